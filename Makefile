@@ -1,0 +1,51 @@
+# One-command set-up: `make run` opens the app, `make test` runs the whole suite headless.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: venv run demo test test-core lint format bench dist clean lock shots
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test,dist]'
+	touch $(STAMP)
+
+run: venv
+	$(BIN)/rehab-coach
+
+demo: venv
+	$(BIN)/rehab-coach --demo
+
+test: venv
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+test-core: venv
+	$(BIN)/python -m pytest -m "not gui"
+
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: venv
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+bench: venv
+	@for b in benchmarks/bench_*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
+
+shots: venv
+	QT_QPA_PLATFORM=offscreen $(BIN)/rehab-coach --demo --self-test --screenshots shots
+
+# Re-pin every transitive version after changing pyproject.toml.
+lock: venv
+	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^-e' > constraints.txt
+
+dist: venv
+	bash build_scripts/build_linux.sh
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

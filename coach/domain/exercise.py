@@ -1,0 +1,106 @@
+"""An exercise and its place in a routine."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .dose import Dose, dose_from_dict, dose_to_dict
+from .validation import check_slug, check_text, fail
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """What to do and how much.
+
+    ``summary`` is the one line the player shows from across the room; ``instructions``
+    is the full text shown on demand.
+    """
+
+    id: str
+    name: str
+    summary: str
+    dose: Dose
+    instructions: str = ""
+    equipment: tuple[str, ...] = ()
+    per_side: bool = False
+
+    def __post_init__(self) -> None:
+        check_slug("exercise.id", self.id)
+        check_text("exercise.name", self.name, max_len=80, required=True)
+        check_text("exercise.summary", self.summary, max_len=160, required=True)
+        check_text("exercise.instructions", self.instructions, max_len=4000)
+        if not isinstance(self.equipment, tuple):
+            object.__setattr__(self, "equipment", tuple(self.equipment))
+        for i, item in enumerate(self.equipment):
+            check_text(f"exercise.equipment[{i}]", item, max_len=60, required=True)
+        if not isinstance(self.per_side, bool):
+            fail("exercise.per_side", "must be true or false")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "summary": self.summary,
+            "instructions": self.instructions,
+            "equipment": list(self.equipment),
+            "per_side": self.per_side,
+            "dose": dose_to_dict(self.dose),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Exercise:
+        if not isinstance(data, dict):
+            fail("exercise", "must be an object")
+        try:
+            return cls(
+                id=data["id"],
+                name=data["name"],
+                summary=data.get("summary") or data["name"],
+                instructions=data.get("instructions", ""),
+                equipment=tuple(data.get("equipment", ())),
+                per_side=data.get("per_side", False),
+                dose=dose_from_dict(data.get("dose")),
+            )
+        except KeyError as exc:
+            fail(f"exercise.{exc.args[0]}", "is missing")
+            raise  # unreachable; keeps type checkers calm
+
+
+@dataclass(frozen=True)
+class ExerciseSlot:
+    """An exercise as it stands in one routine, with an optional dose override.
+
+    The override is how progression is recorded ("more reps, tighter band") without
+    editing the exercise itself.
+    """
+
+    exercise: Exercise
+    dose_override: Dose | None = field(default=None)
+    note: str = ""
+
+    def __post_init__(self) -> None:
+        check_text("slot.note", self.note, max_len=500)
+
+    @property
+    def dose(self) -> Dose:
+        return self.dose_override or self.exercise.dose
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"exercise": self.exercise.to_dict()}
+        if self.dose_override is not None:
+            data["dose_override"] = dose_to_dict(self.dose_override)
+        if self.note:
+            data["note"] = self.note
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Any) -> ExerciseSlot:
+        if not isinstance(data, dict) or "exercise" not in data:
+            fail("slot", "must be an object with an exercise")
+        override = data.get("dose_override")
+        return cls(
+            exercise=Exercise.from_dict(data["exercise"]),
+            dose_override=dose_from_dict(override) if override is not None else None,
+            note=data.get("note", ""),
+        )

@@ -1,0 +1,185 @@
+"""What a session actually did, written set by set as it goes."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from .pain import parse_enum
+from .validation import (
+    check_aware,
+    check_int,
+    check_number,
+    check_text,
+    fail,
+    parse_datetime,
+)
+
+
+class EndReason(StrEnum):
+    COMPLETED = "completed"
+    STOPPED = "stopped"
+    STOPPED_FOR_PAIN = "stopped-for-pain"
+    INTERRUPTED = "interrupted"
+
+
+@dataclass(frozen=True)
+class SetRecord:
+    """One set (of one side) of one exercise.
+
+    ``planned`` and ``done`` are reps for a reps dose and seconds otherwise, so the
+    report can show dose against what was done without knowing the engine.
+    """
+
+    exercise_id: str
+    set_index: int  # 1-based
+    planned: int
+    done: int
+    unit: str = "reps"  # "reps" or "s"
+    side: str | None = None  # "left", "right" or None
+    duration_s: float = 0.0
+    skipped: bool = False
+    at: datetime | None = None
+
+    def __post_init__(self) -> None:
+        check_text("set.exercise_id", self.exercise_id, max_len=64, required=True)
+        check_int("set.set_index", self.set_index, 1, 100)
+        check_int("set.planned", self.planned, 0, 100_000)
+        check_int("set.done", self.done, 0, 100_000)
+        if self.unit not in ("reps", "s"):
+            fail("set.unit", f"must be reps or s, got {self.unit!r}")
+        if self.side not in (None, "left", "right"):
+            fail("set.side", f"must be left, right or empty, got {self.side!r}")
+        check_number("set.duration_s", self.duration_s, 0, 100_000)
+        if self.at is not None:
+            check_aware("set.at", self.at)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "exercise_id": self.exercise_id,
+            "set_index": self.set_index,
+            "side": self.side,
+            "planned": self.planned,
+            "done": self.done,
+            "unit": self.unit,
+            "duration_s": round(self.duration_s, 3),
+            "skipped": self.skipped,
+            "at": self.at.isoformat() if self.at else None,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Any) -> SetRecord:
+        if not isinstance(data, dict):
+            fail("set", "must be an object")
+        try:
+            return cls(
+                exercise_id=data["exercise_id"],
+                set_index=data["set_index"],
+                side=data.get("side"),
+                planned=data["planned"],
+                done=data["done"],
+                unit=data.get("unit", "reps"),
+                duration_s=data.get("duration_s", 0.0),
+                skipped=bool(data.get("skipped", False)),
+                at=parse_datetime("set.at", data["at"]) if data.get("at") else None,
+            )
+        except KeyError as exc:
+            fail(f"set.{exc.args[0]}", "is missing")
+            raise
+
+
+def _new_id() -> str:
+    return uuid.uuid4().hex
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """A session of one routine. ``end_reason`` is ``None`` while it is in progress,
+    which is how the app finds a session to offer resuming after a crash."""
+
+    routine_id: str
+    routine_name: str
+    routine_snapshot: str
+    started_at: datetime
+    sets: tuple[SetRecord, ...] = ()
+    ended_at: datetime | None = None
+    end_reason: EndReason | None = None
+    pain_before: int | None = None
+    pain_after: int | None = None
+    notes: str = ""
+    id: str = field(default_factory=_new_id)
+
+    def __post_init__(self) -> None:
+        check_text("session.routine_id", self.routine_id, max_len=64, required=True)
+        check_text("session.routine_name", self.routine_name, max_len=80, required=True)
+        check_aware("session.started_at", self.started_at)
+        if self.ended_at is not None:
+            check_aware("session.ended_at", self.ended_at)
+            if self.ended_at < self.started_at:
+                fail("session.ended_at", "must not be before the start")
+        if self.end_reason is not None:
+            object.__setattr__(
+                self, "end_reason", parse_enum(EndReason, "session.end_reason", self.end_reason)
+            )
+        for name in ("pain_before", "pain_after"):
+            value = getattr(self, name)
+            if value is not None:
+                check_int(f"session.{name}", value, 0, 10)
+        check_text("session.notes", self.notes)
+        if not isinstance(self.sets, tuple):
+            object.__setattr__(self, "sets", tuple(self.sets))
+
+    @property
+    def finished(self) -> bool:
+        return self.end_reason is not None
+
+    @property
+    def day(self):  # -> date
+        return self.started_at.date()
+
+    def with_set(self, record: SetRecord) -> SessionRecord:
+        return replace(self, sets=(*self.sets, record))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "routine_id": self.routine_id,
+            "routine_name": self.routine_name,
+            "routine_snapshot": self.routine_snapshot,
+            "started_at": self.started_at.isoformat(),
+            "ended_at": self.ended_at.isoformat() if self.ended_at else None,
+            "end_reason": self.end_reason.value if self.end_reason else None,
+            "pain_before": self.pain_before,
+            "pain_after": self.pain_after,
+            "notes": self.notes,
+            "sets": [s.to_dict() for s in self.sets],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Any) -> SessionRecord:
+        if not isinstance(data, dict):
+            fail("session", "must be an object")
+        try:
+            return cls(
+                id=data["id"],
+                routine_id=data["routine_id"],
+                routine_name=data["routine_name"],
+                routine_snapshot=data.get("routine_snapshot", ""),
+                started_at=parse_datetime("session.started_at", data["started_at"]),
+                ended_at=(
+                    parse_datetime("session.ended_at", data["ended_at"])
+                    if data.get("ended_at")
+                    else None
+                ),
+                end_reason=data.get("end_reason"),
+                pain_before=data.get("pain_before"),
+                pain_after=data.get("pain_after"),
+                notes=data.get("notes", ""),
+                sets=tuple(SetRecord.from_dict(s) for s in data.get("sets", ())),
+            )
+        except KeyError as exc:
+            fail(f"session.{exc.args[0]}", "is missing")
+            raise

@@ -1,0 +1,75 @@
+"""When a routine is planned: on weekdays, or every N days, some times a day."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Literal
+
+from .validation import check_int, fail
+
+ScheduleKind = Literal["weekdays", "every_n_days"]
+
+
+@dataclass(frozen=True)
+class Schedule:
+    kind: ScheduleKind = "every_n_days"
+    weekdays: frozenset[int] = frozenset()  # 0 = Monday
+    every_n_days: int = 1
+    times_per_day: int = 1
+    start: date = date(2020, 1, 1)
+    end: date | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind not in ("weekdays", "every_n_days"):
+            fail("schedule.kind", f"must be weekdays or every_n_days, got {self.kind!r}")
+        if not isinstance(self.weekdays, frozenset):
+            object.__setattr__(self, "weekdays", frozenset(self.weekdays))
+        for day in self.weekdays:
+            check_int("schedule.weekdays", day, 0, 6)
+        if self.kind == "weekdays" and not self.weekdays:
+            fail("schedule.weekdays", "pick at least one weekday")
+        check_int("schedule.every_n_days", self.every_n_days, 1, 31)
+        check_int("schedule.times_per_day", self.times_per_day, 1, 6)
+        if not isinstance(self.start, date):
+            fail("schedule.start", "must be a date")
+        if self.end is not None and self.end < self.start:
+            fail("schedule.end", "must not be before the start")
+
+    def planned_on(self, day: date) -> int:
+        """How many times the routine is planned on ``day`` (0 when it is a day off)."""
+        if day < self.start or (self.end is not None and day > self.end):
+            return 0
+        if self.kind == "weekdays":
+            due = day.weekday() in self.weekdays
+        else:
+            due = (day - self.start).days % self.every_n_days == 0
+        return self.times_per_day if due else 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "weekdays": sorted(self.weekdays),
+            "every_n_days": self.every_n_days,
+            "times_per_day": self.times_per_day,
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat() if self.end else None,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Schedule:
+        if not isinstance(data, dict):
+            fail("schedule", "must be an object")
+        try:
+            start = date.fromisoformat(data.get("start", "2020-01-01"))
+            end = date.fromisoformat(data["end"]) if data.get("end") else None
+        except (TypeError, ValueError):
+            fail("schedule.start", "dates must look like 2026-11-21")
+        return cls(
+            kind=data.get("kind", "every_n_days"),
+            weekdays=frozenset(data.get("weekdays", ())),
+            every_n_days=data.get("every_n_days", 1),
+            times_per_day=data.get("times_per_day", 1),
+            start=start,
+            end=end,
+        )
