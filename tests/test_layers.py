@@ -9,7 +9,8 @@ def test_domain_imports_no_qt_and_no_tinydb():
         "import pkgutil, importlib, sys, coach.domain as d\n"
         "for m in pkgutil.walk_packages(d.__path__, 'coach.domain.'):\n"
         "    importlib.import_module(m.name)\n"
-        "bad = sorted(n for n in sys.modules if n.split('.')[0] in ('PySide6', 'tinydb', 'pyqtgraph'))\n"
+        "bad = sorted(n for n in sys.modules\n"
+        "             if n.split('.')[0] in ('PySide6', 'tinydb', 'pyqtgraph'))\n"
         "print(','.join(bad))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
