@@ -53,6 +53,10 @@ class Exercise:
         if not isinstance(data, dict):
             fail("exercise", "must be an object")
         try:
+            dose = dose_from_dict(data.get("dose"))
+        except ValueError as exc:
+            raise ValueError(f"exercise.{exc}") from None
+        try:
             return cls(
                 id=data["id"],
                 name=data["name"],
@@ -60,7 +64,7 @@ class Exercise:
                 instructions=data.get("instructions", ""),
                 equipment=tuple(data.get("equipment", ())),
                 per_side=data.get("per_side", False),
-                dose=dose_from_dict(data.get("dose")),
+                dose=dose,
             )
         except KeyError as exc:
             fail(f"exercise.{exc.args[0]}", "is missing")
@@ -99,8 +103,12 @@ class ExerciseSlot:
         if not isinstance(data, dict) or "exercise" not in data:
             fail("slot", "must be an object with an exercise")
         override = data.get("dose_override")
+        try:
+            dose_override = dose_from_dict(override) if override is not None else None
+        except ValueError as exc:
+            raise ValueError(f"{exc}".replace("dose", "dose_override", 1)) from None
         return cls(
             exercise=Exercise.from_dict(data["exercise"]),
-            dose_override=dose_from_dict(override) if override is not None else None,
+            dose_override=dose_override,
             note=data.get("note", ""),
         )

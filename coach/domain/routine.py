@@ -95,7 +95,10 @@ class Routine:
             try:
                 parsed.append(ExerciseSlot.from_dict(slot))
             except ValueError as exc:
-                raise ValueError(f"routine.slots[{i}].{exc}") from None
+                # Slot messages start "slot." or "slot:"; name the slot by its place instead.
+                inner = str(exc).removeprefix("slot")
+                sep = "" if inner.startswith((".", ":")) else "."
+                raise ValueError(f"routine.slots[{i}]{sep}{inner}") from None
         sched = data.get("schedule")
         try:
             return cls(
