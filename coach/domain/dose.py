@@ -49,6 +49,8 @@ class RepsDose:
         if self.lift_s is not None and self.lower_s is not None:
             split = float(self.lift_s + self.lower_s)
             if self.tempo_s is None:
+                # The derived tempo is written to files, so it must pass its own check.
+                check_number("dose.tempo_s", split, 0.5, 60)
                 object.__setattr__(self, "tempo_s", split)
             elif abs(self.tempo_s - split) > 1e-6:
                 fail("dose.tempo_s", "must equal lift_s + lower_s when both are given")
@@ -166,7 +168,7 @@ def dose_from_dict(data: Any) -> Dose:
     if not isinstance(data, dict):
         fail("dose", "must be an object")
     kind = data.get("kind")
-    cls = DOSE_KINDS.get(kind)  # type: ignore[arg-type]
+    cls = DOSE_KINDS.get(kind) if isinstance(kind, str) else None
     if cls is None:
         fail("dose.kind", f"must be one of {', '.join(DOSE_KINDS)}, got {kind!r}")
     fields = {k: v for k, v in data.items() if k != "kind"}

@@ -30,6 +30,8 @@ class Exercise:
         check_text("exercise.name", self.name, max_len=80, required=True)
         check_text("exercise.summary", self.summary, max_len=160, required=True)
         check_text("exercise.instructions", self.instructions, max_len=4000)
+        if isinstance(self.equipment, str) or not isinstance(self.equipment, tuple | list):
+            fail("exercise.equipment", "must be a list of items")
         if not isinstance(self.equipment, tuple):
             object.__setattr__(self, "equipment", tuple(self.equipment))
         for i, item in enumerate(self.equipment):
@@ -62,7 +64,7 @@ class Exercise:
                 name=data["name"],
                 summary=data.get("summary") or data["name"],
                 instructions=data.get("instructions", ""),
-                equipment=tuple(data.get("equipment", ())),
+                equipment=data.get("equipment", ()),
                 per_side=data.get("per_side", False),
                 dose=dose,
             )

@@ -69,6 +69,10 @@ class PainEntry:
         object.__setattr__(self, "context", parse_enum(Context, "context", self.context))
         check_text("note", self.note)
         check_text("id", self.id, max_len=64, required=True)
+        for name in ("session_id", "exercise_id"):
+            value = getattr(self, name)
+            if value is not None:
+                check_text(name, value, max_len=64, required=True)
 
     def to_dict(self) -> dict[str, Any]:
         return {

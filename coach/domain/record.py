@@ -54,6 +54,11 @@ class SetRecord:
         if self.side not in (None, "left", "right"):
             fail("set.side", f"must be left, right or empty, got {self.side!r}")
         check_number("set.duration_s", self.duration_s, 0, 100_000)
+        # Stored to the millisecond; keep the same value in memory so a record read
+        # back equals the one written.
+        object.__setattr__(self, "duration_s", round(float(self.duration_s), 3))
+        if not isinstance(self.skipped, bool):
+            fail("set.skipped", "must be true or false")
         if self.at is not None:
             check_aware("set.at", self.at)
 
@@ -83,7 +88,7 @@ class SetRecord:
                 done=data["done"],
                 unit=data.get("unit", "reps"),
                 duration_s=data.get("duration_s", 0.0),
-                skipped=bool(data.get("skipped", False)),
+                skipped=data.get("skipped", False),
                 at=parse_datetime("set.at", data["at"]) if data.get("at") else None,
             )
         except KeyError as exc:
@@ -129,6 +134,8 @@ class SessionRecord:
             if value is not None:
                 check_int(f"session.{name}", value, 0, 10)
         check_text("session.notes", self.notes)
+        check_text("session.id", self.id, max_len=64, required=True)
+        check_text("session.routine_snapshot", self.routine_snapshot, max_len=64)
         if not isinstance(self.sets, tuple):
             object.__setattr__(self, "sets", tuple(self.sets))
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Literal
 
 from .validation import check_int, fail
@@ -31,8 +31,12 @@ class Schedule:
             fail("schedule.weekdays", "pick at least one weekday")
         check_int("schedule.every_n_days", self.every_n_days, 1, 31)
         check_int("schedule.times_per_day", self.times_per_day, 1, 6)
-        if not isinstance(self.start, date):
-            fail("schedule.start", "must be a date")
+        for name in ("start", "end"):
+            value = getattr(self, name)
+            if (value is not None or name == "start") and (
+                not isinstance(value, date) or isinstance(value, datetime)
+            ):
+                fail(f"schedule.{name}", "must be a date")
         if self.end is not None and self.end < self.start:
             fail("schedule.end", "must not be before the start")
 
@@ -60,11 +64,8 @@ class Schedule:
     def from_dict(cls, data: Any) -> Schedule:
         if not isinstance(data, dict):
             fail("schedule", "must be an object")
-        try:
-            start = date.fromisoformat(data.get("start", "2020-01-01"))
-            end = date.fromisoformat(data["end"]) if data.get("end") else None
-        except (TypeError, ValueError):
-            fail("schedule.start", "dates must look like 2026-11-21")
+        start = _parse_date("schedule.start", data.get("start", "2020-01-01"))
+        end = _parse_date("schedule.end", data["end"]) if data.get("end") else None
         return cls(
             kind=data.get("kind", "every_n_days"),
             weekdays=frozenset(data.get("weekdays", ())),
@@ -73,3 +74,11 @@ class Schedule:
             start=start,
             end=end,
         )
+
+
+def _parse_date(field: str, value: Any) -> date:
+    try:
+        return date.fromisoformat(value)
+    except (TypeError, ValueError):
+        fail(field, f"must be a date like 2026-11-21, got {value!r}")
+        raise  # unreachable
