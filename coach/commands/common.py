@@ -1,0 +1,115 @@
+"""Pieces every command shares: plain-words errors, date parsing, the store, tables.
+
+Commands check all their input *before* opening the store, so a refused command
+never creates or touches anything on disk.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from coach.store import Store
+
+
+class CliError(Exception):
+    """A data problem told to the person in one line; the command exits with 1."""
+
+
+class UsageError(Exception):
+    """The command line itself is wrong (argparse); the command exits with 2."""
+
+
+def os_error_message(exc: OSError, verb: str = "write", path: Path | str | None = None) -> str:
+    """ "cannot write /x/y: permission denied" from an OSError, without errno noise."""
+    target = path if path is not None else (exc.filename or "the file")
+    reason = (exc.strerror or os.strerror(exc.errno)) if exc.errno else str(exc)
+    if exc.errno == errno.ENOSPC:
+        reason = "the disk is full"
+    return f"cannot {verb} {target}: {(reason or 'failed').lower()}"
+
+
+@contextmanager
+def file_action(verb: str, path: Path) -> Iterator[None]:
+    """Turn an OSError while reading or writing ``path`` into a one-line CliError."""
+    try:
+        yield
+    except OSError as exc:
+        shown = exc.filename if exc.filename else path
+        raise CliError(os_error_message(exc, verb, shown)) from None
+
+
+def parse_day(option: str, text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise CliError(f"{option} must be a date like 2026-11-21, got {text!r}") from None
+
+
+def parse_range(start_text: str | None, end_text: str | None) -> tuple[date | None, date | None]:
+    """The inclusive ``--from``/``--to`` pair, refused when it is backwards."""
+    start = parse_day("--from", start_text)
+    end = parse_day("--to", end_text)
+    if start and end and start > end:
+        raise CliError(f"--from ({start}) is after --to ({end})")
+    return start, end
+
+
+def data_dir_of(args: Any) -> Path:
+    from coach.store.paths import resolve_data_dir
+
+    return Path(resolve_data_dir(getattr(args, "data_dir", None)))
+
+
+@contextmanager
+def open_store(data_dir: Path) -> Iterator[Store]:
+    """Open the store for one command and always close it (that releases the lock)."""
+    from coach.store import Store
+
+    store = Store.open(data_dir)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def refuse_existing(path: Path, force: bool) -> None:
+    if path.exists() and not force:
+        raise CliError(f"{path} already exists; add --force to overwrite it")
+    if path.is_dir():
+        raise CliError(f"{path} is a folder; give a file name")
+
+
+def clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    """A plain left-aligned text table; numbers are right-aligned."""
+    cells = [[("" if v is None else str(v)) for v in row] for row in rows]
+    widths = [len(h) for h in header]
+    for row in cells:
+        widths = [max(w, len(c)) for w, c in zip(widths, row, strict=True)]
+    numeric = [
+        bool(rows) and all(isinstance(r[i], int | float) for r in rows) for i in range(len(header))
+    ]
+
+    def line(values: Sequence[str]) -> str:
+        parts = [
+            v.rjust(w) if num else v.ljust(w)
+            for v, w, num in zip(values, widths, numeric, strict=True)
+        ]
+        return "  ".join(parts).rstrip()
+
+    out = [line(header), line(["-" * w for w in widths])]
+    out.extend(line(row) for row in cells)
+    return "\n".join(out)

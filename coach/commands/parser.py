@@ -1,0 +1,145 @@
+"""The argparse tree for every command DESIGN.md lists (``report`` comes later).
+
+argparse's own error output (usage plus a message, exit 2) is replaced by a
+:class:`UsageError` so the CLI prints a single ``rehab-coach: ...`` line. Every
+command and sub-command accepts ``--data-dir``; on the sub-parsers it defaults to
+"not given" so a value before the command is not overwritten by the one after it.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import NoReturn
+
+from coach import __version__
+
+from .common import UsageError
+from .data import cmd_backup, cmd_export_csv, cmd_restore
+from .pain import cmd_pain_add, cmd_pain_list
+from .routines import cmd_routine_export, cmd_routine_import, cmd_routine_list, cmd_routine_show
+from .sessions import cmd_session_list
+
+Command = Callable[[argparse.Namespace], int]
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see {self.prog} --help)")
+
+
+def _common() -> Parser:
+    common = Parser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="data folder to use (default: $REHAB_COACH_DATA, else the app-data folder)",
+    )
+    return common
+
+
+def _range_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--from", dest="start", metavar="DATE", help="first day, e.g. 2026-11-01")
+    p.add_argument("--to", dest="end", metavar="DATE", help="last day (inclusive)")
+    p.add_argument("--json", action="store_true", help="print a JSON array for scripts")
+
+
+def _group(sub, name: str, help_text: str, parents: list[Parser]) -> argparse._SubParsersAction:
+    group = sub.add_parser(name, help=help_text, description=help_text, parents=parents)
+    group.set_defaults(func=None, group=name)
+    return group.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser)
+
+
+def _pain(sub, parents: list[Parser]) -> None:
+    actions = _group(sub, "pain", "the pain diary", parents)
+    add = actions.add_parser("add", help="log a pain score (0-10)", parents=parents)
+    add.add_argument("score", metavar="SCORE", help="whole number from 0 (none) to 10 (worst)")
+    add.add_argument("--location", metavar="L", help="where it hurts (default: outer knee)")
+    add.add_argument("--side", metavar="SIDE", help="left, right or both")
+    add.add_argument("--context", metavar="WHEN", help="rest, during, after or morning")
+    add.add_argument("--note", metavar="TEXT", help="a note (at most 2,000 characters)")
+    add.add_argument("--at", metavar="ISO-DATETIME", help="when (default: now; naive = local)")
+    add.set_defaults(func=cmd_pain_add)
+    listing = actions.add_parser("list", help="list pain entries", parents=parents)
+    _range_options(listing)
+    listing.set_defaults(func=cmd_pain_list)
+
+
+def _session(sub, parents: list[Parser]) -> None:
+    actions = _group(sub, "session", "recorded exercise sessions", parents)
+    listing = actions.add_parser("list", help="list sessions", parents=parents)
+    _range_options(listing)
+    listing.set_defaults(func=cmd_session_list)
+
+
+def _routine(sub, parents: list[Parser]) -> None:
+    actions = _group(sub, "routine", "the routine library", parents)
+    actions.add_parser("list", help="list routines", parents=parents).set_defaults(
+        func=cmd_routine_list
+    )
+    show = actions.add_parser("show", help="show a routine's exercises", parents=parents)
+    show.add_argument("name", metavar="NAME", help="routine name or id")
+    show.set_defaults(func=cmd_routine_show)
+    imp = actions.add_parser("import", help="import a routine file", parents=parents)
+    imp.add_argument("file", metavar="FILE")
+    imp.set_defaults(func=cmd_routine_import)
+    exp = actions.add_parser("export", help="write a routine to a file", parents=parents)
+    exp.add_argument("name", metavar="NAME", help="routine name or id")
+    exp.add_argument("file", metavar="FILE")
+    exp.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    exp.set_defaults(func=cmd_routine_export)
+
+
+def _data(sub, parents: list[Parser]) -> None:
+    csv = sub.add_parser("export-csv", help="write pain, sessions and sets as CSV", parents=parents)
+    csv.add_argument("dir", metavar="DIR", help="folder for pain.csv, sessions.csv, sets.csv")
+    csv.set_defaults(func=cmd_export_csv)
+    backup = sub.add_parser("backup", help="write a single-file backup", parents=parents)
+    backup.add_argument("file", metavar="FILE", nargs="?", help="default: in backups/")
+    backup.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    backup.set_defaults(func=cmd_backup)
+    restore = sub.add_parser("restore", help="restore a backup", parents=parents)
+    which = restore.add_mutually_exclusive_group(required=True)
+    which.add_argument("file", metavar="FILE", nargs="?", help="the backup to restore")
+    which.add_argument(
+        "--empty", action="store_true", help="start an empty store, keeping a damaged one aside"
+    )
+    restore.set_defaults(func=cmd_restore)
+
+
+def build_parser() -> Parser:
+    parser = Parser(
+        prog="rehab-coach",
+        description="Rehab Coach: home-exercise coach, pain diary and progress report. "
+        "Without a command it opens the app.",
+    )
+    parser.add_argument("--data-dir", metavar="DIR", help="data folder to use")
+    parser.add_argument("--demo", action="store_true", help="open with 10 weeks of sample data")
+    parser.add_argument(
+        "--self-test", action="store_true", help="render every view once and exit 0 or 1"
+    )
+    parser.add_argument("--screenshots", metavar="DIR", help="with --self-test: save PNGs here")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.set_defaults(func=None, group=None)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    parents = [_common()]
+    _pain(sub, parents)
+    _session(sub, parents)
+    _routine(sub, parents)
+    _data(sub, parents)
+    return parser
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    """Parse ``argv``; raises UsageError for anything argparse or the flag rules refuse."""
+    args = build_parser().parse_args(argv)
+    gui_flags = [f for f, on in (("--demo", args.demo), ("--self-test", args.self_test)) if on]
+    if args.command and (gui_flags or args.screenshots):
+        flag = gui_flags[0] if gui_flags else "--screenshots"
+        raise UsageError(f"{flag} opens the app; it does not go with the {args.command} command")
+    if args.screenshots and not args.self_test:
+        raise UsageError("--screenshots goes with --self-test")
+    if args.command and args.func is None:
+        raise UsageError(f"{args.group} needs an action (see rehab-coach {args.group} --help)")
+    return args

@@ -1,0 +1,95 @@
+"""``routine list | show | import | export``: the library from a terminal.
+
+Import refuses a routine whose id is already taken (built-in or the user's own)
+rather than replacing it: a physio's file must never silently overwrite what the
+person has been doing. The message says to change the id in the file.
+"""
+
+from __future__ import annotations
+
+from argparse import Namespace
+from pathlib import Path
+
+from coach.domain.library import RoutineFileError, dump_routine_file, load_routine_file
+from coach.domain.routine import Routine
+
+from .common import CliError, data_dir_of, open_store, refuse_existing, table
+
+
+def _find(store, name: str) -> Routine:
+    routine = store.routines.find(name)
+    if routine is None:
+        raise CliError(f"no routine called {name!r}; `rehab-coach routine list` shows them")
+    return routine
+
+
+def cmd_routine_list(args: Namespace) -> int:
+    with open_store(data_dir_of(args)) as store:
+        routines = store.routines.list()
+    rows = [(r.id, r.name, len(r.slots), "built-in" if r.builtin else "yours") for r in routines]
+    print(table(("id", "name", "exercises", "source"), rows))
+    return 0
+
+
+def describe_routine(routine: Routine) -> str:
+    """The text ``routine show`` prints: each exercise with dose, sides and equipment."""
+    source = "built-in" if routine.builtin else "your own"
+    lines = [f"{routine.name}  ({routine.id}, {source})"]
+    if routine.description:
+        lines.append(routine.description)
+    lines.append(
+        f"rest between exercises {routine.rest_between_exercises_s} s; "
+        f"stop advised at pain {routine.pain_stop_threshold}/10"
+    )
+    lines.append("")
+    for i, slot in enumerate(routine.slots, start=1):
+        ex = slot.exercise
+        dose = slot.dose.describe() + (" per side" if ex.per_side else "")
+        rest = f", rest {slot.dose.rest_s} s" if slot.dose.rest_s else ""
+        lines.append(f"{i:>2}. {ex.name}: {dose}{rest}")
+        lines.append(f"    equipment: {', '.join(ex.equipment) if ex.equipment else 'none'}")
+        if slot.note:
+            lines.append(f"    note: {slot.note}")
+    return "\n".join(lines)
+
+
+def cmd_routine_show(args: Namespace) -> int:
+    with open_store(data_dir_of(args)) as store:
+        routine = _find(store, args.name)
+    print(describe_routine(routine))
+    return 0
+
+
+def cmd_routine_import(args: Namespace) -> int:
+    path = Path(args.file)
+    try:
+        routine = load_routine_file(path)
+    except ValueError as exc:
+        raise CliError(f"cannot import {path}: {exc}") from None
+    with open_store(data_dir_of(args)) as store:
+        taken = store.routines.get(routine.id)
+        if taken is not None:
+            whose = "a built-in routine" if taken.builtin else "one of your routines"
+            raise CliError(
+                f"cannot import {path}: id {routine.id!r} is already used by {whose} "
+                f'({taken.name!r}); change "id" in the file and import it again'
+            )
+        store.routines.save(routine)
+    print(f"imported {routine.name!r} ({routine.id}) with {len(routine.slots)} exercises")
+    return 0
+
+
+def cmd_routine_export(args: Namespace) -> int:
+    path = Path(args.file)
+    refuse_existing(path, args.force)
+    if not path.parent.is_dir():
+        raise CliError(f"cannot write {path}: the folder {path.parent} does not exist")
+    with open_store(data_dir_of(args)) as store:
+        routine = _find(store, args.name)
+    try:
+        dump_routine_file(routine, path)
+    except RoutineFileError as exc:
+        reason = exc.message.removeprefix("cannot write: ")
+        raise CliError(f"cannot write {path}: {reason.lower()}") from None
+    print(f"exported {routine.name!r} to {path}")
+    return 0

@@ -1,0 +1,121 @@
+"""CSV export of the raw records: ``pain.csv``, ``sessions.csv`` and ``sets.csv``.
+
+The files are for a spreadsheet or a physio's own analysis, so each has a header
+row, UTF-8 text and ISO 8601 times with their UTC offsets. A cell a spreadsheet would
+run as a formula (text starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
+return) is prefixed with a quote: a note such as ``=HYPERLINK(...)`` stays a note.
+
+Each file is written to a temporary name and renamed into place, so a failed export
+never leaves a half-written file behind. Nothing here imports Qt or the store: the
+caller passes the records, which lets the GUI reuse it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from coach.domain.pain import PainEntry
+from coach.domain.record import SessionRecord
+
+PAIN_HEADER = (
+    "id", "at", "score", "location", "side", "context", "note", "session_id", "exercise_id",
+)  # fmt: skip
+SESSION_HEADER = (
+    "id", "routine_id", "routine_name", "started_at", "ended_at", "end_reason",
+    "duration_min", "sets_done", "sets_skipped", "pain_before", "pain_after", "notes",
+)  # fmt: skip
+SET_HEADER = (
+    "session_id", "routine_id", "exercise_id", "set_index", "side", "planned", "done",
+    "unit", "duration_s", "skipped", "at",
+)  # fmt: skip
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: Any) -> Any:
+    """Neutralise text a spreadsheet would evaluate; numbers and empties pass through."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def pain_rows(entries: Iterable[PainEntry]) -> Iterator[tuple[Any, ...]]:
+    for e in entries:
+        yield (
+            e.id, e.at.isoformat(), e.score, e.location, e.side.value, e.context.value,
+            e.note, e.session_id, e.exercise_id,
+        )  # fmt: skip
+
+
+def session_rows(sessions: Iterable[SessionRecord]) -> Iterator[tuple[Any, ...]]:
+    for s in sessions:
+        minutes = round((s.ended_at - s.started_at).total_seconds() / 60, 1) if s.ended_at else None
+        done = sum(1 for x in s.sets if not x.skipped)
+        yield (
+            s.id, s.routine_id, s.routine_name, s.started_at.isoformat(),
+            s.ended_at.isoformat() if s.ended_at else None,
+            s.end_reason.value if s.end_reason else "in progress",
+            minutes, done, len(s.sets) - done, s.pain_before, s.pain_after, s.notes,
+        )  # fmt: skip
+
+
+def set_rows(sessions: Iterable[SessionRecord]) -> Iterator[tuple[Any, ...]]:
+    for s in sessions:
+        for x in s.sets:
+            yield (
+                s.id, s.routine_id, x.exercise_id, x.set_index, x.side, x.planned, x.done,
+                x.unit, round(x.duration_s, 1), x.skipped, x.at.isoformat() if x.at else None,
+            )  # fmt: skip
+
+
+def render_csv(header: tuple[str, ...], rows: Iterable[tuple[Any, ...]]) -> str:
+    """The whole file as text (records are small: years of use fit in a few MB)."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([safe_cell(v) for v in row])
+    return buf.getvalue()
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_csv_export(
+    folder: Path, pain: Iterable[PainEntry], sessions: Iterable[SessionRecord]
+) -> list[Path]:
+    """Write the three files into ``folder`` (created if missing); return their paths.
+
+    All three are rendered before any is written, so bad records fail before the
+    folder is touched. ``OSError`` (unwritable folder, full disk) reaches the caller.
+    """
+    sessions = list(sessions)
+    files = {
+        "pain.csv": render_csv(PAIN_HEADER, pain_rows(pain)),
+        "sessions.csv": render_csv(SESSION_HEADER, session_rows(sessions)),
+        "sets.csv": render_csv(SET_HEADER, set_rows(sessions)),
+    }
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, text in files.items():
+        _write_atomic(folder / name, text)
+        written.append(folder / name)
+    return written
