@@ -1,0 +1,137 @@
+"""All-or-nothing file writes: temp file beside the target, fsync, atomic replace.
+
+Killing the process at any instant leaves either the old file or the new one, never
+a mix: the temp file is only renamed over the target after its bytes are on disk, and
+the folder is fsynced afterwards so the rename itself survives a power cut (POSIX).
+Any failure removes the temp file and raises :class:`StoreWriteError` with a plain
+message; the target is not touched, so it stays byte-identical.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from .errors import StoreWriteError
+
+log = logging.getLogger(__name__)
+
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+TEMP_MARK = ".tmp-"
+# Windows: a virus scanner or indexer may hold the target open for a moment.
+REPLACE_RETRIES = 20
+REPLACE_RETRY_DELAY_S = 0.05
+POSIX = os.name == "posix"
+
+_PLAIN = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EIO: "the disk reported an input/output error",
+    errno.EROFS: "the disk is read-only",
+    errno.EACCES: "permission was denied",
+    errno.EPERM: "permission was denied",
+}
+
+
+def plain_reason(exc: OSError) -> str:
+    return _PLAIN.get(exc.errno or 0, "the operating system refused the write")
+
+
+def write_error(exc: OSError, path: Path) -> StoreWriteError:
+    log.error("write failed for %s: %s", path, errno.errorcode.get(exc.errno or 0, "unknown"))
+    return StoreWriteError(
+        f"Could not save: {plain_reason(exc)}. Nothing was changed.", path, exc.errno
+    )
+
+
+def ensure_private_dir(path: Path) -> None:
+    """Create ``path`` (and parents) and make it owner-only on POSIX."""
+    path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
+    if POSIX and (path.stat().st_mode & 0o777) != DIR_MODE:
+        os.chmod(path, DIR_MODE)
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename inside ``path`` durable; Windows has no directory handles to sync."""
+    if not POSIX:
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _replace(src: str, dst: str) -> None:
+    for attempt in range(REPLACE_RETRIES):
+        try:
+            os.replace(src, dst)
+            return
+        except PermissionError:
+            if sys.platform != "win32" or attempt == REPLACE_RETRIES - 1:
+                raise
+            time.sleep(REPLACE_RETRY_DELAY_S)
+
+
+def temp_path_for(path: Path) -> Path:
+    return path.with_name(f".{path.name}{TEMP_MARK}{os.getpid()}")
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` all-or-nothing (mode 0600); raise StoreWriteError."""
+    tmp = temp_path_for(path)
+    try:
+        if not path.parent.is_dir():
+            ensure_private_dir(path.parent)
+        fd = os.open(
+            tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), FILE_MODE
+        )
+        try:
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if POSIX:
+            os.chmod(tmp, FILE_MODE)  # in case a stale temp existed with other bits
+        _replace(str(tmp), str(path))
+    except OSError as exc:
+        _remove_quietly(tmp)
+        raise write_error(exc, path) from None
+    except BaseException:
+        _remove_quietly(tmp)
+        raise
+    try:
+        fsync_dir(path.parent)
+    except OSError as exc:
+        # The new file is already in place, so "nothing was changed" would be false;
+        # only the rename's durability across a power cut is in doubt.
+        log.warning("folder fsync failed for %s: %s", path.parent, exc.strerror)
+
+
+def _remove_quietly(path: Path) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        log.warning("could not remove temp file %s: %s", path, exc.strerror)
+
+
+def sweep_temps(folder: Path) -> int:
+    """Remove temp files left by a killed writer; call only while holding the write lock."""
+    removed = 0
+    if not folder.is_dir():
+        return 0
+    for entry in folder.iterdir():
+        if entry.name.startswith(".") and TEMP_MARK in entry.name:
+            _remove_quietly(entry)
+            removed += 1
+    return removed

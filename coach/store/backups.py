@@ -1,0 +1,179 @@
+"""Backups: the daily automatic snapshot, thinning, and single-file backups.
+
+The automatic snapshot is taken before the first change of each day. Store files are
+only ever replaced (never modified in place), so a snapshot hard-links them into
+``backups/auto-YYYY-MM-DD/``: later writes create new files and the links keep the
+old ones, which costs a few directory entries instead of copying every byte (copying
+is the fallback where links are not possible). Snapshots are thinned to the newest
+of each of the last 14 days, 8 ISO weeks and 12 months that have one.
+
+A single-file backup (``rehab-coach backup FILE``) is one JSON document holding every
+store file, which is what a person carries to another machine.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import shutil
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from coach import __version__
+
+from .atomic import DIR_MODE, FILE_MODE, POSIX, atomic_write_bytes, ensure_private_dir, fsync_dir
+from .paths import HISTORY_DIR, MAIN_FILE, StorePaths
+
+log = logging.getLogger(__name__)
+
+FORMAT = "rehab-coach-backup"
+FORMAT_VERSION = 1
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 14, 8, 12
+_AUTO = re.compile(r"^auto-(\d{4}-\d{2}-\d{2})$")
+_STAMP = re.compile(r"(\d{8}-\d{6})")
+_FILE_NAME = re.compile(r"^(coach\.json|history/(pain|sessions)-\d{4}-\d{2}\.json)$")
+Docs = dict[str, dict[str, Any]]
+
+
+def stamp(now: datetime) -> str:
+    return now.strftime("%Y%m%d-%H%M%S")
+
+
+def _sort_key(path: Path) -> str:
+    m = _AUTO.match(path.name)
+    if m:  # a day's snapshot sorts as taken at the start of that day
+        return m.group(1).replace("-", "") + "-000000"
+    s = _STAMP.search(path.name)
+    return s.group(1) if s else "00000000-000000"
+
+
+def list_backups(paths: StorePaths) -> list[Path]:
+    """Every backup in ``backups/`` (snapshot folders and single files), newest first."""
+    if not paths.backups.is_dir():
+        return []
+    found = [
+        p
+        for p in paths.backups.iterdir()
+        if not p.name.startswith(".") and (p.is_dir() or p.suffix == ".json")
+    ]
+    return sorted(found, key=lambda p: (_sort_key(p), p.name), reverse=True)
+
+
+def relative_names(paths: StorePaths) -> dict[str, Path]:
+    """``{"coach.json": path, "history/pain-2026-11.json": path, ...}`` for files on disk."""
+    return {f.relative_to(paths.root).as_posix(): f for f in paths.data_files()}
+
+
+def snapshot(paths: StorePaths, name: str) -> Path:
+    """Link (or copy) every store file into ``backups/name``; appears all at once."""
+    ensure_private_dir(paths.backups)
+    final = paths.backups / name
+    tmp = paths.backups / f".{name}.tmp-{os.getpid()}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    (tmp / HISTORY_DIR).mkdir(parents=True, mode=DIR_MODE)
+    for rel, src in relative_names(paths).items():
+        dst = tmp / rel
+        try:
+            os.link(src, dst)
+        except OSError:
+            shutil.copyfile(src, dst)
+            if POSIX:
+                os.chmod(dst, FILE_MODE)
+    if POSIX:
+        os.chmod(tmp, DIR_MODE)
+    if final.exists():
+        shutil.rmtree(final)
+    os.replace(tmp, final)
+    fsync_dir(paths.backups)
+    return final
+
+
+def auto_backup(paths: StorePaths, today: date) -> Path | None:
+    """Snapshot before the first change of ``today``; None if there is one already."""
+    name = f"auto-{today.isoformat()}"
+    if (paths.backups / name).exists() or not paths.main.exists():
+        return None
+    path = snapshot(paths, name)
+    thin(paths)
+    return path
+
+
+def thin(paths: StorePaths) -> list[Path]:
+    """Delete automatic snapshots outside 14 daily / 8 weekly / 12 monthly buckets."""
+    autos: list[tuple[date, Path]] = []
+    for p in list_backups(paths):
+        m = _AUTO.match(p.name)
+        if m:
+            autos.append((date.fromisoformat(m.group(1)), p))
+    keep: set[Path] = set()
+    rules = (
+        (KEEP_DAILY, lambda d: d),
+        (KEEP_WEEKLY, lambda d: d.isocalendar()[:2]),
+        (KEEP_MONTHLY, lambda d: (d.year, d.month)),
+    )
+    for limit, bucket in rules:
+        seen: set[Any] = set()
+        for day, p in autos:  # newest first: the first one met in a bucket is kept
+            key = bucket(day)
+            if key not in seen and len(seen) < limit:
+                seen.add(key)
+                keep.add(p)
+    removed = [p for _, p in autos if p not in keep]
+    for p in removed:
+        shutil.rmtree(p, ignore_errors=True)
+    return removed
+
+
+def write_single_file(raw_files: dict[str, bytes], dest: Path, now: datetime) -> Path:
+    """Write one JSON document holding every store file (raw bytes embedded as-is)."""
+    head = {"format": FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__}
+    head["created"] = now.isoformat()
+    parts = [json.dumps(head, ensure_ascii=False)[:-1].encode(), b',"files":{']
+    parts.append(
+        b",".join(json.dumps(name).encode() + b":" + raw for name, raw in raw_files.items())
+    )
+    parts.append(b"}}")
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write_bytes(dest, b"".join(parts))
+    return dest
+
+
+def read_backup(source: Path) -> Docs:
+    """The documents in a single-file backup or a snapshot folder; ValueError in plain words."""
+    from .storage import DamagedFileError, parse_document
+
+    docs: Docs = {}
+    try:
+        if source.is_dir():
+            files = [source / MAIN_FILE, *sorted((source / HISTORY_DIR).glob("*.json"))]
+            for f in files:
+                rel = f.relative_to(source).as_posix()
+                if _FILE_NAME.match(rel):
+                    docs[rel] = parse_document(f, f.read_bytes())
+        else:
+            data = json.loads(source.read_bytes().decode("utf-8"))
+            if not isinstance(data, dict) or data.get("format") != FORMAT:
+                raise ValueError("it is not a Rehab Coach backup file")
+            if data.get("format_version") != FORMAT_VERSION:
+                raise ValueError("it was made by a newer Rehab Coach")
+            files_in = data.get("files")
+            if not isinstance(files_in, dict):
+                raise ValueError("it holds no store files")
+            for rel, doc in files_in.items():
+                if not _FILE_NAME.match(rel):
+                    raise ValueError(f"it names an unexpected file {rel!r}")
+                docs[rel] = parse_document(source, json.dumps(doc).encode())
+    except FileNotFoundError:
+        raise ValueError("the file does not exist") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"it cannot be read ({type(exc).__name__})") from None
+    except DamagedFileError as exc:
+        raise ValueError(exc.detail) from None
+    except json.JSONDecodeError:
+        raise ValueError("it is not valid JSON (perhaps cut short)") from None
+    if MAIN_FILE not in docs:
+        raise ValueError("it holds no coach.json")
+    return docs

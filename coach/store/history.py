@@ -1,0 +1,121 @@
+"""Settled history split into one small file per month and kind.
+
+TinyDB rewrites a whole file on each write, so five years in one file would cost a
+rewrite of megabytes per pain entry. ``history/pain-2026-11.json`` and
+``history/sessions-2026-11.json`` keep each write to a month's worth of records, and
+opening the app reads only the months it shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from tinydb import where
+
+from .paths import StorePaths, month_key
+from .storage import DamagedFileError, DocFile
+
+_HEAD_TAIL = 64
+
+
+def months_between(start: date, end: date) -> list[str]:
+    out, cur = [], date(start.year, start.month, 1)
+    while cur <= end:
+        out.append(month_key(cur))
+        cur = (cur + timedelta(days=32)).replace(day=1)
+    return out
+
+
+def check_sentinels(path: Path) -> None:
+    """Cheap check that a file is not empty, cut short or NUL-filled, without parsing it."""
+    with open(path, "rb") as fh:
+        head = fh.read(_HEAD_TAIL)
+        size = fh.seek(0, 2)
+        fh.seek(max(0, size - _HEAD_TAIL))
+        tail = fh.read()
+    if not head.strip():
+        raise DamagedFileError(path, "the file is empty")
+    if b"\x00" in head or b"\x00" in tail:
+        raise DamagedFileError(path, "the file contains NUL bytes")
+    if not head.lstrip().startswith(b"{") or not tail.rstrip().endswith(b"}"):
+        raise DamagedFileError(path, "the file is cut short or is not JSON")
+
+
+class MonthFiles:
+    """The history files of one kind (``pain`` or ``sessions``)."""
+
+    def __init__(self, paths: StorePaths, kind: str, parser: Callable[[Any], list[Any]]) -> None:
+        self.paths = paths
+        self.kind = kind
+        self.parser = parser
+        self._files: dict[str, DocFile] = {}
+
+    def file(self, month: str) -> DocFile:
+        if month not in self._files:
+            self._files[month] = DocFile(self.paths.month_file(self.kind, month), self.parser)
+        return self._files[month]
+
+    def months(self) -> list[str]:
+        """Months with a file on disk, oldest first."""
+        return list(self.paths.month_files(self.kind))
+
+    def months_in(self, start: date | None, end: date | None) -> list[str]:
+        on_disk = self.months()
+        if start is None and end is None:
+            return on_disk
+        lo = month_key(start) if start else "0000-00"
+        hi = month_key(end) if end else "9999-99"
+        return [m for m in on_disk if lo <= m <= hi]
+
+    def records(self, months: list[str]) -> list[Any]:
+        out: list[Any] = []
+        for month in months:
+            out.extend(self.file(month).parsed)
+        return out
+
+    def raw(self, month: str) -> dict[str, dict[str, Any]]:
+        return self.file(month).raw_table(self.kind)
+
+    def find_month(self, record_id: str) -> str | None:
+        """The month whose file holds ``record_id`` (newest months searched first)."""
+        for month in reversed(self.months()):
+            if any(r.get("id") == record_id for r in self.raw(month).values()):
+                return month
+        return None
+
+    def count(self) -> int:
+        return sum(len(self.raw(m)) for m in self.months())
+
+    def check_all(self) -> None:
+        for path in self.paths.month_files(self.kind).values():
+            check_sentinels(path)
+
+    def upsert(self, month: str, record: dict[str, Any]) -> None:
+        upsert(self.file(month), self.kind, record)
+
+    def remove(self, month: str, record_id: str) -> bool:
+        return remove(self.file(month), self.kind, record_id)
+
+
+def upsert(doc: DocFile, table_name: str, record: dict[str, Any]) -> None:
+    """Replace the record with the same id, or add it: exactly one file write.
+
+    (TinyDB's own ``upsert`` writes twice when the record is new.)"""
+    table = doc.table(table_name)
+    cond = where("id") == record["id"]
+    if table.contains(cond):
+        table.update(record, cond)
+    else:
+        table.insert(record)
+
+
+def remove(doc: DocFile, table_name: str, record_id: str) -> bool:
+    table = doc.table(table_name)
+    cond = where("id") == record_id
+    if not table.contains(cond):
+        return False
+    table.remove(cond)
+    return True

@@ -1,0 +1,69 @@
+"""The write lock: at most one process writes a data folder at a time.
+
+Held only around one write transaction (milliseconds), never while the app is merely
+open, so a command-line write next to a running GUI normally just waits its turn.
+If the lock is not free within ``timeout_ms`` (3 s by default) the write fails with
+:class:`StoreLockedError` and nothing is changed. ``QLockFile`` writes the holder's
+pid and host into the lock file and treats it as stale when that process is gone, so
+a writer killed mid-transaction does not block the folder.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+
+from .errors import StoreLockedError, StoreWriteError
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TIMEOUT_MS = 3000
+STALE_AFTER_MS = 30_000
+
+
+class WriteLock:
+    """Re-entrant within one thread, so a transaction may call helpers that lock too."""
+
+    def __init__(self, path: Path, timeout_ms: int = DEFAULT_TIMEOUT_MS) -> None:
+        self.path = Path(path)
+        self.timeout_ms = timeout_ms
+        self._qlock = QLockFile(str(self.path))
+        self._qlock.setStaleLockTime(STALE_AFTER_MS)
+        self._depth = 0
+        self._thread_lock = threading.RLock()
+
+    @contextmanager
+    def hold(self) -> Iterator[None]:
+        with self._thread_lock:
+            if self._depth == 0:
+                self._acquire()
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+                if self._depth == 0:
+                    self._qlock.unlock()
+
+    def _acquire(self) -> None:
+        if self._qlock.tryLock(self.timeout_ms):
+            return
+        err = self._qlock.error()
+        if err == QLockFile.LockError.LockFailedError:
+            log.warning("write lock busy: %s", self.path)
+            raise StoreLockedError(self.path)
+        log.error("write lock unusable (%s): %s", err.name, self.path)
+        raise StoreWriteError(
+            "Could not save: the data folder cannot be locked (permission or disk problem). "
+            "Nothing was changed.",
+            self.path,
+        )
+
+    @property
+    def held(self) -> bool:
+        return self._depth > 0

@@ -1,0 +1,85 @@
+"""Schema versions and the steps between them.
+
+A store is a set of documents keyed by their path relative to the data folder
+(``coach.json``, ``history/pain-2026-11.json``...). Each step in :data:`MIGRATIONS`
+is a pure function from the documents at version ``n`` to those at ``n + 1``, so it
+can be tested on fixtures without touching a disk. The store backs the files up
+before running any step and writes ``coach.json`` last, so a migration killed half
+way is simply run again (steps merge by record id and are idempotent).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from .paths import HISTORY_DIR, MAIN_FILE
+from .records import META, PAIN, ROUTINES, SCHEMA_VERSION, SESSIONS, SETTINGS, schema_version_of
+
+Doc = dict[str, dict[str, Any]]
+Docs = dict[str, Doc]
+
+
+def history_name(kind: str, month: str) -> str:
+    return f"{HISTORY_DIR}/{kind}-{month}.json"
+
+
+def _month_of(text: Any, what: str) -> str:
+    try:
+        moment = datetime.fromisoformat(text)
+    except (TypeError, ValueError):
+        raise ValueError(f"{what}: is not an ISO date-time: {text!r}") from None
+    return f"{moment.year:04d}-{moment.month:02d}"
+
+
+def merge_records(table: dict[str, dict[str, Any]], records: list[dict[str, Any]]) -> dict:
+    """Add ``records`` to a TinyDB table, replacing ones with the same ``id``."""
+    by_id = {r.get("id"): r for r in table.values()}
+    for record in records:
+        by_id[record.get("id")] = record
+    return {str(i): r for i, r in enumerate(by_id.values(), start=1)}
+
+
+def _v0_to_v1(docs: Docs) -> Docs:
+    """v0: one file with ``pain`` and ``sessions`` tables and no ``_meta``.
+    v1: settled history (pain, finished sessions) split into monthly files."""
+    main = docs[MAIN_FILE]
+    out: Docs = {k: v for k, v in docs.items() if k != MAIN_FILE}
+    buckets: dict[str, list[dict[str, Any]]] = {}
+    for doc_id, entry in main.get(PAIN, {}).items():
+        month = _month_of(entry.get("at"), f"pain record {doc_id}.at")
+        buckets.setdefault(history_name(PAIN, month), []).append(entry)
+    live: list[dict[str, Any]] = []
+    for doc_id, record in main.get(SESSIONS, {}).items():
+        if record.get("end_reason"):
+            month = _month_of(record.get("started_at"), f"sessions record {doc_id}.started_at")
+            buckets.setdefault(history_name(SESSIONS, month), []).append(record)
+        else:
+            live.append(record)
+    for name, records in buckets.items():
+        kind = PAIN if "/pain-" in name else SESSIONS
+        existing = out.get(name, {}).get(kind, {})
+        out[name] = {kind: merge_records(existing, records)}
+    out[MAIN_FILE] = {
+        META: {"1": {"schema_version": 1}},
+        SETTINGS: main.get(SETTINGS, {}),
+        ROUTINES: main.get(ROUTINES, {}),
+        SESSIONS: merge_records({}, live),
+    }
+    return out
+
+
+MIGRATIONS: dict[int, Callable[[Docs], Docs]] = {0: _v0_to_v1}
+
+
+def migrate(docs: Docs) -> Docs:
+    """Run every step from the documents' version up to :data:`SCHEMA_VERSION`."""
+    version = schema_version_of(docs[MAIN_FILE])
+    while version < SCHEMA_VERSION:
+        docs = MIGRATIONS[version](docs)
+        version += 1
+        found = schema_version_of(docs[MAIN_FILE])
+        if found != version:  # a step that forgets to stamp its version is a bug
+            raise RuntimeError(f"migration to {version} left version {found}")
+    return docs

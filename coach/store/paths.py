@@ -1,0 +1,95 @@
+"""Where the data lives: the data folder and the names of the files inside it.
+
+Precedence for the folder: ``--data-dir`` > ``$REHAB_COACH_DATA`` > Qt's AppDataLocation
+for this organisation/application (e.g. ``~/.local/share/RehabCoach/rehab-coach``).
+QStandardPaths needs the names set on QCoreApplication, which works without an
+application instance, so the command line can resolve the folder without a GUI.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from coach import APP_ID, ORG_NAME
+
+ENV_VAR = "REHAB_COACH_DATA"
+MAIN_FILE = "coach.json"
+LOCK_FILE = "coach.lock"
+HISTORY_DIR = "history"
+BACKUP_DIR = "backups"
+_MONTH_FILE = re.compile(r"^(pain|sessions)-(\d{4})-(\d{2})\.json$")
+
+
+def resolve_data_dir(cli_value: str | None) -> Path:
+    """The data folder for this run (not created here)."""
+    if cli_value:
+        return Path(cli_value).expanduser()
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return Path(env).expanduser()
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_ID)
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    if not location:
+        return Path.home() / f".{APP_ID}"
+    return Path(location)
+
+
+def month_key(moment: date | datetime) -> str:
+    """``2026-11`` for a date or an aware datetime (its own local calendar)."""
+    return f"{moment.year:04d}-{moment.month:02d}"
+
+
+@dataclass(frozen=True)
+class StorePaths:
+    """The layout of one data folder.
+
+    ``coach.json`` holds what changes often and is small (settings, the user's
+    routines, sessions in progress); settled history is split per month and kind
+    under ``history/`` so adding a pain entry rewrites one small file.
+    """
+
+    root: Path
+
+    @property
+    def main(self) -> Path:
+        return self.root / MAIN_FILE
+
+    @property
+    def lock(self) -> Path:
+        return self.root / LOCK_FILE
+
+    @property
+    def history(self) -> Path:
+        return self.root / HISTORY_DIR
+
+    @property
+    def backups(self) -> Path:
+        return self.root / BACKUP_DIR
+
+    def month_file(self, kind: str, month: str) -> Path:
+        return self.history / f"{kind}-{month}.json"
+
+    def month_files(self, kind: str) -> dict[str, Path]:
+        """``{"2026-11": path}`` for every history file of ``kind`` on disk."""
+        found: dict[str, Path] = {}
+        if not self.history.is_dir():
+            return found
+        for entry in self.history.iterdir():
+            m = _MONTH_FILE.match(entry.name)
+            if m and m.group(1) == kind:
+                found[f"{m.group(2)}-{m.group(3)}"] = entry
+        return dict(sorted(found.items()))
+
+    def data_files(self) -> list[Path]:
+        """Every file that holds records: the main file and all history files."""
+        files = [self.main] if self.main.exists() else []
+        files += list(self.month_files("pain").values())
+        files += list(self.month_files("sessions").values())
+        return files

@@ -1,0 +1,87 @@
+"""Turning stored documents into domain objects, which is also how they are validated.
+
+A record that fails its domain ``from_dict`` makes the whole file count as damaged:
+silently skipping it would look like data loss to the person reading their diary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from coach.domain.pain import PainEntry
+from coach.domain.record import SessionRecord
+from coach.domain.routine import Routine
+
+SCHEMA_VERSION = 1
+META, SETTINGS, ROUTINES, SESSIONS, PAIN = "_meta", "settings", "routines", "sessions", "pain"
+Doc = dict[str, dict[str, Any]]
+
+
+def schema_version_of(doc: Doc) -> int:
+    """0 for a file without ``_meta`` (the single-file layout before versioning)."""
+    meta = doc.get(META)
+    if not meta:
+        return 0
+    version = next(iter(meta.values())).get("schema_version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 0:
+        raise ValueError("_meta.schema_version: must be a whole number")
+    return version
+
+
+def new_main_document() -> Doc:
+    return {
+        META: {"1": {"schema_version": SCHEMA_VERSION}},
+        SETTINGS: {},
+        ROUTINES: {},
+        SESSIONS: {},
+    }
+
+
+@dataclass
+class MainView:
+    """What ``coach.json`` holds, as domain objects."""
+
+    schema_version: int = SCHEMA_VERSION
+    settings: dict[str, Any] = field(default_factory=dict)
+    routines: dict[str, Routine] = field(default_factory=dict)
+    sessions: dict[str, SessionRecord] = field(default_factory=dict)
+
+
+def _each(doc: Doc, table: str, parse: Any) -> list[Any]:
+    out = []
+    for doc_id, record in doc.get(table, {}).items():
+        try:
+            out.append(parse(record))
+        except ValueError as exc:
+            raise ValueError(f"{table} record {doc_id}: {exc}") from None
+    return out
+
+
+def _setting(record: dict[str, Any]) -> tuple[str, Any]:
+    key = record.get("key")
+    if not isinstance(key, str) or "value" not in record:
+        raise ValueError("a setting needs a text key and a value")
+    return key, record["value"]
+
+
+def parse_main(doc: Doc) -> MainView:
+    version = schema_version_of(doc)
+    if version != SCHEMA_VERSION:
+        raise ValueError(f"_meta.schema_version: expected {SCHEMA_VERSION}, found {version}")
+    routines = _each(doc, ROUTINES, Routine.from_dict)
+    sessions = _each(doc, SESSIONS, SessionRecord.from_dict)
+    return MainView(
+        schema_version=version,
+        settings=dict(_each(doc, SETTINGS, _setting)),
+        routines={r.id: r for r in routines},
+        sessions={s.id: s for s in sessions},
+    )
+
+
+def parse_pain(doc: Doc) -> list[PainEntry]:
+    return sorted(_each(doc, PAIN, PainEntry.from_dict), key=lambda e: e.at)
+
+
+def parse_sessions(doc: Doc) -> list[SessionRecord]:
+    return sorted(_each(doc, SESSIONS, SessionRecord.from_dict), key=lambda s: s.started_at)

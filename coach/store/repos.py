@@ -1,0 +1,186 @@
+"""The four repositories the app talks to: routines, pain, sessions, settings.
+
+Each write is one transaction (write lock, first-of-day backup, atomic file write);
+each read comes from the parsed in-memory copy, reloaded when a file changed on disk.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from coach.domain.pain import PainEntry
+from coach.domain.record import SessionRecord
+from coach.domain.routine import Routine
+
+from .history import remove, upsert
+from .paths import month_key
+from .records import ROUTINES, SESSIONS, SETTINGS
+
+if TYPE_CHECKING:
+    from .store import Store
+
+log = logging.getLogger(__name__)
+_BUILTINS: list[Routine] | None = None
+
+
+def builtin_routines() -> list[Routine]:
+    """The library's routines, loaded once; empty until ``coach.domain.library`` exists."""
+    global _BUILTINS
+    if _BUILTINS is None:
+        try:
+            from coach.domain.library import builtin_routines as load
+        except ImportError:
+            return []
+        _BUILTINS = list(load())
+    return _BUILTINS
+
+
+def _in_range(day: date, start: date | None, end: date | None) -> bool:
+    return (start is None or day >= start) and (end is None or day <= end)
+
+
+class RoutineRepo:
+    def __init__(self, store: Store) -> None:
+        self._s = store
+
+    def list(self) -> list[Routine]:
+        """Built-ins in library order, a saved routine replacing a built-in with its id,
+        then the user's own routines by name."""
+        with self._s.guard():
+            saved = dict(self._s.main.parsed.routines)
+        merged = [saved.pop(r.id, r) for r in builtin_routines()]
+        return merged + sorted(saved.values(), key=lambda r: r.name.casefold())
+
+    def get(self, routine_id: str) -> Routine | None:
+        return next((r for r in self.list() if r.id == routine_id), None)
+
+    def find(self, name_or_id: str) -> Routine | None:
+        routines = self.list()
+        wanted = name_or_id.strip().casefold()
+        return next((r for r in routines if r.id == name_or_id), None) or next(
+            (r for r in routines if r.name.casefold() == wanted), None
+        )
+
+    def save(self, routine: Routine) -> None:
+        with self._s.transaction():
+            upsert(self._s.main, ROUTINES, routine.to_dict())
+
+    def delete(self, routine_id: str) -> bool:
+        """Remove a saved routine (a built-in comes back if this one overrode it)."""
+        with self._s.transaction():
+            return remove(self._s.main, ROUTINES, routine_id)
+
+
+class PainRepo:
+    def __init__(self, store: Store) -> None:
+        self._s = store
+        self._files = store.pain_files
+
+    def add(self, entry: PainEntry) -> None:
+        with self._s.transaction():
+            self._files.upsert(month_key(entry.at), entry.to_dict())
+
+    def list(self, start: date | None = None, end: date | None = None) -> list[PainEntry]:
+        with self._s.guard():
+            entries = self._files.records(self._files.months_in(start, end))
+        return sorted((e for e in entries if _in_range(e.at.date(), start, end)), key=_at)
+
+    def count(self) -> int:
+        with self._s.guard():
+            return self._files.count()
+
+    def delete(self, entry_id: str) -> bool:
+        with self._s.transaction():
+            month = self._files.find_month(entry_id)
+            return month is not None and self._files.remove(month, entry_id)
+
+
+def _at(entry: PainEntry) -> Any:
+    return entry.at
+
+
+class SessionRepo:
+    """Sessions in progress live in ``coach.json``; finished ones move to history.
+
+    The move writes the history file first and then drops the live copy, so a crash
+    in between leaves the record twice; readers prefer the history copy."""
+
+    def __init__(self, store: Store) -> None:
+        self._s = store
+        self._files = store.session_files
+
+    def save(self, record: SessionRecord) -> None:
+        data = record.to_dict()
+        with self._s.transaction():
+            live = any(d.get("id") == record.id for d in self._s.main.raw_table(SESSIONS).values())
+            if record.finished:
+                self._files.upsert(month_key(record.started_at), data)
+                if live:
+                    remove(self._s.main, SESSIONS, record.id)
+            else:
+                upsert(self._s.main, SESSIONS, data)
+                month = month_key(record.started_at)
+                if month in self._files.months():
+                    self._files.remove(month, record.id)
+
+    def _live(self) -> list[SessionRecord]:
+        """Live copies whose history copy does not exist (see the class docstring)."""
+        out = []
+        for record in self._s.main.parsed.sessions.values():
+            month = month_key(record.started_at)
+            if month in self._files.months() and any(
+                d.get("id") == record.id for d in self._files.raw(month).values()
+            ):
+                continue
+            out.append(record)
+        return out
+
+    def list(self, start: date | None = None, end: date | None = None) -> list[SessionRecord]:
+        with self._s.guard():
+            records = self._files.records(self._files.months_in(start, end)) + self._live()
+        wanted = (r for r in records if _in_range(r.day, start, end))
+        return sorted(wanted, key=lambda r: r.started_at)
+
+    def get(self, session_id: str) -> SessionRecord | None:
+        with self._s.guard():
+            for record in self._live():
+                if record.id == session_id:
+                    return record
+            month = self._files.find_month(session_id)
+            if month is None:
+                return None
+            return next((r for r in self._files.file(month).parsed if r.id == session_id), None)
+
+    def unfinished(self) -> list[SessionRecord]:
+        with self._s.guard():
+            return sorted((r for r in self._live() if not r.finished), key=lambda r: r.started_at)
+
+
+class SettingsRepo:
+    def __init__(self, store: Store) -> None:
+        self._s = store
+
+    def get(self, key: str, default: Any = None) -> Any:
+        with self._s.guard():
+            return self._s.main.parsed.settings.get(key, default)
+
+    def set(self, key: str, value: Any) -> None:
+        try:
+            json.dumps(value)
+        except (TypeError, ValueError):
+            raise ValueError(f"setting {key}: the value cannot be saved as JSON") from None
+        with self._s.transaction():
+            upsert_setting(self._s, key, value)
+
+
+def upsert_setting(store: Store, key: str, value: Any) -> None:
+    from tinydb import where
+
+    table = store.main.table(SETTINGS)
+    if table.contains(where("key") == key):
+        table.update({"value": value}, where("key") == key)
+    else:
+        table.insert({"key": key, "value": value})

@@ -1,0 +1,133 @@
+"""Restoring a backup and starting over after damage, both without losing files.
+
+``restore`` validates the whole backup first (parse, migrate in memory, domain
+checks), writes it into a staging folder, records the plan in
+``restore-pending.json`` and then renames: the current files go aside into
+``replaced-YYYYmmdd-HHMMSS/`` and the staged ones take their place. If the process
+dies part way, the next ``Store.open`` finds the plan and finishes it (every step is
+an idempotent rename), so the folder never ends up half old and half new. The current
+store is never read, so this works when it is damaged.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+from pathlib import Path
+
+from coach.domain.clock import wall_now
+
+from .atomic import atomic_write_bytes, ensure_private_dir, fsync_dir, plain_reason
+from .backups import read_backup, relative_names, stamp
+from .errors import StoreError, StoreTooNewError
+from .lock import WriteLock
+from .migrations import migrate
+from .paths import HISTORY_DIR, MAIN_FILE, StorePaths
+from .records import SCHEMA_VERSION, parse_main, schema_version_of
+from .storage import DamagedFileError, encode_document, parse_document
+
+log = logging.getLogger(__name__)
+PENDING = "restore-pending.json"
+
+
+def restore(paths: StorePaths, source: Path) -> Path:
+    """Replace the store in ``paths`` by the backup ``source``; return where the old
+    files were kept. Raises StoreError in plain words and changes nothing on bad input."""
+    from .store import validate_documents
+
+    try:
+        docs = read_backup(source)
+        version = schema_version_of(docs[MAIN_FILE])
+        if version > SCHEMA_VERSION:
+            raise StoreTooNewError(source, version, SCHEMA_VERSION)
+        docs = migrate(docs)
+        validate_documents(docs)
+    except ValueError as exc:
+        raise StoreError(f"Cannot restore from {source}: {exc}. Nothing was changed.") from None
+    try:
+        ensure_private_dir(paths.root)
+        with WriteLock(paths.lock).hold():
+            now = stamp(wall_now())
+            staging = paths.root / f".restore-{now}"
+            shutil.rmtree(staging, ignore_errors=True)
+            ensure_private_dir(staging / HISTORY_DIR)
+            for rel, doc in docs.items():
+                atomic_write_bytes(staging / rel, encode_document(doc))
+            plan = {"staging": staging.name, "aside": f"replaced-{now}"}
+            atomic_write_bytes(paths.root / PENDING, json.dumps(plan).encode())
+            aside = _roll_forward(paths)
+    except OSError as exc:
+        raise StoreError(f"Could not restore: {plain_reason(exc)}.") from None
+    log.info("restored %s from a backup; previous files in %s", paths.root, aside)
+    return aside
+
+
+def _roll_forward(paths: StorePaths) -> Path:
+    plan = json.loads((paths.root / PENDING).read_text())
+    staging = paths.root / plan["staging"]
+    aside = paths.root / plan["aside"]
+    ensure_private_dir(aside)
+    for name in (HISTORY_DIR, MAIN_FILE):
+        current, kept = paths.root / name, aside / name
+        if current.exists() and not kept.exists() and (staging / name).exists():
+            os.replace(current, kept)
+    for name in (HISTORY_DIR, MAIN_FILE):
+        if (staging / name).exists():
+            os.replace(staging / name, paths.root / name)
+    fsync_dir(paths.root)
+    shutil.rmtree(staging, ignore_errors=True)
+    os.unlink(paths.root / PENDING)
+    fsync_dir(paths.root)
+    return aside
+
+
+def finish_pending_restore(paths: StorePaths, lock: WriteLock) -> None:
+    """Complete a restore that was interrupted (called by ``Store.open``)."""
+    if not (paths.root / PENDING).exists():
+        return
+    with lock.hold():
+        if (paths.root / PENDING).exists():
+            log.warning("finishing an interrupted restore in %s", paths.root)
+            _roll_forward(paths)
+
+
+def damaged_files(paths: StorePaths) -> list[Path]:
+    """Every store file that does not parse or validate, checked in full."""
+    bad: list[Path] = []
+    for rel, path in relative_names(paths).items():
+        try:
+            doc = parse_document(path, path.read_bytes())
+            if rel == MAIN_FILE:
+                version = schema_version_of(doc)
+                if version > SCHEMA_VERSION:
+                    continue  # too new is not damage
+                if version == SCHEMA_VERSION:
+                    parse_main(doc)
+            else:
+                from .store import validate_documents
+
+                validate_documents({rel: doc})
+        except (DamagedFileError, ValueError):
+            bad.append(path)
+    return bad
+
+
+def start_empty(paths: StorePaths) -> Path:
+    """Move every damaged file aside as ``NAME.damaged-YYYYmmdd-HHMMSS``; return where
+    the first went. Undamaged files stay, so damage in one month loses only that month
+    (and a damaged ``coach.json`` only settings, saved routines and live sessions)."""
+    with WriteLock(paths.lock).hold():
+        bad = damaged_files(paths)
+        if not bad:
+            raise StoreError(f"The data in {paths.root} is not damaged; nothing was moved.")
+        suffix = f".damaged-{stamp(wall_now())}"
+        moved = []
+        for path in bad:
+            target = path.with_name(path.name + suffix)
+            os.replace(path, target)
+            moved.append(target)
+            log.warning("moved damaged file aside: %s", target)
+        fsync_dir(paths.root)
+    return moved[0]

@@ -1,0 +1,188 @@
+"""A TinyDB storage that writes all-or-nothing and notices other processes' writes.
+
+TinyDB rewrites the whole document on every change. Its own ``JSONStorage`` does that
+in place (truncate, then write), which a full disk or a kill turns into a broken file;
+this storage goes through :func:`atomic_write_bytes` instead. No CachingMiddleware: a
+write is on disk when ``write`` returns.
+
+Reads keep the parsed document in memory and reload when the file's (inode, size,
+mtime_ns) changes, because the command line may write while the GUI is open. A
+signature is only trusted once the file is older than :data:`RACY_NS` (as git does for
+its index): a file replaced twice within one timestamp tick with the same size could
+otherwise look unchanged. A recent file is re-read and compared by digest instead.
+A failed write drops the in-memory copy, since TinyDB has already mutated it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from tinydb import TinyDB
+from tinydb.storages import Storage
+
+from .atomic import atomic_write_bytes
+
+RACY_NS = 2_000_000_000
+Doc = dict[str, dict[str, Any]]
+
+
+class DamagedFileError(Exception):
+    """Internal: a file does not parse or validate. The store turns it into
+    :class:`CorruptStoreError` with the newest backup named."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(f"{path}: {detail}")
+        self.path = path
+        self.detail = detail
+
+
+def parse_document(path: Path, raw: bytes) -> Doc:
+    """Parse ``raw`` as a TinyDB document (an object of objects) or raise DamagedFileError."""
+    if not raw.strip():
+        raise DamagedFileError(path, "the file is empty")
+    if b"\x00" in raw:
+        raise DamagedFileError(path, "the file contains NUL bytes")
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise DamagedFileError(path, "the file is not valid JSON") from None
+    if not isinstance(data, dict):
+        raise DamagedFileError(path, "the top level is not an object")
+    for name, table in data.items():
+        if not isinstance(table, dict) or not all(isinstance(d, dict) for d in table.values()):
+            raise DamagedFileError(path, f"table {name!r} is not an object of records")
+    return data
+
+
+def encode_document(data: Doc) -> bytes:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+class AtomicJSONStorage(Storage):
+    """One JSON file; ``validator`` turns the document into domain objects (or raises
+    ``ValueError``) and its result is kept as :attr:`parsed` until the file changes."""
+
+    def __init__(self, path: Path, validator: Callable[[Doc], Any] | None = None) -> None:
+        self.path = Path(path)
+        self.validator = validator
+        self._data: Doc | None = None
+        self._sig: tuple[int, int, int] | None = None
+        self._digest: bytes | None = None
+        self._loaded = False
+        self._parsed: Any = None
+        self._parsed_ok = False
+        self.external_changes = 0  # bumped when the file changed under us
+
+    # -- reading ---------------------------------------------------------------
+    def _stat(self) -> tuple[int, int, int] | None:
+        try:
+            st = os.stat(self.path)
+        except FileNotFoundError:
+            return None
+        return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+    def refresh(self) -> bool:
+        """Reload if the file changed on disk; return True when the content changed."""
+        sig = self._stat()
+        racy = sig is not None and time.time_ns() - sig[2] < RACY_NS
+        if self._loaded and sig == self._sig and not racy:
+            return False
+        if sig is None:
+            data, digest = None, None
+        else:
+            raw = self.path.read_bytes()
+            digest = hashlib.blake2b(raw, digest_size=16).digest()
+            if self._loaded and digest == self._digest:
+                self._sig = sig
+                return False
+            data = parse_document(self.path, raw)
+        changed = self._loaded
+        self._data, self._sig, self._digest, self._loaded = data, sig, digest, True
+        self._parsed_ok = False
+        if changed:
+            self.external_changes += 1
+        return changed
+
+    def read(self) -> Doc | None:
+        self.refresh()
+        return self._data
+
+    @property
+    def exists(self) -> bool:
+        self.refresh()
+        return self._data is not None
+
+    @property
+    def parsed(self) -> Any:
+        """The validator's view of the current document (validated once per change)."""
+        self.refresh()
+        if not self._parsed_ok:
+            data = self._data or {}
+            try:
+                self._parsed = self.validator(data) if self.validator else data
+            except ValueError as exc:
+                raise DamagedFileError(self.path, str(exc)) from None
+            self._parsed_ok = True
+        return self._parsed
+
+    # -- writing ---------------------------------------------------------------
+    def write(self, data: Doc) -> None:
+        raw = encode_document(data)
+        try:
+            atomic_write_bytes(self.path, raw)
+        except BaseException:
+            self.forget()
+            raise
+        self._data, self._sig, self._loaded = data, self._stat(), True
+        self._digest = hashlib.blake2b(raw, digest_size=16).digest()
+        self._parsed_ok = False
+
+    def forget(self) -> None:
+        """Drop the in-memory copy; the next read goes to disk."""
+        self._data, self._sig, self._digest, self._loaded = None, None, None, False
+        self._parsed_ok = False
+        self.external_changes += 1
+
+    def close(self) -> None:
+        self.forget()
+
+
+class DocFile:
+    """A TinyDB database over one :class:`AtomicJSONStorage`.
+
+    TinyDB's ``Table`` caches the next document id and query results; after another
+    process wrote the file both may be stale (an insert could reuse an id), so the
+    TinyDB object is rebuilt whenever the storage saw an outside change.
+    """
+
+    def __init__(self, path: Path, validator: Callable[[Doc], Any] | None = None) -> None:
+        self.storage = AtomicJSONStorage(path, validator)
+        self._db: TinyDB | None = None
+        self._seen = -1
+
+    @property
+    def path(self) -> Path:
+        return self.storage.path
+
+    def db(self) -> TinyDB:
+        self.storage.refresh()
+        if self._db is None or self._seen != self.storage.external_changes:
+            self._db = TinyDB(storage=lambda: self.storage)
+            self._seen = self.storage.external_changes
+        return self._db
+
+    def table(self, name: str):
+        return self.db().table(name, cache_size=0)
+
+    @property
+    def parsed(self) -> Any:
+        return self.storage.parsed
+
+    def raw_table(self, name: str) -> dict[str, dict[str, Any]]:
+        return (self.storage.read() or {}).get(name, {})

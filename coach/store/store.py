@@ -1,0 +1,218 @@
+"""The store: one data folder, opened, validated, migrated and written safely.
+
+Layout (measured, see ``benchmarks/bench_store.py``): ``coach.json`` holds the schema
+version, settings, the user's routines and sessions in progress; settled history is
+in ``history/{pain,sessions}-YYYY-MM.json``. Opening validates ``coach.json`` fully,
+checks every history file cheaply (not empty, not cut short, no NUL bytes) and parses
+the months the main window shows; older months are parsed when first asked for, and a
+damaged one raises :class:`CorruptStoreError` then. A damaged file is never written.
+
+Concurrency: see :mod:`coach.store.lock` (a write waits up to 3 s for another
+process's write, then fails with :class:`StoreLockedError`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, timedelta
+from pathlib import Path
+
+from coach.domain.clock import wall_now
+
+from . import backups as bk
+from .atomic import ensure_private_dir, plain_reason, sweep_temps
+from .errors import CorruptStoreError, StoreError, StoreTooNewError
+from .history import MonthFiles
+from .lock import DEFAULT_TIMEOUT_MS, WriteLock
+from .migrations import migrate
+from .paths import MAIN_FILE, StorePaths
+from .records import (
+    PAIN,
+    SCHEMA_VERSION,
+    SESSIONS,
+    new_main_document,
+    parse_main,
+    parse_pain,
+    parse_sessions,
+    schema_version_of,
+)
+from .repos import PainRepo, RoutineRepo, SessionRepo, SettingsRepo
+from .storage import DamagedFileError, DocFile, parse_document
+
+log = logging.getLogger(__name__)
+RECENT_DAYS = 90
+
+
+class Store:
+    def __init__(self, paths: StorePaths, lock_timeout_ms: int = DEFAULT_TIMEOUT_MS) -> None:
+        self.paths = paths
+        self.lock = WriteLock(paths.lock, lock_timeout_ms)
+        self.main = DocFile(paths.main, parse_main)
+        self.pain_files = MonthFiles(paths, PAIN, parse_pain)
+        self.session_files = MonthFiles(paths, SESSIONS, parse_sessions)
+        self.routines = RoutineRepo(self)
+        self.pain = PainRepo(self)
+        self.sessions = SessionRepo(self)
+        self.settings = SettingsRepo(self)
+        self._backup_day: date | None = None
+        self._swept = False
+
+    @property
+    def data_dir(self) -> Path:
+        return self.paths.root
+
+    # -- opening -----------------------------------------------------------------
+    @classmethod
+    def open(cls, data_dir: Path | str, *, lock_timeout_ms: int = DEFAULT_TIMEOUT_MS) -> Store:
+        """Open (creating if missing) the store in ``data_dir``; raise a StoreError if it
+        is damaged, too new, or cannot be created."""
+        from .restore import finish_pending_restore
+
+        paths = StorePaths(Path(data_dir))
+        try:
+            ensure_private_dir(paths.root)
+        except OSError as exc:
+            raise StoreError(
+                f"Cannot use the data folder {paths.root}: {plain_reason(exc)}."
+            ) from None
+        store = cls(paths, lock_timeout_ms)
+        with store.guard():
+            finish_pending_restore(paths, store.lock)
+            store._load()
+        return store
+
+    def _load(self) -> None:
+        if self._blank():
+            with self.lock.hold():
+                if self._blank():
+                    self.main.storage.write(new_main_document())
+        doc = self.main.storage.read() or {}
+        try:
+            version = schema_version_of(doc)
+        except ValueError as exc:
+            raise DamagedFileError(self.paths.main, str(exc)) from None
+        if version > SCHEMA_VERSION:
+            raise StoreTooNewError(self.paths.main, version, SCHEMA_VERSION)
+        if version < SCHEMA_VERSION:
+            self._migrate(version)
+        self.main.parsed  # noqa: B018 - validates coach.json
+        self.pain_files.check_all()
+        self.session_files.check_all()
+        today = date.today()
+        start = today - timedelta(days=RECENT_DAYS)
+        for files in (self.pain_files, self.session_files):
+            files.records(files.months_in(start, None))
+
+    def _blank(self) -> bool:
+        """No coach.json, or an empty one with nothing else that could be lost."""
+        main = self.paths.main
+        if not main.exists():
+            return True
+        return (
+            main.stat().st_size == 0
+            and not bk.list_backups(self.paths)
+            and not self.pain_files.months()
+            and not self.session_files.months()
+        )
+
+    def _migrate(self, version: int) -> None:
+        with self.lock.hold():
+            name = f"pre-migration-v{version}-{bk.stamp(wall_now())}"
+            backup = bk.snapshot(self.paths, name)
+            log.info(
+                "migrating %s from schema %d after backup %s", self.paths.main, version, backup
+            )
+            docs = {
+                rel: parse_document(path, path.read_bytes())
+                for rel, path in bk.relative_names(self.paths).items()
+            }
+            try:
+                new = migrate(docs)
+                validate_documents(new)
+            except ValueError as exc:
+                raise DamagedFileError(self.paths.main, str(exc)) from None
+            for rel, doc in new.items():
+                if rel != MAIN_FILE and docs.get(rel) != doc:
+                    DocFile(self.paths.root / rel).storage.write(doc)
+            self.main.storage.write(new[MAIN_FILE])
+
+    # -- transactions ------------------------------------------------------------
+    @contextmanager
+    def guard(self) -> Iterator[None]:
+        """Turn an internal damaged-file signal into the one-line CorruptStoreError."""
+        try:
+            yield
+        except DamagedFileError as exc:
+            log.error("damaged store file: %s", exc.path)
+            raise CorruptStoreError(exc.path, self.newest_backup()) from None
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write: hold the lock, take the day's first backup, then let the caller write."""
+        with self.guard(), self.lock.hold():
+            if not self._swept:
+                for folder in (self.paths.root, self.paths.history):
+                    sweep_temps(folder)
+                self._swept = True
+            today = date.today()
+            if self._backup_day != today:
+                try:
+                    bk.auto_backup(self.paths, today)
+                except OSError as exc:  # the write itself will report a full disk
+                    log.warning("daily backup failed: %s", plain_reason(exc))
+                self._backup_day = today
+            yield
+
+    # -- backups -----------------------------------------------------------------
+    def list_backups(self) -> list[Path]:
+        return bk.list_backups(self.paths)
+
+    def newest_backup(self) -> Path | None:
+        found = bk.list_backups(self.paths)
+        return found[0] if found else None
+
+    def backup(self, dest: Path | None = None) -> Path:
+        """Write a single-file backup of every store file (validated first)."""
+        now = wall_now()
+        if dest is None:
+            ensure_private_dir(self.paths.backups)
+            dest = self.paths.backups / f"manual-{bk.stamp(now)}.json"
+        with self.guard(), self.lock.hold():
+            files = bk.relative_names(self.paths)
+            raw = {rel: path.read_bytes() for rel, path in files.items()}
+            try:
+                validate_documents({r: parse_document(files[r], b) for r, b in raw.items()})
+            except ValueError as exc:
+                raise DamagedFileError(self.paths.main, str(exc)) from None
+            return bk.write_single_file(raw, Path(dest), now)
+
+    @staticmethod
+    def restore(data_dir: Path | str, backup_file: Path | str) -> Path:
+        from .restore import restore
+
+        return restore(StorePaths(Path(data_dir)), Path(backup_file))
+
+    @staticmethod
+    def start_empty(data_dir: Path | str) -> Path:
+        from .restore import start_empty
+
+        return start_empty(StorePaths(Path(data_dir)))
+
+    def close(self) -> None:
+        self.main.storage.close()
+
+
+def validate_documents(docs: dict[str, dict]) -> None:
+    """Parse every document into domain objects; ValueError names the file and record."""
+    for rel, doc in docs.items():
+        try:
+            if rel == MAIN_FILE:
+                parse_main(doc)
+            elif "/pain-" in rel:
+                parse_pain(doc)
+            else:
+                parse_sessions(doc)
+        except ValueError as exc:
+            raise ValueError(f"{rel}: {exc}") from None
