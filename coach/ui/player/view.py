@@ -1,19 +1,45 @@
-"""The exercise player view (stub: final constructor and signals, body coming)."""
+"""The exercise player: drives a :class:`SessionEngine` and shows it across the room.
+
+A 20 Hz QTimer calls ``engine.tick()`` and redraws from ``engine.view()``; the player
+never counts ticks, so a late or stalled timer only delays a redraw, never the truth.
+Engine events become cues (each also shown on screen) and store writes: the session is
+saved through the hub when it starts, after every set and at the end, so a crash loses
+at most the set in progress. Keys go to the open bar first (stop confirm, pain score),
+then to the session: Space, → / N, ← / B, P, Esc.
+"""
 
 from __future__ import annotations
 
+import logging
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from coach.domain.clock import Clock, SystemClock, wall_now
+from coach.domain.engine import SessionEngine
+from coach.domain.engine_events import PhaseKind
+from coach.domain.record import EndReason, SessionRecord
+from coach.domain.routine import Routine
+from coach.ui.cues import CueSink, QtCues
+
+from .events import EventHandler
+from .finish_panel import FinishPanel
+from .keys import handle_key
+from .resume import ResumePanel
+from .run_page import RunPage
+from .start_page import StartPage
 
 if TYPE_CHECKING:
-    from coach.ui.cues import CueSink
     from coach.ui.hub import DataHub
 
-    from coach.domain.clock import Clock
-    from coach.domain.record import SessionRecord
-    from coach.domain.routine import Routine
+log = logging.getLogger(__name__)
+
+REFRESH_MS = 50  # 20 Hz: under one frame of error at the phase ends
+MUTED_KEY = "player/muted"
+VOICE_KEY = "player/voice"
 
 
 class PlayerView(QWidget):
@@ -30,14 +56,254 @@ class PlayerView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.hub = hub
-        self.clock = clock
-        self.cues = cues
+        self.clock = clock or SystemClock()
+        self.cues: CueSink = cues if cues is not None else QtCues(self)
+        self.engine: SessionEngine | None = None
+        self.routine: Routine | None = None
+        self._unfinished: list[SessionRecord] = []
+        self._cues_prepared = False
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Exercise player"))
 
+        self.pages = QStackedWidget(self)
+        self.start_page = StartPage()
+        self.run_page = RunPage()
+        self.finish_page = FinishPanel()
+        self.resume_page = ResumePanel()
+        for page in (self.start_page, self.run_page, self.finish_page, self.resume_page):
+            self.pages.addWidget(page)
+        QVBoxLayout(self).addWidget(self.pages)
+
+        settings = QSettings()
+        self.muted = settings.value(MUTED_KEY, False, type=bool)
+        self.voice = settings.value(VOICE_KEY, True, type=bool)
+        self.events = EventHandler(self)
+        self._wire()
+        self._update_audio_buttons()
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.timeout.connect(self.refresh)
+
+    def _wire(self) -> None:
+        rp = self.run_page
+        c = rp.controls
+        c.play.clicked.connect(lambda: self.act("toggle"))
+        c.set_done.clicked.connect(lambda: self.act("set_done"))
+        c.next.clicked.connect(lambda: self.act("next"))
+        c.back.clicked.connect(lambda: self.act("back"))
+        c.add_rest.clicked.connect(lambda: self.act("add_rest", 15))
+        c.pain.clicked.connect(self.ask_pain)
+        c.stop.clicked.connect(self.ask_stop)
+        rp.stop_banner.confirmed.connect(lambda: self.stop(EndReason.STOPPED))
+        rp.stop_banner.cancelled.connect(self._cancel_stop)
+        rp.pain_banner.scale.chosen.connect(self._log_pain)
+        rp.pain_banner.cancelled.connect(rp.pain_banner.hide)
+        rp.advice_banner.stop_chosen.connect(lambda: self.stop(EndReason.STOPPED_FOR_PAIN))
+        rp.advice_banner.continue_chosen.connect(self._continue_after_pain)
+        rp.sound_button.toggled.connect(self._set_sound)
+        rp.voice_button.toggled.connect(self._set_voice)
+        self.start_page.scale.chosen.connect(self._begin)
+        self.start_page.scale.skipped.connect(lambda: self._begin(None))
+        self.finish_page.saved.connect(self._save_finish)
+        self.resume_page.resume_chosen.connect(self._resume_chosen)
+        self.resume_page.interrupted_chosen.connect(self._interrupted_chosen)
+
+    # -- public API ----------------------------------------------------------------
     def start_routine(self, routine: Routine) -> None:
-        """Begin a new session of ``routine`` (asks "pain right now" first)."""
+        """Ask "pain right now" (one tap or skip), then start a new session of ``routine``."""
+        self._load(routine, SessionEngine(routine, self.clock))
+        self.start_page.show_routine(routine, self.engine.view().routine_remaining_s)
+        self.pages.setCurrentWidget(self.start_page)
+        self.setFocus()
 
     def resume_session(self, record: SessionRecord) -> None:
-        """Continue an unfinished session from the step after its last recorded set."""
+        """Continue an unfinished session at the step after its last recorded set."""
+        routine = self.hub.store.routines.get(record.routine_id)
+        if routine is None:
+            self.resume_page.show_record(record, False, self.tr("Its routine no longer exists."))
+            self._unfinished.insert(0, record)
+            self.pages.setCurrentWidget(self.resume_page)
+            return
+        self._load(routine, SessionEngine(routine, self.clock, resume_from=record))
+        self.run_page.show_cue(self.tr("Resumed — press Space when you are ready"))
+        self.pages.setCurrentWidget(self.run_page)
+        self.refresh()
+        self.setFocus()
 
-    def check_unfinished(self) -> None:
-        """On app start: offer to resume an unfinished session or save it as interrupted."""
+    def check_unfinished(self) -> bool:
+        """On app start: offer "Resume" / "Save as interrupted" for an unfinished session.
+
+        Returns True when it is asking (the main window should then show the player).
+        """
+        self._unfinished = sorted(
+            self.hub.store.sessions.unfinished(), key=lambda r: r.started_at, reverse=True
+        )
+        return self._offer_next_unfinished()
+
+    # -- engine calls --------------------------------------------------------------
+    def act(self, name: str, *args: object) -> None:
+        """Call an engine method, handle its events and redraw at once (no wait for a tick)."""
+        if self.engine is None:
+            return
+        self.events.handle(getattr(self.engine, name)(*args))
+        self.refresh(tick=False)
+
+    def refresh(self, tick: bool = True) -> None:
+        engine = self.engine
+        if engine is None:
+            return
+        if tick:
+            self.events.handle(engine.tick())
+            if self.engine is not engine:
+                return
+        if self.pages.currentWidget() is self.run_page:
+            self.run_page.show_view(engine.view())
+
+    def ask_stop(self) -> None:
+        if self.engine is None or self.engine.view().kind == PhaseKind.DONE:
+            return
+        view = self.engine.view()
+        self._paused_for_stop = view.started and not view.paused
+        if self._paused_for_stop:
+            self.act("pause")
+        self.run_page.pain_banner.hide()
+        self.run_page.stop_banner.show()
+
+    def _cancel_stop(self) -> None:
+        self.run_page.stop_banner.hide()
+        if getattr(self, "_paused_for_stop", False):
+            self.act("resume")
+
+    def stop(self, reason: EndReason) -> None:
+        for banner in (self.run_page.stop_banner, self.run_page.advice_banner):
+            banner.hide()
+        self.act("stop", reason)
+
+    def ask_pain(self) -> None:
+        if self.engine is None or not self.engine.view().started:
+            return
+        self.run_page.stop_banner.hide()
+        self.run_page.pain_banner.scale.reset()
+        self.run_page.pain_banner.show()
+
+    def _log_pain(self, score: int) -> None:
+        self.run_page.pain_banner.hide()
+        self.act("pain", score)
+
+    def _continue_after_pain(self) -> None:
+        self.run_page.advice_banner.hide()
+        self.act("resume")
+
+    # -- flow between pages ----------------------------------------------------------
+    def _load(self, routine: Routine, engine: SessionEngine) -> None:
+        self.routine = routine
+        self.engine = engine
+        self.run_page.routine = routine
+        for banner in (
+            self.run_page.stop_banner,
+            self.run_page.pain_banner,
+            self.run_page.advice_banner,
+        ):
+            banner.hide()
+        self.run_page.show_cue("")
+        self.timer.start()
+
+    def _begin(self, pain_before: int | None) -> None:
+        if self.engine is None:
+            return
+        self.engine.set_pain_before(pain_before)
+        self.hub.save_session(self.engine.record)  # resumable even before the first set
+        self.pages.setCurrentWidget(self.run_page)
+        self.act("start")
+        self.setFocus()
+
+    def show_finish(self, record: SessionRecord) -> None:
+        self.timer.stop()
+        headline = {
+            EndReason.COMPLETED: self.tr("Routine complete — well done"),
+            EndReason.STOPPED_FOR_PAIN: self.tr("Stopped for pain — rest, ice, step back"),
+        }.get(record.end_reason, self.tr("Session stopped"))
+        done = sum(1 for s in record.sets if not s.skipped)
+        summary = self.tr("%1 of %2 sets done. Saved.").replace("%1", str(done))
+        self.finish_page.reset(headline, summary.replace("%2", str(len(record.sets))))
+        self.pages.setCurrentWidget(self.finish_page)
+
+    def _save_finish(self, pain_after: int | None, notes: str) -> None:
+        if self.engine is not None:
+            self.hub.save_session(self.engine.finish(pain_after, notes))
+        self._leave()
+
+    def _leave(self) -> None:
+        self.timer.stop()
+        self.engine = None
+        self.pages.setCurrentWidget(self.start_page)
+        self.finished.emit()
+
+    def _offer_next_unfinished(self) -> bool:
+        if not self._unfinished:
+            return False
+        record = self._unfinished[0]
+        can = self.hub.store.routines.get(record.routine_id) is not None
+        problem = "" if can else self.tr("Its routine no longer exists.")
+        self.resume_page.show_record(record, can, problem)
+        self.pages.setCurrentWidget(self.resume_page)
+        return True
+
+    def _resume_chosen(self) -> None:
+        if self._unfinished:
+            record = self._unfinished.pop(0)
+            for older in self._unfinished:  # only the newest can be resumed sensibly
+                self._save_interrupted(older)
+            self._unfinished = []
+            self.resume_session(record)
+
+    def _interrupted_chosen(self) -> None:
+        if self._unfinished:
+            self._save_interrupted(self._unfinished.pop(0))
+        if not self._offer_next_unfinished():
+            self._leave()
+
+    def _save_interrupted(self, record: SessionRecord) -> None:
+        last = max((s.at for s in record.sets if s.at), default=None)
+        ended = max(last or record.started_at, record.started_at)
+        self.hub.save_session(
+            replace(record, end_reason=EndReason.INTERRUPTED, ended_at=ended or wall_now())
+        )
+
+    # -- keys, audio settings ------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not handle_key(self, event):
+            super().keyPressEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._cues_prepared and hasattr(self.cues, "prepare"):
+            self._cues_prepared = True
+            # Off the critical path: after the window is up, and never blocking it.
+            QTimer.singleShot(500, self, lambda: self.cues.prepare(voice=self.voice))
+
+    def _set_sound(self, on: bool) -> None:
+        self.muted = not on
+        QSettings().setValue(MUTED_KEY, self.muted)
+        self._update_audio_buttons()
+
+    def _set_voice(self, on: bool) -> None:
+        self.voice = on
+        QSettings().setValue(VOICE_KEY, self.voice)
+        if on and self._cues_prepared and hasattr(self.cues, "prepare"):
+            self.cues.prepare(voice=True)
+        self._update_audio_buttons()
+
+    def _update_audio_buttons(self) -> None:
+        sound, voice = self.run_page.sound_button, self.run_page.voice_button
+        for button, on, on_text, off_text in (
+            (sound, not self.muted, self.tr("Sound on"), self.tr("Sound off")),
+            (voice, self.voice, self.tr("Voice on"), self.tr("Voice off")),
+        ):
+            button.blockSignals(True)
+            button.setChecked(on)
+            button.blockSignals(False)
+            button.setText(on_text if on else off_text)
+            button.setAccessibleName(button.text())

@@ -1,0 +1,44 @@
+"""What the player says and shows for each engine event, kept apart from the widgets.
+
+Every audible cue has a visible twin (the cue line under the big number, and a flash
+of the number), so a muted laptop or a person who cannot hear it loses nothing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from coach.domain.engine_events import PhaseKind, PhaseView, WorkMode
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Player", text)
+
+
+def spoken(view: PhaseView) -> str:
+    """The short sentence spoken when a phase starts ("Clam shell, left side")."""
+    kind = view.kind
+    if kind == PhaseKind.READY:
+        return tr("Get ready")
+    if kind == PhaseKind.SWITCH:
+        return tr("Switch sides")
+    if kind == PhaseKind.REST:
+        return tr("Rest %1 seconds").replace("%1", str(round(view.duration_s or 0)))
+    if kind == PhaseKind.TRANSITION:
+        return tr("Rest. %1").replace("%1", view.next_label)
+    if kind == PhaseKind.DONE:
+        return tr("Routine complete. Well done.")
+    name = view.exercise.name if view.exercise else ""
+    if view.mode == WorkMode.INTERVAL_RECOVER:
+        return getattr(view.exercise.dose, "recover_label", tr("Recover")) if view.exercise else ""
+    if view.side == "left":
+        return tr("%1, left side").replace("%1", name)
+    if view.side == "right":
+        return tr("%1, right side").replace("%1", name)
+    return name
+
+
+def countdown_text(seconds_left: int, start: int = 3) -> str:
+    """ "3…", "3… 2…", "3… 2… 1…" — the count builds up so a glance shows where it is."""
+    steps = [f"{n}…" for n in range(max(start, seconds_left), seconds_left - 1, -1)]
+    return " ".join(steps)

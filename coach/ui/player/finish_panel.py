@@ -1,0 +1,79 @@
+"""The end of a session: "pain now" (0–10, skippable) and an optional note, then Save.
+
+Both go into the session record, so the progress report can show how each session
+felt. The note is plain text and is stored exactly as typed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from .pain_prompt import PainScale
+
+NOTE_MAX = 2000
+
+
+class FinishPanel(QWidget):
+    """Emits ``saved(pain_after, notes)``; ``pain_after`` is an int or ``None`` (skipped)."""
+
+    saved = Signal(object, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.headline = QLabel()
+        self.headline.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.headline.setWordWrap(True)
+        font = self.headline.font()
+        font.setPointSizeF(max(16.0, font.pointSizeF() * 2.0))
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.summary = QLabel()
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.summary.setWordWrap(True)
+
+        self.scale = PainScale(self.tr("Pain now, after the session?"), parent=self)
+        self.scale.chosen.connect(self._pick)
+        self.choice = QLabel(self.tr("Pain now: not given"))
+        self.choice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(self.tr("Note (optional): how did it feel, what flared?"))
+        self.note.setAccessibleName(self.tr("Session note"))
+        self.note.setMaximumHeight(110)
+
+        self.save = QPushButton(self.tr("Save and close"))
+        self.save.setAccessibleName(self.tr("Save and close"))
+        self.save.setMinimumHeight(44)
+        self.save.clicked.connect(self._save)
+
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.scale)
+        layout.addWidget(self.choice)
+        layout.addWidget(self.note)
+        layout.addWidget(self.save, alignment=Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(1)
+        self._pain: int | None = None
+
+    def reset(self, headline: str, summary: str) -> None:
+        self.headline.setText(headline)
+        self.summary.setText(summary)
+        self.note.clear()
+        self._pain = None
+        self.choice.setText(self.tr("Pain now: not given"))
+        for button in self.scale.buttons:
+            button.setDown(False)
+
+    @property
+    def pain(self) -> int | None:
+        return self._pain
+
+    def _pick(self, score: int) -> None:
+        self._pain = score
+        self.choice.setText(self.tr("Pain now: %1 of 10").replace("%1", str(score)))
+
+    def _save(self) -> None:
+        self.saved.emit(self._pain, self.note.toPlainText()[:NOTE_MAX])

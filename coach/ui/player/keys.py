@@ -1,0 +1,72 @@
+"""The player's keyboard: the open bar gets keys first, then the session.
+
+Space start / pause / resume (set done in a self-paced set), → or N next, ← or B back,
+P log pain, Esc stop (asks first), + adds 15 s of rest. With the stop question open,
+Enter confirms and Esc keeps going; with the pain bar open, digits pick the score.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+
+from coach.domain.record import EndReason
+
+if TYPE_CHECKING:
+    from .view import PlayerView
+
+K = Qt.Key
+CONFIRM = (K.Key_Return, K.Key_Enter, K.Key_Y)
+
+
+def handle_key(player: PlayerView, event: QKeyEvent) -> bool:
+    """Returns True when the key did something in the player."""
+    key = event.key()
+    page = player.pages.currentWidget()
+    if page is player.start_page:
+        if key == K.Key_Space:
+            player.start_page.scale.skipped.emit()
+            return True
+        return player.start_page.scale.handle_key(event)
+    if page is not player.run_page or player.engine is None:
+        return False
+    run = player.run_page
+    if not run.stop_banner.isHidden():
+        if key in CONFIRM:
+            player.stop(EndReason.STOPPED)
+        elif key in (K.Key_Escape, K.Key_N):
+            run.stop_banner.cancelled.emit()
+        return True
+    if not run.pain_banner.isHidden():
+        if key == K.Key_Escape:
+            run.pain_banner.hide()
+            return True
+        return run.pain_banner.scale.handle_key(event)
+    if not run.advice_banner.isHidden():
+        if key in CONFIRM:
+            player.stop(EndReason.STOPPED_FOR_PAIN)
+            return True
+        if key == K.Key_Space:
+            run.advice_banner.continue_chosen.emit()
+            return True
+    actions = {
+        K.Key_Space: ("toggle",),
+        K.Key_Right: ("next",),
+        K.Key_N: ("next",),
+        K.Key_Left: ("back",),
+        K.Key_B: ("back",),
+        K.Key_Plus: ("add_rest", 15),
+        K.Key_Equal: ("add_rest", 15),
+    }
+    if key in actions:
+        player.act(*actions[key])
+        return True
+    if key == K.Key_P:
+        player.ask_pain()
+        return True
+    if key == K.Key_Escape:
+        player.ask_stop()
+        return True
+    return False

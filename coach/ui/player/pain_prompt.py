@@ -1,0 +1,98 @@
+"""A one-tap pain score 0–10, used before the session, during it (P) and after it.
+
+It is a row of eleven big buttons rather than a dialog, because it is answered from the
+mat with a sore knee: one click, or one key (digits; "1" then "0" for 10). An optional
+"Skip" keeps the question from ever standing between the person and the exercise.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from coach.ui.theme import pain_colour
+
+TEN_WINDOW_MS = 700  # after "1", how long a "0" still makes it 10
+
+
+class PainScale(QWidget):
+    """Question + 0..10 buttons (+ optional skip). Emits ``chosen(score)`` or ``skipped()``."""
+
+    chosen = Signal(int)
+    skipped = Signal()
+
+    def __init__(
+        self,
+        question: str,
+        skip_text: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.question = QLabel(question)
+        self.question.setWordWrap(True)
+        font = self.question.font()
+        font.setPointSizeF(max(12.0, font.pointSizeF() * 1.5))
+        self.question.setFont(font)
+        self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        self.buttons: list[QPushButton] = []
+        for score in range(11):
+            button = QPushButton(str(score))
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setMinimumSize(52, 56)
+            bfont = button.font()
+            bfont.setPointSizeF(max(14.0, bfont.pointSizeF() * 1.8))
+            bfont.setBold(True)
+            button.setFont(bfont)
+            colour = pain_colour(score)
+            # The number is the signal; the coloured underline only echoes it.
+            button.setStyleSheet(f"QPushButton {{ border-bottom: 5px solid {colour.name()}; }}")
+            button.setAccessibleName(self.tr("Pain %1 of 10").replace("%1", str(score)))
+            button.clicked.connect(lambda _=False, s=score: self._choose(s))
+            self.buttons.append(button)
+            row.addWidget(button)
+
+        hint = QLabel(self.tr("0 = no pain, 10 = worst imaginable"))
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.question)
+        layout.addLayout(row)
+        layout.addWidget(hint)
+        self.skip_button: QPushButton | None = None
+        if skip_text:
+            self.skip_button = QPushButton(skip_text)
+            self.skip_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.skip_button.setAccessibleName(skip_text)
+            self.skip_button.clicked.connect(self.skipped)
+            layout.addWidget(self.skip_button, alignment=Qt.AlignmentFlag.AlignCenter)
+
+        self._pending_one = QTimer(self)
+        self._pending_one.setSingleShot(True)
+        self._pending_one.setInterval(TEN_WINDOW_MS)
+        self._pending_one.timeout.connect(lambda: self._choose(1))
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """Digits choose a score; returns True when the key was used."""
+        text = event.text()
+        if len(text) == 1 and text.isdigit():
+            digit = int(text)
+            if self._pending_one.isActive():
+                self._pending_one.stop()
+                self._choose(10 if digit == 0 else 1)  # "1" then another digit: keep 1
+            elif digit == 1:
+                self._pending_one.start()
+            else:
+                self._choose(digit)
+            return True
+        return False
+
+    def reset(self) -> None:
+        self._pending_one.stop()
+
+    def _choose(self, score: int) -> None:
+        self._pending_one.stop()
+        self.chosen.emit(score)

@@ -1,0 +1,67 @@
+"""The question asked on app start when a session was left unfinished (closed, crashed,
+power cut): continue where it stopped, or keep it as an interrupted session."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from coach.domain.record import SessionRecord
+
+
+def describe(record: SessionRecord) -> str:
+    sets = len(record.sets)
+    when = record.started_at.strftime("%a %d %b, %H:%M")
+    return f"{record.routine_name} — started {when}, {sets} set{'s' if sets != 1 else ''} done"
+
+
+class ResumePanel(QWidget):
+    """Emits ``resume_chosen()`` or ``interrupted_chosen()`` for the record it shows."""
+
+    resume_chosen = Signal()
+    interrupted_chosen = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.headline = QLabel(self.tr("You have an unfinished session"))
+        self.headline.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.headline.font()
+        font.setPointSizeF(max(16.0, font.pointSizeF() * 1.8))
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.detail = QLabel()
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail.setWordWrap(True)
+        self.problem = QLabel()
+        self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+
+        self.resume = QPushButton(self.tr("Resume"))
+        self.resume.setAccessibleName(self.tr("Resume the unfinished session"))
+        self.interrupted = QPushButton(self.tr("Save as interrupted"))
+        self.interrupted.setAccessibleName(self.tr("Save the unfinished session as interrupted"))
+        for button in (self.resume, self.interrupted):
+            button.setMinimumHeight(44)
+        self.resume.clicked.connect(self.resume_chosen)
+        self.interrupted.clicked.connect(self.interrupted_chosen)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.resume)
+        buttons.addWidget(self.interrupted)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.problem)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+    def show_record(self, record: SessionRecord, can_resume: bool, problem: str = "") -> None:
+        """``can_resume`` is False when the routine is gone; only "interrupted" is offered."""
+        self.detail.setText(describe(record))
+        self.resume.setEnabled(can_resume)
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))

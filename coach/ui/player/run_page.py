@@ -1,0 +1,236 @@
+"""The screen shown while a session runs, drawn entirely from one :class:`PhaseView`.
+
+Redrawing is idempotent and cheap (labels only change when their text does), so the
+player can call :meth:`RunPage.show_view` twenty times a second from the engine's view
+of "now" and the screen is always the truth, however late a redraw comes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.domain.engine_events import PhaseKind, PhaseView, WorkMode
+from coach.domain.exercise import Exercise
+from coach.domain.routine import Routine
+
+from .banners import AdviceBanner, PainBanner, StopBanner
+from .big_number import BigNumber, format_duration, format_seconds
+from .controls import Controls
+
+
+def _label(scale: float = 1.0, bold: bool = False, wrap: bool = False) -> QLabel:
+    label = QLabel()
+    font = label.font()
+    if scale != 1.0 and font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(bold)
+    label.setFont(font)
+    label.setWordWrap(wrap)
+    return label
+
+
+def _set(label: QLabel, text: str) -> None:
+    if label.text() != text:
+        label.setText(text)
+
+
+class RunPage(QWidget):
+    """Name, instruction, the big number, set/side/next, progress, cue line, buttons."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = _label(2.0, bold=True)
+        self.title.setAccessibleName(self.tr("Exercise"))
+        self.instruction = _label(1.4)
+        self.instruction.setAccessibleName(self.tr("Instruction"))
+        self.details_button = QPushButton(self.tr("Details"))
+        self.details_button.setCheckable(True)
+        self.details_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.details_button.setAccessibleName(self.tr("Show full instructions and equipment"))
+        self.details_button.toggled.connect(self._toggle_details)
+        self.details = _label(1.1, wrap=True)
+        self.details.setAccessibleName(self.tr("Full instructions"))
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.hide()
+        self.sound_button = QPushButton()
+        self.voice_button = QPushButton()
+        for button in (self.sound_button, self.voice_button):
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self.phase = _label(1.8, bold=True)
+        self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.phase.setAccessibleName(self.tr("Phase"))
+        self.number = BigNumber()
+        self.number.setAccessibleName(self.tr("Time or reps"))
+        self.cue = _label(1.8, bold=True)
+        self.cue.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.cue.setAccessibleName(self.tr("Cue"))
+        self.set_label = _label(1.8, bold=True)
+        self.set_label.setAccessibleName(self.tr("Set"))
+        self.side_label = _label(1.8, bold=True)
+        self.side_label.setAccessibleName(self.tr("Side"))
+        self.side_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.next_label = _label(1.3)
+        self.next_label.setAccessibleName(self.tr("Next"))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(self.tr("Routine progress"))
+        self.time_left = _label(1.1)
+        self.time_left.setAccessibleName(self.tr("Time left in the routine"))
+
+        self.stop_banner = StopBanner(self)
+        self.pain_banner = PainBanner(self)
+        self.advice_banner = AdviceBanner(self)
+        self.controls = Controls(self)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.sound_button)
+        top.addWidget(self.voice_button)
+        line = QHBoxLayout()
+        line.addWidget(self.instruction, 1)
+        line.addWidget(self.details_button)
+        counts = QHBoxLayout()
+        counts.addWidget(self.set_label, 1)
+        counts.addWidget(self.side_label, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.progress, 1)
+        bottom.addWidget(self.time_left)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(line)
+        layout.addWidget(self.details)
+        layout.addWidget(self.phase)
+        layout.addWidget(self.number, 1)
+        layout.addWidget(self.cue)
+        layout.addLayout(counts)
+        layout.addWidget(self.next_label)
+        layout.addLayout(bottom)
+        layout.addWidget(self.stop_banner)
+        layout.addWidget(self.pain_banner)
+        layout.addWidget(self.advice_banner)
+        layout.addWidget(self.controls)
+        self._exercise: Exercise | None = None
+        self.routine: Routine | None = None
+
+    def banner_open(self) -> bool:
+        return any(
+            not b.isHidden() for b in (self.stop_banner, self.pain_banner, self.advice_banner)
+        )
+
+    # -- drawing ---------------------------------------------------------------------
+    def show_view(self, view: PhaseView) -> None:
+        exercise = view.exercise
+        if exercise is not self._exercise:
+            self._exercise = exercise
+            self._fill_details(exercise)
+        working = view.kind == PhaseKind.WORK and exercise is not None
+        _set(self.title, exercise.name if working else self.phase_word(view))
+        _set(self.instruction, exercise.summary if working else view.instruction)
+        phase = self.phase_word(view)
+        if view.paused:
+            phase = self.tr("Paused — %1").replace("%1", phase)
+        _set(self.phase, phase)
+        self.number.set_value(self.number_text(view))
+        _set(self.set_label, self.set_text(view))
+        _set(self.side_label, self.side_text(view.side))
+        _set(self.next_label, view.next_label)
+        value = round(max(0.0, min(1.0, view.progress)) * 1000)
+        if self.progress.value() != value:
+            self.progress.setValue(value)
+        left = format_duration(view.routine_remaining_s)
+        _set(self.time_left, self.tr("About %1 left").replace("%1", left))
+        self.controls.update_for(view)
+
+    def phase_word(self, view: PhaseView) -> str:
+        kind = view.kind
+        if kind == PhaseKind.READY:
+            return self.tr("Get ready")
+        if kind == PhaseKind.REST:
+            return self.tr("Rest")
+        if kind == PhaseKind.SWITCH:
+            return self.tr("Switch sides")
+        if kind == PhaseKind.TRANSITION:
+            return self.tr("Rest before the next exercise")
+        if kind == PhaseKind.DONE:
+            return self.tr("Done")
+        mode = view.mode
+        dose = view.exercise.dose if view.exercise else None
+        if mode == WorkMode.PACED_REPS:
+            return self.tr("Reps — follow the beat")
+        if mode == WorkMode.SELF_PACED_REPS:
+            return self.tr("Reps at your own pace — Space when done")
+        if mode == WorkMode.HOLD:
+            return self.tr("Hold")
+        if mode == WorkMode.INTERVAL_WORK:
+            return getattr(dose, "work_label", "") or self.tr("Work")
+        if mode == WorkMode.INTERVAL_RECOVER:
+            return getattr(dose, "recover_label", "") or self.tr("Recover")
+        return self.tr("Time left")
+
+    def number_text(self, view: PhaseView) -> str:
+        if view.kind == PhaseKind.DONE:
+            return "✓"
+        if view.kind == PhaseKind.WORK and view.mode == WorkMode.PACED_REPS:
+            return f"{view.rep or 0} / {view.reps_target}"
+        if view.kind == PhaseKind.WORK and view.mode == WorkMode.SELF_PACED_REPS:
+            return self.tr("%1 reps").replace("%1", str(view.reps_target))
+        return format_seconds(view.remaining_s)
+
+    def set_text(self, view: PhaseView) -> str:
+        if view.interval_count:
+            return (
+                self.tr("Interval %1 / %2")
+                .replace("%1", str(view.interval_index or 1))
+                .replace("%2", str(view.interval_count))
+            )
+        if view.set_count and view.set_index:
+            return (
+                self.tr("Set %1 / %2")
+                .replace("%1", str(view.set_index))
+                .replace("%2", str(view.set_count))
+            )
+        return ""
+
+    def side_text(self, side: str | None) -> str:
+        if side == "left":
+            return self.tr("Left side")
+        if side == "right":
+            return self.tr("Right side")
+        return ""
+
+    def show_cue(self, text: str) -> None:
+        _set(self.cue, text)
+
+    def _fill_details(self, exercise: Exercise | None) -> None:
+        if exercise is None:
+            self.details_button.setEnabled(False)
+            self.details.setText("")
+            return
+        self.details_button.setEnabled(True)
+        parts = [exercise.instructions or exercise.summary, ""]
+        gear = ", ".join(exercise.equipment) or self.tr("none")
+        parts.append(self.tr("Equipment: %1").replace("%1", gear))
+        dose = exercise.dose
+        if self.routine is not None:
+            with contextlib.suppress(KeyError):  # the routine's override, if any
+                dose = self.routine.slot(exercise.id).dose
+        side = self.tr(", each side") if exercise.per_side else ""
+        parts.append(self.tr("Dose: %1").replace("%1", dose.describe() + side))
+        self.details.setText("\n".join(parts))
+
+    def _toggle_details(self, on: bool) -> None:
+        self.details.setVisible(on)
