@@ -13,10 +13,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from tinydb import where
-
 from .paths import StorePaths, month_key
-from .storage import DamagedFileError, DocFile
+from .storage import DamagedFileError, DocFile, Transaction
 
 _HEAD_TAIL = 64
 
@@ -47,15 +45,24 @@ def check_sentinels(path: Path) -> None:
 class MonthFiles:
     """The history files of one kind (``pain`` or ``sessions``)."""
 
-    def __init__(self, paths: StorePaths, kind: str, parser: Callable[[Any], list[Any]]) -> None:
+    def __init__(
+        self,
+        paths: StorePaths,
+        kind: str,
+        parser: Callable[[Any], list[Any]],
+        txn: Transaction | None = None,
+    ) -> None:
         self.paths = paths
+        self._txn = txn
         self.kind = kind
         self.parser = parser
         self._files: dict[str, DocFile] = {}
 
     def file(self, month: str) -> DocFile:
         if month not in self._files:
-            self._files[month] = DocFile(self.paths.month_file(self.kind, month), self.parser)
+            self._files[month] = DocFile(
+                self.paths.month_file(self.kind, month), self.parser, self._txn
+            )
         return self._files[month]
 
     def months(self) -> list[str]:
@@ -104,18 +111,17 @@ def upsert(doc: DocFile, table_name: str, record: dict[str, Any]) -> None:
     """Replace the record with the same id, or add it: exactly one file write.
 
     (TinyDB's own ``upsert`` writes twice when the record is new.)"""
+    doc_id = doc.doc_id_of(table_name, record["id"])
     table = doc.table(table_name)
-    cond = where("id") == record["id"]
-    if table.contains(cond):
-        table.update(record, cond)
-    else:
+    if doc_id is None:
         table.insert(record)
+    else:
+        table.update(record, doc_ids=[doc_id])
 
 
 def remove(doc: DocFile, table_name: str, record_id: str) -> bool:
-    table = doc.table(table_name)
-    cond = where("id") == record_id
-    if not table.contains(cond):
+    doc_id = doc.doc_id_of(table_name, record_id)
+    if doc_id is None:
         return False
-    table.remove(cond)
+    doc.table(table_name).remove(doc_ids=[doc_id])
     return True

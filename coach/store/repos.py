@@ -11,6 +11,8 @@ import logging
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from tinydb import where
+
 from coach.domain.pain import PainEntry
 from coach.domain.record import SessionRecord
 from coach.domain.routine import Routine
@@ -177,8 +179,6 @@ class SettingsRepo:
 
 
 def upsert_setting(store: Store, key: str, value: Any) -> None:
-    from tinydb import where
-
     table = store.main.table(SETTINGS)
     if table.contains(where("key") == key):
         table.update({"value": value}, where("key") == key)

@@ -64,13 +64,36 @@ def encode_document(data: Doc) -> bytes:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
+class Transaction:
+    """Shared by a store's files: while ``token`` is set this process holds the write
+    lock, so nobody else can change a file once it has been checked in this token."""
+
+    def __init__(self) -> None:
+        self.token: int | None = None
+        self._next = 0
+
+    def begin(self) -> None:
+        self._next += 1
+        self.token = self._next
+
+    def end(self) -> None:
+        self.token = None
+
+
 class AtomicJSONStorage(Storage):
     """One JSON file; ``validator`` turns the document into domain objects (or raises
     ``ValueError``) and its result is kept as :attr:`parsed` until the file changes."""
 
-    def __init__(self, path: Path, validator: Callable[[Doc], Any] | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        validator: Callable[[Doc], Any] | None = None,
+        txn: Transaction | None = None,
+    ) -> None:
         self.path = Path(path)
         self.validator = validator
+        self._txn = txn
+        self._checked_in: int | None = None
         self._data: Doc | None = None
         self._sig: tuple[int, int, int] | None = None
         self._digest: bytes | None = None
@@ -89,6 +112,10 @@ class AtomicJSONStorage(Storage):
 
     def refresh(self) -> bool:
         """Reload if the file changed on disk; return True when the content changed."""
+        token = self._txn.token if self._txn else None
+        if token is not None and self._loaded and self._checked_in == token:
+            return False
+        self._checked_in = token
         sig = self._stat()
         racy = sig is not None and time.time_ns() - sig[2] < RACY_NS
         if self._loaded and sig == self._sig and not racy:
@@ -161,8 +188,13 @@ class DocFile:
     TinyDB object is rebuilt whenever the storage saw an outside change.
     """
 
-    def __init__(self, path: Path, validator: Callable[[Doc], Any] | None = None) -> None:
-        self.storage = AtomicJSONStorage(path, validator)
+    def __init__(
+        self,
+        path: Path,
+        validator: Callable[[Doc], Any] | None = None,
+        txn: Transaction | None = None,
+    ) -> None:
+        self.storage = AtomicJSONStorage(path, validator, txn)
         self._db: TinyDB | None = None
         self._seen = -1
 
@@ -183,6 +215,13 @@ class DocFile:
     @property
     def parsed(self) -> Any:
         return self.storage.parsed
+
+    def doc_id_of(self, table_name: str, record_id: str) -> int | None:
+        """The TinyDB document id of the record whose ``id`` field is ``record_id``."""
+        for doc_id, record in self.raw_table(table_name).items():
+            if record.get("id") == record_id:
+                return int(doc_id)
+        return None
 
     def raw_table(self, name: str) -> dict[str, dict[str, Any]]:
         return (self.storage.read() or {}).get(name, {})

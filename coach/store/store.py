@@ -39,7 +39,7 @@ from .records import (
     schema_version_of,
 )
 from .repos import PainRepo, RoutineRepo, SessionRepo, SettingsRepo
-from .storage import DamagedFileError, DocFile, parse_document
+from .storage import DamagedFileError, DocFile, Transaction, parse_document
 
 log = logging.getLogger(__name__)
 RECENT_DAYS = 90
@@ -49,9 +49,10 @@ class Store:
     def __init__(self, paths: StorePaths, lock_timeout_ms: int = DEFAULT_TIMEOUT_MS) -> None:
         self.paths = paths
         self.lock = WriteLock(paths.lock, lock_timeout_ms)
-        self.main = DocFile(paths.main, parse_main)
-        self.pain_files = MonthFiles(paths, PAIN, parse_pain)
-        self.session_files = MonthFiles(paths, SESSIONS, parse_sessions)
+        self.txn = Transaction()
+        self.main = DocFile(paths.main, parse_main, self.txn)
+        self.pain_files = MonthFiles(paths, PAIN, parse_pain, self.txn)
+        self.session_files = MonthFiles(paths, SESSIONS, parse_sessions, self.txn)
         self.routines = RoutineRepo(self)
         self.pain = PainRepo(self)
         self.sessions = SessionRepo(self)
@@ -163,7 +164,14 @@ class Store:
                 except OSError as exc:  # the write itself will report a full disk
                     log.warning("daily backup failed: %s", plain_reason(exc))
                 self._backup_day = today
-            yield
+            outer = self.txn.token is None
+            if outer:
+                self.txn.begin()
+            try:
+                yield
+            finally:
+                if outer:
+                    self.txn.end()
 
     # -- backups -----------------------------------------------------------------
     def list_backups(self) -> list[Path]:

@@ -1,0 +1,140 @@
+"""Store benchmarks at five years of use; prints ``BENCH <name> <value> <unit>`` lines.
+
+Builds the store of ``make_big_store.py`` in a temporary folder, then measures what
+issue 2 sets goals for: opening and loading what the main window shows (< 150 ms),
+p50/p95 of the two everyday writes (goal: p95 < 3 × this disk's fsync floor), the
+size on disk, and the cost of the first-of-day backup.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from make_big_store import generate
+
+from coach.domain.clock import wall_now
+from coach.domain.pain import PainEntry
+from coach.domain.record import SetRecord
+from coach.store import Store
+from coach.store import backups as bk
+
+WRITES = 100
+
+
+def bench(name: str, value: float, unit: str) -> None:
+    print(f"BENCH {name} {value:.2f} {unit}", flush=True)
+
+
+def ms(seconds: float) -> float:
+    return seconds * 1000.0
+
+
+def pct(values: list[float], q: float) -> float:
+    return sorted(values)[min(len(values) - 1, round(q * (len(values) - 1)))]
+
+
+def open_and_load(root: Path) -> float:
+    """What the main window needs: routines, today's plan inputs, counts, 90 days."""
+    t0 = time.perf_counter()
+    store = Store.open(root)
+    today = date.today()
+    store.routines.list()
+    store.sessions.unfinished()
+    store.settings.get("units")
+    store.pain.count()
+    store.pain.list(today - timedelta(days=90), today)
+    store.sessions.list(today - timedelta(days=90), today)
+    elapsed = time.perf_counter() - t0
+    store.close()
+    return elapsed
+
+
+def fsync_floor(folder: Path, n: int = 50) -> float:
+    times = []
+    path = folder / "fsync-probe"
+    for _ in range(n):
+        t0 = time.perf_counter()
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.write(fd, b"x" * 4096)
+        os.fsync(fd)
+        os.close(fd)
+        times.append(time.perf_counter() - t0)
+    path.unlink()
+    return statistics.median(times)
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp) / "data"
+        t0 = time.perf_counter()
+        counts = generate(root, date.today())
+        bench("store_generate", time.perf_counter() - t0, "s")
+        bench("store_sessions", counts["sessions"], "records")
+        bench("store_pain_entries", counts["pain"], "records")
+        size = sum(f.stat().st_size for f in root.rglob("*.json"))
+        bench("store_size", size / 1e6, "MB")
+        bench("store_files", counts["files"], "files")
+
+        runs = [open_and_load(root) for _ in range(7)]
+        bench("store_open_load_first", ms(runs[0]), "ms")
+        bench("store_open_load_p50", ms(statistics.median(runs)), "ms")
+
+        floor = fsync_floor(Path(tmp))
+        bench("fsync_floor_p50", ms(floor), "ms")
+
+        store = Store.open(root)
+        store.pain.add(PainEntry(score=1, at=wall_now()))  # takes today's backup
+        adds = []
+        for i in range(WRITES):
+            entry = PainEntry(score=i % 11, at=wall_now(), note="bench")
+            t0 = time.perf_counter()
+            store.pain.add(entry)
+            adds.append(time.perf_counter() - t0)
+        bench("pain_add_p50", ms(statistics.median(adds)), "ms")
+        bench("pain_add_p95", ms(pct(adds, 0.95)), "ms")
+
+        live = store.sessions.unfinished()[0]
+        saves = []
+        for i in range(WRITES):
+            done = SetRecord("side-leg-raise", i % 100 + 1, 30, 30, at=wall_now())
+            live = replace(live, sets=(*live.sets, done))
+            t0 = time.perf_counter()
+            store.sessions.save(live)
+            saves.append(time.perf_counter() - t0)
+        bench("session_set_save_p50", ms(statistics.median(saves)), "ms")
+        bench("session_set_save_p95", ms(pct(saves, 0.95)), "ms")
+        bench("write_p95_over_fsync_floor", max(pct(adds, 0.95), pct(saves, 0.95)) / floor, "x")
+
+        backup_times, write_with_backup = [], []
+        for _ in range(5):
+            shutil.rmtree(root / "backups", ignore_errors=True)
+            t0 = time.perf_counter()
+            bk.auto_backup(store.paths, date.today())
+            backup_times.append(time.perf_counter() - t0)
+            shutil.rmtree(root / "backups", ignore_errors=True)
+            store._backup_day = None  # as on the first write of a new day
+            t0 = time.perf_counter()
+            store.pain.add(PainEntry(score=2, at=wall_now()))
+            write_with_backup.append(time.perf_counter() - t0)
+        bench("first_of_day_backup_p50", ms(statistics.median(backup_times)), "ms")
+        bench("first_write_of_day_p50", ms(statistics.median(write_with_backup)), "ms")
+
+        t0 = time.perf_counter()
+        out = store.backup(Path(tmp) / "single.json")
+        bench("single_file_backup", ms(time.perf_counter() - t0), "ms")
+        bench("single_file_backup_size", out.stat().st_size / 1e6, "MB")
+        store.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,125 @@
+"""Generate a store holding five years of daily use, for benchmarks.
+
+About 2,000 finished sessions of the 10-exercise IT-band routine with one record per
+set and side (23 per session), about 6,000 pain entries, and one session in progress.
+Files are written directly in the store's layout (one fsync per file, not per record)
+so generation takes seconds; ``Store.open`` then validates them like any other store.
+
+    python benchmarks/make_big_store.py DIR [--years 5] [--seed 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from collections import defaultdict
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from coach.domain.pain import Context, PainEntry, Side
+from coach.domain.record import EndReason, SessionRecord, SetRecord
+from coach.store.atomic import atomic_write_bytes, ensure_private_dir
+from coach.store.migrations import merge_records
+from coach.store.paths import StorePaths, month_key
+from coach.store.records import new_main_document
+from coach.store.storage import encode_document
+
+LOCATIONS = ("outer knee", "outer hip", "outer thigh", "glute")
+
+
+def _routine_plan() -> tuple[str, str, str, list[tuple[str, int, int, bool]]]:
+    """(id, name, snapshot, [(exercise_id, sets, reps, per_side)]) of the IT-band routine."""
+    try:
+        from coach.domain.library import builtin_routines
+
+        r = next(x for x in builtin_routines() if x.id == "it-band-strength")
+        plan = [(s.exercise.id, s.dose.sets, s.dose.reps, s.exercise.per_side) for s in r.slots]
+        return r.id, r.name, r.snapshot_id(), plan
+    except (ImportError, StopIteration):
+        plan = [(f"exercise-{i}", 5 if i == 4 else 1, 20, i != 4) for i in range(10)]
+        return "it-band-strength", "IT-band strength", "0" * 12, plan
+
+
+def _session(rng: random.Random, start: datetime, plan: Any, finished: bool) -> SessionRecord:
+    rid, name, snap, exercises = plan
+    sets, t = [], start
+    for ex_id, n_sets, reps, per_side in exercises:
+        for set_index in range(1, n_sets + 1):
+            for side in ("left", "right") if per_side else (None,):
+                t += timedelta(seconds=rng.randint(40, 90))
+                done = reps if rng.random() > 0.1 else rng.randint(0, reps)
+                sets.append(
+                    SetRecord(ex_id, set_index, reps, done, "reps", side, rng.uniform(30, 80), at=t)
+                )
+    return SessionRecord(
+        routine_id=rid,
+        routine_name=name,
+        routine_snapshot=snap,
+        started_at=start,
+        sets=tuple(sets),
+        ended_at=t if finished else None,
+        end_reason=EndReason.COMPLETED if finished else None,
+        pain_before=rng.randint(0, 5),
+        pain_after=rng.randint(0, 5) if finished else None,
+        notes="felt fine" if rng.random() < 0.2 else "",
+    )
+
+
+def generate(root: Path, today: date, years: int = 5, seed: int = 1) -> dict[str, int]:
+    """Write the store into ``root`` (which should not hold one yet); return counts."""
+    rng = random.Random(seed)
+    tz = datetime.now().astimezone().tzinfo
+    paths = StorePaths(root)
+    ensure_private_dir(paths.history)
+    plan = _routine_plan()
+    files: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    n_sessions = n_pain = 0
+    day = today - timedelta(days=365 * years)
+    while day < today:
+        for hour in (7, 18)[: (rng.random() < 0.9) + (rng.random() < 0.2)]:  # ≈1.1 a day
+            start = datetime.combine(day, time(hour, rng.randint(0, 59)), tz)
+            rec = _session(rng, start, plan, True)
+            files[("sessions", month_key(day))].append(rec.to_dict())
+            n_sessions += 1
+        for _ in range(rng.choice((2, 3, 3, 4, 4, 4))):
+            at = datetime.combine(day, time(rng.randint(6, 22), rng.randint(0, 59)), tz)
+            entry = PainEntry(
+                score=rng.randint(0, 7),
+                at=at,
+                location=rng.choice(LOCATIONS),
+                side=rng.choice(list(Side)),
+                context=rng.choice(list(Context)),
+                note="after a long walk" if rng.random() < 0.1 else "",
+            )
+            files[("pain", month_key(day))].append(entry.to_dict())
+            n_pain += 1
+        day += timedelta(days=1)
+    for (kind, month), records in files.items():
+        doc = {kind: merge_records({}, records)}
+        atomic_write_bytes(paths.month_file(kind, month), encode_document(doc))
+    main = new_main_document()
+    live = _session(rng, datetime.combine(today, time(7, 0), tz), plan, False)
+    main["sessions"] = merge_records({}, [live.to_dict()])
+    main["settings"] = merge_records({}, [{"key": "units", "value": "metric"}])
+    atomic_write_bytes(paths.main, encode_document(main))
+    return {"sessions": n_sessions, "pain": n_pain, "files": len(files) + 1}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("dir", type=Path)
+    parser.add_argument("--years", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    if (args.dir / "coach.json").exists():
+        parser.error(f"{args.dir} already holds a store")
+    counts = generate(args.dir, date.today(), args.years, args.seed)
+    print(", ".join(f"{k}: {v}" for k, v in counts.items()))
+
+
+if __name__ == "__main__":
+    main()
