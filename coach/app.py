@@ -1,0 +1,171 @@
+"""``run_gui``: start the desktop app (or its self-test, or the demo) and return the exit status.
+
+The command line parses the flags and calls :func:`run_gui`; everything Qt starts here.
+Order matters: hand over to an instance already running on the same data folder before
+touching the store, so a second launch never meets the lock; open the store (asking
+what to do with a damaged file); then build the window.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from coach import APP_ID, APP_NAME, ORG_NAME, __version__
+from coach.store import Store, StoreError
+from coach.store.paths import resolve_data_dir
+
+log = logging.getLogger(__name__)
+
+
+def make_application() -> QApplication:
+    """The QApplication with the names QStandardPaths and QSettings derive folders from."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(_icon())
+    return app
+
+
+def _icon() -> QIcon:
+    icon = QIcon()
+    try:
+        from coach.resources import asset_path
+
+        folder = asset_path("icons")
+    except ImportError:
+        return icon
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        path = folder / f"{APP_ID}-{size}.png"
+        if path.exists():
+            icon.addFile(str(path))
+    return icon
+
+
+def _setup_logging(data_dir: Path) -> Path | None:
+    try:
+        from coach.logsetup import setup_logging
+    except ImportError:
+        return None
+    return setup_logging(data_dir)
+
+
+def _close_logging() -> None:
+    try:
+        from coach.logsetup import close_logging
+    except ImportError:
+        return
+    close_logging()
+
+
+def fill_demo(store: Store, today: date) -> None:
+    """Write ten weeks of generated history into a (temporary) store."""
+    from coach.domain.demo import generate_history
+
+    history = generate_history(today)
+    for record in history.sessions:
+        store.sessions.save(record)
+    for entry in history.pain:
+        store.pain.add(entry)
+
+
+def run_gui(
+    data_dir: Path | None,
+    *,
+    demo: bool = False,
+    self_test: bool = False,
+    screenshots: Path | None = None,
+) -> int:
+    """Run the GUI until the window closes; 0 on a normal end, 1 on a failure."""
+    from coach.ui.errors import (
+        Recovery,
+        ask_recovery,
+        install_excepthook,
+        open_store_with_recovery,
+        show_plain_error,
+    )
+    from coach.ui.single_instance import InstanceServer, hand_over
+
+    app = make_application()
+    demo_dir = tempfile.TemporaryDirectory(prefix="rehab-coach-demo-") if demo else None
+    folder = Path(demo_dir.name) if demo_dir else (data_dir or resolve_data_dir(None))
+    log_file = _setup_logging(folder)
+    previous_hook = sys.excepthook
+    hook = install_excepthook(log_file, quiet=self_test)
+    server: InstanceServer | None = None
+    store: Store | None = None
+
+    def fail(message: str) -> int:
+        if self_test:
+            sys.stderr.write(f"self-test: {message}\n")
+        else:
+            show_plain_error(message)
+        return 1
+
+    try:
+        single = not demo and not self_test
+        if single and hand_over(folder):
+            log.info("handed over to the running instance")
+            return 0
+        if single:
+            server = InstanceServer(folder)
+            server.listen()
+        ask = (lambda _exc: Recovery.QUIT) if self_test else ask_recovery
+        try:
+            store = open_store_with_recovery(folder, ask)
+        except StoreError as exc:
+            return fail(str(exc))
+        if store is None:
+            return 1 if self_test else 0
+        if demo:
+            try:
+                fill_demo(store, date.today())
+            except StoreError as exc:
+                return fail(str(exc))
+        return _run_window(app, store, server, demo, self_test, screenshots, hook.errors)
+    finally:
+        if store is not None:
+            store.close()
+        if server is not None:
+            server.close()
+        sys.excepthook = previous_hook
+        _close_logging()
+        if demo_dir is not None:
+            demo_dir.cleanup()
+
+
+def _run_window(app, store, server, demo, self_test, screenshots, errors) -> int:
+    from coach.ui.hub import DataHub
+    from coach.ui.main_window import MainWindow
+
+    hub = DataHub(store)
+    window = MainWindow(hub, demo=demo)
+    if server is not None:
+        server.raise_requested.connect(window.bring_to_front)
+    if self_test:
+        from coach.ui.self_test import run_self_test
+
+        try:
+            return run_self_test(window, screenshots, errors)
+        finally:
+            window.close()
+            window.deleteLater()
+    screen = app.primaryScreen()
+    if screen is not None:
+        avail = screen.availableGeometry()
+        window.resize(min(1280, int(avail.width() * 0.9)), min(820, int(avail.height() * 0.9)))
+    window.show()
+    QTimer.singleShot(0, window.today.check_unfinished)
+    return int(app.exec())

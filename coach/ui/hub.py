@@ -1,0 +1,127 @@
+"""The one path by which the GUI changes data.
+
+Views never write to the store themselves: they call a :class:`DataHub` method, which
+writes and then announces the change with ``changed(area)`` so every view that shows
+that area refreshes. A write that fails announces ``error(message)`` instead, with the
+store's own plain-words message, and returns ``False``; nothing is half-changed,
+because every store write is all-or-nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QWidget
+
+from coach.store import StoreError
+
+if TYPE_CHECKING:
+    from coach.domain.pain import PainEntry
+    from coach.domain.record import SessionRecord
+    from coach.domain.routine import Routine
+    from coach.store import Store
+
+log = logging.getLogger(__name__)
+
+AREAS = ("pain", "sessions", "routines", "settings")
+
+
+class DataHub(QObject):
+    """Wraps an open store; emits ``changed(area)`` after each successful write.
+
+    ``today`` is injectable so tests and the self-test can pin "today" to a date the
+    demo history was generated for.
+    """
+
+    changed = Signal(str)
+    error = Signal(str)
+
+    def __init__(
+        self,
+        store: Store,
+        today: Callable[[], date] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._today = today or date.today
+
+    @property
+    def store(self) -> Store:
+        return self._store
+
+    def today(self) -> date:
+        return self._today()
+
+    def add_pain(self, entry: PainEntry) -> bool:
+        return self._write("pain", lambda: self._store.pain.add(entry))
+
+    def delete_pain(self, entry_id: str) -> bool:
+        return self._write("pain", lambda: self._store.pain.delete(entry_id))
+
+    def save_session(self, record: SessionRecord) -> bool:
+        return self._write("sessions", lambda: self._store.sessions.save(record))
+
+    def save_routine(self, routine: Routine) -> bool:
+        return self._write("routines", lambda: self._store.routines.save(routine))
+
+    def set_setting(self, key: str, value: Any) -> bool:
+        return self._write("settings", lambda: self._store.settings.set(key, value))
+
+    def _write(self, area: str, action: Callable[[], object]) -> bool:
+        try:
+            action()
+        except StoreError as exc:
+            # The store's message is already one plain line; log only the kind of
+            # failure, never the record (health data stays out of the log).
+            log.warning("write to %s failed: %s", area, type(exc).__name__)
+            self.error.emit(str(exc))
+            return False
+        except OSError as exc:
+            log.warning("write to %s failed: %s", area, type(exc).__name__)
+            reason = exc.strerror or type(exc).__name__
+            self.error.emit(self.tr("Could not save your change: %1.").replace("%1", reason))
+            return False
+        self.changed.emit(area)
+        return True
+
+
+class HubView(QWidget):
+    """A view that shows some areas of the data and refreshes when they change.
+
+    A hidden view only notes that it is stale and refreshes when it is next shown, so
+    one pain entry does not make four views re-read the store while the person is on
+    one of them (and the event loop stays free).
+    """
+
+    areas: tuple[str, ...] = AREAS
+
+    def __init__(self, hub: DataHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hub = hub
+        self._stale = True
+        hub.changed.connect(self._on_changed)
+
+    def refresh(self) -> None:
+        """Re-read what the view shows from ``self.hub.store``."""
+
+    def mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self._stale = False
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
+
+    def _on_changed(self, area: str) -> None:
+        if area in self.areas:
+            self.mark_stale()

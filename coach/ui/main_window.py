@@ -1,0 +1,157 @@
+"""The main window: a calm sidebar of four views, a message bar, and the P key.
+
+Views: Today (with the exercise player in place), Progress, Calendar, Routines. A
+failed write shows its plain message in a non-modal bar across the top, which the
+person can dismiss; nothing else interrupts them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach import APP_NAME
+from coach.ui import theme
+from coach.ui.calendar_view import CalendarView
+from coach.ui.hub import DataHub
+from coach.ui.pain_dialog import PainDialog
+from coach.ui.progress_view import ProgressView
+from coach.ui.routines_view import RoutinesView
+from coach.ui.today_view import TodayView
+
+VIEW_NAMES = ("today", "progress", "calendar", "routines")
+
+
+class MessageBar(QFrame):
+    """A dismissable one-line notice across the top of the window."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(self.tr("Message"))
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.label.setAccessibleName(self.tr("Message text"))
+        close = QToolButton()
+        close.setText(self.tr("Dismiss"))
+        close.setAccessibleName(self.tr("Dismiss message"))
+        close.clicked.connect(self.hide)
+        row = QHBoxLayout(self)
+        row.addWidget(QLabel("⚠"))
+        row.addWidget(self.label, 1)
+        row.addWidget(close)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.label.setText(text)
+        self.show()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, hub: DataHub, demo: bool = False) -> None:
+        super().__init__()
+        self.hub = hub
+        self.demo = demo
+        title = APP_NAME + (self.tr(" (demo data)") if demo else "")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setMinimumSize(900, 620)
+
+        self.today = TodayView(hub)
+        self.progress = ProgressView(hub)
+        self.calendar = CalendarView(hub)
+        self.routines = RoutinesView(hub)
+        self.views = {
+            "today": self.today,
+            "progress": self.progress,
+            "calendar": self.calendar,
+            "routines": self.routines,
+        }
+        labels = {
+            "today": self.tr("Today"),
+            "progress": self.tr("Progress"),
+            "calendar": self.tr("Calendar"),
+            "routines": self.tr("Routines"),
+        }
+        self.stack = QStackedWidget()
+        self.nav = QButtonGroup(self)
+        self.nav_buttons: dict[str, QPushButton] = {}
+        sidebar = QVBoxLayout()
+        sidebar.setSpacing(6)
+        for i, name in enumerate(VIEW_NAMES):
+            self.stack.addWidget(self.views[name])
+            button = QPushButton(labels[name])
+            button.setCheckable(True)
+            button.setMinimumHeight(44)
+            theme.set_font(button, theme.BIG_SCALE)
+            button.setAccessibleName(self.tr("Show %1").replace("%1", labels[name]))
+            button.setToolTip(self.tr("Ctrl+%1").replace("%1", str(i + 1)))
+            self.nav.addButton(button, i)
+            self.nav_buttons[name] = button
+            sidebar.addWidget(button)
+            QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, lambda n=name: self.show_view(n))
+        sidebar.addStretch(1)
+        hint = QLabel(self.tr("P: log pain\nCtrl+1–4: views"))
+        hint.setWordWrap(True)
+        sidebar.addWidget(hint)
+        self.nav.idClicked.connect(self.stack.setCurrentIndex)
+
+        self.message_bar = MessageBar()
+        hub.error.connect(self.message_bar.show_message)
+        self.today.log_pain_requested.connect(self.open_pain_dialog)
+        self.today.player_active.connect(self._player_active)
+        # P logs pain anywhere, except inside the player, which has its own P.
+        self.pain_shortcut = QShortcut(QKeySequence("P"), self, self.open_pain_dialog)
+
+        body = QHBoxLayout()
+        side = QWidget()
+        side.setLayout(sidebar)
+        side.setFixedWidth(170)
+        body.addWidget(side)
+        body.addWidget(self.stack, 1)
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.addWidget(self.message_bar)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self.show_view("today")
+
+    def current_view(self) -> str:
+        return VIEW_NAMES[self.stack.currentIndex()]
+
+    def show_view(self, name: str) -> None:
+        self.nav_buttons[name].setChecked(True)
+        self.stack.setCurrentWidget(self.views[name])
+
+    def open_pain_dialog(self) -> PainDialog:
+        """Open the pain dialog (non-blocking, so the window keeps painting)."""
+        dialog = PainDialog(self.hub, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
+        self.pain_dialog = dialog
+        return dialog
+
+    def bring_to_front(self) -> None:
+        """Another launch handed over to this one: show the window to the person."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def _player_active(self, active: bool) -> None:
+        self.pain_shortcut.setEnabled(not active)

@@ -1,0 +1,146 @@
+"""Routines: every routine with its exercise count; selecting one lists its exercises.
+
+Read-only for now: the routine editor comes with its own issue. Doses are shown with
+each dose's own ``describe()``, "/side" added for per-side exercises.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.domain.routine import Routine
+from coach.ui import theme
+from coach.ui.hub import DataHub, HubView
+
+COLUMNS = ("Exercise", "Dose", "Equipment")
+
+
+def dose_text(routine: Routine, index: int) -> str:
+    slot = routine.slots[index]
+    text = slot.dose.describe()
+    return text + " /side" if slot.exercise.per_side else text
+
+
+def schedule_text(routine: Routine) -> str:
+    sched = routine.schedule
+    if sched is None:
+        return "No schedule"
+    if sched.kind == "weekdays":
+        names = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+        when = ", ".join(names[d] for d in sorted(sched.weekdays))
+    elif sched.every_n_days == 1:
+        when = "Every day"
+    elif sched.every_n_days == 2:
+        when = "Every other day"
+    else:
+        when = f"Every {sched.every_n_days} days"
+    if sched.times_per_day > 1:
+        when += f", {sched.times_per_day} times a day"
+    return when
+
+
+class RoutinesView(HubView):
+    areas = ("routines",)
+
+    def __init__(self, hub: DataHub, parent: QWidget | None = None) -> None:
+        super().__init__(hub, parent)
+        self._routines: list[Routine] = []
+        title = QLabel(self.tr("Routines"))
+        theme.set_font(title, theme.TITLE_SCALE, bold=True)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Routine list"))
+        self.list.setMinimumWidth(260)
+        self.list.setMaximumWidth(380)
+        self.list.setWordWrap(True)
+        self.list.currentRowChanged.connect(self._show)
+        self.name = QLabel()
+        self.name.setTextFormat(Qt.TextFormat.PlainText)
+        theme.set_font(self.name, theme.BIG_SCALE, bold=True)
+        self.about = QLabel()
+        self.about.setTextFormat(Qt.TextFormat.PlainText)
+        self.about.setWordWrap(True)
+        self.about.setAccessibleName(self.tr("Routine description"))
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setAccessibleName(self.tr("Exercises of the selected routine"))
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(True)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+
+        detail = QVBoxLayout()
+        detail.addWidget(self.name)
+        detail.addWidget(self.about)
+        detail.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.list, 1)
+        row.addLayout(detail, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(row, 1)
+
+    def refresh(self) -> None:
+        current = self.current_routine()
+        self._routines = self.hub.store.routines.list()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for routine in self._routines:
+            count = len(routine.slots)
+            text = self.tr("%1\n%2 exercises · %3").replace("%1", routine.name)
+            text = text.replace("%2", str(count)).replace("%3", schedule_text(routine))
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, routine.id)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        ids = [r.id for r in self._routines]
+        row = ids.index(current.id) if current and current.id in ids else 0
+        if self._routines:
+            self.list.setCurrentRow(row)
+            self._show(row)
+        else:
+            self._show(-1)
+
+    def current_routine(self) -> Routine | None:
+        row = self.list.currentRow()
+        return self._routines[row] if 0 <= row < len(self._routines) else None
+
+    def _show(self, row: int) -> None:
+        if not 0 <= row < len(self._routines):
+            self.name.setText(self.tr("No routines"))
+            self.about.setText("")
+            self.table.setRowCount(0)
+            return
+        routine = self._routines[row]
+        self.name.setText(routine.name)
+        about = [routine.description] if routine.description else []
+        about.append(
+            self.tr("Schedule: %1 · rest between exercises %2 s · stop advised at pain %3")
+            .replace("%1", schedule_text(routine))
+            .replace("%2", str(routine.rest_between_exercises_s))
+            .replace("%3", str(routine.pain_stop_threshold))
+        )
+        self.about.setText("\n".join(about))
+        self.table.setRowCount(len(routine.slots))
+        for i, slot in enumerate(routine.slots):
+            ex = slot.exercise
+            cells = (ex.name, dose_text(routine, i), ", ".join(ex.equipment) or "—")
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(ex.summary if col == 0 else text)
+                self.table.setItem(i, col, item)
+        self.table.resizeRowsToContents()

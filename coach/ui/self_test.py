@@ -1,0 +1,137 @@
+"""``--self-test``: show the window, visit every view, write a PNG of each, exit 0 or 1.
+
+:data:`STATES` is the registry: a list of ``(name, setup)`` where ``setup(window)``
+puts the main window into one state and returns the widget to photograph (``None``
+means the whole window). Other modules add their states with :func:`register`; the
+player does so in ``coach/ui/player/self_test_states.py``, which is imported (if it
+exists) before the run, so its states come after the four views.
+
+Any exception, or any Qt message of critical level, during the run makes it fail.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QWidget
+
+from coach.ui.main_window import MainWindow
+
+Setup = Callable[[MainWindow], QWidget | None]
+STATES: list[tuple[str, Setup]] = []
+WINDOW_SIZE = (1280, 800)
+EXTRA_STATE_MODULES = ("coach.ui.player.self_test_states",)
+
+
+def register(name: str, setup: Setup) -> None:
+    """Add a state to photograph; a name already present is replaced in place."""
+    if not re.fullmatch(r"[a-z0-9-]+", name):
+        raise ValueError(f"self-test state name must be lower-case words with dashes: {name!r}")
+    for i, (existing, _) in enumerate(STATES):
+        if existing == name:
+            STATES[i] = (name, setup)
+            return
+    STATES.append((name, setup))
+
+
+def _view(name: str) -> Setup:
+    def setup(window: MainWindow) -> None:
+        window.nav_buttons[name].click()
+        return None
+
+    return setup
+
+
+def _pain_dialog(window: MainWindow) -> QWidget:
+    dialog = window.open_pain_dialog()
+    dialog.set_score(3)
+    return dialog
+
+
+def _progress_all(window: MainWindow) -> None:
+    window.nav_buttons["progress"].click()
+    window.progress.range_buttons.button(2).click()
+
+
+for _name in ("today", "progress", "calendar", "routines"):
+    register(_name, _view(_name))
+register("progress-all", _progress_all)
+register("pain-dialog", _pain_dialog)
+
+
+class _QtMessages:
+    def __init__(self) -> None:
+        self.critical: list[str] = []
+
+    def __call__(self, kind: QtMsgType, _ctx: QMessageLogContext, text: str) -> None:
+        if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+            self.critical.append(text)
+        sys.stderr.write(f"qt: {text}\n")
+
+
+def _settle(app: QApplication, rounds: int = 3) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def load_extra_states() -> None:
+    """Import the modules that register more states (missing ones are skipped)."""
+    for module in EXTRA_STATE_MODULES:
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+
+
+def run_self_test(window: MainWindow, screenshots: Path | None, errors: list) -> int:
+    """Visit every registered state; return 0 when all rendered without an error.
+
+    ``errors`` is the excepthook's list: an exception raised in a slot while a state
+    renders lands there rather than here.
+    """
+    load_extra_states()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    messages = _QtMessages()
+    previous = qInstallMessageHandler(messages)
+    failed: list[str] = []
+    try:
+        window.resize(*WINDOW_SIZE)
+        window.show()
+        _settle(app)
+        if screenshots is not None:
+            screenshots.mkdir(parents=True, exist_ok=True)
+        for number, (name, setup) in enumerate(STATES, start=1):
+            before = len(errors)
+            try:
+                target = setup(window) or window
+                _settle(app)
+                if screenshots is not None:
+                    path = screenshots / f"{number:02d}-{name}.png"
+                    if not target.grab().save(str(path)):
+                        failed.append(f"{name}: could not write {path}")
+            except Exception as exc:  # the self-test reports, it does not crash
+                failed.append(f"{name}: {type(exc).__name__}: {exc}")
+            finally:
+                for widget in app.topLevelWidgets():
+                    if widget is not window and widget.isVisible():
+                        widget.close()
+                _settle(app)
+            if len(errors) > before:
+                failed.append(f"{name}: an error was raised while rendering")
+    finally:
+        qInstallMessageHandler(previous)
+    failed += [f"Qt critical message: {text}" for text in messages.critical]
+    for line in failed:
+        sys.stderr.write(f"self-test: {line}\n")
+    if not failed:
+        count = len(STATES)
+        where = f" to {screenshots}" if screenshots else ""
+        sys.stdout.write(f"self-test: {count} views rendered{where}\n")
+    return 1 if failed else 0

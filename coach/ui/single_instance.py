@@ -1,0 +1,77 @@
+"""One GUI per data folder: a second launch hands over to the first and exits.
+
+The first instance listens on a local socket named after the data folder (and the
+user). A second launch connects, asks the first to raise its window, and ends with
+exit status 0, so double-clicking the icon twice never shows "data locked".
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+RAISE = b"raise\n"
+CONNECT_TIMEOUT_MS = 500
+
+
+def server_name(data_dir: Path) -> str:
+    """A short, stable socket name for this user and data folder."""
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = "user"
+    key = f"{user}\0{Path(data_dir).expanduser().resolve()}"
+    return "rehab-coach-" + hashlib.sha256(key.encode()).hexdigest()[:20]
+
+
+def hand_over(data_dir: Path) -> bool:
+    """Ask a running instance for ``data_dir`` to show itself; True if one answered."""
+    socket = QLocalSocket()
+    socket.connectToServer(server_name(data_dir))
+    if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
+        return False
+    socket.write(RAISE)
+    socket.flush()
+    socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
+    socket.disconnectFromServer()
+    return True
+
+
+class InstanceServer(QObject):
+    """Listens for later launches; emits ``raise_requested()`` when one arrives."""
+
+    raise_requested = Signal()
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = server_name(data_dir)
+        self.server = QLocalServer(self)
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self.server.newConnection.connect(self._accept)
+
+    def listen(self) -> bool:
+        """Start listening; a stale socket left by a crashed instance is removed first."""
+        if self.server.listen(self.name):
+            return True
+        QLocalServer.removeServer(self.name)
+        return self.server.listen(self.name)
+
+    def close(self) -> None:
+        self.server.close()
+
+    def _accept(self) -> None:
+        while self.server.hasPendingConnections():
+            conn = self.server.nextPendingConnection()
+            conn.readyRead.connect(lambda c=conn: self._read(c))
+            conn.disconnected.connect(conn.deleteLater)
+            if conn.bytesAvailable():
+                self._read(conn)
+
+    def _read(self, conn: QLocalSocket) -> None:
+        data = bytes(conn.readAll().data())
+        if RAISE.strip() in data:
+            self.raise_requested.emit()

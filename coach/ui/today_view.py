@@ -1,0 +1,207 @@
+"""Today: what is planned now, what is already done, and one big button to start.
+
+Planned routines come from each routine's ``Schedule.planned_on(today)``; the others
+are listed below with a smaller button, so an unplanned session is still one click
+away. Starting a routine swaps this page for the exercise player in place.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.domain.analytics import counts_as_done
+from coach.domain.record import SessionRecord
+from coach.domain.routine import Routine
+from coach.ui import theme
+from coach.ui.hub import DataHub, HubView
+from coach.ui.player.view import PlayerView
+
+
+def _label(text: str, scale: float = 1.0, bold: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if scale != 1.0 or bold:
+        theme.set_font(label, scale, bold)
+    return label
+
+
+class TodayView(HubView):
+    """Signals: ``log_pain_requested()`` (the Log pain button), ``player_active(bool)``."""
+
+    areas = ("pain", "sessions", "routines")
+    log_pain_requested = Signal()
+    player_active = Signal(bool)
+
+    def __init__(self, hub: DataHub, parent: QWidget | None = None) -> None:
+        super().__init__(hub, parent)
+        self.player = PlayerView(hub)
+        self.player.finished.connect(self.show_overview)
+        self.start_buttons: dict[str, QPushButton] = {}
+
+        self.title = _label("", theme.TITLE_SCALE, bold=True)
+        self.pain_line = _label("")
+        self.pain_line.setAccessibleName(self.tr("Pain today"))
+        log_pain = QPushButton(self.tr("Log pain (P)"))
+        log_pain.setAccessibleName(self.tr("Log pain"))
+        theme.set_font(log_pain, theme.BIG_SCALE)
+        log_pain.clicked.connect(self.log_pain_requested)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(log_pain, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.cards = QWidget()
+        self.cards_layout = QVBoxLayout(self.cards)
+        self.cards_layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.cards)
+
+        overview = QWidget()
+        layout = QVBoxLayout(overview)
+        layout.addLayout(head)
+        layout.addWidget(self.pain_line)
+        layout.addWidget(scroll, 1)
+        safety = _label(
+            self.tr(
+                "Pain during or after a session means stop, rest, ice and step back. "
+                "Worse the next morning means the load was too high."
+            ),
+            theme.SMALL_SCALE,
+        )
+        layout.addWidget(safety)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(overview)
+        self.stack.addWidget(self.player)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+    def is_player_active(self) -> bool:
+        return self.stack.currentWidget() is self.player
+
+    def start(self, routine: Routine) -> None:
+        self.stack.setCurrentWidget(self.player)
+        self.player_active.emit(True)
+        self.player.start_routine(routine)
+
+    def check_unfinished(self) -> None:
+        """At start-up: if a session was left unfinished, let the player offer to resume.
+
+        The player asks (resume, or save it as interrupted); if nothing is left
+        unfinished afterwards, the overview comes back.
+        """
+        if not self.hub.store.sessions.unfinished():
+            return
+        self.stack.setCurrentWidget(self.player)
+        self.player_active.emit(True)
+        self.player.check_unfinished()
+        if not self.hub.store.sessions.unfinished():
+            self.show_overview()
+
+    def show_overview(self) -> None:
+        self.stack.setCurrentIndex(0)
+        self.player_active.emit(False)
+        self.mark_stale()
+
+    def refresh(self) -> None:
+        today = self.hub.today()
+        store = self.hub.store
+        self.title.setText(self.tr("Today · %1").replace("%1", today.strftime("%A %d %B")))
+        routines = store.routines.list()
+        sessions = store.sessions.list(start=today, end=today)
+        pain = store.pain.list(start=today, end=today)
+        if pain:
+            last = pain[-1]
+            self.pain_line.setText(
+                self.tr("Pain today: latest %1/10 at %2 (%3) · %4 entries")
+                .replace("%1", str(last.score))
+                .replace("%2", last.at.strftime("%H:%M"))
+                .replace("%3", last.location)
+                .replace("%4", str(len(pain)))
+            )
+        else:
+            self.pain_line.setText(self.tr("No pain logged today."))
+
+        while self.cards_layout.count():
+            item = self.cards_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.start_buttons.clear()
+        planned = [(r, r.schedule.planned_on(today)) for r in routines if r.schedule]
+        planned = [(r, n) for r, n in planned if n > 0]
+        planned_ids = {r.id for r, _ in planned}
+        heading = _label(self.tr("Planned for today"), theme.BIG_SCALE, bold=True)
+        self.cards_layout.addWidget(heading)
+        if not planned:
+            self.cards_layout.addWidget(
+                _label(self.tr("Nothing is planned today. A rest day counts as training too."))
+            )
+        for routine, times in planned:
+            done = self._done(sessions, routine)
+            self.cards_layout.addWidget(self._card(routine, times, done, big=True))
+        others = [r for r in routines if r.id not in planned_ids]
+        if others:
+            self.cards_layout.addWidget(
+                _label(self.tr("Other routines"), theme.BIG_SCALE, bold=True)
+            )
+            for routine in others:
+                done = self._done(sessions, routine)
+                self.cards_layout.addWidget(self._card(routine, 0, done, big=False))
+        self.cards_layout.addStretch(1)
+
+    @staticmethod
+    def _done(sessions: list[SessionRecord], routine: Routine) -> int:
+        return sum(1 for s in sessions if s.routine_id == routine.id and counts_as_done(s))
+
+    def _card(self, routine: Routine, times: int, done: int, big: bool) -> QFrame:
+        card = QFrame()
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setAccessibleName(routine.name)
+        grid = QGridLayout(card)
+        name = _label(routine.name, theme.BIG_SCALE if big else 1.0, bold=True)
+        count = len(routine.slots)
+        detail = self.tr("%1 exercises").replace("%1", str(count))
+        if times:
+            if done >= times:
+                status = self.tr("%1 Done today").replace("%1", theme.DONE_MARK)
+            else:
+                status = (
+                    self.tr("%1 Planned · %2 of %3 done")
+                    .replace("%1", theme.PLANNED_MARK)
+                    .replace("%2", str(done))
+                    .replace("%3", str(times))
+                )
+        else:
+            status = (
+                self.tr("%1 Done today").replace("%1", theme.DONE_MARK)
+                if done
+                else self.tr("Not planned today")
+            )
+        status_label = _label(f"{detail} · {status}")
+        status_label.setAccessibleName(self.tr("Status of %1").replace("%1", routine.name))
+        button = QPushButton(self.tr("Start"))
+        button.setAccessibleName(self.tr("Start %1").replace("%1", routine.name))
+        if big:
+            theme.set_font(button, theme.TITLE_SCALE, bold=True)
+            button.setMinimumSize(160, 56)
+        button.clicked.connect(lambda _=False, r=routine: self.start(r))
+        self.start_buttons[routine.id] = button
+        grid.addWidget(name, 0, 0)
+        grid.addWidget(status_label, 1, 0)
+        grid.addWidget(button, 0, 1, 2, 1, Qt.AlignmentFlag.AlignVCenter)
+        grid.setColumnStretch(0, 1)
+        return card
