@@ -1,7 +1,8 @@
 """``export-csv``, ``backup`` and ``restore``: getting data out and back in.
 
-``restore --empty`` is only for a damaged store: on a healthy one it would throw
-away the person's history with a single command, so it is refused there.
+``restore --empty`` is only for a damaged store: the store moves each damaged file
+aside (kept, renamed) and refuses when nothing is damaged, so a healthy history is
+never thrown away by one command.
 """
 
 from __future__ import annotations
@@ -52,28 +53,22 @@ def _summary(data_dir: Path) -> str:
 
 
 def cmd_restore(args: Namespace) -> int:
-    from coach.store import CorruptStoreError, Store
-    from coach.store.paths import MAIN_FILE
+    from coach.store import Store
 
     data_dir = data_dir_of(args)
     if args.empty:
-        if not (data_dir / MAIN_FILE).exists():
-            raise CliError(f"there is no store in {data_dir} yet; nothing to replace")
-        try:
-            with open_store(data_dir):
-                pass
-        except CorruptStoreError:
-            moved = Store.start_empty(data_dir)
-            print(f"started an empty store in {data_dir}; the damaged file is kept as {moved}")
-            return 0
-        raise CliError(
-            f"the store in {data_dir} is not damaged; --empty only replaces a damaged store "
-            "(use `rehab-coach restore FILE` to go back to a backup)"
+        if not data_dir.is_dir():
+            raise CliError(f"there is no store in {data_dir}; nothing to replace")
+        moved = Store.start_empty(data_dir)  # refuses (StoreError) when nothing is damaged
+        print(
+            f"moved the damaged data aside (first file: {moved}); "
+            f"the rest of {data_dir} is kept and opens again"
         )
+        return 0
     backup = Path(args.file)
-    if not backup.is_file():
-        raise CliError(f"cannot restore {backup}: no such file")
+    if not backup.exists():  # a single file, or a snapshot folder in backups/
+        raise CliError(f"cannot restore {backup}: no such file or folder")
     with file_action("read", backup):
-        Store.restore(data_dir, backup)
-    print(f"restored {backup}: {_summary(data_dir)}")
+        aside = Store.restore(data_dir, backup)
+    print(f"restored {backup}: {_summary(data_dir)}; the previous files are kept in {aside}")
     return 0

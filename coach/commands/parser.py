@@ -101,7 +101,9 @@ def _data(sub, parents: list[Parser]) -> None:
     backup.set_defaults(func=cmd_backup)
     restore = sub.add_parser("restore", help="restore a backup", parents=parents)
     which = restore.add_mutually_exclusive_group(required=True)
-    which.add_argument("file", metavar="FILE", nargs="?", help="the backup to restore")
+    which.add_argument(
+        "file", metavar="FILE", nargs="?", help="a backup file (or a snapshot folder in backups/)"
+    )
     which.add_argument(
         "--empty", action="store_true", help="start an empty store, keeping a damaged one aside"
     )

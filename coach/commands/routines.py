@@ -7,6 +7,7 @@ person has been doing. The message says to change the id in the file.
 
 from __future__ import annotations
 
+import textwrap
 from argparse import Namespace
 from pathlib import Path
 
@@ -36,7 +37,7 @@ def describe_routine(routine: Routine) -> str:
     source = "built-in" if routine.builtin else "your own"
     lines = [f"{routine.name}  ({routine.id}, {source})"]
     if routine.description:
-        lines.append(routine.description)
+        lines.extend(textwrap.wrap(routine.description, width=88))
     lines.append(
         f"rest between exercises {routine.rest_between_exercises_s} s; "
         f"stop advised at pain {routine.pain_stop_threshold}/10"

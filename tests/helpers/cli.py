@@ -1,7 +1,9 @@
 """Helpers for the command-line tests: run ``main`` in-process, fingerprint a folder.
 
 ``folder_digest`` hashes every file (path → SHA-256, plus each file's mode), so a
-test can prove a refused command left the data folder byte-for-byte as it was.
+test can prove a refused command left the data folder byte-for-byte as it was. The
+``logs/`` folder is left out: the store may log that it met a damaged file, and the
+log is diagnostics, not data (other tests check it never holds health data).
 """
 
 from __future__ import annotations
@@ -59,8 +61,15 @@ def folder_digest(folder: Path) -> dict[str, tuple[str, int]]:
     return {
         str(p.relative_to(folder)): (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mode)
         for p in sorted(folder.rglob("*"))
-        if p.is_file()
+        if p.is_file() and p.relative_to(folder).parts[0] != "logs"
     }
+
+
+def damage(path: Path, content: bytes) -> None:
+    """Replace a store file with bad bytes as a new file (unlink first): the store may
+    hard-link its backups to the live file, and an in-place write would hit both."""
+    path.unlink()
+    path.write_bytes(content)
 
 
 def assert_one_line_error(result: Run, code: int) -> None:

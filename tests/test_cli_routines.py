@@ -1,0 +1,142 @@
+"""``rehab-coach routine list | show | import | export``."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from helpers.cli import assert_one_line_error, folder_digest, run
+
+
+@pytest.fixture
+def store_dir(data_dir, capsys):
+    assert run(capsys, data_dir, "routine", "list").code == 0
+    return data_dir
+
+
+def _exported(capsys, data_dir, tmp_path, name="it-band-strength"):
+    path = tmp_path / f"{name}.json"
+    assert run(capsys, data_dir, "routine", "export", name, str(path)).code == 0
+    return path
+
+
+def test_list_shows_the_builtins(store_dir, capsys):
+    result = run(capsys, store_dir, "routine", "list")
+    assert result.code == 0
+    row = next(line for line in result.out.splitlines() if line.startswith("it-band-strength"))
+    assert "IT-band strength" in row and "10" in row and "built-in" in row
+
+
+def test_show_lists_each_exercise_with_dose_sides_and_equipment(store_dir, capsys):
+    result = run(capsys, store_dir, "routine", "show", "it-band strength")  # name, any case
+    assert result.code == 0
+    assert "Side leg raise" in result.out
+    assert "per side" in result.out and "equipment:" in result.out and "band" in result.out
+    assert result.out.count("equipment:") == 10
+
+
+def test_show_unknown_routine_is_a_plain_refusal(store_dir, capsys):
+    result = run(capsys, store_dir, "routine", "show", "no such thing")
+    assert_one_line_error(result, 1)
+    assert "routine list" in result.err
+
+
+def test_export_then_import_as_a_modified_copy(store_dir, capsys, tmp_path):
+    path = _exported(capsys, store_dir, tmp_path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["builtin"] is False
+    data["id"], data["name"] = "itb-strength-harder", "IT-band strength, harder"
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+    result = run(capsys, store_dir, "routine", "import", str(path))
+    assert result.code == 0 and "itb-strength-harder" in result.out
+    listed = run(capsys, store_dir, "routine", "list").out
+    row = next(line for line in listed.splitlines() if line.startswith("itb-strength-harder"))
+    assert "yours" in row
+
+
+def test_import_over_an_existing_id_is_refused(store_dir, capsys, tmp_path):
+    path = _exported(capsys, store_dir, tmp_path)
+    before = folder_digest(store_dir)
+    result = run(capsys, store_dir, "routine", "import", str(path))
+    assert_one_line_error(result, 1)
+    assert "it-band-strength" in result.err and "change" in result.err and '"id"' in result.err
+    assert folder_digest(store_dir) == before
+
+
+def _malformed(data, case):
+    slot = data["slots"][0]
+    if case == "dose kind":
+        slot["exercise"]["dose"]["kind"] = "forever"
+    elif case == "wrong type":
+        slot["exercise"]["dose"]["sets"] = "three"
+    elif case == "missing name":
+        del data["name"]
+    elif case == "unknown field":
+        slot["exercise"]["colour"] = "red"
+    return data
+
+
+@pytest.mark.parametrize(
+    ("case", "field"),
+    [
+        ("dose kind", "slots[0].exercise.dose"),
+        ("wrong type", "slots[0].exercise.dose.sets"),
+        ("missing name", "name"),
+        ("unknown field", "slots[0].exercise.colour"),
+    ],
+)
+def test_malformed_file_is_refused_naming_the_field(store_dir, capsys, tmp_path, case, field):
+    path = _exported(capsys, store_dir, tmp_path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["id"] = "copy"
+    path.write_text(json.dumps(_malformed(data, case)), encoding="utf-8")
+    before = folder_digest(store_dir)
+    result = run(capsys, store_dir, "routine", "import", str(path))
+    assert_one_line_error(result, 1)
+    assert field in result.err
+    assert folder_digest(store_dir) == before
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b"{not json", "not valid JSON"),
+        (b"[" * 5000 + b"]" * 5000, "nested"),
+        (b" " * (1024 * 1024 + 10), "larger than"),
+        (b"\xff\xfe\x00", "UTF-8"),
+    ],
+    ids=["syntax", "deep", "huge", "binary"],
+)
+def test_hostile_files_are_refused(store_dir, capsys, tmp_path, content, words):
+    path = tmp_path / "bad.json"
+    path.write_bytes(content)
+    before = folder_digest(store_dir)
+    result = run(capsys, store_dir, "routine", "import", str(path))
+    assert_one_line_error(result, 1)
+    assert words in result.err
+    assert folder_digest(store_dir) == before
+
+
+def test_import_of_a_missing_file(store_dir, capsys, tmp_path):
+    result = run(capsys, store_dir, "routine", "import", str(tmp_path / "nope.json"))
+    assert_one_line_error(result, 1)
+    assert "nope.json" in result.err
+
+
+def test_export_refuses_to_overwrite_without_force(store_dir, capsys, tmp_path):
+    path = tmp_path / "mine.json"
+    path.write_text("keep me", encoding="utf-8")
+    result = run(capsys, store_dir, "routine", "export", "it-band-stretch", str(path))
+    assert_one_line_error(result, 1)
+    assert "--force" in result.err and path.read_text(encoding="utf-8") == "keep me"
+    forced = run(capsys, store_dir, "routine", "export", "it-band-stretch", str(path), "--force")
+    assert forced.code == 0
+    assert json.loads(path.read_text(encoding="utf-8"))["id"] == "it-band-stretch"
+
+
+def test_export_into_a_missing_folder_is_a_plain_message(store_dir, capsys, tmp_path):
+    target = tmp_path / "no" / "such" / "folder" / "r.json"
+    result = run(capsys, store_dir, "routine", "export", "icing-20", str(target))
+    assert_one_line_error(result, 1)
+    assert f"cannot write {target}" in result.err
