@@ -1,4 +1,7 @@
-"""Pain series, rolling mean, adherence, calendar summaries and flare-ups."""
+"""Pain series, rolling mean, adherence, calendar summaries and flare-ups.
+
+Property tests run with ``deadline=None``: no test may depend on machine speed.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from itertools import pairwise
 
 from helpers.strategies import pain_entries
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coach.domain.analytics import (
@@ -68,6 +71,7 @@ def test_daily_pain_filters_location_and_context():
     assert [d.mean for d in daily_pain(entries, context="morning")] == [2.0]
 
 
+@settings(deadline=None)
 @given(st.lists(pain_entries, max_size=40))
 def test_daily_counts_add_up_and_mean_sits_between_min_and_max(entries):
     daily = daily_pain(entries)
@@ -76,6 +80,7 @@ def test_daily_counts_add_up_and_mean_sits_between_min_and_max(entries):
     assert [d.day for d in daily] == sorted({d.day for d in daily})
 
 
+@settings(deadline=None)
 @given(
     st.dictionaries(
         st.dates(min_value=date(2026, 1, 1), max_value=date(2026, 6, 30)),
@@ -130,6 +135,7 @@ _SESSIONS = st.builds(
 )
 
 
+@settings(deadline=None)
 @given(st.lists(_SESSIONS, max_size=40), st.integers(0, 60))
 def test_adherence_ratio_is_between_zero_and_one(sessions, span):
     start = date(2026, 1, 1)
