@@ -35,6 +35,17 @@ class MonthCalendar(QCalendarWidget):
         self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.setAccessibleName(self.tr("Month calendar"))
         self.setMinimumSize(460, 340)
+        names = {
+            "qt_calendar_prevmonth": self.tr("Previous month"),
+            "qt_calendar_nextmonth": self.tr("Next month"),
+            "qt_calendar_monthbutton": self.tr("Choose month"),
+            "qt_calendar_yearbutton": self.tr("Choose year"),
+            "qt_calendar_yearedit": self.tr("Year"),
+            "qt_calendar_calendarview": self.tr("Days of the month"),
+        }
+        for child in self.findChildren(QWidget):
+            if child.objectName() in names:
+                child.setAccessibleName(names[child.objectName()])
 
     def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate) -> None:  # Qt override
         day = qdate.toPython()

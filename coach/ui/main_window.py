@@ -45,7 +45,7 @@ class MessageBar(QFrame):
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
         self.label.setAccessibleName(self.tr("Message text"))
-        close = QToolButton()
+        self.close_button = close = QToolButton()
         close.setText(self.tr("Dismiss"))
         close.setAccessibleName(self.tr("Dismiss message"))
         close.clicked.connect(self.hide)

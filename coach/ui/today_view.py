@@ -138,8 +138,11 @@ class TodayView(HubView):
 
         while self.cards_layout.count():
             item = self.cards_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            old = item.widget()
+            if old is not None:
+                old.hide()
+                old.setParent(None)  # out of findChildren (and screen readers) at once
+                old.deleteLater()
         self.start_buttons.clear()
         planned = [(r, r.schedule.planned_on(today)) for r in routines if r.schedule]
         planned = [(r, n) for r, n in planned if n > 0]

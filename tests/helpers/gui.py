@@ -1,0 +1,55 @@
+"""Helpers for the GUI tests: a window on a real temporary store, routines with a
+schedule, finished sessions, and a way to answer a modal dialog from a test."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from coach.domain.library import builtin_routines
+from coach.domain.record import EndReason, SessionRecord
+from coach.domain.routine import Routine
+from coach.domain.schedule import Schedule
+
+TODAY = date(2026, 11, 18)  # a Wednesday
+
+
+def local(day: date, hour: int, minute: int = 0) -> datetime:
+    return datetime.combine(day, time(hour, minute)).astimezone()
+
+
+def routine_on(base_id: str, new_id: str, name: str, weekdays: set[int]) -> Routine:
+    """A copy of a built-in routine, renamed, planned on ``weekdays`` (0 = Monday)."""
+    base = next(r for r in builtin_routines() if r.id == base_id)
+    schedule = Schedule(kind="weekdays", weekdays=frozenset(weekdays), start=date(2026, 1, 1))
+    return replace(base, id=new_id, name=name, builtin=False, schedule=schedule)
+
+
+def finished(routine: Routine, at: datetime, reason: EndReason = EndReason.COMPLETED):
+    return SessionRecord(
+        routine_id=routine.id,
+        routine_name=routine.name,
+        routine_snapshot=routine.snapshot_id(),
+        started_at=at,
+        ended_at=at + timedelta(minutes=30),
+        end_reason=reason,
+    )
+
+
+def answer_modal(kind: type[QWidget], act: Callable[[QWidget], None], tries: int = 200) -> None:
+    """When a top-level widget of ``kind`` is shown (by a blocking ``exec()``), run
+    ``act`` on it. Polls from the event loop the dialog itself runs."""
+
+    def poll(left: int) -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, kind) and widget.isVisible():
+                act(widget)
+                return
+        if left:
+            QTimer.singleShot(10, lambda: poll(left - 1))
+
+    QTimer.singleShot(0, lambda: poll(tries))

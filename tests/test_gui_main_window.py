@@ -1,0 +1,133 @@
+"""The main window on a real temporary store: navigation, Today, Routines, Progress."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from helpers.gui import TODAY, finished, local, routine_on
+from PySide6.QtCore import Qt
+
+from coach.domain.pain import PainEntry
+from coach.store import Store
+from coach.ui.hub import DataHub
+from coach.ui.main_window import VIEW_NAMES, MainWindow
+
+
+@pytest.fixture
+def store(data_dir):
+    store = Store.open(data_dir)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def hub(store):
+    return DataHub(store, today=lambda: TODAY)
+
+
+@pytest.fixture
+def window(qtbot, hub):
+    window = MainWindow(hub)
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_navigation_buttons_switch_between_the_four_views(qtbot, window):
+    assert window.today.isVisible()
+    for name in (*VIEW_NAMES[1:], "today"):
+        qtbot.mouseClick(window.nav_buttons[name], Qt.MouseButton.LeftButton)
+        assert window.current_view() == name
+        assert window.views[name].isVisible()
+        others = [v for n, v in window.views.items() if n != name]
+        assert not any(v.isVisible() for v in others)
+
+
+def test_ctrl_number_keys_switch_views(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view() == "calendar"
+    assert window.nav_buttons["calendar"].isChecked()
+
+
+def test_every_interactive_widget_has_an_accessible_name(window):
+    from PySide6.QtWidgets import QAbstractButton, QComboBox
+
+    for name in VIEW_NAMES:
+        window.show_view(name)
+        for widget in window.findChildren(QAbstractButton) + window.findChildren(QComboBox):
+            if widget.isVisible():
+                assert widget.accessibleName() or widget.text(), widget
+
+
+def test_today_lists_the_routines_planned_today(qtbot, store, hub, window):
+    wednesday, thursday = TODAY.weekday(), (TODAY.weekday() + 1) % 7
+    planned = routine_on("it-band-strength", "knee-plan", "Knee plan", {wednesday})
+    other = routine_on("it-band-stretch", "hip-plan", "Hip plan", {thursday})
+    with qtbot.waitSignal(hub.changed):
+        hub.save_routine(planned)
+    hub.save_routine(other)
+
+    today = window.today
+    assert "knee-plan" in today.start_buttons
+    assert today.start_buttons["knee-plan"].accessibleName() == "Start Knee plan"
+    status = {
+        label.accessibleName(): label.text() for label in today.findChildren(type(today.title))
+    }
+    assert "Planned · 0 of 1 done" in status["Status of Knee plan"]
+    assert "Not planned today" in status["Status of Hip plan"]
+    assert "Wednesday 18 November" in today.title.text()
+
+
+def test_a_session_done_today_is_marked_done(qtbot, hub, window):
+    routine = routine_on("it-band-strength", "knee-plan", "Knee plan", {TODAY.weekday()})
+    hub.save_routine(routine)
+    with qtbot.waitSignal(hub.changed, check_params_cb=lambda area: area == "sessions"):
+        hub.save_session(finished(routine, local(TODAY, 9)))
+    labels = window.today.findChildren(type(window.today.title))
+    status = next(lb.text() for lb in labels if lb.accessibleName() == "Status of Knee plan")
+    assert "✓ Done today" in status
+
+
+def test_selecting_a_routine_lists_its_exercises(qtbot, store, window):
+    qtbot.mouseClick(window.nav_buttons["routines"], Qt.MouseButton.LeftButton)
+    view = window.routines
+    routines = store.routines.list()
+    assert view.list.count() == len(routines)
+    assert f"{len(routines[0].slots)} exercises" in view.list.item(0).text()
+    row = next(i for i, r in enumerate(routines) if r.id == "it-band-stretch")
+    rect = view.list.visualItemRect(view.list.item(row))
+    qtbot.mouseClick(view.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert view.name.text() == routines[row].name
+    assert view.table.rowCount() == len(routines[row].slots)
+    names = {view.table.item(i, 0).text() for i in range(view.table.rowCount())}
+    assert names == {s.exercise.name for s in routines[row].slots}
+
+
+def test_progress_shows_an_empty_state_then_the_points(qtbot, hub, window):
+    qtbot.mouseClick(window.nav_buttons["progress"], Qt.MouseButton.LeftButton)
+    view = window.progress
+    assert view.empty.isVisible() and not view.chart.isVisible()
+    for days_ago, score in ((3, 6), (2, 4), (0, 2)):
+        hub.add_pain(PainEntry(score=score, at=local(TODAY - timedelta(days=days_ago), 8)))
+    assert view.chart.isVisible()
+    assert view.chart.point_count() == 3
+    assert view.summary.text().startswith("3 pain entries · latest 2/10")
+
+
+def test_range_presets_change_the_visible_time_span(qtbot, hub, window):
+    for days_ago in range(0, 120, 3):
+        hub.add_pain(PainEntry(score=3, at=local(TODAY - timedelta(days=days_ago), 8)))
+    qtbot.mouseClick(window.nav_buttons["progress"], Qt.MouseButton.LeftButton)
+    view = window.progress
+
+    def span_days() -> float:
+        left, right = view.chart.getPlotItem().vb.viewRange()[0]
+        return (right - left) / 86400
+
+    qtbot.mouseClick(view.range_buttons.button(0), Qt.MouseButton.LeftButton)
+    assert 13 <= span_days() <= 16
+    qtbot.mouseClick(view.range_buttons.button(2), Qt.MouseButton.LeftButton)
+    assert span_days() >= 117

@@ -1,0 +1,139 @@
+"""Logging pain from the main window: keys, clicks, the note kept as text, failed writes."""
+
+from __future__ import annotations
+
+import errno
+import os
+
+import pytest
+from helpers.gui import TODAY
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from coach.domain.pain import Context, Side
+from coach.store import Store
+from coach.ui.hub import DataHub
+from coach.ui.main_window import MainWindow
+from coach.ui.pain_dialog import PainDialog
+
+
+@pytest.fixture
+def store(data_dir):
+    store = Store.open(data_dir)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def hub(store):
+    return DataHub(store, today=lambda: TODAY)
+
+
+@pytest.fixture
+def window(qtbot, hub):
+    window = MainWindow(hub)
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def open_with_p(qtbot, window) -> PainDialog:
+    qtbot.keyClick(window, Qt.Key.Key_P)
+    dialog = window.pain_dialog
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_p_then_a_digit_and_save_adds_an_entry_and_progress_updates(qtbot, store, hub, window):
+    qtbot.mouseClick(window.nav_buttons["progress"], Qt.MouseButton.LeftButton)
+    assert window.progress.empty.isVisible()
+    dialog = open_with_p(qtbot, window)
+    assert not dialog.save_button.isEnabled()  # no score picked yet
+    qtbot.keyClick(dialog, Qt.Key.Key_7)
+    assert dialog.scores.button(7).isChecked()
+    assert dialog.chosen.text() == "Chosen: 7 of 10"
+    with qtbot.waitSignal(hub.changed, check_params_cb=lambda area: area == "pain"):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert store.pain.count() == 1
+    assert store.pain.list()[0].score == 7
+    assert window.progress.chart.isVisible()
+    assert window.progress.chart.point_count() == 1
+    assert window.progress.summary.text().startswith("1 pain entries · latest 7/10")
+
+
+def test_one_then_zero_scores_ten_and_the_form_fields_are_saved(qtbot, store, window):
+    dialog = open_with_p(qtbot, window)
+    qtbot.keyClick(dialog, Qt.Key.Key_1)
+    qtbot.keyClick(dialog, Qt.Key.Key_0)
+    assert dialog.score() == 10
+    dialog.location.setFocus()
+    dialog.location.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.location.lineEdit(), "left ankle")
+    dialog.side.setCurrentIndex(dialog.side.findData(Side.LEFT.value))
+    dialog.context.setCurrentIndex(dialog.context.findData(Context.AFTER.value))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    entry = store.pain.list()[0]
+    assert (entry.score, entry.location, entry.side, entry.context) == (
+        10,
+        "left ankle",
+        Side.LEFT,
+        Context.AFTER,
+    )
+
+
+def test_clicking_a_score_button_and_cancel_saves_nothing(qtbot, store, window):
+    dialog = open_with_p(qtbot, window)
+    qtbot.mouseClick(dialog.scores.button(4), Qt.MouseButton.LeftButton)
+    assert dialog.score() == 4
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert store.pain.count() == 0
+
+
+def test_an_html_note_is_stored_and_shown_as_typed(qtbot, store, window):
+    note = '<b>sore</b> after 2 <a href="x">stairs</a> & <i>hills</i>'
+    dialog = open_with_p(qtbot, window)
+    qtbot.keyClick(dialog, Qt.Key.Key_3)
+    dialog.note.setFocus()
+    qtbot.keyClicks(dialog.note, note)
+    assert dialog.score() == 3  # digits typed into the note do not change the score
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert store.pain.list()[0].note == note
+
+    qtbot.mouseClick(window.nav_buttons["calendar"], Qt.MouseButton.LeftButton)
+    day = window.calendar.day
+    assert day.textFormat() == Qt.TextFormat.PlainText
+    assert note in day.text()
+    shown = [lb for lb in window.findChildren(QLabel) if note in lb.text() and lb.isVisible()]
+    assert shown and all(lb.textFormat() == Qt.TextFormat.PlainText for lb in shown)
+
+
+def test_a_failed_write_shows_the_message_bar_and_leaves_the_store_unchanged(
+    qtbot, monkeypatch, data_dir, store, hub, window
+):
+    before = {p: p.read_bytes() for p in data_dir.rglob("*") if p.is_file()}
+
+    def disk_full(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    assert not window.message_bar.isVisible()
+    dialog = open_with_p(qtbot, window)
+    qtbot.keyClick(dialog, Qt.Key.Key_5)
+    with qtbot.waitSignal(hub.error) as signal:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    monkeypatch.undo()
+
+    message = signal.args[0]
+    assert "\n" not in message and "Traceback" not in message
+    assert window.message_bar.isVisible()
+    assert window.message_bar.label.text() == message
+    assert dialog.isVisible()  # the typed entry is not thrown away
+    assert store.pain.count() == 0
+    after = {p: p.read_bytes() for p in data_dir.rglob("*") if p.is_file()}
+    assert {p: b for p, b in after.items() if p in before} == before
+    assert not [p for p in after if p not in before and p.suffix == ".tmp"]
+
+    qtbot.mouseClick(window.message_bar.close_button, Qt.MouseButton.LeftButton)
+    assert not window.message_bar.isVisible()
