@@ -110,3 +110,8 @@ def test_short_history_and_a_partial_routine_list_still_work():
     short = generate_history(TODAY, weeks=2, seed=5, routines=only_strength, tz=TZ)
     assert {s.routine_id for s in short.sessions} == {"it-band-strength"}
     assert short.pain
+
+
+def test_a_demo_for_an_early_date_still_has_strength_sessions():
+    early = generate_history(date(2019, 6, 1), weeks=4, tz=TZ)
+    assert any(s.routine_id == "it-band-strength" for s in early.sessions)

@@ -23,6 +23,7 @@ class SessionFactory:
     def __init__(self, rng: random.Random, at: Callable[[date, float], datetime]) -> None:
         self.rng = rng
         self.at = at
+        self._snapshots: dict[str, str] = {}  # hashing a routine per session is the slow part
 
     def session(
         self,
@@ -93,7 +94,7 @@ class SessionFactory:
         return SessionRecord(
             routine_id=routine.id,
             routine_name=routine.name,
-            routine_snapshot=routine.snapshot_id(),
+            routine_snapshot=self._snapshot(routine),
             started_at=self.at(day, hour),
             sets=tuple(sets),
             ended_at=self.at(day, (clock + 30) / 3600),
@@ -103,6 +104,11 @@ class SessionFactory:
             notes=notes,
             id=f"{self.rng.getrandbits(128):032x}",
         )
+
+    def _snapshot(self, routine: Routine) -> str:
+        if routine.id not in self._snapshots:
+            self._snapshots[routine.id] = routine.snapshot_id()
+        return self._snapshots[routine.id]
 
     def _done(self, dose: Dose, planned: int, progress: float) -> int:
         if not isinstance(dose, RepsDose):
