@@ -27,7 +27,7 @@ def spoken(view: PhaseView) -> str:
     if kind == PhaseKind.TRANSITION:
         return tr("Rest. %1").replace("%1", view.next_label)
     if kind == PhaseKind.DONE:
-        return tr("Routine complete. Well done.")
+        return view.instruction  # "Routine complete — well done" / "Session stopped"…
     name = view.exercise.name if view.exercise else ""
     if view.mode == WorkMode.INTERVAL_RECOVER:
         return getattr(view.exercise.dose, "recover_label", tr("Recover")) if view.exercise else ""

@@ -1,0 +1,306 @@
+"""The exercise player driven like a person would: keys and clicks on the real widget.
+
+A FakeClock stands in for time; ``step`` moves it in one-second strides (shorter than
+the engine's sleep detection) and asks the player to redraw, exactly what its 20 Hz
+timer does. Assertions are on what is on screen and what the store holds.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from coach.domain.clock import FakeClock
+from coach.domain.dose import HoldDose, RepsDose
+from coach.domain.exercise import Exercise, ExerciseSlot
+from coach.domain.pain import Context
+from coach.domain.record import EndReason
+from coach.domain.routine import Routine
+from coach.store import Store
+from coach.ui.cues import RecordingCues
+from coach.ui.hub import DataHub
+from coach.ui.player import PlayerView
+
+K = Qt.Key
+
+
+def short_routine(threshold: int = 3) -> Routine:
+    """Per-side paced reps (3 reps at 2 s, one set), then two 10 s holds with 5 s rest."""
+    raise_ = Exercise(
+        id="side-leg-raise",
+        name="Side leg raise",
+        summary="Lift the top leg to about 45°, slowly",
+        dose=RepsDose(sets=1, reps=3, tempo_s=2, rest_s=10),
+        instructions="Lie on your side, band at the ankles.",
+        equipment=("band",),
+        per_side=True,
+    )
+    hold = Exercise(
+        id="wall-sit",
+        name="Wall sit",
+        summary="Back on the wall, knees over ankles",
+        dose=HoldDose(sets=2, hold_s=10, rest_s=5),
+    )
+    return Routine(
+        id="test-short",
+        name="Short test routine",
+        slots=(ExerciseSlot(raise_), ExerciseSlot(hold)),
+        rest_between_exercises_s=20,
+        get_ready_s=5,
+        pain_stop_threshold=threshold,
+    )
+
+
+class Rig:
+    """A player on a fresh store, with the clock and cue recorder beside it."""
+
+    def __init__(self, qtbot, data_dir, routine: Routine) -> None:
+        self.qtbot = qtbot
+        self.data_dir = data_dir
+        self.store = Store.open(data_dir)
+        self.hub = DataHub(self.store)
+        self.hub.save_routine(routine)
+        self.routine = routine
+        self.clock = FakeClock()
+        self.cues = RecordingCues()
+        self.player = self.new_player()
+
+    def new_player(self) -> PlayerView:
+        player = PlayerView(self.hub, clock=self.clock, cues=self.cues)
+        self.qtbot.addWidget(player)
+        player.resize(1000, 700)
+        player.show()
+        return player
+
+    @property
+    def page(self):
+        return self.player.run_page
+
+    def key(self, key, text: str = "") -> None:
+        self.qtbot.keyClick(self.player, key)
+
+    def digit(self, d: str) -> None:
+        self.qtbot.keyClicks(self.player, d)
+
+    def step(self, seconds: float) -> None:
+        whole = int(seconds)
+        for _ in range(whole):
+            self.clock.advance(1.0)
+            self.player.refresh()
+        if seconds - whole:
+            self.clock.advance(seconds - whole)
+            self.player.refresh()
+
+    def sessions(self):
+        return self.store.sessions.list()
+
+    def shown(self) -> dict[str, str]:
+        p = self.page
+        return {
+            "title": p.title.text(),
+            "phase": p.phase.text(),
+            "number": p.number.text(),
+            "set": p.set_label.text(),
+            "side": p.side_label.text(),
+            "next": p.next_label.text(),
+            "cue": p.cue.text(),
+        }
+
+
+@pytest.fixture
+def rig(qtbot, data_dir):
+    r = Rig(qtbot, data_dir, short_routine())
+    yield r
+    r.player.timer.stop()
+    r.store.close()
+
+
+def begin(rig: Rig, pain_key: str | None = "4") -> None:
+    rig.player.start_routine(rig.routine)
+    assert rig.player.pages.currentWidget() is rig.player.start_page
+    assert rig.player.start_page.title.text() == "Short test routine"
+    if pain_key is None:
+        rig.key(K.Key_Space)
+    else:
+        rig.digit(pain_key)
+    assert rig.player.pages.currentWidget() is rig.page
+
+
+def test_whole_routine_by_keys_and_clicks_shows_each_step_and_saves_each_set(rig):
+    begin(rig, "4")
+    shown = rig.shown()
+    assert shown["phase"] == "Get ready" and shown["number"] == "5"
+    assert rig.sessions()[0].pain_before == 4  # saved before the first set
+
+    rig.step(5)
+    shown = rig.shown()
+    assert shown["title"] == "Side leg raise"
+    assert shown["side"] == "Left side"
+    assert shown["set"] == "Set 1 / 1"
+    assert shown["number"] == "0 / 3"
+    assert "Side leg raise, left side" in rig.cues.spoken()
+    rig.step(2)
+    assert rig.shown()["number"] == "1 / 3"
+    assert ("tick",) in rig.cues.calls
+
+    rig.step(4)
+    assert rig.shown()["phase"] == "Switch sides"
+    (record,) = rig.sessions()
+    assert [(s.exercise_id, s.side, s.done) for s in record.sets] == [("side-leg-raise", "left", 3)]
+
+    rig.step(5)
+    assert rig.shown()["side"] == "Right side"
+    rig.step(6)
+    assert rig.shown()["phase"] == "Rest before the next exercise"
+    assert "Wall sit" in rig.shown()["next"]
+    assert len(rig.sessions()[0].sets) == 2
+
+    rig.step(20)
+    shown = rig.shown()
+    assert (shown["title"], shown["phase"], shown["number"]) == ("Wall sit", "Hold", "10")
+    assert shown["side"] == ""
+    rig.step(7)
+    assert rig.shown()["number"] == "3"
+    assert rig.shown()["cue"] == "3…"
+    rig.step(2)
+    assert rig.shown()["cue"] == "3… 2… 1…"
+    assert [c for c in rig.cues.calls if c[0] == "countdown"][-3:] == [
+        ("countdown", 3),
+        ("countdown", 2),
+        ("countdown", 1),
+    ]
+    rig.step(1)
+    assert rig.shown()["phase"] == "Rest"
+    assert rig.shown()["number"] == "5"
+    assert ("phase_end",) in rig.cues.calls
+    assert len(rig.sessions()[0].sets) == 3
+
+    rig.page.controls.add_rest.click()  # "+15 s"
+    assert rig.shown()["number"] == "20"
+    assert rig.page.controls.next.text() == "Skip rest"
+    rig.page.controls.next.click()
+    assert rig.shown()["phase"] == "Hold"
+    assert rig.shown()["set"] == "Set 2 / 2"
+    rig.step(10)
+
+    assert rig.player.pages.currentWidget() is rig.player.finish_page
+    (record,) = rig.sessions()
+    assert record.end_reason == EndReason.COMPLETED
+    assert len(record.sets) == 4 and not any(s.skipped for s in record.sets)
+    assert "complete" in rig.player.finish_page.headline.text().lower()
+
+    rig.player.finish_page.scale.buttons[2].click()
+    rig.player.finish_page.note.setPlainText("Knee fine <b>today</b>")
+    with rig.qtbot.waitSignal(rig.player.finished, timeout=1000):
+        rig.player.finish_page.save.click()
+    (record,) = rig.sessions()
+    assert record.pain_after == 2
+    assert record.notes == "Knee fine <b>today</b>"
+
+
+def test_space_pauses_the_countdown_and_resumes_where_it_was(rig):
+    begin(rig, None)
+    rig.step(5 + 6 + 5 + 6 + 20 + 4)  # into the first hold, 6 s left
+    assert rig.shown()["number"] == "6"
+    rig.key(K.Key_Space)
+    assert rig.shown()["phase"] == "Paused — Hold"
+    assert rig.page.controls.play.text() == "Resume"
+    rig.step(4)
+    assert rig.shown()["number"] == "6"
+    rig.key(K.Key_Space)
+    assert rig.shown()["phase"] == "Hold"
+    rig.step(3)
+    assert rig.shown()["number"] == "3"
+
+
+def test_escape_asks_first_and_a_confirmed_stop_is_saved_as_stopped(rig):
+    begin(rig, None)
+    rig.step(7)  # 2 s into the left side
+    rig.key(K.Key_Escape)
+    assert not rig.page.stop_banner.isHidden()
+    assert rig.shown()["phase"].startswith("Paused")
+    rig.key(K.Key_Escape)  # keep going
+    assert rig.page.stop_banner.isHidden()
+    assert not rig.shown()["phase"].startswith("Paused")
+
+    rig.key(K.Key_Escape)
+    rig.key(K.Key_Return)
+    assert rig.player.pages.currentWidget() is rig.player.finish_page
+    (record,) = rig.sessions()
+    assert record.end_reason == EndReason.STOPPED
+    assert record.sets[0].skipped and record.sets[0].side == "left"
+
+
+def test_pain_at_the_threshold_pauses_advises_stopping_and_stop_is_saved(rig):
+    begin(rig, None)
+    rig.step(7)
+    rig.key(K.Key_P)
+    assert not rig.page.pain_banner.isHidden()
+    rig.digit("6")
+    assert rig.page.pain_banner.isHidden()
+    assert not rig.page.advice_banner.isHidden()
+    assert "Stopping is advised" in rig.page.advice_banner.message.text()
+    assert rig.shown()["phase"].startswith("Paused")
+    number = rig.shown()["number"]
+    rig.step(3)
+    assert rig.shown()["number"] == number  # paused while the advice is read
+
+    rig.page.advice_banner.stop.click()
+    (record,) = rig.sessions()
+    assert record.end_reason == EndReason.STOPPED_FOR_PAIN
+    (entry,) = rig.store.pain.list()
+    assert (entry.score, entry.context) == (6, Context.DURING)
+    assert entry.session_id == record.id
+    assert entry.exercise_id == "side-leg-raise"
+    assert "pain" in rig.player.finish_page.headline.text().lower()
+
+
+def test_pain_below_the_threshold_is_logged_and_the_session_goes_on(rig):
+    begin(rig, None)
+    rig.step(7)
+    rig.page.controls.pain.click()
+    rig.page.pain_banner.scale.buttons[2].click()
+    assert rig.page.advice_banner.isHidden()
+    assert rig.shown()["cue"] == "Pain 2 logged"
+    assert not rig.shown()["phase"].startswith("Paused")
+    (entry,) = rig.store.pain.list()
+    assert entry.score == 2 and entry.context == Context.DURING
+
+
+def test_closing_mid_session_then_resume_continues_at_the_next_side(rig):
+    begin(rig, "3")
+    rig.step(5 + 6 + 2)  # left side recorded, in the switch
+    session_id = rig.sessions()[0].id
+    rig.player.close()
+    rig.player.deleteLater()
+
+    rig.player = rig.new_player()
+    assert rig.player.check_unfinished() is True
+    resume = rig.player.resume_page
+    assert rig.player.pages.currentWidget() is resume
+    assert "Short test routine" in resume.detail.text()
+    assert "1 set done" in resume.detail.text()
+    resume.resume.click()
+    assert rig.player.pages.currentWidget() is rig.page
+    rig.key(K.Key_Space)  # start: get ready, then the right side
+    rig.step(5)
+    shown = rig.shown()
+    assert (shown["title"], shown["side"]) == ("Side leg raise", "Right side")
+    rig.step(6)
+    (record,) = rig.sessions()
+    assert record.id == session_id
+    assert [s.side for s in record.sets] == ["left", "right"]
+    assert record.pain_before == 3
+
+
+def test_an_unfinished_session_can_be_saved_as_interrupted(rig):
+    begin(rig, None)
+    rig.step(5 + 6 + 1)
+    rig.player = rig.new_player()
+    assert rig.player.check_unfinished() is True
+    with rig.qtbot.waitSignal(rig.player.finished, timeout=1000):
+        rig.player.resume_page.interrupted.click()
+    (record,) = rig.sessions()
+    assert record.end_reason == EndReason.INTERRUPTED
+    assert record.ended_at is not None
+    assert rig.player.check_unfinished() is False
