@@ -122,7 +122,12 @@ def run_gui(
         if single:
             server = InstanceServer(folder)
             server.listen()
-        ask = (lambda _exc: Recovery.QUIT) if self_test else ask_recovery
+
+        def refuse(exc: StoreError) -> Recovery:
+            sys.stderr.write(f"self-test: {exc}\n")
+            return Recovery.QUIT
+
+        ask = refuse if self_test else ask_recovery
         try:
             store = open_store_with_recovery(folder, ask)
         except StoreError as exc:

@@ -16,6 +16,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 RAISE = b"raise\n"
 CONNECT_TIMEOUT_MS = 500
+READ_TIMEOUT_MS = 200
 
 
 def server_name(data_dir: Path) -> str:
@@ -64,14 +65,15 @@ class InstanceServer(QObject):
         self.server.close()
 
     def _accept(self) -> None:
+        # Read each hand-over at once and drop the connection: no slot is left
+        # connected to a socket that could fire while this object is being destroyed.
         while self.server.hasPendingConnections():
             conn = self.server.nextPendingConnection()
-            conn.readyRead.connect(lambda c=conn: self._read(c))
-            conn.disconnected.connect(conn.deleteLater)
-            if conn.bytesAvailable():
-                self._read(conn)
-
-    def _read(self, conn: QLocalSocket) -> None:
-        data = bytes(conn.readAll().data())
-        if RAISE.strip() in data:
-            self.raise_requested.emit()
+            if conn.bytesAvailable() or conn.waitForReadyRead(READ_TIMEOUT_MS):
+                data = bytes(conn.readAll().data())
+            else:
+                data = b""
+            conn.abort()
+            conn.deleteLater()
+            if RAISE.strip() in data:
+                self.raise_requested.emit()
