@@ -129,7 +129,7 @@ def begin(rig: Rig, pain_key: str | None = "4") -> None:
 def test_whole_routine_by_keys_and_clicks_shows_each_step_and_saves_each_set(rig):
     begin(rig, "4")
     shown = rig.shown()
-    assert shown["phase"] == "Get ready" and shown["number"] == "5"
+    assert shown["title"] == "Get ready" and shown["number"] == "5"
     assert rig.sessions()[0].pain_before == 4  # saved before the first set
 
     rig.step(5)
@@ -144,14 +144,14 @@ def test_whole_routine_by_keys_and_clicks_shows_each_step_and_saves_each_set(rig
     assert ("tick",) in rig.cues.calls
 
     rig.step(4)
-    assert rig.shown()["phase"] == "Switch sides"
+    assert rig.shown()["title"] == "Switch sides"
     (record,) = rig.sessions()
     assert [(s.exercise_id, s.side, s.done) for s in record.sets] == [("side-leg-raise", "left", 3)]
 
     rig.step(5)
     assert rig.shown()["side"] == "Right side"
     rig.step(6)
-    assert rig.shown()["phase"] == "Rest before the next exercise"
+    assert rig.shown()["title"] == "Rest before the next exercise"
     assert "Wall sit" in rig.shown()["next"]
     assert len(rig.sessions()[0].sets) == 2
 
@@ -170,7 +170,7 @@ def test_whole_routine_by_keys_and_clicks_shows_each_step_and_saves_each_set(rig
         ("countdown", 1),
     ]
     rig.step(1)
-    assert rig.shown()["phase"] == "Rest"
+    assert rig.shown()["title"] == "Rest"
     assert rig.shown()["number"] == "5"
     assert ("phase_end",) in rig.cues.calls
     assert len(rig.sessions()[0].sets) == 3

@@ -29,7 +29,10 @@ def _button(text: str, accessible: str, key: str, parent: QWidget) -> QPushButto
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     button.setAccessibleName(accessible)
     button.setToolTip(parent.tr("Key: %1").replace("%1", key))
-    button.setMinimumHeight(44)
+    button.setMinimumSize(180, 52)
+    font = button.font()
+    font.setPointSizeF(max(12.0, font.pointSizeF() * 1.3))
+    button.setFont(font)
     return button
 
 

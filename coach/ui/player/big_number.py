@@ -120,6 +120,12 @@ class BigNumber(QLabel):
     def is_flashing(self) -> bool:
         return self._flashing
 
+    def stop_flash(self) -> None:
+        """End a flash now (screenshots, or a phase change that wants a clean number)."""
+        self._flash.stop()
+        if self._flashing:
+            self._unflash()
+
     def _unflash(self) -> None:
         self.setPalette(self._normal)
         self._flashing = False

@@ -51,8 +51,7 @@ class EventHandler:
                 page.show_cue(text)
                 page.number.flash()
             elif isinstance(event, RepCounted):
-                self._sound("tick")
-                page.number.flash()
+                self._sound("tick")  # the number itself changes; no flash, it stays calm
             elif isinstance(event, Countdown):
                 self._sound("countdown", event.seconds_left)
                 page.show_cue(countdown_text(event.seconds_left))

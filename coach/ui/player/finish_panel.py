@@ -31,6 +31,9 @@ class FinishPanel(QWidget):
         self.summary = QLabel()
         self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.summary.setWordWrap(True)
+        sfont = self.summary.font()
+        sfont.setPointSizeF(max(12.0, sfont.pointSizeF() * 1.3))
+        self.summary.setFont(sfont)
 
         self.scale = PainScale(self.tr("Pain now, after the session?"), parent=self)
         self.scale.chosen.connect(self._pick)
@@ -64,8 +67,7 @@ class FinishPanel(QWidget):
         self.note.clear()
         self._pain = None
         self.choice.setText(self.tr("Pain now: not given"))
-        for button in self.scale.buttons:
-            button.setDown(False)
+        self.scale.reset()
 
     @property
     def pain(self) -> int | None:

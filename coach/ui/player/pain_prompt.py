@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
-
-from coach.ui.theme import pain_colour
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 TEN_WINDOW_MS = 700  # after "1", how long a "0" still makes it 10
 
@@ -38,18 +36,19 @@ class PainScale(QWidget):
 
         row = QHBoxLayout()
         row.setSpacing(6)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(False)
         self.buttons: list[QPushButton] = []
         for score in range(11):
             button = QPushButton(str(score))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setMinimumSize(52, 56)
+            button.setCheckable(True)
+            self.group.addButton(button, score)
             bfont = button.font()
             bfont.setPointSizeF(max(14.0, bfont.pointSizeF() * 1.8))
             bfont.setBold(True)
             button.setFont(bfont)
-            colour = pain_colour(score)
-            # The number is the signal; the coloured underline only echoes it.
-            button.setStyleSheet(f"QPushButton {{ border-bottom: 5px solid {colour.name()}; }}")
             button.setAccessibleName(self.tr("Pain %1 of 10").replace("%1", str(score)))
             button.clicked.connect(lambda _=False, s=score: self._choose(s))
             self.buttons.append(button)
@@ -92,7 +91,11 @@ class PainScale(QWidget):
 
     def reset(self) -> None:
         self._pending_one.stop()
+        for button in self.buttons:
+            button.setChecked(False)
 
     def _choose(self, score: int) -> None:
         self._pending_one.stop()
+        for i, button in enumerate(self.buttons):
+            button.setChecked(i == score)  # the chosen score stays visibly pressed
         self.chosen.emit(score)

@@ -32,6 +32,9 @@ class ResumePanel(QWidget):
         self.detail = QLabel()
         self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail.setWordWrap(True)
+        dfont = self.detail.font()
+        dfont.setPointSizeF(max(12.0, dfont.pointSizeF() * 1.3))
+        self.detail.setFont(dfont)
         self.problem = QLabel()
         self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.problem.setWordWrap(True)
@@ -42,7 +45,10 @@ class ResumePanel(QWidget):
         self.interrupted = QPushButton(self.tr("Save as interrupted"))
         self.interrupted.setAccessibleName(self.tr("Save the unfinished session as interrupted"))
         for button in (self.resume, self.interrupted):
-            button.setMinimumHeight(44)
+            button.setMinimumSize(200, 56)
+            bfont = button.font()
+            bfont.setPointSizeF(max(12.0, bfont.pointSizeF() * 1.3))
+            button.setFont(bfont)
         self.resume.clicked.connect(self.resume_chosen)
         self.interrupted.clicked.connect(self.interrupted_chosen)
 

@@ -138,9 +138,16 @@ class RunPage(QWidget):
             self._exercise = exercise
             self._fill_details(exercise)
         working = view.kind == PhaseKind.WORK and exercise is not None
-        _set(self.title, exercise.name if working else self.phase_word(view))
-        _set(self.instruction, exercise.summary if working else view.instruction)
-        phase = self.phase_word(view)
+        word = self.phase_word(view)
+        _set(self.title, exercise.name if working else word)
+        if working:
+            line = exercise.summary
+        elif view.instruction and view.instruction != word:
+            line = view.instruction
+        else:
+            line = view.next_label
+        _set(self.instruction, line)
+        phase = word if working else self.countdown_word(view)
         if view.paused:
             phase = self.tr("Paused — %1").replace("%1", phase)
         _set(self.phase, phase)
@@ -180,6 +187,14 @@ class RunPage(QWidget):
         if mode == WorkMode.INTERVAL_RECOVER:
             return getattr(dose, "recover_label", "") or self.tr("Recover")
         return self.tr("Time left")
+
+    def countdown_word(self, view: PhaseView) -> str:
+        """Above the number outside work: what the number counts down to."""
+        if view.kind == PhaseKind.DONE:
+            return self.tr("Done")
+        if view.kind == PhaseKind.READY:
+            return self.tr("Starting in")
+        return self.tr("Seconds left")
 
     def number_text(self, view: PhaseView) -> str:
         if view.kind == PhaseKind.DONE:

@@ -40,6 +40,9 @@ class StartPage(QWidget):
         self.outline = QLabel()
         self.outline.setTextFormat(Qt.TextFormat.PlainText)
         self.outline.setWordWrap(True)
+        ofont = self.outline.font()
+        ofont.setPointSizeF(max(11.0, ofont.pointSizeF() * 1.25))
+        self.outline.setFont(ofont)
         self.length = QLabel()
         self.length.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.scale = PainScale(

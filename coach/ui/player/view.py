@@ -208,6 +208,7 @@ class PlayerView(QWidget):
         ):
             banner.hide()
         self.run_page.show_cue("")
+        self.run_page.details_button.setChecked(False)
         self.timer.start()
 
     def _begin(self, pain_before: int | None) -> None:
