@@ -188,3 +188,18 @@ def test_odd_files_get_a_plain_message(tmp_path: Path, content: bytes, expected:
 def test_missing_file_and_folder_are_refused_plainly(tmp_path: Path):
     assert _refusal(tmp_path / "nope.json") == "nope.json: no such file"
     assert "folder" in _refusal(tmp_path)
+
+
+def test_assets_are_found_inside_a_frozen_bundle(tmp_path: Path, monkeypatch):
+    import sys
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert asset_path("routines", "x.json") == tmp_path / "assets" / "routines" / "x.json"
+
+
+def test_a_failed_export_says_so_and_leaves_no_file(tmp_path: Path):
+    routine = builtin_routines()[0]
+    with pytest.raises(RoutineFileError, match="cannot write"):
+        dump_routine_file(routine, tmp_path / "missing-folder" / "r.json")
+    assert list(tmp_path.iterdir()) == []
