@@ -53,6 +53,8 @@ def generate_history(
     """History for the ``weeks`` weeks before ``today`` (sessions up to yesterday, plus
     today's morning check). ``tz`` defaults to the machine's local zone, offsets and
     daylight saving included."""
+    if weeks < 1:
+        raise ValueError(f"weeks: must be at least 1, got {weeks}")
     if routines is None:
         from .library import builtin_routines
 
