@@ -11,7 +11,6 @@ stderr points there.
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 from argparse import Namespace
@@ -19,7 +18,7 @@ from pathlib import Path
 
 from coach.commands.common import CliError, UsageError, os_error_message
 from coach.commands.parser import parse
-from coach.logsetup import log_path, log_unexpected, setup_logging
+from coach.logsetup import close_logging, log_path, log_unexpected, setup_logging
 
 PROG = "rehab-coach"
 EXIT_DATA = 1
@@ -102,9 +101,8 @@ def main(argv: list[str] | None = None) -> int:
         from coach.commands.common import data_dir_of
 
         data_dir = data_dir_of(args)
-        gui = args.func is None
-        setup_logging(data_dir, level=logging.INFO if gui else logging.WARNING)
-        if gui:
+        setup_logging(data_dir)
+        if args.func is None:
             return _run_gui(args, data_dir)
         return args.func(args)
     except CliError as exc:
@@ -123,3 +121,5 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(exc, OSError):
             return _say(os_error_message(exc, "use"), EXIT_DATA)
         return _unexpected(exc, args, data_dir)
+    finally:
+        close_logging()  # in-process callers (tests, the GUI) get logging back as it was

@@ -64,14 +64,13 @@ def setup_logging(data_dir: Path, *, level: int = logging.WARNING) -> Path:
     library warnings on stderr, where the CLI promises one line only.
     """
     path = log_path(data_dir)
+    close_logging()
     root = logging.getLogger()
-    for old in [h for h in root.handlers if getattr(h, "_rehab_coach", False)]:
-        root.removeHandler(old)
-        old.close()
     handler = PrivateRotatingFileHandler(
         path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
     )
     handler._rehab_coach = True  # type: ignore[attr-defined]
+    handler._previous_level = root.level  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter(_FORMAT))
     root.addHandler(handler)
     root.setLevel(level)
@@ -79,10 +78,12 @@ def setup_logging(data_dir: Path, *, level: int = logging.WARNING) -> Path:
 
 
 def close_logging() -> None:
-    """Remove and close the handler :func:`setup_logging` installed (tests, shutdown)."""
+    """Remove and close the handler :func:`setup_logging` installed and put the root
+    level back, so an in-process caller (tests, the GUI after the CLI) starts clean."""
     root = logging.getLogger()
     for old in [h for h in root.handlers if getattr(h, "_rehab_coach", False)]:
         root.removeHandler(old)
+        root.setLevel(old._previous_level)  # type: ignore[attr-defined]
         old.close()
 
 
