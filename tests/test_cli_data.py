@@ -77,6 +77,22 @@ def test_export_csv_to_an_unwritable_path_is_a_plain_message(store_dir, capsys, 
     assert_one_line_error(onto_file, 1)
 
 
+def test_permission_denied_names_the_folder_the_person_gave(
+    store_dir, capsys, tmp_path, monkeypatch
+):
+    import coach.commands.data as data_cmd
+
+    out = tmp_path / "shared"
+
+    def denied(folder, pain, sessions):
+        raise PermissionError(13, "Permission denied", str(folder / ".pain.csv.x1y2.tmp"))
+
+    monkeypatch.setattr(data_cmd, "write_csv_export", denied)
+    result = run(capsys, store_dir, "export-csv", str(out))
+    assert_one_line_error(result, 1)
+    assert result.err.strip() == f"rehab-coach: cannot write {out}: permission denied"
+
+
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores modes")
 def test_export_csv_into_a_read_only_folder(store_dir, capsys, tmp_path):
     locked = tmp_path / "locked"

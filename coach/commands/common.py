@@ -37,12 +37,14 @@ def os_error_message(exc: OSError, verb: str = "write", path: Path | str | None 
 
 @contextmanager
 def file_action(verb: str, path: Path) -> Iterator[None]:
-    """Turn an OSError while reading or writing ``path`` into a one-line CliError."""
+    """Turn an OSError while reading or writing ``path`` into a one-line CliError.
+
+    The message names ``path`` as the person typed it, not whatever temporary file
+    name the failing call happened to use."""
     try:
         yield
     except OSError as exc:
-        shown = exc.filename if exc.filename else path
-        raise CliError(os_error_message(exc, verb, shown)) from None
+        raise CliError(os_error_message(exc, verb, path)) from None
 
 
 def parse_day(option: str, text: str | None) -> date | None:

@@ -38,7 +38,8 @@ def cmd_backup(args: Namespace) -> int:
         refuse_existing(dest, args.force)
         if not dest.parent.is_dir():
             raise CliError(f"cannot write {dest}: the folder {dest.parent} does not exist")
-    with open_store(data_dir_of(args)) as store, file_action("write", dest or Path("backup")):
+    data_dir = data_dir_of(args)
+    with open_store(data_dir) as store, file_action("write", dest or data_dir / "backups"):
         path = store.backup(dest)
     print(f"backup written to {path}")
     return 0
