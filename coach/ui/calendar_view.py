@@ -12,7 +12,15 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QRect, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coach.domain import analytics
 from coach.domain.analytics import DaySummary
@@ -105,7 +113,7 @@ class CalendarView(HubView):
         self.weeks.setAccessibleName(self.tr("Adherence per week"))
         self.weeks.setTextFormat(Qt.TextFormat.PlainText)
         self.weeks.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.weeks.setMinimumWidth(220)
+        self.weeks.setWordWrap(True)
         self.day = QLabel()
         self.day.setAccessibleName(self.tr("Selected day"))
         self.day.setTextFormat(Qt.TextFormat.PlainText)
@@ -113,14 +121,24 @@ class CalendarView(HubView):
         self.day.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.day.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        side = QWidget()
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.weeks)
+        column.addWidget(self.day)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(side)
+        scroll.setMinimumWidth(240)
         row = QHBoxLayout()
         row.addWidget(self.calendar, 3)
-        row.addWidget(self.weeks, 1)
+        row.addWidget(scroll, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(legend)
         layout.addLayout(row, 1)
-        layout.addWidget(self.day)
         self._sessions: list[SessionRecord] = []
         self._pain: list[PainEntry] = []
         self._routines: list[Routine] = []
@@ -172,7 +190,7 @@ class CalendarView(HubView):
 
     def _show_day(self) -> None:
         day = self.calendar.selectedDate().toPython()
-        lines = [day.strftime("%A %d %B %Y")]
+        lines = ["", day.strftime("%A %d %B %Y")]
         planned = [r.name for r in self._routines if r.schedule and r.schedule.planned_on(day)]
         if planned:
             lines.append(self.tr("Planned: %1").replace("%1", ", ".join(planned)))
@@ -191,6 +209,6 @@ class CalendarView(HubView):
                     .replace("%4", p.context.value)
                     + note
                 )
-        if len(lines) == 1:
+        if len(lines) == 2:
             lines.append(self.tr("Nothing recorded."))
         self.day.setText("\n".join(lines))

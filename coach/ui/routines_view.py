@@ -6,7 +6,7 @@ each dose's own ``describe()``, "/side" added for per-side exercises.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QHBoxLayout,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,13 +26,18 @@ from coach.domain.routine import Routine
 from coach.ui import theme
 from coach.ui.hub import DataHub, HubView
 
-COLUMNS = ("Exercise", "Dose", "Equipment")
+COLUMNS = ("Exercise", "Dose", "Equipment", "What to do")
 
 
 def dose_text(routine: Routine, index: int) -> str:
     slot = routine.slots[index]
     text = slot.dose.describe()
     return text + " /side" if slot.exercise.per_side else text
+
+
+def exercise_count(count: int) -> str:
+    text = "%1 exercise" if count == 1 else "%1 exercises"
+    return QCoreApplication.translate("RoutinesView", text).replace("%1", str(count))
 
 
 def schedule_text(routine: Routine) -> str:
@@ -51,6 +58,25 @@ def schedule_text(routine: Routine) -> str:
     return when
 
 
+class WrapDelegate(QStyledItemDelegate):
+    """Measures wrapped text a little narrower than drawn, so no cell ends in "…"."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # Qt override
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        width = (
+            int(view.columnWidth(index.column()) * 0.92) - 10
+            if isinstance(view, QTableWidget)
+            else 0
+        )
+        text = str(index.data() or "")
+        if width > 0 and text:
+            flags = Qt.TextFlag.TextWordWrap
+            rect = option.fontMetrics.boundingRect(0, 0, width, 10_000, flags, text)
+            hint.setHeight(max(hint.height(), rect.height() + 8))
+        return hint
+
+
 class RoutinesView(HubView):
     areas = ("routines",)
 
@@ -61,9 +87,10 @@ class RoutinesView(HubView):
         theme.set_font(title, theme.TITLE_SCALE, bold=True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Routine list"))
-        self.list.setMinimumWidth(260)
-        self.list.setMaximumWidth(380)
+        self.list.setMinimumWidth(220)
+        self.list.setMaximumWidth(340)
         self.list.setWordWrap(True)
+        self.list.setSpacing(4)
         self.list.currentRowChanged.connect(self._show)
         self.name = QLabel()
         self.name.setTextFormat(Qt.TextFormat.PlainText)
@@ -83,9 +110,14 @@ class RoutinesView(HubView):
         if corner is not None:
             corner.setAccessibleName(self.tr("Select all exercises"))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        for col in range(3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # Rows follow their wrapped text whenever the stretched column changes width.
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.setItemDelegate(WrapDelegate(self.table))
 
         detail = QVBoxLayout()
         detail.addWidget(self.name)
@@ -93,7 +125,7 @@ class RoutinesView(HubView):
         detail.addWidget(self.table, 1)
         row = QHBoxLayout()
         row.addWidget(self.list, 1)
-        row.addLayout(detail, 2)
+        row.addLayout(detail, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(row, 1)
@@ -105,8 +137,7 @@ class RoutinesView(HubView):
         self.list.clear()
         for routine in self._routines:
             count = len(routine.slots)
-            text = self.tr("%1\n%2 exercises · %3").replace("%1", routine.name)
-            text = text.replace("%2", str(count)).replace("%3", schedule_text(routine))
+            text = f"{routine.name}\n{exercise_count(count)} · {schedule_text(routine)}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, routine.id)
             self.list.addItem(item)
@@ -142,9 +173,9 @@ class RoutinesView(HubView):
         self.table.setRowCount(len(routine.slots))
         for i, slot in enumerate(routine.slots):
             ex = slot.exercise
-            cells = (ex.name, dose_text(routine, i), ", ".join(ex.equipment) or "—")
+            equipment = ", ".join(ex.equipment) or "—"
+            cells = (ex.name, dose_text(routine, i), equipment, ex.summary)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(ex.summary if col == 0 else text)
+                item.setToolTip(ex.instructions or ex.summary)
                 self.table.setItem(i, col, item)
-        self.table.resizeRowsToContents()

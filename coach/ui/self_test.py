@@ -71,7 +71,8 @@ class _QtMessages:
     def __call__(self, kind: QtMsgType, _ctx: QMessageLogContext, text: str) -> None:
         if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
             self.critical.append(text)
-        sys.stderr.write(f"qt: {text}\n")
+        if kind in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+            sys.stderr.write(f"qt: {text}\n")
 
 
 def _settle(app: QApplication, rounds: int = 3) -> None:

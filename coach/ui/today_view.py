@@ -26,6 +26,7 @@ from coach.domain.routine import Routine
 from coach.ui import theme
 from coach.ui.hub import DataHub, HubView
 from coach.ui.player.view import PlayerView
+from coach.ui.routines_view import exercise_count
 
 
 def _label(text: str, scale: float = 1.0, bold: bool = False) -> QLabel:
@@ -98,19 +99,14 @@ class TodayView(HubView):
         self.player_active.emit(True)
         self.player.start_routine(routine)
 
-    def check_unfinished(self) -> None:
-        """At start-up: if a session was left unfinished, let the player offer to resume.
-
-        The player asks (resume, or save it as interrupted); if nothing is left
-        unfinished afterwards, the overview comes back.
-        """
-        if not self.hub.store.sessions.unfinished():
-            return
+    def check_unfinished(self) -> bool:
+        """At start-up: if a session was left unfinished, show the player's offer to
+        resume it or save it as interrupted (the player emits ``finished`` when done)."""
+        if not self.player.check_unfinished():
+            return False
         self.stack.setCurrentWidget(self.player)
         self.player_active.emit(True)
-        self.player.check_unfinished()
-        if not self.hub.store.sessions.unfinished():
-            self.show_overview()
+        return True
 
     def show_overview(self) -> None:
         self.stack.setCurrentIndex(0)
@@ -177,7 +173,7 @@ class TodayView(HubView):
         grid = QGridLayout(card)
         name = _label(routine.name, theme.BIG_SCALE if big else 1.0, bold=True)
         count = len(routine.slots)
-        detail = self.tr("%1 exercises").replace("%1", str(count))
+        detail = exercise_count(count)
         if times:
             if done >= times:
                 status = self.tr("%1 Done today").replace("%1", theme.DONE_MARK)
