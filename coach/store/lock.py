@@ -5,13 +5,18 @@ open, so a command-line write next to a running GUI normally just waits its turn
 If the lock is not free within ``timeout_ms`` (3 s by default) the write fails with
 :class:`StoreLockedError` and nothing is changed. ``QLockFile`` writes the holder's
 pid and host into the lock file and treats it as stale when that process is gone, so
-a writer killed mid-transaction does not block the folder.
+a writer killed mid-transaction does not block the folder (one killed in the instant
+between creating the lock file and writing its pid leaves an empty file, which is
+removed once it is a second old).
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,6 +29,8 @@ log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT_MS = 3000
 STALE_AFTER_MS = 30_000
+POLL_MS = 250
+EMPTY_STALE_S = 1.0
 
 
 class WriteLock:
@@ -51,8 +58,14 @@ class WriteLock:
                     self._qlock.unlock()
 
     def _acquire(self) -> None:
-        if self._qlock.tryLock(self.timeout_ms):
-            return
+        deadline = time.monotonic() + self.timeout_ms / 1000
+        while True:
+            remaining = int((deadline - time.monotonic()) * 1000)
+            if self._qlock.tryLock(max(0, min(remaining, POLL_MS))):
+                return
+            if remaining <= 0 or self._qlock.error() != QLockFile.LockError.LockFailedError:
+                break
+            self._remove_if_half_written()
         err = self._qlock.error()
         if err == QLockFile.LockError.LockFailedError:
             log.warning("write lock busy: %s", self.path)
@@ -63,6 +76,18 @@ class WriteLock:
             "Nothing was changed.",
             self.path,
         )
+
+    def _remove_if_half_written(self) -> None:
+        """A writer killed between creating the lock file and writing its pid leaves an
+        empty file that QLockFile would only call stale after ``STALE_AFTER_MS``."""
+        try:
+            st = os.stat(self.path)
+        except FileNotFoundError:
+            return
+        if st.st_size == 0 and time.time() - st.st_mtime > EMPTY_STALE_S:
+            log.warning("removing an empty, abandoned lock file: %s", self.path)
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self.path)
 
     @property
     def held(self) -> bool:

@@ -130,13 +130,16 @@ class SessionRepo:
 
     def _live(self) -> list[SessionRecord]:
         """Live copies whose history copy does not exist (see the class docstring)."""
+        on_disk = set(self._files.months())
+        settled: dict[str, set[str]] = {}
         out = []
         for record in self._s.main.parsed.sessions.values():
             month = month_key(record.started_at)
-            if month in self._files.months() and any(
-                d.get("id") == record.id for d in self._files.raw(month).values()
-            ):
-                continue
+            if month in on_disk:
+                if month not in settled:
+                    settled[month] = {d.get("id") for d in self._files.raw(month).values()}
+                if record.id in settled[month]:
+                    continue
             out.append(record)
         return out
 
@@ -148,9 +151,9 @@ class SessionRepo:
 
     def get(self, session_id: str) -> SessionRecord | None:
         with self._s.guard():
-            for record in self._live():
-                if record.id == session_id:
-                    return record
+            record = self._s.main.parsed.sessions.get(session_id)
+            if record is not None and record in self._live():
+                return record
             month = self._files.find_month(session_id)
             if month is None:
                 return None

@@ -1,0 +1,105 @@
+"""Killing a writer at any moment loses nothing it acknowledged and breaks nothing.
+
+A writer process adds pain entries, appends sets to a live session and finishes
+sessions (which moves them from ``coach.json`` to a history file, two files), printing
+an acknowledgement after each write returns. It is SIGKILLed at random moments, 200
+times in a row on the same store; after each kill the store must open and hold every
+acknowledged write.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from coach.store import Store
+
+HELPER = Path(__file__).parent / "helpers" / "store.py"
+ROUNDS = 200
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not hasattr(os, "fork"), reason="the crash writer forks (POSIX only)"),
+]
+
+
+def _check(data_dir: Path, pain_ids: set[str], sessions: dict[str, tuple[int, int]]) -> None:
+    store = Store.open(data_dir)
+    try:
+        stored_pain = {e.id for e in store.pain.list()}
+        missing = pain_ids - stored_pain
+        assert not missing, f"acknowledged pain entries lost: {sorted(missing)[:3]}"
+        listed = store.sessions.list()
+        stored = {r.id: r for r in listed}
+        assert len(stored) == len(listed), "a session is listed twice"
+        unfinished = {r.id for r in store.sessions.unfinished()}
+        for sid, (n_sets, finished) in sessions.items():
+            rec = stored.get(sid)
+            assert rec is not None, f"acknowledged session {sid} lost"
+            assert len(rec.sets) >= n_sets, f"session {sid} lost acknowledged sets"
+            if finished:
+                assert rec.finished, f"session {sid} lost its end"
+                assert sid not in unfinished
+        if sessions:
+            last = next(reversed(sessions))
+            assert store.sessions.get(last) == stored[last]
+    finally:
+        store.close()
+
+
+def test_sigkill_at_random_moments_loses_no_acknowledged_write(data_dir: Path) -> None:
+    rng = random.Random(20261122)
+    zygote = subprocess.Popen(
+        [sys.executable, str(HELPER), "zygote", str(data_dir)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        bufsize=1,
+    )
+    assert zygote.stdin and zygote.stdout
+    pain_ids: set[str] = set()
+    sessions: dict[str, tuple[int, int]] = {}
+    kills = 0
+    try:
+        for round_no in range(ROUNDS):
+            zygote.stdin.write(f"go {round_no}\n")
+            zygote.stdin.flush()
+            pid = int(zygote.stdout.readline().split()[1])
+            wait_acks = rng.randint(0, 6)
+            seen = 0
+            while seen < wait_acks:
+                line = zygote.stdout.readline().split()
+                if line[0] != "ack":
+                    pytest.fail(f"writer ended early: {line}")
+                seen += 1
+                _record(line, pain_ids, sessions)
+            time.sleep(rng.uniform(0, 0.004))
+            os.kill(pid, signal.SIGKILL)
+            kills += 1
+            for line in iter(zygote.stdout.readline, ""):
+                parts = line.split()
+                if parts[0] == "done":
+                    break
+                _record(parts, pain_ids, sessions)
+            _check(data_dir, pain_ids, sessions)
+    finally:
+        zygote.stdin.close()
+        zygote.wait(timeout=10)
+        zygote.stdout.close()
+    assert kills == ROUNDS
+    assert pain_ids and sessions
+
+
+def _record(parts: list[str], pain_ids: set[str], sessions: dict[str, tuple[int, int]]) -> None:
+    if parts[1] == "pain":
+        pain_ids.add(parts[2])
+    else:
+        old = sessions.get(parts[2], (0, 0))
+        sessions[parts[2]] = (max(old[0], int(parts[3])), max(old[1], int(parts[4])))
