@@ -7,8 +7,8 @@ person can dismiss; nothing else interrupts them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -128,6 +128,10 @@ class MainWindow(QMainWindow):
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
         self.show_view("today")
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        super().showEvent(event)
+        QTimer.singleShot(0, self.progress.preload)  # the chart loads while the person looks
 
     def current_view(self) -> str:
         return VIEW_NAMES[self.stack.currentIndex()]

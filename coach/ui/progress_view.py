@@ -1,17 +1,24 @@
 """Progress: is the knee getting better? Daily pain, its weekly trend, sessions done.
 
 The view reads pain entries and sessions through the hub's store, turns them into
-series with :mod:`coach.domain.analytics` and hands plain lists to :class:`PainChart`.
-The daily value is the worst score of the day: one bad moment is what a flare-up looks
+series with :mod:`coach.domain.analytics` and hands plain lists to the chart. The
+daily value is the worst score of the day: one bad moment is what a flare-up looks
 like, and a day's average hides it.
+
+Two things keep the event loop free on five years of data: pyqtgraph (about 0.7 s
+to import) is imported on a background thread after the window shows, and only the
+preset's range is read at once; "All" reads older months one per event-loop turn.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Sequence
+import importlib
+import threading
+from collections import Counter
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -28,14 +35,32 @@ from coach.domain.pain import PainEntry
 from coach.domain.record import EndReason, SessionRecord
 from coach.ui import theme
 from coach.ui.hub import DataHub, HubView
-from coach.ui.pain_chart import PainChart
 
-PRESETS: tuple[tuple[str, int | None], ...] = (
-    ("2 weeks", 14),
-    ("3 months", 91),
-    ("All", None),
-)
+if TYPE_CHECKING:
+    from coach.ui.pain_chart import PainChart
+
+CHART_MODULE = "coach.ui.pain_chart"
+PRESETS: tuple[tuple[str, int | None], ...] = (("2 weeks", 14), ("3 months", 91), ("All", None))
 ALL_LOCATIONS = ""
+WARM_UP_DAYS = 7  # read a week before the range so the rolling mean starts right
+CHUNK_DAYS = 31
+EMPTY_CHUNKS_TO_STOP = 12  # a year with no record at all: the history has begun
+
+
+class _Preload:
+    """The background import of the chart module (one per process)."""
+
+    thread: threading.Thread | None = None
+
+
+def preload_chart() -> threading.Thread:
+    """Start importing the chart module on a background thread (once per process)."""
+    if _Preload.thread is None:
+        _Preload.thread = threading.Thread(
+            target=importlib.import_module, args=(CHART_MODULE,), name="chart-import", daemon=True
+        )
+        _Preload.thread.start()
+    return _Preload.thread
 
 
 class ProgressView(HubView):
@@ -44,6 +69,17 @@ class ProgressView(HubView):
     def __init__(self, hub: DataHub, parent: QWidget | None = None) -> None:
         super().__init__(hub, parent)
         self._range: int | None = 91
+        self._since = hub.today()
+        self._pain: list[PainEntry] = []
+        self._sessions: list[SessionRecord] = []
+        self._empty_chunks = 0
+        self._backfill = QTimer(self)
+        self._backfill.setSingleShot(True)
+        self._backfill.timeout.connect(self._load_older)
+        self.chart: PainChart | None = None
+        self._prebuild = QTimer(self)
+        self._prebuild.setInterval(100)
+        self._prebuild.timeout.connect(self._chart_if_imported)
         title = QLabel(self.tr("Progress"))
         theme.set_font(title, theme.TITLE_SCALE, bold=True)
         self.summary = QLabel()
@@ -64,20 +100,18 @@ class ProgressView(HubView):
         self.location = QComboBox()
         self.location.setAccessibleName(self.tr("Body location shown"))
         self.location.setMinimumContentsLength(14)
-        self.location.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.location.currentIndexChanged.connect(lambda _i: self._draw())
         bar.addWidget(QLabel(self.tr("Location:")))
         bar.addWidget(self.location)
 
-        self.chart = PainChart()
         self.empty = QLabel(
-            self.tr("No pain entries yet.\nPress P or “Log pain” to add your first one.")
+            self.tr("No pain entries in this range.\nPress P or “Log pain” to add one.")
         )
         self.empty.setAccessibleName(self.tr("No pain data"))
         theme.set_font(self.empty, theme.BIG_SCALE)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.chart)
         self.stack.addWidget(self.empty)
-        hint = QLabel(self.tr("Drag or scroll on the chart to pan and zoom in time."))
+        hint = QLabel(self.tr("Drag or scroll on the chart to pan and zoom in time; + and − zoom."))
         theme.set_font(hint, theme.SMALL_SCALE)
 
         layout = QVBoxLayout(self)
@@ -88,45 +122,106 @@ class ProgressView(HubView):
         layout.addWidget(hint)
 
     def refresh(self) -> None:
+        """Re-read the loaded span (the store keeps parsed files, so this is cheap)."""
+        today = self.hub.today()
+        wanted = today - timedelta(days=(self._range or 91) + WARM_UP_DAYS)
+        self._since = min(self._since, wanted) if self._pain or self._sessions else wanted
         store = self.hub.store
-        entries = store.pain.list()
-        sessions: list[SessionRecord] = [s for s in store.sessions.list() if s.finished]
-        self._fill_locations(entries)
-        where = self.location.currentData() or ALL_LOCATIONS
-        shown = [e for e in entries if not where or e.location == where]
-        daily = [(d.day, float(d.max)) for d in analytics.daily_pain(shown)]
-        done = sorted({s.day for s in sessions if s.end_reason != EndReason.STOPPED_FOR_PAIN})
-        stopped = sorted({s.day for s in sessions if s.end_reason == EndReason.STOPPED_FOR_PAIN})
-        self.chart.set_series(daily, analytics.rolling_mean(daily), done, stopped)
-        self.stack.setCurrentWidget(self.chart if shown else self.empty)
-        self.summary.setText(self._summary(shown, len(sessions)))
-        self._apply_range()
+        self._pain = store.pain.list(start=self._since)
+        self._sessions = [s for s in store.sessions.list(start=self._since) if s.finished]
+        self._draw()
+        if self._range is None:
+            self._empty_chunks = 0
+            self._backfill.start(0)
 
-    def _summary(self, entries: Sequence[PainEntry], sessions: int) -> str:
+    def loading(self) -> bool:
+        """True while "All" is still reading older months."""
+        return self._backfill.isActive()
+
+    def _load_older(self) -> None:
+        """One month further back; rescheduled until a year of nothing is found."""
+        if self._range is not None or not self.isVisible():
+            return
+        end = self._since - timedelta(days=1)
+        start = end - timedelta(days=CHUNK_DAYS - 1)
+        store = self.hub.store
+        pain = store.pain.list(start=start, end=end)
+        sessions = [s for s in store.sessions.list(start=start, end=end) if s.finished]
+        self._since = start
+        self._pain = pain + self._pain
+        self._sessions = sessions + self._sessions
+        self._empty_chunks = 0 if (pain or sessions) else self._empty_chunks + 1
+        if pain or sessions:
+            self._draw()
+        if self._empty_chunks < EMPTY_CHUNKS_TO_STOP:
+            self._backfill.start(0)
+
+    def preload(self) -> None:
+        """Import pyqtgraph off the GUI thread, then build the chart while idle, so the
+        first visit to Progress does not wait for either."""
+        if self.chart is None:
+            preload_chart()
+            self._prebuild.start()
+
+    def _chart_if_imported(self) -> None:
+        if _Preload.thread is not None and not _Preload.thread.is_alive():
+            self._prebuild.stop()
+            self._ensure_chart()
+
+    def _ensure_chart(self) -> PainChart:
+        if self.chart is None:
+            # Waits for the background import if it is still running.
+            module = importlib.import_module(CHART_MODULE)
+            self.chart = module.PainChart()
+            self.stack.addWidget(self.chart)
+        return self.chart
+
+    def _draw(self) -> None:
+        chart = self._ensure_chart()
+        self._fill_locations(self._pain)
+        where = self.location.currentData() or ALL_LOCATIONS
+        shown = [e for e in self._pain if not where or e.location == where]
+        daily = [(d.day, float(d.max)) for d in analytics.daily_pain(shown)]
+        stop = EndReason.STOPPED_FOR_PAIN
+        done = sorted({s.day for s in self._sessions if s.end_reason != stop})
+        stopped = sorted({s.day for s in self._sessions if s.end_reason == stop})
+        chart.set_series(daily, analytics.rolling_mean(daily), done, stopped)
+        first = self.hub.today() - timedelta(days=(self._range or 10**5) - 1)
+        in_range = [e for e in shown if analytics.entry_day(e) >= first]
+        self.stack.setCurrentWidget(chart if in_range else self.empty)
+        sessions = sum(1 for s in self._sessions if s.day >= first)
+        self.summary.setText(self._summary(in_range, sessions))
+        chart.show_range(self._range, self.hub.today())
+
+    def _summary(self, entries: list[PainEntry], sessions: int) -> str:
+        span = {14: self.tr("last 2 weeks"), 91: self.tr("last 3 months")}.get(
+            self._range or 0, self.tr("all time")
+        )
         if not entries:
-            return self.tr("No pain entries yet · %1 sessions recorded").replace(
-                "%1", str(sessions)
+            return (
+                self.tr("No pain entries (%1) · %2 sessions")
+                .replace("%1", span)
+                .replace("%2", str(sessions))
             )
         last = entries[-1]
         week_ago = self.hub.today() - timedelta(days=6)
         recent = [e.score for e in entries if analytics.entry_day(e) >= week_ago]
-        text = self.tr("%1 pain entries · latest %2/10 (%3) on %4 · %5 sessions recorded")
         text = (
-            text.replace("%1", str(len(entries)))
-            .replace("%2", str(last.score))
-            .replace("%3", last.location)
-            .replace("%4", last.at.strftime("%a %d %b"))
-            .replace("%5", str(sessions))
+            self.tr("%1 pain entries and %2 sessions (%3) · latest %4/10 (%5) on %6")
+            .replace("%1", str(len(entries)))
+            .replace("%2", str(sessions))
+            .replace("%3", span)
+            .replace("%4", str(last.score))
+            .replace("%6", last.at.strftime("%a %d %b"))
+            .replace("%5", last.location)
         )
         if recent:
             mean = sum(recent) / len(recent)
             text += self.tr(" · last 7 days average %1").replace("%1", f"{mean:.1f}")
         return text
 
-    def _fill_locations(self, entries: Sequence[PainEntry]) -> None:
-        counts: dict[str, int] = defaultdict(int)
-        for entry in entries:
-            counts[entry.location] += 1
+    def _fill_locations(self, entries: list[PainEntry]) -> None:
+        counts = Counter(e.location for e in entries)
         wanted = [ALL_LOCATIONS, *sorted(counts, key=lambda loc: -counts[loc])]
         have = [self.location.itemData(i) for i in range(self.location.count())]
         if wanted == have:
@@ -136,13 +231,9 @@ class ProgressView(HubView):
         self.location.clear()
         for loc in wanted:
             self.location.addItem(loc or self.tr("All locations"), loc)
-        index = self.location.findData(current)
-        self.location.setCurrentIndex(max(index, 0))
+        self.location.setCurrentIndex(max(self.location.findData(current), 0))
         self.location.blockSignals(False)
 
     def _preset_clicked(self, index: int) -> None:
         self._range = PRESETS[index][1]
-        self._apply_range()
-
-    def _apply_range(self) -> None:
-        self.chart.show_range(self._range, self.hub.today())
+        self.refresh()

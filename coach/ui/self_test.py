@@ -56,6 +56,9 @@ def _pain_dialog(window: MainWindow) -> QWidget:
 def _progress_all(window: MainWindow) -> None:
     window.nav_buttons["progress"].click()
     window.progress.range_buttons.button(2).click()
+    app = QApplication.instance()
+    while window.progress.loading() and app is not None:
+        app.processEvents()
 
 
 for _name in ("today", "progress", "calendar", "routines"):

@@ -1,0 +1,163 @@
+"""How fast the main window opens on five years of data, and how long the GUI stalls.
+
+Generates a store with ``make_big_store.py`` (about 2,000 sessions with per-set
+records and 6,000 pain entries), then starts a fresh Python process that opens it the
+way ``run_gui`` does and reports:
+
+- ``gui_open_to_window_shown``: from just before the process is started to the main
+  window shown and painted (interpreter start, imports, store open, first view);
+- ``gui_stall_after_show_max``: the longest gap between ticks of a 1 ms timer in the
+  1.5 s after the window shows (pyqtgraph is imported on a thread meanwhile);
+- ``gui_switch_to_<view>_max`` / ``gui_stall_max``: the slowest switch to each view
+  (click to painted) and the longest timer gap while each view is visited three
+  times (the first visit of a view reads its data);
+- ``gui_pain_add_stall``: the gap while a pain entry is added with Progress visible.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_gui_open.py [--years 5] [--runs 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FIRST_CLICK_MS = 1500
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+
+def child(data_dir: Path, t0: float) -> None:
+    """Runs in the fresh process: open the window, then measure stalls."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+
+    from coach.app import make_application
+    from coach.store import Store
+    from coach.ui.hub import DataHub
+    from coach.ui.main_window import VIEW_NAMES, MainWindow
+
+    app = make_application()
+    store = Store.open(data_dir)
+    hub = DataHub(store)
+    window = MainWindow(hub)
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    window.repaint()
+    shown = time.monotonic()
+    print(f"SHOWN {shown - t0:.6f}", flush=True)
+
+    clock = QElapsedTimer()
+    clock.start()
+    gaps: list[float] = []
+    last = [clock.nsecsElapsed()]
+
+    def tick() -> None:
+        now = clock.nsecsElapsed()
+        gaps.append((now - last[0]) / 1e6)
+        last[0] = now
+
+    ticker = QTimer()
+    ticker.setInterval(1)
+    ticker.timeout.connect(tick)
+    ticker.start()
+
+    def settle(ms: int) -> None:
+        end = time.monotonic() + ms / 1000
+        while time.monotonic() < end:
+            app.processEvents()
+            time.sleep(0.0005)
+
+    switches: dict[str, float] = {}
+    settle(FIRST_CLICK_MS)  # a person's first click comes about a second after the window
+    start_stall = max(gaps) if gaps else 0.0
+    gaps.clear()
+    for _round in range(3):
+        for name in (*VIEW_NAMES[1:], VIEW_NAMES[0]):
+            start = time.perf_counter()
+            window.nav_buttons[name].click()
+            window.views[name].repaint()
+            took = (time.perf_counter() - start) * 1000
+            switches[name] = max(switches.get(name, 0.0), took)
+            settle(30)
+    switch_stall = max(gaps) if gaps else 0.0
+
+    from coach.domain.clock import wall_now
+    from coach.domain.pain import PainEntry
+
+    window.nav_buttons["progress"].click()
+    settle(30)
+    gaps.clear()
+    hub.add_pain(PainEntry(score=2, at=wall_now(), note=""))
+    window.progress.repaint()
+    settle(30)
+    pain_stall = max(gaps) if gaps else 0.0
+    ticker.stop()
+    print(f"STARTSTALL {start_stall:.3f}", flush=True)
+    for name, took in switches.items():
+        print(f"SWITCH_{name} {took:.3f}", flush=True)
+    print(f"SWITCH {max(switches.values()):.3f}", flush=True)
+    print(f"STALL {switch_stall:.3f}", flush=True)
+    print(f"PAINSTALL {pain_stall:.3f}", flush=True)
+    window.close()
+    store.close()
+
+
+def run_child(data_dir: Path) -> dict[str, float]:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    t0 = time.monotonic()
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", str(data_dir), f"{t0:.9f}"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    if out.returncode != 0:
+        sys.stderr.write(out.stderr)
+        raise SystemExit(f"child failed with {out.returncode}")
+    values = {}
+    for line in out.stdout.splitlines():
+        key, _, value = line.partition(" ")
+        if key[:1].isupper() and value:
+            values[key] = float(value)
+    return values
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--child", nargs=2, metavar=("DIR", "T0"))
+    parser.add_argument("--years", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    if args.child:
+        child(Path(args.child[0]), float(args.child[1]))
+        return
+    from make_big_store import generate
+
+    with tempfile.TemporaryDirectory(prefix="rehab-bench-gui-") as tmp:
+        data_dir = Path(tmp) / "data"
+        counts = generate(data_dir, date.today(), years=args.years)
+        print(f"# store: {counts}", flush=True)
+        runs = [run_child(data_dir) for _ in range(args.runs)]
+    shown = [r["SHOWN"] * 1000 for r in runs]
+    print(f"BENCH gui_open_to_window_shown_median {statistics.median(shown):.0f} ms")
+    print(f"BENCH gui_open_to_window_shown_max {max(shown):.0f} ms")
+    print(f"BENCH gui_stall_after_show_max {max(r['STARTSTALL'] for r in runs):.1f} ms")
+    for key in sorted(k for k in runs[0] if k.startswith("SWITCH_")):
+        name = key.removeprefix("SWITCH_")
+        print(f"BENCH gui_switch_to_{name}_max {max(r[key] for r in runs):.1f} ms")
+    print(f"BENCH gui_view_switch_max {max(r['SWITCH'] for r in runs):.1f} ms")
+    print(f"BENCH gui_stall_max {max(r['STALL'] for r in runs):.1f} ms")
+    print(f"BENCH gui_pain_add_stall {max(r['PAINSTALL'] for r in runs):.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
