@@ -44,6 +44,11 @@ def test_usage_errors_exit_2_with_one_line(capsys, argv, data_dir):
     assert not data_dir.exists()
 
 
+def test_blank_data_dir_is_a_usage_error_not_the_default_folder(capsys):
+    code, _out, err = _main(capsys, "pain", "add", "3", "--data-dir", " ")
+    assert code == 2 and "--data-dir" in err
+
+
 def test_help_and_version_exit_0(capsys):
     code, out, _ = _main(capsys, "--help")
     assert code == 0 and "pain" in out and "export-csv" in out

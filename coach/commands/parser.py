@@ -136,6 +136,8 @@ def build_parser() -> Parser:
 def parse(argv: list[str]) -> argparse.Namespace:
     """Parse ``argv``; raises UsageError for anything argparse or the flag rules refuse."""
     args = build_parser().parse_args(argv)
+    if args.data_dir is not None and not args.data_dir.strip():
+        raise UsageError("--data-dir needs a folder name")
     gui_flags = [f for f, on in (("--demo", args.demo), ("--self-test", args.self_test)) if on]
     if args.command and (gui_flags or args.screenshots):
         flag = gui_flags[0] if gui_flags else "--screenshots"
