@@ -11,6 +11,7 @@ stderr points there.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from argparse import Namespace
@@ -87,9 +88,17 @@ def _quiet_broken_pipe() -> int:
     return EXIT_DATA
 
 
+def _tolerant_stdout() -> None:
+    """A note with emoji printed to a Windows console (cp1252) must not fail the command:
+    unencodable characters are shown as escapes instead. JSON output is ASCII anyway."""
+    with contextlib.suppress(AttributeError, ValueError, OSError):
+        sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the process exit code (never raises)."""
     argv = sys.argv[1:] if argv is None else list(argv)
+    _tolerant_stdout()
     try:
         args = parse(argv)
     except UsageError as exc:

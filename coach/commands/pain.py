@@ -98,7 +98,7 @@ def cmd_pain_list(args: Namespace) -> int:
     with open_store(data_dir_of(args)) as store:
         entries = store.pain.list(start, end)
     if args.json:
-        print(json.dumps([e.to_dict() for e in entries], ensure_ascii=False, indent=2))
+        print(json.dumps([e.to_dict() for e in entries], indent=2))
         return 0
     if not entries:
         print("no pain entries" + (" in that range" if start or end else ""))

@@ -35,7 +35,7 @@ def cmd_session_list(args: Namespace) -> int:
     with open_store(data_dir_of(args)) as store:
         sessions = store.sessions.list(start, end)
     if args.json:
-        print(json.dumps([s.to_dict() for s in sessions], ensure_ascii=False, indent=2))
+        print(json.dumps([s.to_dict() for s in sessions], indent=2))
         return 0
     if not sessions:
         print("no sessions" + (" in that range" if start or end else ""))
