@@ -134,3 +134,27 @@ def test_range_presets_change_the_visible_time_span(qtbot, hub, window):
     qtbot.waitUntil(lambda: not view.loading(), timeout=60_000)  # older months, one a turn
     assert span_days() >= 117
     assert view.chart.point_count() == 40
+
+
+def test_start_opens_the_player_in_place_and_p_is_left_to_it(qtbot, hub, window):
+    routine = routine_on("it-band-strength", "knee-plan", "Knee plan", {TODAY.weekday()})
+    hub.save_routine(routine)
+    qtbot.mouseClick(window.today.start_buttons["knee-plan"], Qt.MouseButton.LeftButton)
+    assert window.today.is_player_active()
+    assert window.today.player.isVisible()
+    assert window.today.player.start_page.title.text() == "Knee plan"
+    qtbot.keyClick(window, Qt.Key.Key_P)
+    assert not hasattr(window, "pain_dialog")  # the player's own P, not the dialog
+
+    window.today.player.finished.emit()  # the player's contract: the person left it
+    assert not window.today.is_player_active()
+    qtbot.waitUntil(window.today.start_buttons["knee-plan"].isVisible)  # next loop turn
+    qtbot.keyClick(window, Qt.Key.Key_P)
+    assert window.pain_dialog.isVisible()
+    window.pain_dialog.reject()
+
+
+def test_demo_window_says_so_in_its_title(qtbot, hub):
+    window = MainWindow(hub, demo=True)
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "Rehab Coach (demo data)"

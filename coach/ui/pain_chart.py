@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QWidget
 
 from coach.ui import theme
@@ -42,10 +42,6 @@ class PainChart(pg.PlotWidget):
         item.setLabel("left", self.tr("Pain (0–10)"))
         item.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
         fg = theme.text_colour()
-        for name in ("left", "bottom"):
-            ax = item.getAxis(name)
-            ax.setPen(fg)
-            ax.setTextPen(fg)
         item.setYRange(Y_MIN, Y_MAX, padding=0)
         item.vb.setLimits(yMin=Y_MIN, yMax=Y_MAX)
         self.legend = item.addLegend(offset=(-10, 10), labelTextColor=fg, brush=theme.base_colour())
@@ -76,6 +72,29 @@ class PainChart(pg.PlotWidget):
             item.addItem(part)
         self._first: date | None = None
         self._last: date | None = None
+        self._apply_colours()
+        self._ready = True  # palette events arrive during pyqtgraph's own set-up too
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override: follow light/dark
+        kinds = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+        if event.type() in kinds and getattr(self, "_ready", False):
+            self._apply_colours()
+        super().changeEvent(event)
+
+    def _apply_colours(self) -> None:
+        fg = theme.text_colour()
+        self.setBackground(theme.base_colour())
+        item = self.getPlotItem()
+        for name in ("left", "bottom"):
+            ax = item.getAxis(name)
+            ax.setPen(fg)
+            ax.setTextPen(fg)
+        self.legend.setLabelTextColor(fg)
+        self.legend.setBrush(pg.mkBrush(theme.base_colour()))
+        self.legend.setPen(pg.mkPen(theme.muted_colour()))
+        self.mean.setPen(pg.mkPen(theme.mean_colour(), width=3))
+        self.daily.setPen(pg.mkPen(fg, width=1))
+        self.sessions.setBrush(pg.mkBrush(theme.done_colour()))
 
     def set_series(
         self,
