@@ -1,0 +1,165 @@
+"""Backups, restore, thinning and the write lock between two processes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from helpers.store import T0, folder_digest, pain, session
+
+from coach.store import Store, StoreError, StoreLockedError
+from coach.store import backups as bk
+from coach.store.lock import DEFAULT_TIMEOUT_MS
+from coach.store.paths import StorePaths
+
+
+def _filled(data_dir: Path) -> Store:
+    store = Store.open(data_dir)
+    store.pain.add(pain(4))
+    store.pain.add(pain(6, at=T0 - timedelta(days=40)))
+    store.sessions.save(session(finished=True, sets=2))
+    store.sessions.save(session(sets=1))
+    store.settings.set("units", "metric")
+    return store
+
+
+def test_single_file_backup_holds_every_file_and_restores_elsewhere(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    store = _filled(data_dir)
+    out = store.backup(tmp_path / "backup.json")
+    doc = json.loads(out.read_text())
+    assert doc["format"] == "rehab-coach-backup"
+    assert set(doc["files"]) == {
+        "coach.json",
+        "history/pain-2026-09.json",
+        "history/pain-2026-11.json",
+        "history/sessions-2026-11.json",
+    }
+    other = tmp_path / "other"
+    Store.restore(other, out)
+    restored = Store.open(other)
+    assert restored.pain.list() == store.pain.list()
+    assert restored.sessions.list() == store.sessions.list()
+    assert restored.sessions.unfinished() == store.sessions.unfinished()
+    assert restored.settings.get("units") == "metric"
+
+
+def test_restore_keeps_the_current_files_aside(data_dir: Path, tmp_path: Path) -> None:
+    store = _filled(data_dir)
+    out = store.backup(tmp_path / "b.json")
+    store.pain.add(pain(9, at=T0 + timedelta(hours=2)))
+    current = (data_dir / "history" / "pain-2026-11.json").read_bytes()
+    aside = Store.restore(data_dir, out)
+    assert (aside / "history" / "pain-2026-11.json").read_bytes() == current
+    assert sorted(e.score for e in Store.open(data_dir).pain.list()) == [4, 6]
+    assert sorted(e.score for e in store.pain.list()) == [4, 6]  # an open store sees it too
+
+
+def test_the_daily_snapshot_restores(data_dir: Path) -> None:
+    store = _filled(data_dir)
+    snap = store.list_backups()[0]
+    Store.restore(data_dir, snap)
+    assert Store.open(data_dir).pain.count() == 0  # taken before the day's first change
+
+
+BAD_BACKUPS = {
+    "truncated": lambda raw: raw[: len(raw) // 2],
+    "not-a-backup": lambda raw: b'{"hello": "world"}',
+    "path-escape": lambda raw: raw.replace(b'"coach.json"', b'"../evil.json"'),
+    "bad-record": lambda raw: raw.replace(b'"score":4', b'"score":11'),
+}
+
+
+@pytest.mark.parametrize("kind", list(BAD_BACKUPS))
+def test_a_bad_backup_is_refused_and_nothing_changes(
+    data_dir: Path, tmp_path: Path, kind: str
+) -> None:
+    store = _filled(data_dir)
+    out = store.backup(tmp_path / "b.json")
+    out.write_bytes(BAD_BACKUPS[kind](out.read_bytes()))
+    before = folder_digest(data_dir)
+    with pytest.raises(StoreError, match="Cannot restore from") as caught:
+        Store.restore(data_dir, out)
+    assert "\n" not in str(caught.value)
+    assert folder_digest(data_dir) == before
+
+
+def test_an_interrupted_restore_is_finished_on_open(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coach.store import restore as rs
+
+    store = _filled(data_dir)
+    out = store.backup(tmp_path / "b.json")
+    store.settings.set("units", "imperial")
+
+    def die_after_plan(paths):
+        raise KeyboardInterrupt  # the process "dies" once the plan is on disk
+
+    monkeypatch.setattr(rs, "_roll_forward", die_after_plan)
+    with pytest.raises(KeyboardInterrupt):
+        Store.restore(data_dir, out)
+    monkeypatch.undo()
+    assert (data_dir / rs.PENDING).exists()
+    assert Store.open(data_dir).settings.get("units") == "metric"
+    assert not (data_dir / rs.PENDING).exists()
+
+
+def test_thinning_keeps_14_daily_8_weekly_12_monthly(tmp_path: Path) -> None:
+    paths = StorePaths(tmp_path)
+    today = date(2026, 11, 22)
+    for n in range(400):
+        (paths.backups / f"auto-{(today - timedelta(days=n)).isoformat()}").mkdir(parents=True)
+    bk.thin(paths)
+    kept = sorted(date.fromisoformat(p.name[5:]) for p in paths.backups.iterdir())
+    days = {d for d in kept if (today - d).days < 14}
+    assert len(days) == 14
+    weeks = {d.isocalendar()[:2] for d in kept}
+    months = {(d.year, d.month) for d in kept}
+    assert len(weeks) >= 8 and len(months) == 12
+    assert len(kept) <= 14 + 8 + 12
+    assert min(kept) >= today - timedelta(days=366)
+
+
+HOLDER = """
+import sys, time
+from pathlib import Path
+from coach.store.lock import WriteLock
+with WriteLock(Path(sys.argv[1])).hold():
+    print("locked", flush=True)
+    sys.stdin.read()
+"""
+
+
+def test_a_second_writer_waits_for_the_lock_then_fails_plainly(data_dir: Path) -> None:
+    store = Store.open(data_dir, lock_timeout_ms=700)
+    store.pain.add(pain(1))
+    before = folder_digest(data_dir)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(data_dir / "coach.lock")],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        t0 = time.monotonic()
+        with pytest.raises(StoreLockedError) as caught:
+            store.pain.add(pain(2))
+        assert time.monotonic() - t0 >= 0.6  # it waited before giving up
+        assert str(caught.value).startswith("Rehab Coach is busy writing")
+        assert "try again" in str(caught.value)
+        assert folder_digest(data_dir) == before
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=10)
+        holder.stdout.close()
+    store.pain.add(pain(2))  # once the other process is done, writing works
+    assert store.pain.count() == 2
+    assert DEFAULT_TIMEOUT_MS == 3000

@@ -1,0 +1,169 @@
+"""Damaged files, full disks and old or new formats: refused in plain words, bytes kept."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from helpers.store import T0, folder_digest, pain
+
+from coach.store import CorruptStoreError, Store, StoreTooNewError, StoreWriteError
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _store_with_history(data_dir: Path) -> Store:
+    store = Store.open(data_dir)
+    store.pain.add(pain(4))
+    store.settings.set("units", "metric")
+    return store
+
+
+def _temps(data_dir: Path) -> list[Path]:
+    return [p for p in data_dir.rglob("*") if ".tmp-" in p.name]
+
+
+@pytest.mark.parametrize("target", ["os.fsync", "os.replace", "os.write"])
+@pytest.mark.parametrize("code", [errno.ENOSPC, errno.EIO])
+def test_a_failed_write_keeps_the_old_file_and_says_why(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, target: str, code: int
+) -> None:
+    store = _store_with_history(data_dir)
+    before = folder_digest(data_dir)
+
+    def boom(*args, **kwargs):
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(target, boom)
+    with pytest.raises(StoreWriteError) as caught:
+        store.pain.add(pain(9, at=T0))
+    with pytest.raises(StoreWriteError):
+        store.settings.set("units", "imperial")
+    monkeypatch.undo()
+    message = str(caught.value)
+    assert "\n" not in message and message.endswith("Nothing was changed.")
+    if code == errno.ENOSPC:
+        assert message == "Could not save: the disk is full. Nothing was changed."
+    assert folder_digest(data_dir) == before
+    assert _temps(data_dir) == []
+    # memory agrees with disk: the failed entry is not listed, the old setting stays
+    assert [e.score for e in store.pain.list()] == [4]
+    assert store.settings.get("units") == "metric"
+    store.pain.add(pain(2, at=T0))  # and the store still works afterwards
+    assert Store.open(data_dir).pain.count() == 2
+
+
+DAMAGE = {
+    "truncated": lambda raw: raw[: len(raw) // 2],
+    "garbage": lambda raw: b"\x8f\x01 not json at all {{{",
+    "nul-filled": lambda raw: b"\x00" * len(raw),
+    "empty": lambda raw: b"",
+    "wrong-top-level": lambda raw: b"[1, 2, 3]",
+    "bad-record": lambda raw: raw.replace(b'"score":4', b'"score":42'),
+}
+
+
+@pytest.mark.parametrize("kind", list(DAMAGE))
+@pytest.mark.parametrize("which", ["coach.json", "history"])
+def test_a_damaged_file_is_refused_and_left_byte_identical(
+    data_dir: Path, kind: str, which: str
+) -> None:
+    _store_with_history(data_dir)
+    target = (
+        data_dir / "coach.json"
+        if which == "coach.json"
+        else next((data_dir / "history").glob("pain-*.json"))
+    )
+    if kind == "bad-record" and which == "coach.json":
+        raw = target.read_bytes().replace(b'"value":"metric"}', b'"valu":"metric"}')
+    else:
+        raw = DAMAGE[kind](target.read_bytes())
+    target.write_bytes(raw)
+    before = folder_digest(data_dir)
+    with pytest.raises(CorruptStoreError) as caught:
+        store = Store.open(data_dir)
+        store.pain.list()  # a damaged month may only be found when read
+    err = caught.value
+    assert err.path == target
+    assert err.newest_backup == data_dir / "backups" / err.newest_backup.name
+    assert str(err).count("\n") == 0
+    assert str(target) in str(err) and str(err.newest_backup) in str(err)
+    assert folder_digest(data_dir) == before
+
+
+def test_an_empty_file_without_backups_or_history_is_a_new_store(data_dir: Path) -> None:
+    data_dir.mkdir()
+    (data_dir / "coach.json").write_bytes(b"")
+    assert Store.open(data_dir).pain.count() == 0
+
+
+def test_start_empty_moves_the_damaged_file_aside(data_dir: Path) -> None:
+    _store_with_history(data_dir)
+    (data_dir / "coach.json").write_bytes(b"\x00\x00\x00")
+    moved = Store.start_empty(data_dir)
+    assert moved.name.startswith("coach.json.damaged-")
+    assert moved.read_bytes() == b"\x00\x00\x00"
+    store = Store.open(data_dir)
+    assert store.settings.get("units") is None  # the damaged file's settings are gone
+    assert store.pain.count() == 1  # undamaged history stays
+
+
+def test_restore_works_when_the_current_store_is_damaged(data_dir: Path, tmp_path: Path) -> None:
+    store = _store_with_history(data_dir)
+    single = store.backup(tmp_path / "mine.json")
+    (data_dir / "coach.json").write_bytes(b"{truncated")
+    aside = Store.restore(data_dir, single)
+    assert (aside / "coach.json").read_bytes() == b"{truncated"
+    restored = Store.open(data_dir)
+    assert restored.settings.get("units") == "metric"
+    assert [e.score for e in restored.pain.list()] == [4]
+
+
+def test_a_file_from_a_newer_app_is_refused(data_dir: Path) -> None:
+    _store_with_history(data_dir)
+    doc = json.loads((data_dir / "coach.json").read_text())
+    doc["_meta"]["1"]["schema_version"] = 99
+    (data_dir / "coach.json").write_text(json.dumps(doc))
+    before = folder_digest(data_dir)
+    with pytest.raises(StoreTooNewError, match="newer Rehab Coach") as caught:
+        Store.open(data_dir)
+    assert "\n" not in str(caught.value)
+    assert folder_digest(data_dir) == before
+
+
+def test_a_v0_store_is_backed_up_then_migrated(data_dir: Path) -> None:
+    data_dir.mkdir()
+    shutil.copy(FIXTURES / "store_v0.json", data_dir / "coach.json")
+    original = (FIXTURES / "store_v0.json").read_bytes()
+    store = Store.open(data_dir)
+    backups = store.list_backups()
+    assert len(backups) == 1 and backups[0].name.startswith("pre-migration-v0-")
+    assert (backups[0] / "coach.json").read_bytes() == original
+    assert [(e.score, e.note) for e in store.pain.list()] == [(6, "stairs hurt"), (3, "")]
+    assert [s.id for s in store.sessions.list()] == ["5e55100000000001", "5e55100000000002"]
+    assert [s.id for s in store.sessions.unfinished()] == ["5e55100000000002"]
+    assert store.settings.get("units") == "metric"
+    assert json.loads((data_dir / "coach.json").read_text())["_meta"]["1"] == {"schema_version": 1}
+    assert sorted(p.name for p in (data_dir / "history").iterdir()) == [
+        "pain-2026-09.json",
+        "pain-2026-10.json",
+        "sessions-2026-10.json",
+    ]
+    again = Store.open(data_dir)  # opening a migrated store migrates nothing
+    assert len(again.list_backups()) == 1 and again.pain.count() == 2
+
+
+def test_a_damaged_v0_file_is_not_migrated(data_dir: Path) -> None:
+    data_dir.mkdir()
+    doc = json.loads((FIXTURES / "store_v0.json").read_text())
+    doc["pain"]["1"]["score"] = "six"
+    (data_dir / "coach.json").write_text(json.dumps(doc))
+    before = (data_dir / "coach.json").read_bytes()
+    with pytest.raises(CorruptStoreError):
+        Store.open(data_dir)
+    assert (data_dir / "coach.json").read_bytes() == before
+    assert not (data_dir / "history").exists() or not any((data_dir / "history").iterdir())

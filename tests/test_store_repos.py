@@ -1,0 +1,179 @@
+"""What a person saves comes back: pain, sessions, routines and settings on a temp store."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import sys
+import uuid
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from helpers.store import T0, pain, session
+from helpers.strategies import pain_entries
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from coach.domain.library import builtin_routines
+from coach.store import Store
+from coach.store.paths import resolve_data_dir
+
+
+def test_pain_entries_come_back_sorted_and_filtered_by_day(data_dir: Path) -> None:
+    store = Store.open(data_dir)
+    later = pain(5, at=T0 + timedelta(days=40), note="after the long run")
+    earlier = pain(2, at=T0)
+    store.pain.add(later)
+    store.pain.add(earlier)
+    assert store.pain.list() == [earlier, later]
+    assert store.pain.count() == 2
+    assert store.pain.list(start=T0.date() + timedelta(days=1)) == [later]
+    assert store.pain.list(end=T0.date()) == [earlier]  # end is inclusive
+    assert Store.open(data_dir).pain.list() == [earlier, later]
+
+
+def test_deleting_a_pain_entry_removes_only_that_entry(data_dir: Path) -> None:
+    store = Store.open(data_dir)
+    keep, drop = pain(1), pain(8, at=T0 + timedelta(hours=1))
+    store.pain.add(keep)
+    store.pain.add(drop)
+    assert store.pain.delete(drop.id) is True
+    assert store.pain.delete("no-such-entry") is False
+    assert Store.open(data_dir).pain.list() == [keep]
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(entries=st.lists(pain_entries, min_size=1, max_size=5))
+def test_any_valid_pain_entry_round_trips_through_the_store(tmp_path: Path, entries) -> None:
+    folder = tmp_path / uuid.uuid4().hex
+    store = Store.open(folder)
+    unique = {e.id: e for e in entries}
+    for entry in entries:
+        store.pain.add(entry)
+    again = Store.open(folder).pain.list()
+    assert sorted(again, key=lambda e: e.id) == sorted(unique.values(), key=lambda e: e.id)
+
+
+def test_a_session_saved_set_by_set_is_offered_for_resuming_until_it_ends(data_dir: Path) -> None:
+    store = Store.open(data_dir)
+    live = session(sets=1)
+    store.sessions.save(live)
+    live = session(sets=2, id=live.id)
+    store.sessions.save(live)
+    assert Store.open(data_dir).sessions.unfinished() == [live]
+    done = replace(session(sets=3, id=live.id, finished=True))
+    store.sessions.save(done)
+    reopened = Store.open(data_dir)
+    assert reopened.sessions.unfinished() == []
+    assert reopened.sessions.get(live.id) == done
+    assert reopened.sessions.list() == [done]
+    # a finished session lives in a month file, not in coach.json
+    assert live.id not in (data_dir / "coach.json").read_text()
+    assert live.id in (data_dir / "history" / "sessions-2026-11.json").read_text()
+
+
+def test_sessions_list_filters_by_day(data_dir: Path) -> None:
+    store = Store.open(data_dir)
+    a = session(started=T0, finished=True)
+    b = session(started=T0 + timedelta(days=35), finished=True)
+    c = session(started=T0 + timedelta(days=36))
+    for rec in (c, a, b):
+        store.sessions.save(rec)
+    assert store.sessions.list() == [a, b, c]
+    assert store.sessions.list(start=b.day) == [b, c]
+    assert store.sessions.list(end=a.day) == [a]
+    assert store.sessions.get("missing") is None
+
+
+def test_builtin_routines_are_listed_and_a_saved_copy_overrides_one(data_dir: Path) -> None:
+    store = Store.open(data_dir)
+    builtins = builtin_routines()
+    assert [r.id for r in store.routines.list()] == [r.id for r in builtins]
+    edited = replace(builtins[0], name="My IT band", builtin=False)
+    store.routines.save(edited)
+    listed = Store.open(data_dir).routines.list()
+    assert listed[0] == edited
+    assert len(listed) == len(builtins)
+    assert store.routines.find("my it band") == edited
+    assert store.routines.find(builtins[1].id) == builtins[1]
+    assert store.routines.get("nope") is None
+    assert store.routines.delete(edited.id) is True
+    assert store.routines.get(edited.id) == builtins[0]
+
+
+def test_settings_keep_json_values(data_dir: Path) -> None:
+    store = Store.open(data_dir)
+    assert store.settings.get("voice", "on") == "on"
+    store.settings.set("voice", {"enabled": False, "volume": 0.5})
+    store.settings.set("voice", {"enabled": True, "volume": 0.5})
+    assert Store.open(data_dir).settings.get("voice") == {"enabled": True, "volume": 0.5}
+    with pytest.raises(ValueError, match="setting"):
+        store.settings.set("bad", object())
+
+
+def test_a_write_through_one_store_is_seen_by_another(data_dir: Path) -> None:
+    gui, cli = Store.open(data_dir), Store.open(data_dir)
+    assert gui.pain.count() == 0 and gui.settings.get("theme") is None
+    cli.pain.add(pain(4))
+    cli.settings.set("theme", "dark")
+    assert gui.pain.count() == 1
+    assert gui.settings.get("theme") == "dark"
+    gui.settings.set("units", "metric")  # must not clobber the other store's write
+    assert Store.open(data_dir).settings.get("theme") == "dark"
+
+
+def test_inserts_from_two_stores_never_overwrite_each_other(data_dir: Path) -> None:
+    one, two = Store.open(data_dir), Store.open(data_dir)
+    one.settings.set("a", 1)  # both TinyDB tables now know the next id
+    two.settings.set("a", 1)
+    one.settings.set("b", 2)
+    two.settings.set("c", 3)
+    one.settings.set("d", 4)
+    fresh = Store.open(data_dir)
+    assert [fresh.settings.get(k) for k in "abcd"] == [1, 2, 3, 4]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_store_files_and_backups_are_private(data_dir: Path) -> None:
+    store = Store.open(data_dir)
+    store.pain.add(pain())
+    backup = store.backup()
+    assert stat.S_IMODE(os.stat(data_dir).st_mode) == 0o700
+    assert stat.S_IMODE(os.stat(data_dir / "backups").st_mode) == 0o700
+    files = [p for p in data_dir.rglob("*") if p.is_file()]
+    assert backup in files and len(files) >= 4
+    for path in files:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+    for folder in (p for p in data_dir.rglob("*") if p.is_dir()):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+
+
+def test_data_dir_precedence(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("REHAB_COACH_DATA", str(tmp_path / "env"))
+    assert resolve_data_dir(str(tmp_path / "cli")) == tmp_path / "cli"
+    assert resolve_data_dir(None) == tmp_path / "env"
+    monkeypatch.delenv("REHAB_COACH_DATA")
+    default = resolve_data_dir(None)
+    assert default.parts[-2:] == ("RehabCoach", "rehab-coach")
+
+
+def test_the_main_file_is_a_tinydb_document_with_a_schema_version(data_dir: Path) -> None:
+    Store.open(data_dir).settings.set("x", 1)
+    doc = json.loads((data_dir / "coach.json").read_text())
+    assert doc["_meta"]["1"]["schema_version"] == 1
+    assert doc["settings"]["1"] == {"key": "x", "value": 1}
+
+
+def test_today_is_backed_up_before_the_first_change(data_dir: Path) -> None:
+    store = Store.open(data_dir)
+    store.pain.add(pain(1))
+    store.pain.add(pain(2, at=T0 + timedelta(minutes=1)))
+    backups = store.list_backups()
+    assert [b.name for b in backups] == [f"auto-{date.today().isoformat()}"]
+    # taken before the first change: it holds the empty store, not the entries
+    assert list((backups[0] / "history").iterdir()) == []
