@@ -8,6 +8,7 @@ size on disk, and the cost of the first-of-day backup.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import statistics
@@ -27,6 +28,9 @@ from coach.domain.pain import PainEntry
 from coach.domain.record import SetRecord
 from coach.store import Store
 from coach.store import backups as bk
+from coach.store.atomic import atomic_write_bytes
+from coach.store.paths import month_key
+from coach.store.storage import encode_document
 
 WRITES = 100
 
@@ -73,6 +77,44 @@ def fsync_floor(folder: Path, n: int = 50) -> float:
     return statistics.median(times)
 
 
+def write_breakdown(store: Store, folder: Path, n: int = 50) -> None:
+    """Where a write's time goes: the lock cycle (QLockFile syncs its file), the atomic
+    replace of a month-sized file (file fsync + folder fsync), and the rest."""
+    lock, atomic = [], []
+    blob = (store.paths.history / f"pain-{month_key(date.today())}.json").read_bytes()
+    for _ in range(n):
+        t0 = time.perf_counter()
+        with store.lock.hold():
+            pass
+        lock.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        atomic_write_bytes(folder / "probe.json", blob)
+        atomic.append(time.perf_counter() - t0)
+    bench("write_part_lock_cycle_p50", ms(statistics.median(lock)), "ms")
+    bench("write_part_atomic_replace_p50", ms(statistics.median(atomic)), "ms")
+
+
+def single_file_layout(root: Path, folder: Path) -> None:
+    """The rejected layout, for comparison: everything in one TinyDB file."""
+    docs = [json.loads(p.read_bytes()) for p in sorted(root.rglob("*.json"))]
+    merged: dict = {}
+    for doc in docs:
+        for table, records in doc.items():
+            merged.setdefault(table, {}).update(
+                {f"{len(merged.get(table, {})) + i}": r for i, r in enumerate(records.values())}
+            )
+    target = folder / "one-file.json"
+    writes = []
+    for _ in range(5):
+        t0 = time.perf_counter()
+        atomic_write_bytes(target, encode_document(merged))
+        writes.append(time.perf_counter() - t0)
+    t0 = time.perf_counter()
+    json.loads(target.read_bytes())
+    bench("single_file_layout_parse", ms(time.perf_counter() - t0), "ms")
+    bench("single_file_layout_write_p50", ms(statistics.median(writes)), "ms")
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "data"
@@ -88,6 +130,13 @@ def main() -> None:
         runs = [open_and_load(root) for _ in range(7)]
         bench("store_open_load_first", ms(runs[0]), "ms")
         bench("store_open_load_p50", ms(statistics.median(runs)), "ms")
+
+        store = Store.open(root)
+        t0 = time.perf_counter()
+        store.sessions.list()
+        store.pain.list()
+        bench("list_all_history_first", ms(time.perf_counter() - t0), "ms")
+        store.close()
 
         floor = fsync_floor(Path(tmp))
         bench("fsync_floor_p50", ms(floor), "ms")
@@ -114,6 +163,7 @@ def main() -> None:
         bench("session_set_save_p50", ms(statistics.median(saves)), "ms")
         bench("session_set_save_p95", ms(pct(saves, 0.95)), "ms")
         bench("write_p95_over_fsync_floor", max(pct(adds, 0.95), pct(saves, 0.95)) / floor, "x")
+        write_breakdown(store, Path(tmp))
 
         backup_times, write_with_backup = [], []
         for _ in range(5):
@@ -134,6 +184,7 @@ def main() -> None:
         bench("single_file_backup", ms(time.perf_counter() - t0), "ms")
         bench("single_file_backup_size", out.stat().st_size / 1e6, "MB")
         store.close()
+        single_file_layout(root, Path(tmp))
 
 
 if __name__ == "__main__":
