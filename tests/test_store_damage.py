@@ -167,3 +167,50 @@ def test_a_damaged_v0_file_is_not_migrated(data_dir: Path) -> None:
         Store.open(data_dir)
     assert (data_dir / "coach.json").read_bytes() == before
     assert not (data_dir / "history").exists() or not any((data_dir / "history").iterdir())
+
+
+def test_windows_sharing_errors_on_replace_are_retried(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coach.store import atomic
+
+    store = _store_with_history(data_dir)
+    real, failures = os.replace, []
+
+    def busy_twice(src, dst):
+        if len(failures) < 2:
+            failures.append(dst)
+            raise PermissionError(errno.EACCES, "being used by another process")
+        real(src, dst)
+
+    monkeypatch.setattr(atomic.sys, "platform", "win32")
+    monkeypatch.setattr(atomic, "REPLACE_RETRY_DELAY_S", 0)
+    monkeypatch.setattr(atomic.os, "replace", busy_twice)
+    store.settings.set("units", "imperial")
+    monkeypatch.undo()
+    assert len(failures) == 2
+    assert Store.open(data_dir).settings.get("units") == "imperial"
+
+
+def test_logs_name_files_and_error_kinds_but_never_health_data(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level("DEBUG")
+    store = Store.open(data_dir)
+    secret = "knee-secret-note"
+    store.pain.add(pain(7, note=secret))
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("os.fsync", full)
+    with pytest.raises(StoreWriteError):
+        store.pain.add(pain(8, note=secret))
+    monkeypatch.undo()
+    month = next((data_dir / "history").glob("pain-*.json"))
+    month.write_bytes(month.read_bytes().replace(b'"score":7', b'"score":77'))
+    with pytest.raises(CorruptStoreError):
+        Store.open(data_dir).pain.list()
+    text = caplog.text
+    assert "ENOSPC" in text and str(month) in text
+    assert secret not in text and "between 0 and 10" not in text  # no record details
