@@ -6,7 +6,7 @@ Everything runs on a fake clock, so an hour of routine takes milliseconds.
 from __future__ import annotations
 
 import pytest
-from helpers.engine import engine_for, exercise, of_type, routine, run_to_end, wait, wait_until
+from helpers.engine import engine_for, exercise, of_type, routine, run_to_end, wait
 
 from coach.domain.dose import HoldDose, IntervalsDose, RepsDose, TimedDose
 from coach.domain.engine import (
@@ -207,4 +207,3 @@ def test_the_view_before_start_shows_the_get_ready_countdown_not_running():
         0.0,
     )
     assert view.instruction == "Get ready" and view.next_label == "Next: A"
-    wait_until(engine, clock, lambda v: True)

@@ -116,7 +116,7 @@ def test_after_sleep_the_session_is_paused_where_the_last_tick_left_it():
     wait(engine, clock, 8.0)
     clock.advance(3 * 3600)  # the laptop lid was closed
     events = engine.tick()
-    assert of_type(events, AutoPaused) == [AutoPaused("the computer was asleep")]
+    assert of_type(events, AutoPaused) == [AutoPaused("Paused: the computer was asleep")]
     assert not of_type(events, PhaseEnded) and engine.record.sets == ()
     view = engine.view()
     assert view.paused and view.kind is PhaseKind.WORK and view.set_index == 1

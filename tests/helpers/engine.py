@@ -7,12 +7,11 @@ the player: "start, wait 12 s, press next".
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime
 
 from coach.domain.clock import FakeClock
 from coach.domain.dose import Dose
-from coach.domain.engine import Event, PhaseKind, PhaseView, SessionEngine, WorkMode
+from coach.domain.engine import Event, PhaseKind, SessionEngine, WorkMode
 from coach.domain.exercise import Exercise, ExerciseSlot
 from coach.domain.routine import Routine
 
@@ -56,24 +55,6 @@ def wait(
     rest = seconds - n * step
     if rest > 1e-12:
         clock.advance(rest)
-        events += engine.tick()
-    return events
-
-
-def wait_until(
-    engine: SessionEngine,
-    clock: FakeClock,
-    cond: Callable[[PhaseView], bool],
-    step: float = 0.05,
-    limit_s: float = 24 * 3600,
-) -> list[Event]:
-    events: list[Event] = []
-    waited = 0.0
-    while not cond(engine.view()):
-        if waited > limit_s:
-            raise AssertionError(f"condition not reached in {limit_s} s: {engine.view()}")
-        clock.advance(step)
-        waited += step
         events += engine.tick()
     return events
 
