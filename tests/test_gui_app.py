@@ -5,6 +5,7 @@ from __future__ import annotations
 import struct
 import sys
 
+import pytest
 from helpers.gui import TODAY, answer_modal, local
 from PySide6.QtCore import Qt
 
@@ -45,6 +46,14 @@ def test_self_test_writes_one_png_per_view_and_exits_0(qapp, data_dir, tmp_path,
         assert any(p.endswith(f"-{name}.png") for p in pngs)
     width, height = png_size(shots / "01-today.png")
     assert (width, height) >= (1024, 700)
+
+
+@pytest.mark.slow
+def test_demo_self_test_renders_ten_weeks_of_history(qapp, tmp_path, capsys):
+    shots = tmp_path / "shots"
+    assert cli_main(["--demo", "--self-test", "--screenshots", str(shots)]) == 0
+    assert len(list(shots.glob("*.png"))) == len(self_test.STATES)
+    assert capsys.readouterr().err.count("self-test:") == 0
 
 
 def test_self_test_fails_with_1_when_a_view_raises(qapp, data_dir, tmp_path, capsys):

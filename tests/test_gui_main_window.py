@@ -158,3 +158,24 @@ def test_demo_window_says_so_in_its_title(qtbot, hub):
     window = MainWindow(hub, demo=True)
     qtbot.addWidget(window)
     assert window.windowTitle() == "Rehab Coach (demo data)"
+
+
+def test_calendar_shows_the_weeks_adherence_and_the_selected_day(qtbot, hub, window):
+    monday = TODAY - timedelta(days=TODAY.weekday())
+    routine = routine_on("it-band-strength", "knee-plan", "Knee plan", {0, 2})  # Mon, Wed
+    hub.save_routine(routine)
+    qtbot.mouseClick(window.nav_buttons["calendar"], Qt.MouseButton.LeftButton)
+    view = window.calendar
+    assert view.calendar.selectedDate().toPython() == TODAY
+
+    def this_week() -> tuple[int, int]:
+        line = next(x for x in view.weeks.text().splitlines() if x.startswith(f"{monday:%d %b}"))
+        done, _, planned = line.split(":", 1)[1].split("(")[0].split()
+        return int(done), int(planned)
+
+    before = this_week()
+    hub.save_session(finished(routine, local(monday, 9)))
+    assert this_week() == (before[0] + 1, before[1])
+    assert "Planned:" in view.day.text() and "Knee plan" in view.day.text()
+    view.calendar.setSelectedDate(view.calendar.selectedDate().addDays(-TODAY.weekday()))
+    assert "09:00  Knee plan — completed" in view.day.text()

@@ -6,7 +6,7 @@ import errno
 import os
 
 import pytest
-from helpers.gui import TODAY
+from helpers.gui import TODAY, local
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -84,6 +84,14 @@ def test_one_then_zero_scores_ten_and_the_form_fields_are_saved(qtbot, store, wi
     )
 
 
+def test_a_digit_then_enter_saves(qtbot, store, window):
+    dialog = open_with_p(qtbot, window)
+    qtbot.keyClick(dialog, Qt.Key.Key_4)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    assert [e.score for e in store.pain.list()] == [4]
+    assert not dialog.isVisible()
+
+
 def test_clicking_a_score_button_and_cancel_saves_nothing(qtbot, store, window):
     dialog = open_with_p(qtbot, window)
     qtbot.mouseClick(dialog.scores.button(4), Qt.MouseButton.LeftButton)
@@ -96,6 +104,7 @@ def test_an_html_note_is_stored_and_shown_as_typed(qtbot, store, window):
     note = '<b>sore</b> after 2 <a href="x">stairs</a> & <i>hills</i>'
     dialog = open_with_p(qtbot, window)
     qtbot.keyClick(dialog, Qt.Key.Key_3)
+    dialog.at.setDateTime(local(TODAY, 18))  # the day the calendar opens on
     dialog.note.setFocus()
     qtbot.keyClicks(dialog.note, note)
     assert dialog.score() == 3  # digits typed into the note do not change the score

@@ -62,6 +62,7 @@ class PainDialog(QDialog):
         for score in range(11):
             button = QPushButton(str(score))
             button.setCheckable(True)
+            button.setAutoDefault(False)  # Enter saves; it must not re-pick the focused score
             button.setMinimumSize(48, 56)
             theme.set_font(button, theme.TITLE_SCALE, bold=True)
             button.setAccessibleName(self.tr("Pain %1 of 10").replace("%1", str(score)))
