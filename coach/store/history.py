@@ -86,10 +86,13 @@ class MonthFiles:
     def raw(self, month: str) -> dict[str, dict[str, Any]]:
         return self.file(month).raw_table(self.kind)
 
-    def find_month(self, record_id: str) -> str | None:
-        """The month whose file holds ``record_id`` (newest months searched first)."""
+    def find_month(self, record_id: str, fresh: bool = True) -> str | None:
+        """The month whose file holds ``record_id`` (newest months searched first).
+
+        ``fresh=False`` trusts each file as last read, saving a stat per month on the
+        write path: ids are random, so only this process edits a record it has read."""
         for month in reversed(self.months()):
-            if any(r.get("id") == record_id for r in self.raw(month).values()):
+            if record_id in self.file(month).index(self.kind, fresh):
                 return month
         return None
 

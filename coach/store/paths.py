@@ -77,15 +77,19 @@ class StorePaths:
         return self.history / f"{kind}-{month}.json"
 
     def month_files(self, kind: str) -> dict[str, Path]:
-        """``{"2026-11": path}`` for every history file of ``kind`` on disk."""
-        found: dict[str, Path] = {}
-        if not self.history.is_dir():
-            return found
-        for entry in self.history.iterdir():
-            m = _MONTH_FILE.match(entry.name)
-            if m and m.group(1) == kind:
-                found[f"{m.group(2)}-{m.group(3)}"] = entry
-        return dict(sorted(found.items()))
+        """``{"2026-11": path}`` for every history file of ``kind`` on disk, oldest first."""
+        try:
+            names = os.listdir(self.history)
+        except (FileNotFoundError, NotADirectoryError):
+            return {}
+        prefix = kind + "-"
+        found = {}
+        for name in names:
+            if name.startswith(prefix):
+                m = _MONTH_FILE.match(name)
+                if m and m.group(1) == kind:
+                    found[f"{m.group(2)}-{m.group(3)}"] = name
+        return {month: self.history / found[month] for month in sorted(found)}
 
     def data_files(self) -> list[Path]:
         """Every file that holds records: the main file and all history files."""

@@ -19,7 +19,7 @@ from coach.domain.routine import Routine
 
 from .history import remove, upsert
 from .paths import month_key
-from .records import ROUTINES, SESSIONS, SETTINGS
+from .records import PAIN, ROUTINES, SESSIONS, SETTINGS
 
 if TYPE_CHECKING:
     from .store import Store
@@ -82,8 +82,17 @@ class PainRepo:
         self._files = store.pain_files
 
     def add(self, entry: PainEntry) -> None:
+        """Add an entry, or replace the one with its id (also when its time moved to
+        another month: the new copy is written first, then the old one removed)."""
+        month = month_key(entry.at)
         with self._s.transaction():
-            self._files.upsert(month_key(entry.at), entry.to_dict())
+            if self._files.file(month).doc_id_of(PAIN, entry.id) is not None:
+                self._files.upsert(month, entry.to_dict())
+                return
+            old = self._files.find_month(entry.id, fresh=False)
+            self._files.upsert(month, entry.to_dict())
+            if old is not None:
+                self._files.remove(old, entry.id)
 
     def list(self, start: date | None = None, end: date | None = None) -> list[PainEntry]:
         with self._s.guard():

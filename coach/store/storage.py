@@ -101,6 +101,7 @@ class AtomicJSONStorage(Storage):
         self._parsed: Any = None
         self._parsed_ok = False
         self.external_changes = 0  # bumped when the file changed under us
+        self.version = 0  # bumped whenever the in-memory document changes
 
     # -- reading ---------------------------------------------------------------
     def _stat(self) -> tuple[int, int, int] | None:
@@ -132,12 +133,19 @@ class AtomicJSONStorage(Storage):
         changed = self._loaded
         self._data, self._sig, self._digest, self._loaded = data, sig, digest, True
         self._parsed_ok = False
+        self.version += 1
         if changed:
             self.external_changes += 1
         return changed
 
     def read(self) -> Doc | None:
         self.refresh()
+        return self._data
+
+    def last_read(self) -> Doc | None:
+        """The document as last seen, without asking the disk again (loads it once)."""
+        if not self._loaded:
+            self.refresh()
         return self._data
 
     @property
@@ -169,12 +177,14 @@ class AtomicJSONStorage(Storage):
         self._data, self._sig, self._loaded = data, self._stat(), True
         self._digest = hashlib.blake2b(raw, digest_size=16).digest()
         self._parsed_ok = False
+        self.version += 1
 
     def forget(self) -> None:
         """Drop the in-memory copy; the next read goes to disk."""
         self._data, self._sig, self._digest, self._loaded = None, None, None, False
         self._parsed_ok = False
         self.external_changes += 1
+        self.version += 1
 
     def close(self) -> None:
         self.forget()
@@ -197,6 +207,8 @@ class DocFile:
         self.storage = AtomicJSONStorage(path, validator, txn)
         self._db: TinyDB | None = None
         self._seen = -1
+        self._index: dict[str, int] = {}
+        self._index_key: tuple[str, int] | None = None
 
     @property
     def path(self) -> Path:
@@ -218,10 +230,20 @@ class DocFile:
 
     def doc_id_of(self, table_name: str, record_id: str) -> int | None:
         """The TinyDB document id of the record whose ``id`` field is ``record_id``."""
-        for doc_id, record in self.raw_table(table_name).items():
-            if record.get("id") == record_id:
-                return int(doc_id)
-        return None
+        return self.index(table_name).get(record_id)
+
+    def index(self, table_name: str, fresh: bool = True) -> dict[str, int]:
+        """``{record id: TinyDB doc id}``, rebuilt only when the document changed.
+        ``fresh=False`` skips the check against the disk (a hint, not the truth)."""
+        if fresh:
+            raw = self.raw_table(table_name)
+        else:
+            raw = (self.storage.last_read() or {}).get(table_name, {})
+        key = (table_name, self.storage.version)
+        if self._index_key != key:
+            self._index = {r.get("id"): int(doc_id) for doc_id, r in raw.items()}
+            self._index_key = key
+        return self._index
 
     def raw_table(self, name: str) -> dict[str, dict[str, Any]]:
         return (self.storage.read() or {}).get(name, {})

@@ -142,12 +142,17 @@ class Store:
     # -- transactions ------------------------------------------------------------
     @contextmanager
     def guard(self) -> Iterator[None]:
-        """Turn an internal damaged-file signal into the one-line CorruptStoreError."""
+        """Turn internal failures into one-line StoreErrors (CorruptStoreError for damage)."""
         try:
             yield
         except DamagedFileError as exc:
             log.error("damaged store file: %s", exc.path)
             raise CorruptStoreError(exc.path, self.newest_backup()) from None
+        except OSError as exc:  # unreadable file, vanished folder, permissions
+            log.error("store I/O failed in %s: %s", self.paths.root, type(exc).__name__)
+            raise StoreError(
+                f"Could not use the data folder {self.paths.root}: {plain_reason(exc)}."
+            ) from None
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
