@@ -222,3 +222,11 @@ def test_resuming_refuses_a_finished_session_or_another_routine():
     other = replace(routine(exercise("x", TimedDose(60))), id="other")
     with pytest.raises(ValueError, match="another routine"):
         SessionEngine(other, clock, resume_from=engine_for(two_exercises())[0].record)
+
+
+def test_a_made_up_end_reason_is_refused_in_plain_words():
+    engine, _ = engine_for(two_exercises())
+    engine.start()
+    with pytest.raises(ValueError, match=r"^reason: must be one of completed, stopped"):
+        engine.stop("tired")  # type: ignore[arg-type]
+    assert engine.record.end_reason is None

@@ -28,6 +28,7 @@ from .engine_events import (
     WorkMode,
 )
 from .engine_view import build_view, done_view, progress_at
+from .pain import parse_enum
 from .record import EndReason, SessionRecord
 from .validation import check_int
 
@@ -189,7 +190,7 @@ class SessionEngine(EngineCore):
     def stop(self, reason: EndReason = EndReason.STOPPED) -> list[Event]:
         """End the session now with ``reason``; the work in progress is recorded as
         skipped with what was done so far."""
-        reason = EndReason(reason)
+        reason = parse_enum(EndReason, "reason", reason)
         now, events = self._sync()
         if self._ended:
             return events

@@ -32,6 +32,7 @@ from .engine_view import build_view, reps_at
 from .plan import Phase, build_plan
 from .record import EndReason, SessionRecord
 from .routine import Routine
+from .validation import check_number
 
 ASLEEP = "Paused: the computer was asleep"
 
@@ -53,7 +54,7 @@ class EngineCore:
         self.routine = routine
         self._clock = clock
         self._wall = wall
-        self._gap = float(sleep_gap_s)
+        self._gap = check_number("sleep_gap_s", sleep_gap_s, 0.1, 3600)
         done: frozenset[tuple[str, int, str | None]] = frozenset()
         if resume_from is not None:
             if resume_from.routine_id != routine.id:
