@@ -214,3 +214,16 @@ def test_logs_name_files_and_error_kinds_but_never_health_data(
     text = caplog.text
     assert "ENOSPC" in text and str(month) in text
     assert secret not in text and "between 0 and 10" not in text  # no record details
+
+
+def test_temp_files_left_by_a_killed_writer_are_cleaned_on_the_next_write(
+    data_dir: Path,
+) -> None:
+    _store_with_history(data_dir)
+    (data_dir / ".coach.json.tmp-99999").write_bytes(b'{"half":')
+    (data_dir / "history" / ".pain-2026-11.json.tmp-99999").write_bytes(b"")
+    (data_dir / "backups" / ".auto-2026-11-22.tmp-99999" / "history").mkdir(parents=True)
+    store = Store.open(data_dir)
+    assert len(_temps(data_dir)) == 3  # opening alone writes nothing
+    store.pain.add(pain(1))
+    assert _temps(data_dir) == []

@@ -12,6 +12,7 @@ from __future__ import annotations
 import errno
 import logging
 import os
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -126,12 +127,16 @@ def _remove_quietly(path: Path) -> None:
 
 
 def sweep_temps(folder: Path) -> int:
-    """Remove temp files left by a killed writer; call only while holding the write lock."""
+    """Remove temp files and folders left by a killed writer; call only while holding
+    the write lock (writers create temps only while they hold it)."""
     removed = 0
     if not folder.is_dir():
         return 0
     for entry in folder.iterdir():
         if entry.name.startswith(".") and TEMP_MARK in entry.name:
-            _remove_quietly(entry)
+            if entry.is_dir():
+                shutil.rmtree(entry, ignore_errors=True)
+            else:
+                _remove_quietly(entry)
             removed += 1
     return removed

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from coach.domain.clock import wall_now
 
-from .atomic import atomic_write_bytes, ensure_private_dir, fsync_dir, plain_reason
+from .atomic import TEMP_MARK, atomic_write_bytes, ensure_private_dir, fsync_dir, plain_reason
 from .backups import read_backup, relative_names, stamp
 from .errors import StoreError, StoreTooNewError
 from .lock import WriteLock
@@ -50,7 +50,7 @@ def restore(paths: StorePaths, source: Path) -> Path:
         ensure_private_dir(paths.root)
         with WriteLock(paths.lock).hold():
             now = stamp(wall_now())
-            staging = paths.root / f".restore-{now}"
+            staging = paths.root / f".restore{TEMP_MARK}{now}"
             shutil.rmtree(staging, ignore_errors=True)
             ensure_private_dir(staging / HISTORY_DIR)
             for rel, doc in docs.items():

@@ -39,6 +39,7 @@ from .records import (
     schema_version_of,
 )
 from .repos import PainRepo, RoutineRepo, SessionRepo, SettingsRepo
+from .restore import PENDING
 from .storage import DamagedFileError, DocFile, Transaction, parse_document
 
 log = logging.getLogger(__name__)
@@ -158,8 +159,8 @@ class Store:
     def transaction(self) -> Iterator[None]:
         """One write: hold the lock, take the day's first backup, then let the caller write."""
         with self.guard(), self.lock.hold():
-            if not self._swept:
-                for folder in (self.paths.root, self.paths.history):
+            if not self._swept and not (self.paths.root / PENDING).exists():
+                for folder in (self.paths.root, self.paths.history, self.paths.backups):
                     sweep_temps(folder)
                 self._swept = True
             today = date.today()
