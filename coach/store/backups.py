@@ -127,6 +127,20 @@ def thin(paths: StorePaths) -> list[Path]:
     return removed
 
 
+def single_file_backup(paths: StorePaths, dest: Path, now: datetime) -> Path:
+    """Validate every store file, then write them all into ``dest`` (hold the lock)."""
+    from .records import validate_documents
+    from .storage import DamagedFileError, parse_document
+
+    files = relative_names(paths)
+    raw = {rel: path.read_bytes() for rel, path in files.items()}
+    try:
+        validate_documents({r: parse_document(files[r], b) for r, b in raw.items()})
+    except ValueError as exc:
+        raise DamagedFileError(paths.main, str(exc)) from None
+    return write_single_file(raw, dest, now)
+
+
 def write_single_file(raw_files: dict[str, bytes], dest: Path, now: datetime) -> Path:
     """Write one JSON document holding every store file (raw bytes embedded as-is)."""
     head = {"format": FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__}

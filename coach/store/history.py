@@ -13,8 +13,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from .docfile import DocFile, Transaction
 from .paths import StorePaths, month_key
-from .storage import DamagedFileError, DocFile, Transaction
+from .storage import DamagedFileError
 
 _HEAD_TAIL = 64
 

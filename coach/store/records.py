@@ -13,6 +13,8 @@ from coach.domain.pain import PainEntry
 from coach.domain.record import SessionRecord
 from coach.domain.routine import Routine
 
+from .paths import MAIN_FILE
+
 SCHEMA_VERSION = 1
 META, SETTINGS, ROUTINES, SESSIONS, PAIN = "_meta", "settings", "routines", "sessions", "pain"
 Doc = dict[str, dict[str, Any]]
@@ -85,3 +87,17 @@ def parse_pain(doc: Doc) -> list[PainEntry]:
 
 def parse_sessions(doc: Doc) -> list[SessionRecord]:
     return sorted(_each(doc, SESSIONS, SessionRecord.from_dict), key=lambda s: s.started_at)
+
+
+def validate_documents(docs: dict[str, dict]) -> None:
+    """Parse every document into domain objects; ValueError names the file and record."""
+    for rel, doc in docs.items():
+        try:
+            if rel == MAIN_FILE:
+                parse_main(doc)
+            elif "/pain-" in rel:
+                parse_pain(doc)
+            else:
+                parse_sessions(doc)
+        except ValueError as exc:
+            raise ValueError(f"{rel}: {exc}") from None

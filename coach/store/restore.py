@@ -25,7 +25,7 @@ from .errors import StoreError, StoreTooNewError
 from .lock import WriteLock
 from .migrations import migrate
 from .paths import HISTORY_DIR, MAIN_FILE, StorePaths
-from .records import SCHEMA_VERSION, parse_main, schema_version_of
+from .records import SCHEMA_VERSION, parse_main, schema_version_of, validate_documents
 from .storage import DamagedFileError, encode_document, parse_document
 
 log = logging.getLogger(__name__)
@@ -35,8 +35,6 @@ PENDING = "restore-pending.json"
 def restore(paths: StorePaths, source: Path) -> Path:
     """Replace the store in ``paths`` by the backup ``source``; return where the old
     files were kept. Raises StoreError in plain words and changes nothing on bad input."""
-    from .store import validate_documents
-
     try:
         docs = read_backup(source)
         version = schema_version_of(docs[MAIN_FILE])
@@ -106,8 +104,6 @@ def damaged_files(paths: StorePaths) -> list[Path]:
                 if version == SCHEMA_VERSION:
                     parse_main(doc)
             else:
-                from .store import validate_documents
-
                 validate_documents({rel: doc})
         except (DamagedFileError, ValueError):
             bad.append(path)

@@ -21,12 +21,14 @@ import os
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tinydb import TinyDB
 from tinydb.storages import Storage
 
 from .atomic import atomic_write_bytes
+
+if TYPE_CHECKING:
+    from .docfile import Transaction
 
 RACY_NS = 2_000_000_000
 Doc = dict[str, dict[str, Any]]
@@ -62,22 +64,6 @@ def parse_document(path: Path, raw: bytes) -> Doc:
 
 def encode_document(data: Doc) -> bytes:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-
-class Transaction:
-    """Shared by a store's files: while ``token`` is set this process holds the write
-    lock, so nobody else can change a file once it has been checked in this token."""
-
-    def __init__(self) -> None:
-        self.token: int | None = None
-        self._next = 0
-
-    def begin(self) -> None:
-        self._next += 1
-        self.token = self._next
-
-    def end(self) -> None:
-        self.token = None
 
 
 class AtomicJSONStorage(Storage):
@@ -188,62 +174,3 @@ class AtomicJSONStorage(Storage):
 
     def close(self) -> None:
         self.forget()
-
-
-class DocFile:
-    """A TinyDB database over one :class:`AtomicJSONStorage`.
-
-    TinyDB's ``Table`` caches the next document id and query results; after another
-    process wrote the file both may be stale (an insert could reuse an id), so the
-    TinyDB object is rebuilt whenever the storage saw an outside change.
-    """
-
-    def __init__(
-        self,
-        path: Path,
-        validator: Callable[[Doc], Any] | None = None,
-        txn: Transaction | None = None,
-    ) -> None:
-        self.storage = AtomicJSONStorage(path, validator, txn)
-        self._db: TinyDB | None = None
-        self._seen = -1
-        self._index: dict[str, int] = {}
-        self._index_key: tuple[str, int] | None = None
-
-    @property
-    def path(self) -> Path:
-        return self.storage.path
-
-    def db(self) -> TinyDB:
-        self.storage.refresh()
-        if self._db is None or self._seen != self.storage.external_changes:
-            self._db = TinyDB(storage=lambda: self.storage)
-            self._seen = self.storage.external_changes
-        return self._db
-
-    def table(self, name: str):
-        return self.db().table(name, cache_size=0)
-
-    @property
-    def parsed(self) -> Any:
-        return self.storage.parsed
-
-    def doc_id_of(self, table_name: str, record_id: str) -> int | None:
-        """The TinyDB document id of the record whose ``id`` field is ``record_id``."""
-        return self.index(table_name).get(record_id)
-
-    def index(self, table_name: str, fresh: bool = True) -> dict[str, int]:
-        """``{record id: TinyDB doc id}``, rebuilt only when the document changed.
-        ``fresh=False`` skips the check against the disk (a hint, not the truth)."""
-        if fresh:
-            raw = self.raw_table(table_name)
-        else:
-            raw = (self.storage.last_read() or {}).get(table_name, {})
-        key = (table_name, self.storage.version)
-        if self._index_key != key:
-            self._index = {r.get("id"): int(doc_id) for doc_id, r in raw.items()}
-            self._index_key = key
-        return self._index
-
-    def raw_table(self, name: str) -> dict[str, dict[str, Any]]:
-        return (self.storage.read() or {}).get(name, {})

@@ -23,6 +23,7 @@ from coach.domain.clock import wall_now
 
 from . import backups as bk
 from .atomic import ensure_private_dir, plain_reason, sweep_temps
+from .docfile import DocFile, Transaction
 from .errors import CorruptStoreError, StoreError, StoreTooNewError
 from .history import MonthFiles
 from .lock import DEFAULT_TIMEOUT_MS, WriteLock
@@ -37,10 +38,11 @@ from .records import (
     parse_pain,
     parse_sessions,
     schema_version_of,
+    validate_documents,
 )
 from .repos import PainRepo, RoutineRepo, SessionRepo, SettingsRepo
 from .restore import PENDING
-from .storage import DamagedFileError, DocFile, Transaction, parse_document
+from .storage import DamagedFileError, parse_document
 
 log = logging.getLogger(__name__)
 RECENT_DAYS = 90
@@ -194,13 +196,7 @@ class Store:
             ensure_private_dir(self.paths.backups)
             dest = self.paths.backups / f"manual-{bk.stamp(now)}.json"
         with self.guard(), self.lock.hold():
-            files = bk.relative_names(self.paths)
-            raw = {rel: path.read_bytes() for rel, path in files.items()}
-            try:
-                validate_documents({r: parse_document(files[r], b) for r, b in raw.items()})
-            except ValueError as exc:
-                raise DamagedFileError(self.paths.main, str(exc)) from None
-            return bk.write_single_file(raw, Path(dest), now)
+            return bk.single_file_backup(self.paths, Path(dest), now)
 
     @staticmethod
     def restore(data_dir: Path | str, backup_file: Path | str) -> Path:
@@ -216,17 +212,3 @@ class Store:
 
     def close(self) -> None:
         self.main.storage.close()
-
-
-def validate_documents(docs: dict[str, dict]) -> None:
-    """Parse every document into domain objects; ValueError names the file and record."""
-    for rel, doc in docs.items():
-        try:
-            if rel == MAIN_FILE:
-                parse_main(doc)
-            elif "/pain-" in rel:
-                parse_pain(doc)
-            else:
-                parse_sessions(doc)
-        except ValueError as exc:
-            raise ValueError(f"{rel}: {exc}") from None
