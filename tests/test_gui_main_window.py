@@ -145,6 +145,14 @@ def test_start_opens_the_player_in_place_and_p_is_left_to_it(qtbot, hub, window)
     assert window.today.player.start_page.title.text() == "Knee plan"
     qtbot.keyClick(window, Qt.Key.Key_P)
     assert not hasattr(window, "pain_dialog")  # the player's own P, not the dialog
+    qtbot.mouseClick(window.nav_buttons["progress"], Qt.MouseButton.LeftButton)
+    qtbot.keyClick(window, Qt.Key.Key_P)  # away from the player, P logs pain again
+    assert window.pain_dialog.isVisible()
+    window.pain_dialog.reject()
+    window.activateWindow()  # what the window manager does when a dialog closes
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.mouseClick(window.nav_buttons["today"], Qt.MouseButton.LeftButton)
+    assert window.today.is_player_active()  # the session is still there
 
     window.today.player.finished.emit()  # the player's contract: the person left it
     assert not window.today.is_player_active()

@@ -108,11 +108,12 @@ class MainWindow(QMainWindow):
         hint.setWordWrap(True)
         sidebar.addWidget(hint)
         self.nav.idClicked.connect(self.stack.setCurrentIndex)
+        self.stack.currentChanged.connect(lambda _i: self._update_pain_key())
 
         self.message_bar = MessageBar()
         hub.error.connect(self.message_bar.show_message)
         self.today.log_pain_requested.connect(self.open_pain_dialog)
-        self.today.player_active.connect(self._player_active)
+        self.today.player_active.connect(lambda _active: self._update_pain_key())
         # P logs pain anywhere, except inside the player, which has its own P.
         self.pain_shortcut = QShortcut(QKeySequence("P"), self, self.open_pain_dialog)
 
@@ -157,5 +158,7 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
-    def _player_active(self, active: bool) -> None:
-        self.pain_shortcut.setEnabled(not active)
+    def _update_pain_key(self) -> None:
+        """P belongs to the player while it is on screen; everywhere else it logs pain."""
+        in_player = self.stack.currentWidget() is self.today and self.today.is_player_active()
+        self.pain_shortcut.setEnabled(not in_player)
