@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from helpers.gui import TODAY, finished, local, routine_on
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from coach.domain.pain import PainEntry
 from coach.store import Store
@@ -79,6 +80,14 @@ def test_today_lists_the_routines_planned_today(qtbot, store, hub, window):
     assert "Planned · 0 of 1 done" in status["Status of Knee plan"]
     assert "Not planned today" in status["Status of Hip plan"]
     assert "Wednesday 18 November" in today.title.text()
+
+
+def test_the_log_pain_button_on_today_opens_the_dialog(qtbot, window):
+    button = next(b for b in window.today.findChildren(QPushButton) if b.text() == "Log pain (P)")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.pain_dialog.isVisible()
+    assert window.pain_dialog.windowTitle() == "Log pain"
+    window.pain_dialog.reject()
 
 
 def test_a_session_done_today_is_marked_done(qtbot, hub, window):

@@ -147,3 +147,15 @@ def test_a_failed_write_shows_the_message_bar_and_leaves_the_store_unchanged(
 
     qtbot.mouseClick(window.message_bar.close_button, Qt.MouseButton.LeftButton)
     assert not window.message_bar.isVisible()
+
+
+def test_every_control_in_the_pain_dialog_has_an_accessible_name(qtbot, window):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QPlainTextEdit
+
+    dialog = open_with_p(qtbot, window)
+    kinds = (QAbstractButton, QComboBox, QAbstractSpinBox, QPlainTextEdit)
+    controls = [w for kind in kinds for w in dialog.findChildren(kind) if w.isVisible()]
+    assert len(controls) >= 11 + 6
+    assert all(w.accessibleName() for w in controls), [
+        w for w in controls if not w.accessibleName()
+    ]

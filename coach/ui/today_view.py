@@ -7,7 +7,7 @@ away. Starting a routine swaps this page for the exercise player in place.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -50,6 +50,12 @@ class TodayView(HubView):
         self.player = PlayerView(hub)
         self.player.finished.connect(self.show_overview)
         self.start_buttons: dict[str, QPushButton] = {}
+        self._day = hub.today()
+        # Left open overnight, the page turns to the new day by itself.
+        self._clock = QTimer(self)
+        self._clock.setInterval(60_000)
+        self._clock.timeout.connect(self._check_day)
+        self._clock.start()
 
         self.title = _label("", theme.TITLE_SCALE, bold=True)
         self.pain_line = _label("")
@@ -113,8 +119,12 @@ class TodayView(HubView):
         self.player_active.emit(False)
         self.mark_stale()
 
+    def _check_day(self) -> None:
+        if self.hub.today() != self._day:
+            self.mark_stale()
+
     def refresh(self) -> None:
-        today = self.hub.today()
+        today = self._day = self.hub.today()
         store = self.hub.store
         self.title.setText(self.tr("Today · %1").replace("%1", today.strftime("%A %d %B")))
         routines = store.routines.list()
