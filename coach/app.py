@@ -9,6 +9,7 @@ what to do with a damaged file); then build the window.
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 import tempfile
 from datetime import date
@@ -173,4 +174,18 @@ def _run_window(app, store, server, demo, self_test, screenshots, errors) -> int
         window.resize(min(1280, int(avail.width() * 0.9)), min(820, int(avail.height() * 0.9)))
     window.show()
     QTimer.singleShot(0, window.today.check_unfinished)
+    _quit_on_signals(app, window)
     return int(app.exec())
+
+
+def _quit_on_signals(app: QApplication, window) -> None:
+    """Ctrl+C in a terminal or a polite SIGTERM closes the window like the close button,
+    so the store is closed and the lock released instead of the process just dying."""
+    for name in ("SIGINT", "SIGTERM"):
+        number = getattr(signal, name, None)
+        if number is not None:
+            signal.signal(number, lambda *_: QTimer.singleShot(0, window.close))
+    # Python runs signal handlers only between bytecodes; an idle timer lets it in.
+    wake = QTimer(app)
+    wake.timeout.connect(lambda: None)
+    wake.start(250)
