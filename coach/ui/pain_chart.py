@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
@@ -21,6 +22,7 @@ SESSION_Y = -0.6
 Y_MIN, Y_MAX = -1.0, 10.5
 
 
+@lru_cache(maxsize=8192)
 def day_x(day: date) -> float:
     """Local noon of ``day`` as a POSIX timestamp: the x value DateAxisItem expects."""
     return datetime.combine(day, time(12)).astimezone().timestamp()
@@ -82,6 +84,9 @@ class PainChart(pg.PlotWidget):
         super().changeEvent(event)
 
     def _apply_colours(self) -> None:
+        # One shared brush per score: pyqtgraph renders a symbol once per brush, so
+        # thousands of fresh brushes would each be painted into its atlas.
+        self._brushes = [pg.mkBrush(theme.pain_colour(score)) for score in range(11)]
         fg = theme.text_colour()
         self.setBackground(theme.base_colour())
         item = self.getPlotItem()
@@ -106,7 +111,7 @@ class PainChart(pg.PlotWidget):
         self.daily.setData(
             x=[day_x(d) for d, _ in daily],
             y=[v for _, v in daily],
-            brush=[pg.mkBrush(theme.pain_colour(v)) for _, v in daily],
+            brush=[self._brushes[round(v)] for _, v in daily],
         )
         self.mean.setData(x=[day_x(d) for d, _ in mean], y=[v for _, v in mean])
         self.sessions.setData(x=[day_x(d) for d in sessions], y=[SESSION_Y] * len(sessions))

@@ -45,6 +45,7 @@ ALL_LOCATIONS = ""
 WARM_UP_DAYS = 7  # read a week before the range so the rolling mean starts right
 CHUNK_DAYS = 31
 EMPTY_CHUNKS_TO_STOP = 12  # a year with no record at all: the history has begun
+DRAW_EVERY_CHUNKS = 6  # redraw twice a year of history read, and once at the end
 
 
 class _Preload:
@@ -73,6 +74,8 @@ class ProgressView(HubView):
         self._pain: list[PainEntry] = []
         self._sessions: list[SessionRecord] = []
         self._empty_chunks = 0
+        self._undrawn = 0
+        self._draw_due = False
         self._backfill = QTimer(self)
         self._backfill.setSingleShot(True)
         self._backfill.timeout.connect(self._load_older)
@@ -142,6 +145,12 @@ class ProgressView(HubView):
         """One month further back; rescheduled until a year of nothing is found."""
         if self._range is not None or not self.isVisible():
             return
+        if self._draw_due:  # a turn either reads a month or redraws, never both
+            self._draw_due = False
+            self._draw()
+            if self._empty_chunks < EMPTY_CHUNKS_TO_STOP:
+                self._backfill.start(0)
+            return
         end = self._since - timedelta(days=1)
         start = end - timedelta(days=CHUNK_DAYS - 1)
         store = self.hub.store
@@ -150,10 +159,14 @@ class ProgressView(HubView):
         self._since = start
         self._pain = pain + self._pain
         self._sessions = sessions + self._sessions
-        self._empty_chunks = 0 if (pain or sessions) else self._empty_chunks + 1
-        if pain or sessions:
-            self._draw()
-        if self._empty_chunks < EMPTY_CHUNKS_TO_STOP:
+        found = bool(pain or sessions)
+        self._empty_chunks = 0 if found else self._empty_chunks + 1
+        self._undrawn += found
+        more = self._empty_chunks < EMPTY_CHUNKS_TO_STOP
+        if self._undrawn >= DRAW_EVERY_CHUNKS or (self._undrawn and not more):
+            self._undrawn = 0
+            self._draw_due = True
+        if more or self._draw_due:
             self._backfill.start(0)
 
     def preload(self) -> None:
@@ -166,7 +179,11 @@ class ProgressView(HubView):
     def _chart_if_imported(self) -> None:
         if _Preload.thread is not None and not _Preload.thread.is_alive():
             self._prebuild.stop()
-            self._ensure_chart()
+            chart = self._ensure_chart()
+            # Paint it once off screen: pyqtgraph's first paint (fonts, symbol atlas)
+            # costs ~50 ms, better spent now than on the first click on Progress.
+            chart.resize(self.stack.size())
+            chart.grab()
 
     def _ensure_chart(self) -> PainChart:
         if self.chart is None:
