@@ -163,3 +163,15 @@ def test_a_second_writer_waits_for_the_lock_then_fails_plainly(data_dir: Path) -
     store.pain.add(pain(2))  # once the other process is done, writing works
     assert store.pain.count() == 2
     assert DEFAULT_TIMEOUT_MS == 3000
+
+
+def test_an_empty_lock_file_left_by_a_killed_writer_does_not_block(data_dir: Path) -> None:
+    import os
+
+    store = Store.open(data_dir)
+    lock = data_dir / "coach.lock"
+    lock.write_bytes(b"")  # killed between creating the lock file and writing its pid
+    old = time.time() - 5
+    os.utime(lock, (old, old))
+    store.pain.add(pain(3))
+    assert store.pain.count() == 1

@@ -77,7 +77,7 @@ def test_sigkill_at_random_moments_loses_no_acknowledged_write(data_dir: Path) -
             while seen < wait_acks:
                 line = zygote.stdout.readline().split()
                 if line[0] != "ack":
-                    pytest.fail(f"writer ended early: {line}")
+                    pytest.fail(f"writer ended early: {line}; lock: {_lock_state(data_dir)}")
                 seen += 1
                 _record(line, pain_ids, sessions)
             time.sleep(rng.uniform(0, 0.004))
@@ -95,6 +95,14 @@ def test_sigkill_at_random_moments_loses_no_acknowledged_write(data_dir: Path) -
         zygote.stdout.close()
     assert kills == ROUNDS
     assert pain_ids and sessions
+
+
+def _lock_state(data_dir: Path) -> str:
+    lock = data_dir / "coach.lock"
+    if not lock.exists():
+        return "no lock file"
+    age = time.time() - lock.stat().st_mtime
+    return f"{lock.read_bytes()[:80]!r}, {age:.1f} s old"
 
 
 def _record(parts: list[str], pain_ids: set[str], sessions: dict[str, tuple[int, int]]) -> None:

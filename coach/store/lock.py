@@ -12,7 +12,6 @@ removed once it is a second old).
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import threading
@@ -84,10 +83,11 @@ class WriteLock:
             st = os.stat(self.path)
         except FileNotFoundError:
             return
-        if st.st_size == 0 and time.time() - st.st_mtime > EMPTY_STALE_S:
-            log.warning("removing an empty, abandoned lock file: %s", self.path)
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(self.path)
+        abandoned = st.st_size == 0 and time.time() - st.st_mtime > EMPTY_STALE_S
+        # QLockFile removes it only if no live holder has it flock()ed, so a lock file
+        # re-created by another process in the meantime survives.
+        if abandoned and self._qlock.removeStaleLockFile():
+            log.warning("removed an empty, abandoned lock file: %s", self.path)
 
     @property
     def held(self) -> bool:
