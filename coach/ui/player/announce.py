@@ -29,8 +29,11 @@ def spoken(view: PhaseView) -> str:
     if kind == PhaseKind.DONE:
         return view.instruction  # "Routine complete — well done" / "Session stopped"…
     name = view.exercise.name if view.exercise else ""
+    dose = view.exercise.dose if view.exercise else None
     if view.mode == WorkMode.INTERVAL_RECOVER:
-        return getattr(view.exercise.dose, "recover_label", tr("Recover")) if view.exercise else ""
+        return getattr(dose, "recover_label", "") or tr("Recover")
+    if view.mode == WorkMode.INTERVAL_WORK:
+        return getattr(dose, "work_label", "") or tr("Work")
     if view.side == "left":
         return tr("%1, left side").replace("%1", name)
     if view.side == "right":
