@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import signal
 import sys
 import tempfile
@@ -26,6 +27,22 @@ from coach.store.paths import resolve_data_dir
 
 log = logging.getLogger(__name__)
 FREEZE_AFTER_MS = 3000  # after the chart module's background import has finished
+
+
+def no_display_problem(self_test: bool) -> str | None:
+    """Qt aborts the whole process with a C++ message when Linux has no display, so look
+    first: a self-test falls back to offscreen rendering, a normal start explains itself."""
+    if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    if self_test:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        return None
+    return (
+        "no display found (DISPLAY and WAYLAND_DISPLAY are not set): start Rehab Coach "
+        "from a desktop session"
+    )
 
 
 def make_application() -> QApplication:
@@ -101,6 +118,10 @@ def run_gui(
     )
     from coach.ui.single_instance import InstanceServer, hand_over
 
+    problem = no_display_problem(self_test)
+    if problem is not None:
+        sys.stderr.write(f"rehab-coach: {problem}\n")
+        return 1
     app = make_application()
     demo_dir = tempfile.TemporaryDirectory(prefix="rehab-coach-demo-") if demo else None
     folder = Path(demo_dir.name) if demo_dir else (data_dir or resolve_data_dir(None))
