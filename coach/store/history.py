@@ -68,7 +68,7 @@ class MonthFiles:
 
     def months(self) -> list[str]:
         """Months with a file on disk, oldest first."""
-        return list(self.paths.month_files(self.kind))
+        return list(self.paths.month_names(self.kind))
 
     def months_in(self, start: date | None, end: date | None) -> list[str]:
         on_disk = self.months()

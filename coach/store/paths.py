@@ -76,8 +76,9 @@ class StorePaths:
     def month_file(self, kind: str, month: str) -> Path:
         return self.history / f"{kind}-{month}.json"
 
-    def month_files(self, kind: str) -> dict[str, Path]:
-        """``{"2026-11": path}`` for every history file of ``kind`` on disk, oldest first."""
+    def month_names(self, kind: str) -> dict[str, str]:
+        """``{"2026-11": "pain-2026-11.json"}`` for history files of ``kind``, oldest first.
+        Names, not paths: this runs on every write and pathlib is slow."""
         try:
             names = os.listdir(self.history)
         except (FileNotFoundError, NotADirectoryError):
@@ -89,7 +90,12 @@ class StorePaths:
                 m = _MONTH_FILE.match(name)
                 if m and m.group(1) == kind:
                     found[f"{m.group(2)}-{m.group(3)}"] = name
-        return {month: self.history / found[month] for month in sorted(found)}
+        return dict(sorted(found.items()))
+
+    def month_files(self, kind: str) -> dict[str, Path]:
+        """``{"2026-11": path}`` for every history file of ``kind`` on disk, oldest first."""
+        history = self.history
+        return {month: history / name for month, name in self.month_names(kind).items()}
 
     def data_files(self) -> list[Path]:
         """Every file that holds records: the main file and all history files."""
