@@ -6,6 +6,7 @@ import errno
 import json
 import os
 import shutil
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -227,3 +228,15 @@ def test_temp_files_left_by_a_killed_writer_are_cleaned_on_the_next_write(
     assert len(_temps(data_dir)) == 3  # opening alone writes nothing
     store.pain.add(pain(1))
     assert _temps(data_dir) == []
+
+
+def test_a_month_with_a_refused_record_is_not_rewritten_by_a_new_entry(data_dir: Path) -> None:
+    long_ago = T0 - timedelta(days=200)  # outside what opening parses
+    Store.open(data_dir).pain.add(pain(4, at=long_ago))
+    month = next((data_dir / "history").glob("pain-*.json"))
+    month.write_bytes(month.read_bytes().replace(b'"score":4', b'"score":42'))
+    before = folder_digest(data_dir)
+    store = Store.open(data_dir)  # valid JSON, so only a read or a write finds the record
+    with pytest.raises(CorruptStoreError):
+        store.pain.add(pain(1, at=long_ago))
+    assert folder_digest(data_dir) == before

@@ -64,7 +64,10 @@ class DocFile:
         return self._db
 
     def table(self, name: str):
-        return self.db().table(name, cache_size=0)
+        """A TinyDB table to write through (the file is validated first)."""
+        db = self.db()
+        self.storage.ensure_valid()
+        return db.table(name, cache_size=0)
 
     @property
     def parsed(self) -> Any:

@@ -86,6 +86,7 @@ class AtomicJSONStorage(Storage):
         self._loaded = False
         self._parsed: Any = None
         self._parsed_ok = False
+        self._valid = False
         self.external_changes = 0  # bumped when the file changed under us
         self.version = 0  # bumped whenever the in-memory document changes
 
@@ -119,6 +120,7 @@ class AtomicJSONStorage(Storage):
         changed = self._loaded
         self._data, self._sig, self._digest, self._loaded = data, sig, digest, True
         self._parsed_ok = False
+        self._valid = False
         self.version += 1
         if changed:
             self.external_changes += 1
@@ -149,8 +151,16 @@ class AtomicJSONStorage(Storage):
                 self._parsed = self.validator(data) if self.validator else data
             except ValueError as exc:
                 raise DamagedFileError(self.path, str(exc)) from None
-            self._parsed_ok = True
+            self._parsed_ok = self._valid = True
         return self._parsed
+
+    def ensure_valid(self) -> None:
+        """Validate before the first write after a load, so a file holding a record the
+        domain refuses is never rewritten. Our own writes add only domain-made records,
+        so a file stays valid across them without being parsed again."""
+        self.refresh()
+        if not self._valid:
+            self.parsed  # noqa: B018 - raises DamagedFileError
 
     # -- writing ---------------------------------------------------------------
     def write(self, data: Doc) -> None:
@@ -169,6 +179,7 @@ class AtomicJSONStorage(Storage):
         """Drop the in-memory copy; the next read goes to disk."""
         self._data, self._sig, self._digest, self._loaded = None, None, None, False
         self._parsed_ok = False
+        self._valid = False
         self.external_changes += 1
         self.version += 1
 
