@@ -136,6 +136,9 @@ def main() -> None:
         store.sessions.list()
         store.pain.list()
         bench("list_all_history_first", ms(time.perf_counter() - t0), "ms")
+        t0 = time.perf_counter()
+        store.verify()
+        bench("verify_all_files", ms(time.perf_counter() - t0), "ms")
         store.close()
 
         floor = fsync_floor(Path(tmp))

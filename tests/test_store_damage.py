@@ -240,3 +240,15 @@ def test_a_month_with_a_refused_record_is_not_rewritten_by_a_new_entry(data_dir:
     with pytest.raises(CorruptStoreError):
         store.pain.add(pain(1, at=long_ago))
     assert folder_digest(data_dir) == before
+
+
+def test_verify_finds_damage_in_a_month_that_opening_did_not_read(data_dir: Path) -> None:
+    long_ago = T0 - timedelta(days=200)
+    store = Store.open(data_dir)
+    store.pain.add(pain(4, at=long_ago))
+    store.verify()  # a healthy store passes
+    month = next((data_dir / "history").glob("pain-*.json"))
+    month.write_bytes(month.read_bytes().replace(b'"score":4', b'"score":42'))
+    with pytest.raises(CorruptStoreError) as caught:
+        Store.open(data_dir).verify()
+    assert caught.value.path == month
