@@ -175,3 +175,17 @@ def test_an_empty_lock_file_left_by_a_killed_writer_does_not_block(data_dir: Pat
     os.utime(lock, (old, old))
     store.pain.add(pain(3))
     assert store.pain.count() == 1
+
+
+def test_a_backup_of_a_damaged_store_is_refused_naming_the_file(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    from coach.store import CorruptStoreError
+
+    store = _filled(data_dir)
+    month = data_dir / "history" / "pain-2026-09.json"
+    month.write_bytes(month.read_bytes().replace(b'"score":6', b'"score":66'))
+    with pytest.raises(CorruptStoreError) as caught:
+        store.backup(tmp_path / "b.json")
+    assert caught.value.path == month
+    assert not (tmp_path / "b.json").exists()

@@ -127,17 +127,23 @@ def thin(paths: StorePaths) -> list[Path]:
     return removed
 
 
-def single_file_backup(paths: StorePaths, dest: Path, now: datetime) -> Path:
-    """Validate every store file, then write them all into ``dest`` (hold the lock)."""
+def read_raw(paths: StorePaths) -> dict[str, bytes]:
+    """The bytes of every store file, ``coach.json`` first. Take the write lock around
+    this (it is quick) so no file changes half way through the set."""
+    return {rel: path.read_bytes() for rel, path in relative_names(paths).items()}
+
+
+def single_file_backup(paths: StorePaths, raw: dict[str, bytes], dest: Path, now: datetime) -> Path:
+    """Validate the files read by :func:`read_raw`, then write them all into ``dest``.
+    Runs without the lock: validating five years takes ~0.3 s."""
     from .records import validate_documents
     from .storage import DamagedFileError, parse_document
 
-    files = relative_names(paths)
-    raw = {rel: path.read_bytes() for rel, path in files.items()}
-    try:
-        validate_documents({r: parse_document(files[r], b) for r, b in raw.items()})
-    except ValueError as exc:
-        raise DamagedFileError(paths.main, str(exc)) from None
+    for rel, data in raw.items():
+        try:
+            validate_documents({rel: parse_document(paths.root / rel, data)})
+        except ValueError as exc:
+            raise DamagedFileError(paths.root / rel, str(exc)) from None
     return write_single_file(raw, dest, now)
 
 

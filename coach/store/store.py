@@ -201,13 +201,18 @@ class Store:
         return found[0] if found else None
 
     def backup(self, dest: Path | None = None) -> Path:
-        """Write a single-file backup of every store file (validated first)."""
+        """Write a single-file backup of every store file (validated first).
+
+        Takes ~0.4 s at five years, so the GUI should call it from a worker thread; the
+        write lock is held only while the files are read (a few ms)."""
         now = wall_now()
         if dest is None:
             ensure_private_dir(self.paths.backups)
             dest = self.paths.backups / f"manual-{bk.stamp(now)}.json"
-        with self.guard(), self.lock.hold():
-            return bk.single_file_backup(self.paths, Path(dest), now)
+        with self.guard():
+            with self.lock.hold():
+                raw = bk.read_raw(self.paths)
+            return bk.single_file_backup(self.paths, raw, Path(dest), now)
 
     @staticmethod
     def restore(data_dir: Path | str, backup_file: Path | str) -> Path:
