@@ -168,6 +168,7 @@ def test_a_damaged_v0_file_is_not_migrated(data_dir: Path) -> None:
         Store.open(data_dir)
     assert (data_dir / "coach.json").read_bytes() == before
     assert not (data_dir / "history").exists() or not any((data_dir / "history").iterdir())
+    assert not (data_dir / "backups").exists()  # nothing to back up before a refusal
 
 
 def test_windows_sharing_errors_on_replace_are_retried(

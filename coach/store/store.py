@@ -122,12 +122,10 @@ class Store:
         )
 
     def _migrate(self, version: int) -> None:
+        """Migrate in memory and validate, back the files up, then write (main last)."""
         with self.lock.hold():
-            name = f"pre-migration-v{version}-{bk.stamp(wall_now())}"
-            backup = bk.snapshot(self.paths, name)
-            log.info(
-                "migrating %s from schema %d after backup %s", self.paths.main, version, backup
-            )
+            if schema_version_of(self.main.storage.read() or {}) == SCHEMA_VERSION:
+                return  # another process migrated while we waited for the lock
             docs = {
                 rel: parse_document(path, path.read_bytes())
                 for rel, path in bk.relative_names(self.paths).items()
@@ -137,6 +135,11 @@ class Store:
                 validate_documents(new)
             except ValueError as exc:
                 raise DamagedFileError(self.paths.main, str(exc)) from None
+            name = f"pre-migration-v{version}-{bk.stamp(wall_now())}"
+            backup = bk.snapshot(self.paths, name)
+            log.info(
+                "migrating %s from schema %d after backup %s", self.paths.main, version, backup
+            )
             for rel, doc in new.items():
                 if rel != MAIN_FILE and docs.get(rel) != doc:
                     DocFile(self.paths.root / rel).storage.write(doc)
