@@ -61,9 +61,17 @@ class ProbeClock:
 
     def __init__(self) -> None:
         self.last = time.monotonic()
+        self.first: float | None = None
+        self.armed = False
+
+    def arm(self) -> None:
+        """Remember the next reading: the one the engine takes when it starts."""
+        self.armed, self.first = True, None
 
     def now(self) -> float:
         self.last = time.monotonic()
+        if self.armed and self.first is None:
+            self.first, self.armed = self.last, False
         return self.last
 
 
@@ -157,8 +165,9 @@ def run_session(player: PlayerView, routine: Routine, stall_ms: int, every_s: fl
     )
 
     player.start_routine(routine)
-    player.start_page.scale.skip_button.click()  # Space pressed here: the session starts
-    t0 = clock.last
+    clock.arm()
+    player.start_page.scale.skip_button.click()  # the session starts here
+    t0 = clock.first
     stalls.start()
     done.start()
     loop.exec()

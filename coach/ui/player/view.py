@@ -11,6 +11,7 @@ then to the session: Space, → / N, ← / B, P, Esc.
 from __future__ import annotations
 
 import logging
+import math
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -85,6 +86,13 @@ class PlayerView(QWidget):
         self.timer.setInterval(REFRESH_MS)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self.refresh)
+        # One extra precise wake-up just after the shown number is due to change (or
+        # the phase to end), so the screen turns over within a millisecond or two of
+        # the truth instead of up to one 50 ms tick late.
+        self.edge_timer = QTimer(self)
+        self.edge_timer.setSingleShot(True)
+        self.edge_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.edge_timer.timeout.connect(self.refresh)
 
     def _wire(self) -> None:
         rp = self.run_page
@@ -159,7 +167,16 @@ class PlayerView(QWidget):
             if self.engine is not engine:
                 return
         if self.pages.currentWidget() is self.run_page:
-            self.run_page.show_view(engine.view())
+            view = engine.view()
+            self.run_page.show_view(view)
+            self._aim_at_edge(view.remaining_s, view.started and not view.paused)
+
+    def _aim_at_edge(self, remaining: float | None, running: bool) -> None:
+        if remaining is None or not running:
+            return
+        to_edge = remaining - math.floor(remaining) or 1.0  # the display rounds up
+        if to_edge * 1000 < REFRESH_MS + 5 and not self.edge_timer.isActive():
+            self.edge_timer.start(math.ceil(to_edge * 1000) + 1)
 
     def ask_stop(self) -> None:
         if self.engine is None or self.engine.view().kind == PhaseKind.DONE:
@@ -238,6 +255,7 @@ class PlayerView(QWidget):
 
     def _leave(self) -> None:
         self.timer.stop()
+        self.edge_timer.stop()
         self.engine = None
         self.pages.setCurrentWidget(self.start_page)
         self.finished.emit()

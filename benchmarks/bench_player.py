@@ -1,0 +1,187 @@
+"""Does recording a set stall the player on a five-year store? Prints BENCH lines.
+
+Builds the 5-year store of ``make_big_store.py`` in a temporary folder, opens the real
+main window on it and plays the IT-band strength routine in the Today view's player
+(10 exercises, 23 sets/sides, each one saved through the hub when it is recorded).
+Keys are posted like a person pressing them: Space ends each self-paced set, → skips
+each rest. A 1 ms precise timer watches the event loop; its longest gap is the
+longest time the screen could not have been redrawn.
+
+- ``player_loop_stall_max``: longest event-loop gap during the sessions (goal < 50 ms);
+- ``player_save_session_p50/max``: the hub write of the growing session record;
+- ``player_key_handling_max``: the longest single key press handled by the player.
+
+    python benchmarks/bench_player.py [--sessions 3] [--years 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import shiboken6
+from make_big_store import generate
+from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from coach.domain.clock import FakeClock
+from coach.domain.engine_events import PhaseKind, WorkMode
+from coach.store import Store
+from coach.ui.cues import RecordingCues
+from coach.ui.hub import DataHub
+
+KEY_EVERY_MS = 60
+
+
+def bench(name: str, value: float, unit: str) -> None:
+    print(f"BENCH {name} {value:.2f} {unit}", flush=True)
+
+
+class LoopWatch:
+    """Largest gap between consecutive 1 ms timer callbacks = the longest stall."""
+
+    def __init__(self) -> None:
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(1)
+        self.timer.timeout.connect(self._beat)
+        self.last = 0.0
+        self.gaps: list[float] = []
+
+    def start(self) -> None:
+        self.last = time.perf_counter()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def _beat(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append(now - self.last)
+        self.last = now
+
+
+def make_player(hub: DataHub):
+    """The player inside the real main window when it exists (its views listen to the
+    hub too, so their refreshes count), else a bare PlayerView."""
+    try:
+        from coach.ui.main_window import MainWindow
+
+        window = MainWindow(hub)
+        window.resize(1280, 800)
+        window.show()
+        return window, window.today.player, lambda r: window.today.start(r)
+    except ImportError:
+        from coach.ui.player import PlayerView
+
+        player = PlayerView(hub)
+        player.resize(1280, 800)
+        player.show()
+        return player, player, player.start_routine
+
+
+def play_one(app, player, start, routine, saves: list[float], keys: list[float]) -> int:
+    """Play ``routine`` to the end by posting keys; returns the number of sets saved."""
+    player.clock = FakeClock()  # time is not what this benchmark measures
+    player.cues = RecordingCues()
+    start(routine)
+    loop = QEventLoop()
+
+    budget = [5000]  # presses; a routine that never ends is a bug, not a long wait
+
+    def press() -> None:
+        budget[0] -= 1
+        if budget[0] < 0:
+            print("# gave up: the routine did not end after 5000 key presses")
+            loop.quit()
+            return
+        page = player.pages.currentWidget()
+        if page is player.finish_page:
+            player.finish_page.scale.buttons[1].click()
+            player.finish_page.save.click()
+            loop.quit()
+            return
+        key = Qt.Key.Key_Space  # the start page: skip the pain question and start
+        if page is not player.start_page:
+            view = player.engine.view()
+            if view.kind != PhaseKind.WORK:
+                key = Qt.Key.Key_Right  # skip get-ready, rests and side switches
+            elif view.mode != WorkMode.SELF_PACED_REPS:
+                # Paced reps and holds end by the clock: move it (under the 5 s the
+                # engine reads as sleep) and let the player's own timer tick record it.
+                player.clock.advance(4.5)
+                QTimer.singleShot(KEY_EVERY_MS, press)
+                return
+        t0 = time.perf_counter()
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            app.sendEvent(player, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier))
+        keys.append(time.perf_counter() - t0)
+        QTimer.singleShot(KEY_EVERY_MS, press)
+
+    original = player.hub.save_session
+
+    def timed_save(record):
+        t0 = time.perf_counter()
+        ok = original(record)
+        saves.append(time.perf_counter() - t0)
+        return ok
+
+    player.hub.save_session = timed_save
+    QTimer.singleShot(KEY_EVERY_MS, press)
+    loop.exec()
+    player.hub.save_session = original
+    return len(saves)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sessions", type=int, default=3)
+    parser.add_argument("--years", type=int, default=5)
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication([])
+    app.setOrganizationName("RehabCoachBench")  # keep the user's real settings untouched
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp) / "data"
+        t0 = time.perf_counter()
+        counts = generate(root, date.today(), years=args.years)
+        print(f"# store: {counts} generated in {time.perf_counter() - t0:.1f} s")
+        store = Store.open(root)
+        hub = DataHub(store)
+        top, player, start = make_player(hub)
+        routine = store.routines.get("it-band-strength")
+        assert routine is not None
+        saves: list[float] = []
+        keys: list[float] = []
+        watch = LoopWatch()
+        watch.start()
+        for _ in range(args.sessions):
+            play_one(app, player, start, routine, saves, keys)
+        watch.stop()
+        top.close()
+        shiboken6.delete(top)
+        store.close()
+    print(
+        f"# {args.sessions} sessions, {len(saves)} session writes, {len(keys)} key presses, "
+        f"{len(watch.gaps)} loop beats"
+    )
+    bench("player_loop_stall_max", 1000 * max(watch.gaps), "ms")
+    bench("player_loop_stall_p99", 1000 * sorted(watch.gaps)[int(0.99 * len(watch.gaps))], "ms")
+    bench("player_save_session_p50", 1000 * statistics.median(saves), "ms")
+    bench("player_save_session_max", 1000 * max(saves), "ms")
+    bench("player_key_handling_max", 1000 * max(keys), "ms")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
