@@ -1,129 +1,21 @@
 """The exercise player driven like a person would: keys and clicks on the real widget.
 
-A FakeClock stands in for time; ``step`` moves it in one-second strides (shorter than
-the engine's sleep detection) and asks the player to redraw, exactly what its 20 Hz
-timer does. Assertions are on what is on screen and what the store holds.
+A FakeClock stands in for time (see ``helpers/player.py``); assertions are on what is
+on screen and what the store holds.
 """
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from helpers.player import K, begin, make_rig
 
-from coach.domain.clock import FakeClock
-from coach.domain.dose import HoldDose, RepsDose
-from coach.domain.exercise import Exercise, ExerciseSlot
 from coach.domain.pain import Context
 from coach.domain.record import EndReason
-from coach.domain.routine import Routine
-from coach.store import Store
-from coach.ui.cues import RecordingCues
-from coach.ui.hub import DataHub
-from coach.ui.player import PlayerView
-
-K = Qt.Key
-
-
-def short_routine(threshold: int = 3) -> Routine:
-    """Per-side paced reps (3 reps at 2 s, one set), then two 10 s holds with 5 s rest."""
-    raise_ = Exercise(
-        id="side-leg-raise",
-        name="Side leg raise",
-        summary="Lift the top leg to about 45°, slowly",
-        dose=RepsDose(sets=1, reps=3, tempo_s=2, rest_s=10),
-        instructions="Lie on your side, band at the ankles.",
-        equipment=("band",),
-        per_side=True,
-    )
-    hold = Exercise(
-        id="wall-sit",
-        name="Wall sit",
-        summary="Back on the wall, knees over ankles",
-        dose=HoldDose(sets=2, hold_s=10, rest_s=5),
-    )
-    return Routine(
-        id="test-short",
-        name="Short test routine",
-        slots=(ExerciseSlot(raise_), ExerciseSlot(hold)),
-        rest_between_exercises_s=20,
-        get_ready_s=5,
-        pain_stop_threshold=threshold,
-    )
-
-
-class Rig:
-    """A player on a fresh store, with the clock and cue recorder beside it."""
-
-    def __init__(self, qtbot, data_dir, routine: Routine) -> None:
-        self.qtbot = qtbot
-        self.data_dir = data_dir
-        self.store = Store.open(data_dir)
-        self.hub = DataHub(self.store)
-        self.hub.save_routine(routine)
-        self.routine = routine
-        self.clock = FakeClock()
-        self.cues = RecordingCues()
-        self.player = self.new_player()
-
-    def new_player(self) -> PlayerView:
-        player = PlayerView(self.hub, clock=self.clock, cues=self.cues)
-        self.qtbot.addWidget(player)
-        player.resize(1000, 700)
-        player.show()
-        return player
-
-    @property
-    def page(self):
-        return self.player.run_page
-
-    def key(self, key, text: str = "") -> None:
-        self.qtbot.keyClick(self.player, key)
-
-    def digit(self, d: str) -> None:
-        self.qtbot.keyClicks(self.player, d)
-
-    def step(self, seconds: float) -> None:
-        whole = int(seconds)
-        for _ in range(whole):
-            self.clock.advance(1.0)
-            self.player.refresh()
-        if seconds - whole:
-            self.clock.advance(seconds - whole)
-            self.player.refresh()
-
-    def sessions(self):
-        return self.store.sessions.list()
-
-    def shown(self) -> dict[str, str]:
-        p = self.page
-        return {
-            "title": p.title.text(),
-            "phase": p.phase.text(),
-            "number": p.number.text(),
-            "set": p.set_label.text(),
-            "side": p.side_label.text(),
-            "next": p.next_label.text(),
-            "cue": p.cue.text(),
-        }
 
 
 @pytest.fixture
 def rig(qtbot, data_dir):
-    r = Rig(qtbot, data_dir, short_routine())
-    yield r
-    r.player.timer.stop()
-    r.store.close()
-
-
-def begin(rig: Rig, pain_key: str | None = "4") -> None:
-    rig.player.start_routine(rig.routine)
-    assert rig.player.pages.currentWidget() is rig.player.start_page
-    assert rig.player.start_page.title.text() == "Short test routine"
-    if pain_key is None:
-        rig.key(K.Key_Space)
-    else:
-        rig.digit(pain_key)
-    assert rig.player.pages.currentWidget() is rig.page
+    yield from make_rig(qtbot, data_dir)
 
 
 def test_whole_routine_by_keys_and_clicks_shows_each_step_and_saves_each_set(rig):

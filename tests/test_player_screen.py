@@ -1,0 +1,146 @@
+"""The player's screen details: the number scales, every control is named, self-paced
+sets end on Space, the other keys work, sound and voice settings stick, and a sleeping
+computer comes back paused."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from helpers.player import K, begin, make_rig, short_routine
+from PySide6.QtWidgets import QAbstractButton
+
+from coach.domain.dose import RepsDose
+from coach.domain.pain import Context
+
+
+@pytest.fixture
+def rig(qtbot, data_dir):
+    yield from make_rig(qtbot, data_dir)
+
+
+def self_paced_routine():
+    base = short_routine()
+    first = replace(base.slots[0], dose_override=RepsDose(sets=2, reps=12, rest_s=10))
+    return replace(base, slots=(first, *base.slots[1:]))
+
+
+def test_the_number_grows_with_the_window(rig, qtbot):
+    begin(rig, None)
+    rig.player.resize(640, 480)
+    qtbot.waitUntil(lambda: rig.page.number.height() < 300)
+    small = rig.page.number.pixel_size()
+    rig.player.resize(1600, 1100)
+    qtbot.waitUntil(lambda: rig.page.number.pixel_size() > small * 1.5)
+    assert rig.page.number.pixel_size() >= 200  # digits well over 5 cm on a laptop
+
+
+def test_every_button_in_the_player_has_an_accessible_name(rig):
+    begin(rig, None)
+    rig.key(K.Key_P)
+    rig.page.details_button.setChecked(True)
+    buttons = rig.player.findChildren(QAbstractButton)
+    assert len(buttons) > 30
+    assert [b.text() for b in buttons if not b.accessibleName()] == []
+
+
+def test_space_ends_a_self_paced_set_and_records_the_reps_and_time(qtbot, data_dir):
+    gen = make_rig(qtbot, data_dir, self_paced_routine())
+    rig = next(gen)
+    begin(rig, None)
+    rig.step(5)
+    assert rig.shown()["number"] == "12 reps"
+    assert rig.page.controls.set_done.isVisible()
+    rig.step(20)
+    rig.key(K.Key_Space)
+    assert rig.shown()["title"] == "Switch sides"
+    (record,) = rig.sessions()
+    (done,) = record.sets
+    assert (done.side, done.done, done.skipped) == ("left", 12, False)
+    assert done.duration_s == pytest.approx(20, abs=0.01)
+    gen.close()
+
+
+def test_next_back_and_plus_keys(rig):
+    begin(rig, None)
+    rig.key(K.Key_N)  # skip get ready
+    assert rig.shown()["side"] == "Left side"
+    rig.step(1)
+    rig.key(K.Key_Right)  # cut the left side short
+    assert rig.shown()["title"] == "Switch sides"
+    assert rig.sessions()[0].sets[0].skipped
+    rig.key(K.Key_B)  # back to the left side again
+    assert rig.shown()["side"] == "Left side"
+    assert rig.shown()["number"] == "0 / 3"
+    rig.step(6 + 5 + 6)  # left, switch, right
+    assert rig.shown()["title"] == "Rest before the next exercise"
+    before = int(rig.shown()["number"])
+    rig.key(K.Key_Plus)
+    assert int(rig.shown()["number"]) == before + 15
+    sides = [(s.side, s.skipped) for s in rig.sessions()[0].sets]
+    assert sides == [("left", False), ("right", False)]
+
+
+def test_pain_ten_by_two_keys_and_escape_cancels_the_pain_bar(rig):
+    begin(rig, None)
+    rig.step(6)
+    rig.key(K.Key_P)
+    rig.key(K.Key_Escape)
+    assert rig.page.pain_banner.isHidden()
+    assert rig.page.stop_banner.isHidden()
+    rig.key(K.Key_P)
+    rig.digit("10")
+    assert not rig.page.advice_banner.isHidden()
+    assert "Pain 10 of 10" in rig.page.advice_banner.message.text()
+    rig.key(K.Key_Space)  # continue anyway
+    assert rig.page.advice_banner.isHidden()
+    assert not rig.shown()["phase"].startswith("Paused")
+    (entry,) = rig.store.pain.list()
+    assert (entry.score, entry.context) == (10, Context.DURING)
+
+
+def test_sound_off_silences_cues_but_they_still_show_and_the_choice_is_remembered(rig):
+    begin(rig, None)
+    rig.page.sound_button.click()
+    assert rig.page.sound_button.text() == "Sound off"
+    rig.cues.calls.clear()
+    rig.step(5 + 6 + 5 + 6 + 20 + 10)  # to the end of the first hold
+    assert rig.cues.calls == []
+    assert rig.shown()["cue"] == "3… 2… 1…" or rig.shown()["title"] == "Rest"
+    again = rig.new_player()
+    assert again.run_page.sound_button.text() == "Sound off"
+    again.run_page.sound_button.click()  # back on for the next test's sake
+    assert again.run_page.sound_button.text() == "Sound on"
+
+
+def test_voice_off_keeps_the_beeps_but_says_nothing(rig):
+    begin(rig, None)
+    rig.page.voice_button.click()
+    assert rig.page.voice_button.text() == "Voice off"
+    rig.cues.calls.clear()
+    rig.step(5 + 3)
+    assert rig.cues.spoken() == []
+    assert ("tick",) in rig.cues.calls
+    rig.page.voice_button.click()
+    assert rig.page.voice_button.text() == "Voice on"
+
+
+def test_after_the_computer_slept_the_player_is_paused_where_it_was(rig):
+    begin(rig, None)
+    rig.step(5 + 2)
+    rig.clock.advance(3600)  # an hour asleep
+    rig.player.refresh()
+    assert rig.shown()["phase"].startswith("Paused")
+    assert rig.shown()["number"] == "1 / 3"
+    assert "asleep" in rig.shown()["cue"].lower()
+
+
+def test_details_show_the_full_instructions_and_equipment(rig):
+    begin(rig, None)
+    rig.step(5)
+    assert rig.page.details.isHidden()
+    rig.page.details_button.click()
+    text = rig.page.details.text()
+    assert "band at the ankles" in text
+    assert "Equipment: band" in text
+    assert "each side" in text
