@@ -134,7 +134,13 @@ class PlayerView(QWidget):
             self._unfinished.insert(0, record)
             self.pages.setCurrentWidget(self.resume_page)
             return
-        self._load(routine, SessionEngine(routine, self.clock, resume_from=record))
+        try:
+            engine = SessionEngine(routine, self.clock, resume_from=record)
+        except ValueError as exc:  # finished meanwhile, or the routine id was reused
+            self.resume_page.show_record(record, False, str(exc).split(": ", 1)[-1])
+            self.pages.setCurrentWidget(self.resume_page)
+            return
+        self._load(routine, engine)
         self.run_page.show_cue(self.tr("Resumed — press Space when you are ready"))
         self.pages.setCurrentWidget(self.run_page)
         self.refresh()
