@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication
 
 from coach.domain.engine_events import PhaseKind, PhaseView, WorkMode
 
+from .big_number import format_seconds
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Player", text)
@@ -45,3 +47,71 @@ def countdown_text(seconds_left: int, start: int = 3) -> str:
     """ "3…", "3… 2…", "3… 2… 1…" — the count builds up so a glance shows where it is."""
     steps = [f"{n}…" for n in range(max(start, seconds_left), seconds_left - 1, -1)]
     return " ".join(steps)
+
+
+def phase_word(view: PhaseView) -> str:
+    kind = view.kind
+    if kind == PhaseKind.READY:
+        return tr("Get ready")
+    if kind == PhaseKind.REST:
+        return tr("Rest")
+    if kind == PhaseKind.SWITCH:
+        return tr("Switch sides")
+    if kind == PhaseKind.TRANSITION:
+        return tr("Rest before the next exercise")
+    if kind == PhaseKind.DONE:
+        return tr("Done")
+    mode = view.mode
+    dose = view.exercise.dose if view.exercise else None
+    if mode == WorkMode.PACED_REPS:
+        return tr("Reps — follow the beat")
+    if mode == WorkMode.SELF_PACED_REPS:
+        return tr("Reps at your own pace — Space when done")
+    if mode == WorkMode.HOLD:
+        return tr("Hold")
+    if mode == WorkMode.INTERVAL_WORK:
+        return getattr(dose, "work_label", "") or tr("Work")
+    if mode == WorkMode.INTERVAL_RECOVER:
+        return getattr(dose, "recover_label", "") or tr("Recover")
+    return tr("Time left")
+
+
+def countdown_word(view: PhaseView) -> str:
+    """Above the number outside work: what the number counts down to."""
+    if view.kind == PhaseKind.DONE:
+        return tr("Done")
+    if view.kind == PhaseKind.READY:
+        return tr("Starting in")
+    return tr("Seconds left")
+
+
+def number_text(view: PhaseView) -> str:
+    if view.kind == PhaseKind.DONE:
+        return "✓"
+    if view.kind == PhaseKind.WORK and view.mode == WorkMode.PACED_REPS:
+        return f"{view.rep or 0} / {view.reps_target}"
+    if view.kind == PhaseKind.WORK and view.mode == WorkMode.SELF_PACED_REPS:
+        return tr("%1 reps").replace("%1", str(view.reps_target))
+    return format_seconds(view.remaining_s)
+
+
+def set_text(view: PhaseView) -> str:
+    if view.interval_count:
+        return (
+            tr("Interval %1 / %2")
+            .replace("%1", str(view.interval_index or 1))
+            .replace("%2", str(view.interval_count))
+        )
+    if view.set_count and view.set_index:
+        return (
+            tr("Set %1 / %2").replace("%1", str(view.set_index)).replace("%2", str(view.set_count))
+        )
+    return ""
+
+
+def side_text(side: str | None) -> str:
+    if side == "left":
+        return tr("Left side")
+    if side == "right":
+        return tr("Right side")
+    return ""

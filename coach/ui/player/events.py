@@ -35,11 +35,11 @@ class EventHandler:
         self.player = player
 
     def _sound(self, name: str, *args: object) -> None:
-        if not self.player.muted:
+        if not self.player.audio.muted:
             getattr(self.player.cues, name)(*args)
 
     def _say(self, text: str) -> None:
-        if text and self.player.voice and not self.player.muted:
+        if text and self.player.audio.voice and not self.player.audio.muted:
             self.player.cues.say(text)
 
     def handle(self, events: list[Event]) -> None:

@@ -3,10 +3,16 @@ power cut): continue where it stopped, or keep it as an interrupted session."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from coach.domain.record import SessionRecord
+from coach.domain.record import EndReason, SessionRecord
+
+if TYPE_CHECKING:
+    from .view import PlayerView
 
 
 def describe(record: SessionRecord) -> str:
@@ -71,3 +77,61 @@ class ResumePanel(QWidget):
         self.resume.setEnabled(can_resume)
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
+
+
+class UnfinishedFlow:
+    """Walks the unfinished sessions, newest first: resume one, or keep each as
+    interrupted. Resuming the newest saves any older ones as interrupted, since only
+    the latest can sensibly be continued."""
+
+    def __init__(self, player: PlayerView) -> None:
+        self.player = player
+        self.pending: list[SessionRecord] = []
+        player.resume_page.resume_chosen.connect(self._resume)
+        player.resume_page.interrupted_chosen.connect(self._interrupted)
+
+    def check(self) -> bool:
+        store = self.player.hub.store
+        self.pending = sorted(store.sessions.unfinished(), key=lambda r: r.started_at)[::-1]
+        return self._offer()
+
+    def cannot_resume(self, record: SessionRecord, problem: str) -> None:
+        """Show ``record`` again with only "Save as interrupted" offered, and why."""
+        if record not in self.pending:
+            self.pending.insert(0, record)
+        self.player.resume_page.show_record(record, False, problem)
+        self.player.pages.setCurrentWidget(self.player.resume_page)
+
+    def _offer(self) -> bool:
+        if not self.pending:
+            return False
+        record = self.pending[0]
+        can = self.player.hub.store.routines.get(record.routine_id) is not None
+        problem = "" if can else self.player.tr("Its routine no longer exists.")
+        self.player.resume_page.show_record(record, can, problem)
+        self.player.pages.setCurrentWidget(self.player.resume_page)
+        return True
+
+    def _resume(self) -> None:
+        if not self.pending:
+            return
+        record, older = self.pending[0], self.pending[1:]
+        for other in older:
+            self._save_interrupted(other)
+        self.pending = [record]  # kept until it is resumed, in case it cannot be
+        self.player.resume_session(record)
+        if self.player.pages.currentWidget() is not self.player.resume_page:
+            self.pending = []
+
+    def _interrupted(self) -> None:
+        if self.pending:
+            self._save_interrupted(self.pending.pop(0))
+        if not self._offer():
+            self.player.leave()
+
+    def _save_interrupted(self, record: SessionRecord) -> None:
+        last = max((s.at for s in record.sets if s.at), default=record.started_at)
+        ended = max(last, record.started_at)
+        self.player.hub.save_session(
+            replace(record, end_reason=EndReason.INTERRUPTED, ended_at=ended)
+        )

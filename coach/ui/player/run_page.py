@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.domain.engine_events import PhaseKind, PhaseView, WorkMode
+from coach.domain.engine_events import PhaseKind, PhaseView
 from coach.domain.exercise import Exercise
 from coach.domain.routine import Routine
 
+from . import announce as labels
 from .banners import AdviceBanner, PainBanner, StopBanner
-from .big_number import BigNumber, format_duration, format_seconds
+from .big_number import BigNumber, format_duration
 from .controls import Controls
 
 
@@ -138,7 +139,7 @@ class RunPage(QWidget):
             self._exercise = exercise
             self._fill_details(exercise)
         working = view.kind == PhaseKind.WORK and exercise is not None
-        word = self.phase_word(view)
+        word = labels.phase_word(view)
         _set(self.title, exercise.name if working else word)
         if working:
             line = exercise.summary
@@ -147,13 +148,13 @@ class RunPage(QWidget):
         else:
             line = view.next_label
         _set(self.instruction, line)
-        phase = word if working else self.countdown_word(view)
+        phase = word if working else labels.countdown_word(view)
         if view.paused:
             phase = self.tr("Paused — %1").replace("%1", phase)
         _set(self.phase, phase)
-        self.number.set_value(self.number_text(view))
-        _set(self.set_label, self.set_text(view))
-        _set(self.side_label, self.side_text(view.side))
+        self.number.set_value(labels.number_text(view))
+        _set(self.set_label, labels.set_text(view))
+        _set(self.side_label, labels.side_text(view.side))
         _set(self.next_label, view.next_label)
         value = round(max(0.0, min(1.0, view.progress)) * 1000)
         if self.progress.value() != value:
@@ -161,71 +162,6 @@ class RunPage(QWidget):
         left = format_duration(view.routine_remaining_s)
         _set(self.time_left, self.tr("About %1 left").replace("%1", left))
         self.controls.update_for(view)
-
-    def phase_word(self, view: PhaseView) -> str:
-        kind = view.kind
-        if kind == PhaseKind.READY:
-            return self.tr("Get ready")
-        if kind == PhaseKind.REST:
-            return self.tr("Rest")
-        if kind == PhaseKind.SWITCH:
-            return self.tr("Switch sides")
-        if kind == PhaseKind.TRANSITION:
-            return self.tr("Rest before the next exercise")
-        if kind == PhaseKind.DONE:
-            return self.tr("Done")
-        mode = view.mode
-        dose = view.exercise.dose if view.exercise else None
-        if mode == WorkMode.PACED_REPS:
-            return self.tr("Reps — follow the beat")
-        if mode == WorkMode.SELF_PACED_REPS:
-            return self.tr("Reps at your own pace — Space when done")
-        if mode == WorkMode.HOLD:
-            return self.tr("Hold")
-        if mode == WorkMode.INTERVAL_WORK:
-            return getattr(dose, "work_label", "") or self.tr("Work")
-        if mode == WorkMode.INTERVAL_RECOVER:
-            return getattr(dose, "recover_label", "") or self.tr("Recover")
-        return self.tr("Time left")
-
-    def countdown_word(self, view: PhaseView) -> str:
-        """Above the number outside work: what the number counts down to."""
-        if view.kind == PhaseKind.DONE:
-            return self.tr("Done")
-        if view.kind == PhaseKind.READY:
-            return self.tr("Starting in")
-        return self.tr("Seconds left")
-
-    def number_text(self, view: PhaseView) -> str:
-        if view.kind == PhaseKind.DONE:
-            return "✓"
-        if view.kind == PhaseKind.WORK and view.mode == WorkMode.PACED_REPS:
-            return f"{view.rep or 0} / {view.reps_target}"
-        if view.kind == PhaseKind.WORK and view.mode == WorkMode.SELF_PACED_REPS:
-            return self.tr("%1 reps").replace("%1", str(view.reps_target))
-        return format_seconds(view.remaining_s)
-
-    def set_text(self, view: PhaseView) -> str:
-        if view.interval_count:
-            return (
-                self.tr("Interval %1 / %2")
-                .replace("%1", str(view.interval_index or 1))
-                .replace("%2", str(view.interval_count))
-            )
-        if view.set_count and view.set_index:
-            return (
-                self.tr("Set %1 / %2")
-                .replace("%1", str(view.set_index))
-                .replace("%2", str(view.set_count))
-            )
-        return ""
-
-    def side_text(self, side: str | None) -> str:
-        if side == "left":
-            return self.tr("Left side")
-        if side == "right":
-            return self.tr("Right side")
-        return ""
 
     def show_cue(self, text: str) -> None:
         _set(self.cue, text)

@@ -10,37 +10,32 @@ then to the session: Space, → / N, ← / B, P, Esc.
 
 from __future__ import annotations
 
-import logging
 import math
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from coach.domain.clock import Clock, SystemClock, wall_now
+from coach.domain.clock import Clock, SystemClock
 from coach.domain.engine import SessionEngine
 from coach.domain.engine_events import PhaseKind
 from coach.domain.record import EndReason, SessionRecord
 from coach.domain.routine import Routine
 from coach.ui.cues import CueSink, QtCues
 
+from .audio import AudioSettings
 from .events import EventHandler
 from .finish_panel import FinishPanel
 from .keys import handle_key
-from .resume import ResumePanel
+from .resume import ResumePanel, UnfinishedFlow
 from .run_page import RunPage
 from .start_page import StartPage
 
 if TYPE_CHECKING:
     from coach.ui.hub import DataHub
 
-log = logging.getLogger(__name__)
-
 REFRESH_MS = 50  # 20 Hz: under one frame of error at the phase ends
-MUTED_KEY = "player/muted"
-VOICE_KEY = "player/voice"
 
 
 class PlayerView(QWidget):
@@ -61,8 +56,6 @@ class PlayerView(QWidget):
         self.cues: CueSink = cues if cues is not None else QtCues(self)
         self.engine: SessionEngine | None = None
         self.routine: Routine | None = None
-        self._unfinished: list[SessionRecord] = []
-        self._cues_prepared = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Exercise player"))
 
@@ -75,12 +68,12 @@ class PlayerView(QWidget):
             self.pages.addWidget(page)
         QVBoxLayout(self).addWidget(self.pages)
 
-        settings = QSettings()
-        self.muted = settings.value(MUTED_KEY, False, type=bool)
-        self.voice = settings.value(VOICE_KEY, True, type=bool)
+        self.audio = AudioSettings(
+            self.run_page.sound_button, self.run_page.voice_button, self.cues, self
+        )
+        self.unfinished = UnfinishedFlow(self)
         self.events = EventHandler(self)
         self._wire()
-        self._update_audio_buttons()
 
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
@@ -110,13 +103,9 @@ class PlayerView(QWidget):
         rp.pain_banner.cancelled.connect(rp.pain_banner.hide)
         rp.advice_banner.stop_chosen.connect(lambda: self.stop(EndReason.STOPPED_FOR_PAIN))
         rp.advice_banner.continue_chosen.connect(self._continue_after_pain)
-        rp.sound_button.toggled.connect(self._set_sound)
-        rp.voice_button.toggled.connect(self._set_voice)
         self.start_page.scale.chosen.connect(self._begin)
         self.start_page.scale.skipped.connect(lambda: self._begin(None))
         self.finish_page.saved.connect(self._save_finish)
-        self.resume_page.resume_chosen.connect(self._resume_chosen)
-        self.resume_page.interrupted_chosen.connect(self._interrupted_chosen)
 
     # -- public API ----------------------------------------------------------------
     def start_routine(self, routine: Routine) -> None:
@@ -130,15 +119,12 @@ class PlayerView(QWidget):
         """Continue an unfinished session at the step after its last recorded set."""
         routine = self.hub.store.routines.get(record.routine_id)
         if routine is None:
-            self.resume_page.show_record(record, False, self.tr("Its routine no longer exists."))
-            self._unfinished.insert(0, record)
-            self.pages.setCurrentWidget(self.resume_page)
+            self.unfinished.cannot_resume(record, self.tr("Its routine no longer exists."))
             return
         try:
             engine = SessionEngine(routine, self.clock, resume_from=record)
         except ValueError as exc:  # finished meanwhile, or the routine id was reused
-            self.resume_page.show_record(record, False, str(exc).split(": ", 1)[-1])
-            self.pages.setCurrentWidget(self.resume_page)
+            self.unfinished.cannot_resume(record, str(exc).split(": ", 1)[-1])
             return
         self._load(routine, engine)
         self.run_page.show_cue(self.tr("Resumed — press Space when you are ready"))
@@ -151,10 +137,7 @@ class PlayerView(QWidget):
 
         Returns True when it is asking (the main window should then show the player).
         """
-        self._unfinished = sorted(
-            self.hub.store.sessions.unfinished(), key=lambda r: r.started_at, reverse=True
-        )
-        return self._offer_next_unfinished()
+        return self.unfinished.check()
 
     # -- engine calls --------------------------------------------------------------
     def act(self, name: str, *args: object) -> None:
@@ -257,78 +240,21 @@ class PlayerView(QWidget):
     def _save_finish(self, pain_after: int | None, notes: str) -> None:
         if self.engine is not None:
             self.hub.save_session(self.engine.finish(pain_after, notes))
-        self._leave()
+        self.leave()
 
-    def _leave(self) -> None:
+    def leave(self) -> None:
+        """Back to idle; tells the main window (``finished``) to show its overview."""
         self.timer.stop()
         self.edge_timer.stop()
         self.engine = None
         self.pages.setCurrentWidget(self.start_page)
         self.finished.emit()
 
-    def _offer_next_unfinished(self) -> bool:
-        if not self._unfinished:
-            return False
-        record = self._unfinished[0]
-        can = self.hub.store.routines.get(record.routine_id) is not None
-        problem = "" if can else self.tr("Its routine no longer exists.")
-        self.resume_page.show_record(record, can, problem)
-        self.pages.setCurrentWidget(self.resume_page)
-        return True
-
-    def _resume_chosen(self) -> None:
-        if self._unfinished:
-            record = self._unfinished.pop(0)
-            for older in self._unfinished:  # only the newest can be resumed sensibly
-                self._save_interrupted(older)
-            self._unfinished = []
-            self.resume_session(record)
-
-    def _interrupted_chosen(self) -> None:
-        if self._unfinished:
-            self._save_interrupted(self._unfinished.pop(0))
-        if not self._offer_next_unfinished():
-            self._leave()
-
-    def _save_interrupted(self, record: SessionRecord) -> None:
-        last = max((s.at for s in record.sets if s.at), default=None)
-        ended = max(last or record.started_at, record.started_at)
-        self.hub.save_session(
-            replace(record, end_reason=EndReason.INTERRUPTED, ended_at=ended or wall_now())
-        )
-
-    # -- keys, audio settings ------------------------------------------------------------
+    # -- Qt events ---------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not handle_key(self, event):
             super().keyPressEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._cues_prepared and hasattr(self.cues, "prepare"):
-            self._cues_prepared = True
-            # Off the critical path: after the window is up, and never blocking it.
-            QTimer.singleShot(500, self, lambda: self.cues.prepare(voice=self.voice))
-
-    def _set_sound(self, on: bool) -> None:
-        self.muted = not on
-        QSettings().setValue(MUTED_KEY, self.muted)
-        self._update_audio_buttons()
-
-    def _set_voice(self, on: bool) -> None:
-        self.voice = on
-        QSettings().setValue(VOICE_KEY, self.voice)
-        if on and self._cues_prepared and hasattr(self.cues, "prepare"):
-            self.cues.prepare(voice=True)
-        self._update_audio_buttons()
-
-    def _update_audio_buttons(self) -> None:
-        sound, voice = self.run_page.sound_button, self.run_page.voice_button
-        for button, on, on_text, off_text in (
-            (sound, not self.muted, self.tr("Sound on"), self.tr("Sound off")),
-            (voice, self.voice, self.tr("Voice on"), self.tr("Voice off")),
-        ):
-            button.blockSignals(True)
-            button.setChecked(on)
-            button.blockSignals(False)
-            button.setText(on_text if on else off_text)
-            button.setAccessibleName(button.text())
+        self.audio.prepare_soon()
