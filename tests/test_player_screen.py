@@ -144,3 +144,24 @@ def test_details_show_the_full_instructions_and_equipment(rig):
     assert "band at the ankles" in text
     assert "Equipment: band" in text
     assert "each side" in text
+
+
+def test_escape_before_starting_leaves_without_saving_anything(rig, qtbot):
+    rig.player.start_routine(rig.routine)
+    with qtbot.waitSignal(rig.player.finished, timeout=1000):
+        rig.key(K.Key_Escape)
+    assert rig.sessions() == []
+
+
+def test_paced_reps_with_a_lift_and_lower_split_say_which_half_is_due(qtbot, data_dir):
+    base = short_routine()
+    split = RepsDose(sets=1, reps=3, lift_s=1, lower_s=2, rest_s=10)
+    routine = replace(base, slots=(replace(base.slots[0], dose_override=split), base.slots[1]))
+    gen = make_rig(qtbot, data_dir, routine)
+    rig = next(gen)
+    begin(rig, None)
+    rig.step(5.5)
+    assert rig.shown()["phase"] == "Reps — lift ↑"
+    rig.step(1)
+    assert rig.shown()["phase"] == "Reps — lower ↓"
+    gen.close()

@@ -64,6 +64,10 @@ def phase_word(view: PhaseView) -> str:
     mode = view.mode
     dose = view.exercise.dose if view.exercise else None
     if mode == WorkMode.PACED_REPS:
+        if view.rep_phase == "up":
+            return tr("Reps — lift ↑")
+        if view.rep_phase == "down":
+            return tr("Reps — lower ↓")
         return tr("Reps — follow the beat")
     if mode == WorkMode.SELF_PACED_REPS:
         return tr("Reps at your own pace — Space when done")

@@ -29,6 +29,9 @@ def handle_key(player: PlayerView, event: QKeyEvent) -> bool:
         if key == K.Key_Space:
             player.start_page.scale.skipped.emit()
             return True
+        if key == K.Key_Escape:  # nothing was started or saved: just leave
+            player.leave()
+            return True
         return player.start_page.scale.handle_key(event)
     if page is not player.run_page or player.engine is None:
         return False

@@ -6,7 +6,7 @@ Answering (or skipping) starts the session at once, so the question costs one ta
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coach.domain.routine import Routine
 
@@ -50,7 +50,12 @@ class StartPage(QWidget):
             skip_text=self.tr("Skip and start"),
             parent=self,
         )
+        self.cancel = QPushButton(self.tr("Not now"))
+        self.cancel.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.cancel.setAccessibleName(self.tr("Not now: leave without starting"))
+        self.cancel.setToolTip(self.tr("Key: Esc"))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.cancel, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.title)
         layout.addWidget(self.outline, 1, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.length)

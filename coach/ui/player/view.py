@@ -105,6 +105,7 @@ class PlayerView(QWidget):
         rp.advice_banner.continue_chosen.connect(self._continue_after_pain)
         self.start_page.scale.chosen.connect(self._begin)
         self.start_page.scale.skipped.connect(lambda: self._begin(None))
+        self.start_page.cancel.clicked.connect(self.leave)
         self.finish_page.saved.connect(self._save_finish)
 
     # -- public API ----------------------------------------------------------------
