@@ -189,3 +189,20 @@ def test_a_backup_of_a_damaged_store_is_refused_naming_the_file(
         store.backup(tmp_path / "b.json")
     assert caught.value.path == month
     assert not (tmp_path / "b.json").exists()
+
+
+def test_damaging_a_live_file_in_place_leaves_the_daily_snapshot_intact(
+    data_dir: Path,
+) -> None:
+    _filled(data_dir).close()
+    snapshot = bk.snapshot(StorePaths(data_dir), "auto-2026-01-01")
+    before = folder_digest(snapshot)
+    for live in (data_dir / "coach.json", data_dir / "history" / "pain-2026-09.json"):
+        with live.open("r+b") as fh:  # an editor or sync tool writing over the same inode
+            fh.write(b"\0" * 64)
+    assert folder_digest(snapshot) == before
+    Store.restore(data_dir, snapshot)
+    restored = Store.open(data_dir)
+    assert restored.settings.get("units") == "metric"
+    assert restored.pain.count() == 2
+    restored.close()

@@ -1,10 +1,11 @@
 """Backups: the daily automatic snapshot, thinning, and single-file backups.
 
-The automatic snapshot is taken before the first change of each day. Store files are
-only ever replaced (never modified in place), so a snapshot hard-links them into
-``backups/auto-YYYY-MM-DD/``: later writes create new files and the links keep the
-old ones, which costs a few directory entries instead of copying every byte (copying
-is the fallback where links are not possible). Snapshots are thinned to the newest
+The automatic snapshot is taken before the first change of each day: every store file
+is copied into ``backups/auto-YYYY-MM-DD/``. A copy, not a hard link: our own writes
+only ever replace files, but a link shares its bytes with the live file, so an editor
+that saves in place, a sync tool or a bad disk block would damage the live file and
+its "backup" at once. Copying five years (9 MB) costs tens of milliseconds once a day.
+Snapshots are thinned to the newest
 of each of the last 14 days, 8 ISO weeks and 12 months that have one.
 
 A single-file backup (``rehab-coach backup FILE``) is one JSON document holding every
@@ -68,7 +69,7 @@ def relative_names(paths: StorePaths) -> dict[str, Path]:
 
 
 def snapshot(paths: StorePaths, name: str) -> Path:
-    """Link (or copy) every store file into ``backups/name``; appears all at once."""
+    """Copy every store file into ``backups/name``; the folder appears all at once."""
     ensure_private_dir(paths.backups)
     final = paths.backups / name
     tmp = paths.backups / f".{name}.tmp-{os.getpid()}"
@@ -76,12 +77,9 @@ def snapshot(paths: StorePaths, name: str) -> Path:
     (tmp / HISTORY_DIR).mkdir(parents=True, mode=DIR_MODE)
     for rel, src in relative_names(paths).items():
         dst = tmp / rel
-        try:
-            os.link(src, dst)
-        except OSError:
-            shutil.copyfile(src, dst)
-            if POSIX:
-                os.chmod(dst, FILE_MODE)
+        shutil.copyfile(src, dst)
+        if POSIX:
+            os.chmod(dst, FILE_MODE)
     if POSIX:
         os.chmod(tmp, DIR_MODE)
     if final.exists():
