@@ -11,7 +11,9 @@ longest time the screen could not have been redrawn.
 - ``player_save_session_p50/max``: the hub write of the growing session record;
 - ``player_key_handling_max``: the longest single key press handled by the player.
 
-    python benchmarks/bench_player.py [--sessions 3] [--years 5]
+Long gaps are listed with what the benchmark had just done, to show where they come from.
+
+    python benchmarks/bench_player.py [--sessions 3] [--years 5] [--bare]
 """
 
 from __future__ import annotations
@@ -58,6 +60,8 @@ class LoopWatch:
         self.timer.timeout.connect(self._beat)
         self.last = 0.0
         self.gaps: list[float] = []
+        self.doing = "idle"  # what the benchmark last did, to explain long gaps
+        self.worst: list[tuple[float, str]] = []
 
     def start(self) -> None:
         self.last = time.perf_counter()
@@ -68,14 +72,19 @@ class LoopWatch:
 
     def _beat(self) -> None:
         now = time.perf_counter()
-        self.gaps.append(now - self.last)
+        gap = now - self.last
+        self.gaps.append(gap)
+        if gap > 0.02:
+            self.worst.append((gap, self.doing))
         self.last = now
 
 
-def make_player(hub: DataHub):
-    """The player inside the real main window when it exists (its views listen to the
-    hub too, so their refreshes count), else a bare PlayerView."""
+def make_player(hub: DataHub, bare: bool):
+    """The player inside the real main window (its views listen to the hub too, so
+    their refreshes count), or a bare PlayerView with ``--bare`` (the player's own cost)."""
     try:
+        if bare:
+            raise ImportError("bare player asked for")
         from coach.ui.main_window import MainWindow
 
         window = MainWindow(hub)
@@ -91,10 +100,11 @@ def make_player(hub: DataHub):
         return player, player, player.start_routine
 
 
-def play_one(app, player, start, routine, saves: list[float], keys: list[float]) -> int:
+def play_one(app, player, start, routine, saves, keys, watch: LoopWatch) -> int:
     """Play ``routine`` to the end by posting keys; returns the number of sets saved."""
     player.clock = FakeClock()  # time is not what this benchmark measures
     player.cues = RecordingCues()
+    watch.doing = "start the routine"
     start(routine)
     loop = QEventLoop()
 
@@ -108,6 +118,7 @@ def play_one(app, player, start, routine, saves: list[float], keys: list[float])
             return
         page = player.pages.currentWidget()
         if page is player.finish_page:
+            watch.doing = "finish: save pain/note and leave the player"
             player.finish_page.scale.buttons[1].click()
             player.finish_page.save.click()
             loop.quit()
@@ -120,9 +131,11 @@ def play_one(app, player, start, routine, saves: list[float], keys: list[float])
             elif view.mode != WorkMode.SELF_PACED_REPS:
                 # Paced reps and holds end by the clock: move it (under the 5 s the
                 # engine reads as sleep) and let the player's own timer tick record it.
+                watch.doing = f"clock tick in {view.mode}"
                 player.clock.advance(4.5)
                 QTimer.singleShot(KEY_EVERY_MS, press)
                 return
+        watch.doing = f"key {key.name} on {type(page).__name__}"
         t0 = time.perf_counter()
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             app.sendEvent(player, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier))
@@ -148,6 +161,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sessions", type=int, default=3)
     parser.add_argument("--years", type=int, default=5)
+    parser.add_argument("--bare", action="store_true", help="the player alone, no main window")
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
     app.setOrganizationName("RehabCoachBench")  # keep the user's real settings untouched
@@ -158,7 +172,7 @@ def main() -> int:
         print(f"# store: {counts} generated in {time.perf_counter() - t0:.1f} s")
         store = Store.open(root)
         hub = DataHub(store)
-        top, player, start = make_player(hub)
+        top, player, start = make_player(hub, args.bare)
         routine = store.routines.get("it-band-strength")
         assert routine is not None
         saves: list[float] = []
@@ -166,15 +180,18 @@ def main() -> int:
         watch = LoopWatch()
         watch.start()
         for _ in range(args.sessions):
-            play_one(app, player, start, routine, saves, keys)
+            play_one(app, player, start, routine, saves, keys, watch)
         watch.stop()
         top.close()
         shiboken6.delete(top)
         store.close()
     print(
-        f"# {args.sessions} sessions, {len(saves)} session writes, {len(keys)} key presses, "
+        f"# {'bare player' if args.bare else 'main window'}: {args.sessions} sessions, "
+        f"{len(saves)} session writes, {len(keys)} key presses, "
         f"{len(watch.gaps)} loop beats"
     )
+    for gap, doing in sorted(watch.worst, reverse=True)[:5]:
+        print(f"# gap {1000 * gap:.1f} ms after: {doing}")
     bench("player_loop_stall_max", 1000 * max(watch.gaps), "ms")
     bench("player_loop_stall_p99", 1000 * sorted(watch.gaps)[int(0.99 * len(watch.gaps))], "ms")
     bench("player_save_session_p50", 1000 * statistics.median(saves), "ms")
