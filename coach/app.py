@@ -158,6 +158,10 @@ def run_gui(
             return fail(str(exc))
         if store is None:
             return 1 if self_test else 0
+        try:
+            store.daily_backup()
+        except StoreError as exc:  # a locked or full disk: the first write will say so
+            log.warning("start-up backup skipped: %s", type(exc).__name__)
         if demo:
             try:
                 fill_demo(store, date.today())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 import time
@@ -206,3 +207,26 @@ def test_damaging_a_live_file_in_place_leaves_the_daily_snapshot_intact(
     assert restored.settings.get("units") == "metric"
     assert restored.pain.count() == 2
     restored.close()
+
+
+def test_the_start_up_backup_is_taken_once_and_spares_the_first_write(data_dir: Path) -> None:
+    _filled(data_dir).close()
+    paths = StorePaths(data_dir)
+    for snap in bk.list_backups(paths):
+        shutil.rmtree(snap)
+    store = Store.open(data_dir)
+    store.daily_backup()
+    snaps = bk.list_backups(paths)
+    assert [p.name for p in snaps] == [f"auto-{date.today().isoformat()}"]
+    assert folder_digest(snaps[0]) == folder_digest_of_store(data_dir)
+    store.pain.add(pain(2))
+    assert bk.list_backups(paths) == snaps  # no second copy in the same day
+    store.close()
+
+
+def folder_digest_of_store(data_dir: Path) -> dict[str, str]:
+    return {
+        k: v
+        for k, v in folder_digest(data_dir).items()
+        if k == "coach.json" or k.startswith("history/")
+    }
