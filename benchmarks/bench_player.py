@@ -171,6 +171,7 @@ def main() -> int:
         counts = generate(root, date.today(), years=args.years)
         print(f"# store: {counts} generated in {time.perf_counter() - t0:.1f} s")
         store = Store.open(root)
+        store.daily_backup()  # as coach.app does at start-up
         hub = DataHub(store)
         top, player, start = make_player(hub, args.bare)
         routine = store.routines.get("it-band-strength")
