@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from helpers.store import T0, folder_digest, pain
 
-from coach.store import CorruptStoreError, Store, StoreTooNewError, StoreWriteError
+from coach.store import CorruptStoreError, Store, StoreError, StoreTooNewError, StoreWriteError
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -253,3 +253,38 @@ def test_verify_finds_damage_in_a_month_that_opening_did_not_read(data_dir: Path
     with pytest.raises(CorruptStoreError) as caught:
         Store.open(data_dir).verify()
     assert caught.value.path == month
+
+
+def _disk_full(*args, **kwargs):
+    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+def test_a_day_snapshot_cut_short_by_a_full_disk_leaves_no_partial_copy(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = _store_with_history(data_dir)
+    shutil.rmtree(data_dir / "backups")
+    store = Store.open(data_dir)  # a new day's first write takes a snapshot again
+    before = folder_digest(data_dir)
+    monkeypatch.setattr("shutil.copyfile", _disk_full)
+    monkeypatch.setattr("os.write", _disk_full)
+    with pytest.raises(StoreWriteError):
+        store.pain.add(pain(9))
+    monkeypatch.undo()
+    assert _temps(data_dir) == []  # a half copy would hold space on a full disk
+    assert folder_digest(data_dir) == before
+
+
+def test_a_restore_cut_short_by_a_full_disk_changes_nothing_and_leaves_no_staging(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = _store_with_history(data_dir)
+    single = store.backup(tmp_path / "mine.json")
+    before = folder_digest(data_dir)
+    monkeypatch.setattr("os.write", _disk_full)
+    with pytest.raises(StoreError) as caught:
+        Store.restore(data_dir, single)
+    monkeypatch.undo()
+    assert "disk is full" in str(caught.value)
+    assert _temps(data_dir) == []
+    assert folder_digest(data_dir) == before

@@ -74,17 +74,22 @@ def snapshot(paths: StorePaths, name: str) -> Path:
     final = paths.backups / name
     tmp = paths.backups / f".{name}.tmp-{os.getpid()}"
     shutil.rmtree(tmp, ignore_errors=True)
-    (tmp / HISTORY_DIR).mkdir(parents=True, mode=DIR_MODE)
-    for rel, src in relative_names(paths).items():
-        dst = tmp / rel
-        shutil.copyfile(src, dst)
+    try:
+        (tmp / HISTORY_DIR).mkdir(parents=True, mode=DIR_MODE)
+        for rel, src in relative_names(paths).items():
+            dst = tmp / rel
+            shutil.copyfile(src, dst)
+            if POSIX:
+                os.chmod(dst, FILE_MODE)
         if POSIX:
-            os.chmod(dst, FILE_MODE)
-    if POSIX:
-        os.chmod(tmp, DIR_MODE)
-    if final.exists():
-        shutil.rmtree(final)
-    os.replace(tmp, final)
+            os.chmod(tmp, DIR_MODE)
+        if final.exists():
+            shutil.rmtree(final)
+        os.replace(tmp, final)
+    except BaseException:
+        # A half copy on a full disk would hold on to the space the next write needs.
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
     fsync_dir(paths.backups)
     return final
 

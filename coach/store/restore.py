@@ -49,12 +49,18 @@ def restore(paths: StorePaths, source: Path) -> Path:
         with WriteLock(paths.lock).hold():
             now = stamp(wall_now())
             staging = paths.root / f".restore{TEMP_MARK}{now}"
-            shutil.rmtree(staging, ignore_errors=True)
-            ensure_private_dir(staging / HISTORY_DIR)
-            for rel, doc in docs.items():
-                atomic_write_bytes(staging / rel, encode_document(doc))
             plan = {"staging": staging.name, "aside": f"replaced-{now}"}
-            atomic_write_bytes(paths.root / PENDING, json.dumps(plan).encode())
+            shutil.rmtree(staging, ignore_errors=True)
+            try:
+                ensure_private_dir(staging / HISTORY_DIR)
+                for rel, doc in docs.items():
+                    atomic_write_bytes(staging / rel, encode_document(doc))
+                atomic_write_bytes(paths.root / PENDING, json.dumps(plan).encode())
+            except BaseException:
+                # Before the plan is on disk nothing has moved; a half-written copy
+                # would only hold on to the space a full disk lacks.
+                shutil.rmtree(staging, ignore_errors=True)
+                raise
             aside = _roll_forward(paths)
     except OSError as exc:
         raise StoreError(f"Could not restore: {plain_reason(exc)}.") from None
