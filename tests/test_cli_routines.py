@@ -140,3 +140,19 @@ def test_export_into_a_missing_folder_is_a_plain_message(store_dir, capsys, tmp_
     result = run(capsys, store_dir, "routine", "export", "icing-20", str(target))
     assert_one_line_error(result, 1)
     assert f"cannot write {target}" in result.err
+
+
+@pytest.mark.parametrize("action", ["show", "export", "import-taken"])
+def test_a_refused_routine_command_on_a_new_folder_creates_nothing(
+    data_dir, capsys, tmp_path, action
+):
+    # a typo in --data-dir must not leave a new, empty store behind
+    taken = _exported(capsys, tmp_path / "other", tmp_path)  # a built-in's id
+    argv = {
+        "show": ["routine", "show", "no such thing"],
+        "export": ["routine", "export", "no such thing", str(tmp_path / "out.json")],
+        "import-taken": ["routine", "import", str(taken)],
+    }[action]
+    assert_one_line_error(run(capsys, data_dir, *argv), 1)
+    assert not data_dir.exists()
+    assert not (tmp_path / "out.json").exists()

@@ -177,3 +177,15 @@ def test_today_is_backed_up_before_the_first_change(data_dir: Path) -> None:
     assert [b.name for b in backups] == [f"auto-{date.today().isoformat()}"]
     # taken before the first change: it holds the empty store, not the entries
     assert list((backups[0] / "history").iterdir()) == []
+
+
+def test_discarding_an_unused_new_store_removes_only_what_opening_made(tmp_path: Path) -> None:
+    data_dir = tmp_path / "new" / "data"
+    Store.open(data_dir).discard_if_unused()
+    assert not (tmp_path / "new").exists()
+    used = Store.open(data_dir)
+    used.settings.set("units", "metric")
+    used.discard_if_unused()  # it holds something now
+    assert Store.open(data_dir).settings.get("units") == "metric"
+    Store.open(data_dir).discard_if_unused()  # not created by this opening
+    assert (data_dir / "coach.json").exists()

@@ -73,12 +73,16 @@ def data_dir_of(args: Any) -> Path:
 
 @contextmanager
 def open_store(data_dir: Path) -> Iterator[Store]:
-    """Open the store for one command and always close it (that releases the lock)."""
+    """Open the store for one command and always close it. A command that fails on a
+    folder this opening created leaves no store behind (nothing on disk changes)."""
     from coach.store import Store
 
     store = Store.open(data_dir)
     try:
         yield store
+    except BaseException:
+        store.discard_if_unused()
+        raise
     finally:
         store.close()
 

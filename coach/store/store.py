@@ -42,7 +42,7 @@ from .records import (
 )
 from .repos import PainRepo, RoutineRepo, SessionRepo, SettingsRepo
 from .restore import PENDING
-from .storage import DamagedFileError, parse_document
+from .storage import DamagedFileError, encode_document, parse_document
 
 log = logging.getLogger(__name__)
 RECENT_DAYS = 90
@@ -62,6 +62,8 @@ class Store:
         self.settings = SettingsRepo(self)
         self._backup_day: date | None = None
         self._swept = False
+        self._created = False  # open() wrote a new coach.json...
+        self._new_folders: list[Path] = []  # ...into these folders it made (outermost first)
 
     @property
     def data_dir(self) -> Path:
@@ -75,6 +77,7 @@ class Store:
         from .restore import finish_pending_restore
 
         paths = StorePaths(Path(data_dir))
+        new_folders = _missing_folders(paths.root)
         try:
             ensure_private_dir(paths.root)
         except OSError as exc:
@@ -82,6 +85,7 @@ class Store:
                 f"Cannot use the data folder {paths.root}: {plain_reason(exc)}."
             ) from None
         store = cls(paths, lock_timeout_ms)
+        store._new_folders = new_folders
         with store.guard():
             finish_pending_restore(paths, store.lock)
             store._load()
@@ -92,6 +96,7 @@ class Store:
             with self.lock.hold():
                 if self._blank():
                     self.main.storage.write(new_main_document())
+                    self._created = True
         doc = self.main.storage.read() or {}
         try:
             version = schema_version_of(doc)
@@ -238,3 +243,33 @@ class Store:
 
     def close(self) -> None:
         self.main.storage.close()
+
+    def discard_if_unused(self) -> None:
+        """Close, and undo what ``open`` created if nothing was written since: a
+        command refused after opening a new folder (a typo in ``--data-dir``) leaves
+        no empty store behind. A store that holds anything is never touched."""
+        self.close()
+        if not self._created:
+            return
+        try:
+            with self.lock.hold():
+                if (
+                    self.paths.main.read_bytes() != encode_document(new_main_document())
+                    or self.paths.history.exists()
+                    or self.paths.backups.exists()
+                ):
+                    return
+                self.paths.main.unlink()
+            for folder in reversed(self._new_folders):
+                folder.rmdir()  # only succeeds while empty (the log may be there)
+        except (OSError, StoreError):
+            pass  # an empty store left behind is harmless
+
+
+def _missing_folders(path: Path) -> list[Path]:
+    """``path`` and those of its parents that do not exist yet, outermost first."""
+    missing = []
+    while not path.exists() and path != path.parent:
+        missing.append(path)
+        path = path.parent
+    return missing[::-1]
