@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Run a frozen/installed rehab-coach binary's --self-test the way a new user would meet it:
+# from outside the source tree, in a clean environment (env -i), with a temporary HOME and
+# data folder, offscreen. Usage: smoke_test.sh /path/to/rehab-coach [SECONDS_FILE]
+# Prints the wall-clock seconds of the run; writes them to SECONDS_FILE when given.
+set -euo pipefail
+bin="$(readlink -f "$1")"
+[ -x "$bin" ] || { echo "smoke test: $1 is not an executable" >&2; exit 1; }
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+mkdir -p "$tmp/home" "$tmp/data" "$tmp/run" && chmod 700 "$tmp/home"
+cd "$tmp/run"
+start=$(date +%s.%N)
+if ! env -i PATH=/usr/bin:/bin HOME="$tmp/home" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
+    XDG_RUNTIME_DIR="$tmp/home" REHAB_COACH_DATA="$tmp/data" \
+    "$bin" --self-test --data-dir "$tmp/data" >"$tmp/out.log" 2>&1; then
+  echo "smoke test: $bin --self-test failed; its output:" >&2
+  cat "$tmp/out.log" >&2
+  exit 1
+fi
+end=$(date +%s.%N)
+secs=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }')
+grep -v '^qt: ' "$tmp/out.log" || true
+echo "smoke test: passed in ${secs}s"
+[ -n "${2:-}" ] && echo "$secs" >"$2"
+exit 0
