@@ -152,3 +152,18 @@ def test_set_duration_is_kept_to_the_millisecond():
     record = SetRecord("a", 1, 10, 10, duration_s=12.34567, at=datetime(2026, 1, 1, tzinfo=UTC))
     assert record.duration_s == 12.346
     assert SetRecord.from_dict(record.to_dict()) == record
+
+
+@pytest.mark.parametrize("value", [None, 5, "mon"])
+def test_a_list_field_holding_something_else_is_refused_naming_it(value):
+    # a hand-edited or damaged file must give the plain message, not a TypeError
+    with pytest.raises(ValueError, match=r"^schedule.weekdays: must be a list"):
+        Schedule.from_dict({"kind": "weekdays", "weekdays": value})
+    session = SessionRecord("r", "R", "", AT).to_dict()
+    with pytest.raises(ValueError, match=r"^session.sets: must be a list"):
+        SessionRecord.from_dict({**session, "sets": value})
+
+
+def test_a_weekday_that_is_not_a_number_is_refused_naming_the_field():
+    with pytest.raises(ValueError, match=r"^schedule.weekdays: must be a whole number"):
+        Schedule.from_dict({"kind": "weekdays", "weekdays": [[1]]})

@@ -12,6 +12,7 @@ from .pain import parse_enum
 from .validation import (
     check_aware,
     check_int,
+    check_list,
     check_number,
     check_text,
     fail,
@@ -185,7 +186,9 @@ class SessionRecord:
                 pain_before=data.get("pain_before"),
                 pain_after=data.get("pain_after"),
                 notes=data.get("notes", ""),
-                sets=tuple(SetRecord.from_dict(s) for s in data.get("sets", ())),
+                sets=tuple(
+                    SetRecord.from_dict(s) for s in check_list("session.sets", data.get("sets", []))
+                ),
             )
         except KeyError as exc:
             fail(f"session.{exc.args[0]}", "is missing")

@@ -9,7 +9,7 @@ from typing import Any
 
 from .exercise import ExerciseSlot
 from .schedule import Schedule
-from .validation import check_int, check_slug, check_text, fail
+from .validation import check_int, check_list, check_slug, check_text, fail
 
 ROUTINE_FORMAT = 1
 
@@ -87,9 +87,7 @@ class Routine:
             fail("routine", "must be an object")
         if data.get("format", ROUTINE_FORMAT) != ROUTINE_FORMAT:
             fail("routine.format", f"this app reads format {ROUTINE_FORMAT}")
-        slots = data.get("slots")
-        if not isinstance(slots, list):
-            fail("routine.slots", "must be a list")
+        slots = check_list("routine.slots", data.get("slots"))
         parsed = []
         for i, slot in enumerate(slots):
             try:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
 
-from .validation import check_int, fail
+from .validation import check_int, check_list, fail
 
 ScheduleKind = Literal["weekdays", "every_n_days"]
 
@@ -68,7 +68,10 @@ class Schedule:
         end = _parse_date("schedule.end", data["end"]) if data.get("end") else None
         return cls(
             kind=data.get("kind", "every_n_days"),
-            weekdays=frozenset(data.get("weekdays", ())),
+            weekdays=frozenset(
+                check_int("schedule.weekdays", day, 0, 6)
+                for day in check_list("schedule.weekdays", data.get("weekdays", []))
+            ),
             every_n_days=data.get("every_n_days", 1),
             times_per_day=data.get("times_per_day", 1),
             start=start,

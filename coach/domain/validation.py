@@ -47,6 +47,13 @@ def check_text(field: str, value: Any, *, max_len: int = MAX_TEXT, required: boo
     return value
 
 
+def check_list(field: str, value: Any) -> list[Any]:
+    """A JSON array read from a file (a text or a number there is damage, not data)."""
+    if not isinstance(value, list | tuple):
+        fail(field, "must be a list")
+    return list(value)
+
+
 def check_slug(field: str, value: Any) -> str:
     if not isinstance(value, str) or not _SLUG.match(value):
         fail(field, f"must be lower-case letters, digits and dashes, got {value!r}")
