@@ -11,12 +11,12 @@ import random
 from collections.abc import Callable
 from datetime import date, datetime
 
-from .dose import Dose, HoldDose, IntervalsDose, RepsDose, TimedDose
+from .dose import Dose, IntervalsDose, RepsDose
+from .plan import SWITCH_S, unit_and_planned
 from .record import EndReason, SessionRecord, SetRecord
 from .routine import Routine
 
-SWITCH_S = 5.0
-SELF_PACED_REP_S = 2.2
+SELF_PACED_REP_S = 2.2  # a demo person's pace (the engine's estimate is plan's)
 
 
 class SessionFactory:
@@ -127,14 +127,3 @@ class SessionFactory:
         if isinstance(dose, IntervalsDose):
             return float(dose.repeats * dose.work_s + (dose.repeats - 1) * dose.recover_s)
         return float(done)
-
-
-def unit_and_planned(dose: Dose) -> tuple[str, int]:
-    """What a SetRecord's ``planned`` means for this dose (the engine's convention)."""
-    if isinstance(dose, RepsDose):
-        return "reps", dose.reps
-    if isinstance(dose, HoldDose):
-        return "s", dose.hold_s
-    if isinstance(dose, TimedDose):
-        return "s", dose.duration_s
-    return "s", min(dose.repeats * dose.work_s, 100_000)

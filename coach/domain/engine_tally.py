@@ -12,9 +12,7 @@ from datetime import datetime
 
 from .engine_events import WorkMode
 from .plan import WorkStep
-from .record import SessionRecord, SetRecord
-
-MAX_RECORDED_S = 100_000.0  # SetRecord's limit; only a pathological dose reaches it
+from .record import MAX_SET_AMOUNT, SessionRecord, SetRecord
 
 
 @dataclass
@@ -65,7 +63,7 @@ def record_step(
         done=max(0, min(done, step.planned)),
         unit=step.unit,
         side=step.side,
-        duration_s=round(min(tally.elapsed, MAX_RECORDED_S), 3),
+        duration_s=round(min(tally.elapsed, MAX_SET_AMOUNT), 3),
         skipped=tally.skipped,
         at=at,
     )

@@ -17,6 +17,7 @@ from itertools import accumulate
 from .dose import Dose, HoldDose, RepsDose, TimedDose
 from .engine_events import PhaseKind, WorkMode
 from .exercise import Exercise
+from .record import MAX_SET_AMOUNT
 from .routine import Routine
 
 SWITCH_S = 5.0  # the "switch sides" phase of a per-side exercise
@@ -139,14 +140,16 @@ def _work_phases(step: WorkStep, dose: Dose) -> list[Phase]:
     return out
 
 
-def _unit_and_planned(dose: Dose) -> tuple[str, int]:
+def unit_and_planned(dose: Dose) -> tuple[str, int]:
+    """What a SetRecord's ``planned`` means for this dose: reps for a reps dose, else
+    seconds of work (an intervals dose counts its work periods only)."""
     if isinstance(dose, RepsDose):
         return "reps", dose.reps
     if isinstance(dose, HoldDose):
         return "s", dose.hold_s
     if isinstance(dose, TimedDose):
         return "s", dose.duration_s
-    return "s", min(dose.repeats * dose.work_s, 100_000)
+    return "s", min(dose.repeats * dose.work_s, MAX_SET_AMOUNT)
 
 
 def _label_next(phases: list[Phase], steps: list[WorkStep]) -> list[Phase]:
@@ -182,7 +185,7 @@ def build_plan(
     firsts: list[int] = []
     for slot_index, slot in enumerate(routine.slots):
         dose = slot.dose
-        unit, planned = _unit_and_planned(dose)
+        unit, planned = unit_and_planned(dose)
         if slot_index and routine.rest_between_exercises_s:
             length = float(routine.rest_between_exercises_s)
             body.append(Phase(PhaseKind.TRANSITION, None, len(steps), length, length, "Rest"))

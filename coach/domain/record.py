@@ -19,6 +19,8 @@ from .validation import (
     parse_datetime,
 )
 
+MAX_SET_AMOUNT = 100_000  # the most reps or seconds one set record holds
+
 
 class EndReason(StrEnum):
     COMPLETED = "completed"
@@ -48,13 +50,13 @@ class SetRecord:
     def __post_init__(self) -> None:
         check_text("set.exercise_id", self.exercise_id, max_len=64, required=True)
         check_int("set.set_index", self.set_index, 1, 100)
-        check_int("set.planned", self.planned, 0, 100_000)
-        check_int("set.done", self.done, 0, 100_000)
+        check_int("set.planned", self.planned, 0, MAX_SET_AMOUNT)
+        check_int("set.done", self.done, 0, MAX_SET_AMOUNT)
         if self.unit not in ("reps", "s"):
             fail("set.unit", f"must be reps or s, got {self.unit!r}")
         if self.side not in (None, "left", "right"):
             fail("set.side", f"must be left, right or empty, got {self.side!r}")
-        check_number("set.duration_s", self.duration_s, 0, 100_000)
+        check_number("set.duration_s", self.duration_s, 0, MAX_SET_AMOUNT)
         # Stored to the millisecond; keep the same value in memory so a record read
         # back equals the one written.
         object.__setattr__(self, "duration_s", round(float(self.duration_s), 3))
