@@ -86,15 +86,9 @@ class HoldDose:
         return f"{self.sets} × {self.hold_s} s hold"
 
 
-@dataclass(frozen=True)
-class TimedDose:
-    """One stretch of time: foam rolling, icing, cross-training."""
-
-    kind: ClassVar[str] = "timed"
-    duration_s: int = 300
-
-    def __post_init__(self) -> None:
-        check_int("dose.duration_s", self.duration_s, 1, MAX_SECONDS)
+class OnePass:
+    """A dose done once through, so one set and no rest between sets; lets the engine
+    and the report treat every dose as sets without asking its kind."""
 
     @property
     def sets(self) -> int:
@@ -104,12 +98,23 @@ class TimedDose:
     def rest_s(self) -> int:
         return 0
 
+
+@dataclass(frozen=True)
+class TimedDose(OnePass):
+    """One stretch of time: foam rolling, icing, cross-training."""
+
+    kind: ClassVar[str] = "timed"
+    duration_s: int = 300
+
+    def __post_init__(self) -> None:
+        check_int("dose.duration_s", self.duration_s, 1, MAX_SECONDS)
+
     def describe(self) -> str:
         return _minutes(self.duration_s)
 
 
 @dataclass(frozen=True)
-class IntervalsDose:
+class IntervalsDose(OnePass):
     """``repeats`` of work then recover; the recover after the last work is left out.
 
     So walk/run is ``repeats=8, work=60, recover=120`` and ice 10 on/10 off/10 on is
@@ -129,14 +134,6 @@ class IntervalsDose:
         check_int("dose.recover_s", self.recover_s, 0, MAX_SECONDS)
         check_text("dose.work_label", self.work_label, max_len=40, required=True)
         check_text("dose.recover_label", self.recover_label, max_len=40, required=True)
-
-    @property
-    def sets(self) -> int:
-        return 1
-
-    @property
-    def rest_s(self) -> int:
-        return 0
 
     def describe(self) -> str:
         return (
