@@ -7,8 +7,9 @@ never creates or touches anything on disk.
 from __future__ import annotations
 
 import errno
+import json
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -85,6 +86,28 @@ def open_store(data_dir: Path) -> Iterator[Store]:
         raise
     finally:
         store.close()
+
+
+def list_command(
+    args: Any,
+    fetch: Callable[[Store, date | None, date | None], Sequence[Any]],
+    *,
+    noun: str,
+    header: Sequence[str],
+    row: Callable[[Any], Sequence[Any]],
+) -> int:
+    """``pain list`` and ``session list``: the records between ``--from`` and ``--to``,
+    as a JSON array (``--json``) or a table, or one line saying there are none."""
+    start, end = parse_range(args.start, args.end)
+    with open_store(data_dir_of(args)) as store:
+        records = fetch(store, start, end)
+    if args.json:
+        print(json.dumps([r.to_dict() for r in records], indent=2))
+    elif not records:
+        print(f"no {noun}" + (" in that range" if start or end else ""))
+    else:
+        print(table(header, [row(r) for r in records]))
+    return 0
 
 
 def refuse_existing(path: Path, force: bool) -> None:

@@ -7,7 +7,6 @@ errors exit with 2).
 
 from __future__ import annotations
 
-import json
 import re
 from argparse import Namespace
 from datetime import datetime, timedelta
@@ -15,7 +14,7 @@ from datetime import datetime, timedelta
 from coach.domain.pain import Context, PainEntry, Side
 from coach.domain.validation import MAX_TEXT
 
-from .common import CliError, clip, data_dir_of, open_store, parse_range, table
+from .common import CliError, clip, data_dir_of, list_command, open_store
 
 _WHOLE = re.compile(r"[0-9]{1,3}")
 EARLIEST = datetime(1970, 1, 2).astimezone()
@@ -93,26 +92,16 @@ def cmd_pain_add(args: Namespace) -> int:
     return 0
 
 
+def _row(e: PainEntry) -> tuple[object, ...]:
+    when = e.at.strftime("%Y-%m-%d %H:%M")
+    return (when, e.score, e.location, e.side.value, e.context.value, clip(e.note, 40))
+
+
 def cmd_pain_list(args: Namespace) -> int:
-    start, end = parse_range(args.start, args.end)
-    with open_store(data_dir_of(args)) as store:
-        entries = store.pain.list(start, end)
-    if args.json:
-        print(json.dumps([e.to_dict() for e in entries], indent=2))
-        return 0
-    if not entries:
-        print("no pain entries" + (" in that range" if start or end else ""))
-        return 0
-    rows = [
-        (
-            e.at.strftime("%Y-%m-%d %H:%M"),
-            e.score,
-            e.location,
-            e.side.value,
-            e.context.value,
-            clip(e.note, 40),
-        )
-        for e in entries
-    ]
-    print(table(("when", "score", "location", "side", "context", "note"), rows))
-    return 0
+    return list_command(
+        args,
+        lambda store, start, end: store.pain.list(start, end),
+        noun="pain entries",
+        header=("when", "score", "location", "side", "context", "note"),
+        row=_row,
+    )

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from argparse import Namespace
 
 from coach.domain.record import SessionRecord
 
-from .common import data_dir_of, open_store, parse_range, table
+from .common import list_command
 
 
 def _pain(before: int | None, after: int | None) -> str:
@@ -31,15 +30,10 @@ def _row(s: SessionRecord) -> tuple[object, ...]:
 
 
 def cmd_session_list(args: Namespace) -> int:
-    start, end = parse_range(args.start, args.end)
-    with open_store(data_dir_of(args)) as store:
-        sessions = store.sessions.list(start, end)
-    if args.json:
-        print(json.dumps([s.to_dict() for s in sessions], indent=2))
-        return 0
-    if not sessions:
-        print("no sessions" + (" in that range" if start or end else ""))
-        return 0
-    header = ("started", "routine", "length", "sets done", "ended", "pain")
-    print(table(header, [_row(s) for s in sessions]))
-    return 0
+    return list_command(
+        args,
+        lambda store, start, end: store.sessions.list(start, end),
+        noun="sessions",
+        header=("started", "routine", "length", "sets done", "ended", "pain"),
+        row=_row,
+    )
