@@ -6,7 +6,7 @@ Everything runs on a fake clock, so an hour of routine takes milliseconds.
 from __future__ import annotations
 
 import pytest
-from helpers.engine import engine_for, exercise, of_type, routine, run_to_end, wait
+from helpers.engine import engine_for, exercise, of_type, planned_keys, routine, run_to_end, wait
 
 from coach.domain.dose import HoldDose, IntervalsDose, RepsDose, TimedDose
 from coach.domain.engine import (
@@ -24,15 +24,6 @@ from coach.domain.record import EndReason, SessionRecord
 
 def itband():
     return next(r for r in builtin_routines() if r.id == "it-band-strength")
-
-
-def planned_keys(r):
-    keys = []
-    for slot in r.slots:
-        sides = ("left", "right") if slot.exercise.per_side else (None,)
-        for s in range(1, slot.dose.sets + 1):
-            keys += [(slot.exercise.id, s, side) for side in sides]
-    return keys
 
 
 def test_whole_itband_routine_plays_to_the_end_on_a_fake_clock():

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 
-from helpers.engine import engine_for, exercise, routine, run_to_end
+from helpers.engine import engine_for, exercise, planned_keys, routine, run_to_end
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -68,15 +68,6 @@ NAMES = (
     + ["pause", "toggle", "set_done", "tick", "jump", "add_rest", "pain", "start"]
 )
 actions = st.lists(st.tuples(st.sampled_from(NAMES), st.floats(0.0, 1.0)), max_size=60)
-
-
-def planned_keys(r):
-    out = []
-    for slot in r.slots:
-        sides = ("left", "right") if slot.exercise.per_side else (None,)
-        for s in range(1, slot.dose.sets + 1):
-            out += [(slot.exercise.id, s, side) for side in sides]
-    return out
 
 
 def apply(engine: SessionEngine, clock, action: str, x: float) -> list:

@@ -25,19 +25,14 @@ if TYPE_CHECKING:
     from .store import Store
 
 log = logging.getLogger(__name__)
-_BUILTINS: list[Routine] | None = None
 
 
 def builtin_routines() -> list[Routine]:
-    """The library's routines, loaded once; empty until ``coach.domain.library`` exists."""
-    global _BUILTINS
-    if _BUILTINS is None:
-        try:
-            from coach.domain.library import builtin_routines as load
-        except ImportError:
-            return []
-        _BUILTINS = list(load())
-    return _BUILTINS
+    """The library's routines (it caches them). Imported on first use: the library
+    loads jsonschema, which opening the store for a pain entry does not need."""
+    from coach.domain.library import builtin_routines as load
+
+    return load()
 
 
 def _in_range(day: date, start: date | None, end: date | None) -> bool:

@@ -79,5 +79,15 @@ def run_to_end(
     return events
 
 
+def planned_keys(r: Routine) -> list[tuple[str, int, str | None]]:
+    """Every set/side the routine plans, in the order a person does them."""
+    keys = []
+    for slot in r.slots:
+        sides = ("left", "right") if slot.exercise.per_side else (None,)
+        for s in range(1, slot.dose.sets + 1):
+            keys += [(slot.exercise.id, s, side) for side in sides]
+    return keys
+
+
 def of_type(events: list[Event], cls: type) -> list:
     return [e for e in events if isinstance(e, cls)]
