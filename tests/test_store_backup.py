@@ -230,3 +230,15 @@ def folder_digest_of_store(data_dir: Path) -> dict[str, str]:
         for k, v in folder_digest(data_dir).items()
         if k == "coach.json" or k.startswith("history/")
     }
+
+
+def test_a_folder_that_is_not_a_snapshot_is_refused_saying_so(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    _filled(data_dir)
+    before = folder_digest(data_dir)
+    (tmp_path / "photos").mkdir()
+    with pytest.raises(StoreError, match="it holds no coach.json") as caught:
+        Store.restore(data_dir, tmp_path / "photos")
+    assert "does not exist" not in str(caught.value)
+    assert folder_digest(data_dir) == before

@@ -171,6 +171,8 @@ def read_backup(source: Path) -> Docs:
     docs: Docs = {}
     try:
         if source.is_dir():
+            if not (source / MAIN_FILE).is_file():
+                raise ValueError(f"it holds no {MAIN_FILE}")
             files = [source / MAIN_FILE, *sorted((source / HISTORY_DIR).glob("*.json"))]
             for f in files:
                 rel = f.relative_to(source).as_posix()
