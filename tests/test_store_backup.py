@@ -238,7 +238,7 @@ def test_a_folder_that_is_not_a_snapshot_is_refused_saying_so(
     _filled(data_dir)
     before = folder_digest(data_dir)
     (tmp_path / "photos").mkdir()
-    with pytest.raises(StoreError, match="it holds no coach.json") as caught:
+    with pytest.raises(StoreError, match=r"it holds no coach\.json") as caught:
         Store.restore(data_dir, tmp_path / "photos")
     assert "does not exist" not in str(caught.value)
     assert folder_digest(data_dir) == before
