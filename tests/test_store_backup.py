@@ -242,3 +242,11 @@ def test_a_folder_that_is_not_a_snapshot_is_refused_saying_so(
         Store.restore(data_dir, tmp_path / "photos")
     assert "does not exist" not in str(caught.value)
     assert folder_digest(data_dir) == before
+
+
+def test_a_backups_folder_that_cannot_be_made_is_a_plain_store_error(data_dir: Path) -> None:
+    store = _filled(data_dir)
+    shutil.rmtree(data_dir / "backups")
+    (data_dir / "backups").write_bytes(b"")  # a file where the folder should be
+    with pytest.raises(StoreError, match="Could not use the data folder"):
+        store.backup()

@@ -221,10 +221,10 @@ class Store:
         Takes ~0.4 s at five years, so the GUI should call it from a worker thread; the
         write lock is held only while the files are read (a few ms)."""
         now = wall_now()
-        if dest is None:
-            ensure_private_dir(self.paths.backups)
-            dest = self.paths.backups / f"manual-{bk.stamp(now)}.json"
         with self.guard():
+            if dest is None:
+                ensure_private_dir(self.paths.backups)
+                dest = self.paths.backups / f"manual-{bk.stamp(now)}.json"
             with self.lock.hold():
                 raw = bk.read_raw(self.paths)
             return bk.single_file_backup(self.paths, raw, Path(dest), now)
