@@ -288,3 +288,19 @@ def test_a_restore_cut_short_by_a_full_disk_changes_nothing_and_leaves_no_stagin
     assert "disk is full" in str(caught.value)
     assert _temps(data_dir) == []
     assert folder_digest(data_dir) == before
+
+
+def test_start_empty_that_cannot_move_the_file_says_so_plainly(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _store_with_history(data_dir)
+    (data_dir / "coach.json").write_bytes(b"\x00\x00\x00")
+
+    def denied(*args, **kwargs):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+
+    monkeypatch.setattr("os.replace", denied)
+    with pytest.raises(StoreError, match="permission was denied"):
+        Store.start_empty(data_dir)
+    monkeypatch.undo()
+    assert (data_dir / "coach.json").read_bytes() == b"\x00\x00\x00"

@@ -120,16 +120,19 @@ def start_empty(paths: StorePaths) -> Path:
     """Move every damaged file aside as ``NAME.damaged-YYYYmmdd-HHMMSS``; return where
     the first went. Undamaged files stay, so damage in one month loses only that month
     (and a damaged ``coach.json`` only settings, saved routines and live sessions)."""
-    with WriteLock(paths.lock).hold():
-        bad = damaged_files(paths)
-        if not bad:
-            raise StoreError(f"The data in {paths.root} is not damaged; nothing was moved.")
-        suffix = f".damaged-{stamp(wall_now())}"
-        moved = []
-        for path in bad:
-            target = path.with_name(path.name + suffix)
-            os.replace(path, target)
-            moved.append(target)
-            log.warning("moved damaged file aside: %s", target)
-        fsync_dir(paths.root)
+    try:
+        with WriteLock(paths.lock).hold():
+            bad = damaged_files(paths)
+            if not bad:
+                raise StoreError(f"The data in {paths.root} is not damaged; nothing was moved.")
+            suffix = f".damaged-{stamp(wall_now())}"
+            moved = []
+            for path in bad:
+                target = path.with_name(path.name + suffix)
+                os.replace(path, target)
+                moved.append(target)
+                log.warning("moved damaged file aside: %s", target)
+            fsync_dir(paths.root)
+    except OSError as exc:
+        raise StoreError(f"Could not move the damaged data aside: {plain_reason(exc)}.") from None
     return moved[0]
