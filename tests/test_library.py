@@ -177,6 +177,7 @@ def test_domain_rules_after_the_schema_name_the_field(tmp_path: Path):
         (b'{"a": NaN}', "NaN is not a number"),
         (b'{"id": "a", "id": "b"}', "appears twice"),
         (b"[]", "file: must be an object"),
+        (b'{"reps": ' + b"9" * 5000 + b"}", "odd.json: holds a number too long"),
     ],
 )
 def test_odd_files_get_a_plain_message(tmp_path: Path, content: bytes, expected: str):

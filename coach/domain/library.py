@@ -147,6 +147,10 @@ def parse_json_limited(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Any:
         raise RoutineFileError(
             name, f"is not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
         ) from None
+    except RoutineFileError:
+        raise  # from the hooks below
+    except ValueError:  # Python refuses integers of more than 4,300 digits
+        raise RoutineFileError(name, "holds a number too long to be a routine value") from None
 
 
 def nesting_depth(text: str, stop_above: int | None = None) -> int:
