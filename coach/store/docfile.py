@@ -33,12 +33,8 @@ class Transaction:
 
 
 class DocFile:
-    """A TinyDB database over one :class:`AtomicJSONStorage`.
-
-    TinyDB's ``Table`` caches the next document id and query results; after another
-    process wrote the file both may be stale (an insert could reuse an id), so the
-    TinyDB object is rebuilt whenever the storage saw an outside change.
-    """
+    """A TinyDB database over one :class:`AtomicJSONStorage`, rebuilt after an outside
+    change (see the module docstring)."""
 
     def __init__(
         self,
