@@ -7,9 +7,13 @@ it was.
 
 from __future__ import annotations
 
-import pytest
-from helpers.engine import engine_for, exercise, of_type, routine, wait
+import sys
+import time
 
+import pytest
+from helpers.engine import engine_for, exercise, of_type, routine, wait, wall
+
+from coach.domain.clock import SystemClock
 from coach.domain.dose import HoldDose, RepsDose
 from coach.domain.engine import (
     AutoPaused,
@@ -18,6 +22,7 @@ from coach.domain.engine import (
     PhaseKind,
     PhaseStarted,
     RepCounted,
+    SessionEngine,
     SetRecorded,
 )
 
@@ -135,6 +140,32 @@ def test_a_key_press_after_sleep_also_finds_the_session_paused_first():
     clock.advance(600)
     events = engine.pause()
     assert of_type(events, AutoPaused) and engine.view().remaining_s == pytest.approx(26.0)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows' monotonic clock counts sleep")
+def test_the_real_clock_sees_a_suspend_that_time_monotonic_does_not(monkeypatch):
+    # Linux's CLOCK_MONOTONIC (and macOS's mach time) stand still while the computer
+    # is suspended, so with time.monotonic() a hold would carry on after waking.
+    awake, asleep = [1000.0], [0.0]
+    real_gettime = time.clock_gettime
+    counting = {"linux": "CLOCK_BOOTTIME", "darwin": "CLOCK_MONOTONIC"}[sys.platform]
+
+    def gettime(clock_id):
+        if clock_id == getattr(time, counting):
+            return awake[0] + asleep[0]
+        return real_gettime(clock_id)
+
+    monkeypatch.setattr(time, "monotonic", lambda: awake[0])
+    monkeypatch.setattr(time, "clock_gettime", gettime)
+    engine = SessionEngine(holds(ready=0), SystemClock(), wall=wall)
+    engine.start()
+    for _ in range(80):
+        awake[0] += 0.05
+        engine.tick()
+    asleep[0] += 3600  # the lid was closed for an hour
+    events = engine.tick()
+    assert of_type(events, AutoPaused)
+    assert engine.view().paused and engine.view().remaining_s == pytest.approx(26.0)
 
 
 def test_three_two_one_is_told_once_each_and_a_late_tick_beeps_once():
