@@ -101,24 +101,29 @@ class EngineCore:
         """Bring the phases up to now, or pause at the previous reading after a jump."""
         now = self._now()
         events: list[Event] = []
-        if self._running:
-            if now - self._last_seen > self._gap:
-                self._timer.pause(self._last_seen)
-                events.append(AutoPaused(ASLEEP))
-            else:
-                # Each phase ends at its planned end and the next starts there: no drift.
-                while self._running and self._timer.due(now):
-                    at = self._timer.end_t
-                    assert at is not None
-                    events += self._rep_events(at)
-                    events += self._close_phase(at, cut=False)
-                if self._running:
-                    events += self._rep_events(now)
-                    crossed = self._timer.countdown(now)
-                    if crossed:
-                        events.append(Countdown(crossed))
+        if self._running and now - self._last_seen > self._gap:
+            self._timer.pause(self._last_seen)
+            events.append(AutoPaused(ASLEEP))
+        elif self._running:
+            events = self._advance(now)
         self._last_seen = now
         return now, events
+
+    def _advance(self, now: float) -> list[Event]:
+        """Close each phase whose end has come, at its planned end, where the next one
+        starts (no drift); then the reps and 3-2-1 of the phase running now."""
+        events: list[Event] = []
+        while self._running and self._timer.due(now):
+            at = self._timer.end_t
+            assert at is not None
+            events += self._rep_events(at)
+            events += self._close_phase(at, cut=False)
+        if self._running:
+            events += self._rep_events(now)
+            crossed = self._timer.countdown(now)
+            if crossed:
+                events.append(Countdown(crossed))
+        return events
 
     def _reps_at(self, now: float) -> int:
         phase = self._phase

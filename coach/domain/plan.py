@@ -154,25 +154,22 @@ def unit_and_planned(dose: Dose) -> tuple[str, int]:
 
 def _label_next(phases: list[Phase], steps: list[WorkStep]) -> list[Phase]:
     """Fill each phase's "Next: ..." line once the whole order is known."""
-    out = []
-    for i, ph in enumerate(phases):
-        if ph.kind is PhaseKind.WORK:
-            after = phases[i + 1] if i + 1 < len(phases) else None
-            if after is not None and after.step == ph.step and after.kind is PhaseKind.WORK:
-                if after.mode is WorkMode.INTERVAL_RECOVER:
-                    text = f"Next: {after.label}"
-                else:
-                    text = f"Next: {after.label} {after.interval_index} of {after.interval_count}"
-            else:
-                nxt = (
-                    steps[ph.step + 1] if ph.step is not None and ph.step + 1 < len(steps) else None
-                )
-                text = describe_next(steps[ph.step], nxt) if ph.step is not None else ""
-        else:
-            prev = steps[ph.step - 1] if ph.step is not None and ph.step > 0 else None
-            text = describe_next(prev, steps[ph.step] if ph.step is not None else None)
-        out.append(replace(ph, next_label=text))
-    return out
+    return [replace(ph, next_label=_next_text(phases, steps, i)) for i, ph in enumerate(phases)]
+
+
+def _next_text(phases: list[Phase], steps: list[WorkStep], i: int) -> str:
+    ph = phases[i]
+    if ph.step is None:  # a phase with nothing after it
+        return describe_next(None, None)
+    if ph.kind is not PhaseKind.WORK:  # a rest, switch or get-ready before step ph.step
+        return describe_next(steps[ph.step - 1] if ph.step > 0 else None, steps[ph.step])
+    after = phases[i + 1] if i + 1 < len(phases) else None
+    if after is not None and after.step == ph.step and after.kind is PhaseKind.WORK:
+        if after.mode is WorkMode.INTERVAL_RECOVER:
+            return f"Next: {after.label}"
+        return f"Next: {after.label} {after.interval_index} of {after.interval_count}"
+    nxt = steps[ph.step + 1] if ph.step + 1 < len(steps) else None
+    return describe_next(steps[ph.step], nxt)
 
 
 def build_plan(
