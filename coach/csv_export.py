@@ -5,9 +5,10 @@ row, UTF-8 text and ISO 8601 times with their UTC offsets. A cell a spreadsheet 
 run as a formula (text starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
 return) is prefixed with a quote: a note such as ``=HYPERLINK(...)`` stays a note.
 
-Each file is written to a temporary name and renamed into place, so a failed export
-never leaves a half-written file behind. Nothing here imports Qt or the store: the
-caller passes the records, which lets the GUI reuse it.
+The files are written to temporary names and renamed into place only when all three
+are written, so a failed export leaves no half-written file and no mix of old and new.
+Nothing here imports Qt or the store: the caller passes the records, which lets the GUI
+reuse it.
 """
 
 from __future__ import annotations
@@ -87,15 +88,16 @@ def render_csv(header: tuple[str, ...], rows: Iterable[tuple[Any, ...]]) -> str:
     return buf.getvalue()
 
 
-def _write_atomic(path: Path, text: str) -> None:
+def _write_temp(path: Path, text: str) -> Path:
+    """``text`` in a temporary file beside ``path`` (removed again if writing fails)."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
-        os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return Path(tmp)
 
 
 def write_csv_export(
@@ -114,8 +116,15 @@ def write_csv_export(
     }
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, text in files.items():
-        _write_atomic(folder / name, text)
-        written.append(folder / name)
-    return written
+    # All three are written before any is renamed in, so a full disk part way never
+    # leaves a new pain.csv beside an old sets.csv.
+    temps: dict[Path, Path] = {}
+    try:
+        for name, text in files.items():
+            temps[folder / name] = _write_temp(folder / name, text)
+        for path, tmp in temps.items():
+            os.replace(tmp, path)
+    finally:
+        for tmp in temps.values():
+            tmp.unlink(missing_ok=True)
+    return list(temps)

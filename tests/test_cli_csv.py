@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import csv
+import errno
+import os
 from datetime import UTC, datetime, timedelta, timezone
 
+import pytest
 from helpers.cli import sample_session
 
 from coach.csv_export import (
@@ -67,3 +70,27 @@ def test_empty_store_still_gets_headers(tmp_path):
     written = write_csv_export(tmp_path, [], [])
     assert [len(_read(p)) for p in written] == [1, 1, 1]
     assert written[0].read_bytes().startswith(b"id,at,score")
+
+
+def test_an_export_that_fails_part_way_leaves_the_earlier_export_whole(tmp_path, monkeypatch):
+    at = datetime(2026, 11, 20, 18, 30, tzinfo=TZ)
+    folder = tmp_path / "out"
+    write_csv_export(folder, [PainEntry(score=4, at=at)], [sample_session(at)])
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    real_fdopen = os.fdopen
+    opened = []
+
+    def full_on_the_third(fd, *args, **kwargs):
+        opened.append(fd)
+        if len(opened) == 3:
+            os.close(fd)
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real_fdopen(fd, *args, **kwargs)
+
+    monkeypatch.setattr(os, "fdopen", full_on_the_third)
+    later = [PainEntry(score=s, at=at) for s in range(5)]
+    with pytest.raises(OSError):
+        write_csv_export(folder, later, [sample_session(at), sample_session(at)])
+    monkeypatch.undo()
+    # not a new pain.csv beside an old sets.csv, and no temp files
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
