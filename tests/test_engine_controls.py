@@ -213,6 +213,17 @@ def test_a_resumed_session_continues_at_the_first_set_not_yet_done():
     assert len(engine.record.sets) == 6 and engine.record.end_reason is EndReason.COMPLETED
 
 
+def test_a_session_cut_off_after_its_last_set_resumes_as_complete():
+    first, clock = engine_for(two_exercises())
+    run_to_end(first, clock)
+    crashed = replace(first.record, end_reason=None, ended_at=None)  # before SessionEnded
+    engine = SessionEngine(two_exercises(), clock, resume_from=crashed)
+    assert engine.view().kind is PhaseKind.DONE and engine.view().progress == 1.0
+    ended = of_type(engine.start(), SessionEnded)
+    assert ended[0].session_record.end_reason is EndReason.COMPLETED
+    assert engine.record.sets == crashed.sets
+
+
 def test_resuming_refuses_a_finished_session_or_another_routine():
     engine, clock = engine_for(two_exercises())
     engine.start()

@@ -78,7 +78,8 @@ class EngineCore:
         self._tally = StepTally()
         self._last_seen = 0.0
         self._reps_told = 0
-        self._final_progress = 0.0
+        # a resumed record may hold every set already (cut off before it ended)
+        self._final_progress = 0.0 if self._phase is not None else 1.0
 
     @property
     def _ended(self) -> bool:
