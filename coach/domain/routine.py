@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from .exercise import ExerciseSlot
@@ -114,14 +114,3 @@ class Routine:
         except KeyError as exc:
             fail(f"routine.{exc.args[0]}", "is missing")
             raise
-
-
-@dataclass(frozen=True)
-class RoutineSummary:
-    """What lists need without parsing every exercise."""
-
-    id: str
-    name: str
-    exercises: int
-    builtin: bool = False
-    extra: dict[str, Any] = field(default_factory=dict)

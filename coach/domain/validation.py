@@ -76,8 +76,3 @@ def parse_datetime(field: str, value: Any) -> datetime:
     except ValueError:
         fail(field, f"is not an ISO date-time: {value!r}")
     return check_aware(field, parsed)
-
-
-def slugify(name: str) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-    return slug[:64] or "item"

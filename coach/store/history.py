@@ -9,7 +9,7 @@ opening the app reads only the months it shows.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,14 +18,6 @@ from .paths import StorePaths, month_key
 from .storage import DamagedFileError
 
 _HEAD_TAIL = 64
-
-
-def months_between(start: date, end: date) -> list[str]:
-    out, cur = [], date(start.year, start.month, 1)
-    while cur <= end:
-        out.append(month_key(cur))
-        cur = (cur + timedelta(days=32)).replace(day=1)
-    return out
 
 
 def check_sentinels(path: Path) -> None:
