@@ -88,7 +88,3 @@ class WriteLock:
         # re-created by another process in the meantime survives.
         if abandoned and self._qlock.removeStaleLockFile():
             log.warning("removed an empty, abandoned lock file: %s", self.path)
-
-    @property
-    def held(self) -> bool:
-        return self._depth > 0

@@ -137,11 +137,6 @@ class AtomicJSONStorage(Storage):
         return self._data
 
     @property
-    def exists(self) -> bool:
-        self.refresh()
-        return self._data is not None
-
-    @property
     def parsed(self) -> Any:
         """The validator's view of the current document (validated once per change)."""
         self.refresh()
