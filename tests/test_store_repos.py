@@ -153,6 +153,21 @@ def test_store_files_and_backups_are_private(data_dir: Path) -> None:
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_a_shared_folder_chosen_as_data_dir_keeps_its_mode(tmp_path: Path) -> None:
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    (documents / "letter.txt").write_text("not ours")
+    os.chmod(documents, 0o755)
+    Store.open(documents).pain.add(pain())
+    assert stat.S_IMODE(os.stat(documents).st_mode) == 0o755
+    assert stat.S_IMODE(os.stat(documents / "coach.json").st_mode) == 0o600
+    empty = tmp_path / "empty"
+    empty.mkdir(mode=0o755)
+    Store.open(empty).close()
+    assert stat.S_IMODE(os.stat(empty).st_mode) == 0o700
+
+
 def test_data_dir_precedence(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("REHAB_COACH_DATA", str(tmp_path / "env"))
     assert resolve_data_dir(str(tmp_path / "cli")) == tmp_path / "cli"

@@ -51,9 +51,22 @@ def write_error(exc: OSError, path: Path) -> StoreWriteError:
 
 
 def ensure_private_dir(path: Path) -> None:
-    """Create ``path`` (and parents) and make it owner-only on POSIX."""
+    """Create ``path`` (and parents) owner-only on POSIX.
+
+    A folder that already existed is tightened only when it is empty or already part of
+    a store: ``--data-dir ~/Documents`` must not lock the person's own files away from
+    their other programs. The store's files are 0600 in any case."""
+    existed = path.is_dir()
     path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
-    if POSIX and (path.stat().st_mode & 0o777) != DIR_MODE:
+    if not POSIX or (path.stat().st_mode & 0o777) == DIR_MODE:
+        return
+    ours = (
+        not existed
+        or not any(path.iterdir())
+        or (path / "coach.json").exists()
+        or (path.parent / "coach.json").exists()  # history/, backups/ beside the store
+    )
+    if ours:
         os.chmod(path, DIR_MODE)
 
 
