@@ -2,7 +2,9 @@
 # Build the macOS .app and .dmg: tests -> PyInstaller (BUNDLE in the spec) -> smoke test ->
 # optional codesign -> hdiutil .dmg -> optional notarisation + stapling.
 # Signing runs only when MACOS_SIGN_IDENTITY is set ("Developer ID Application: ...");
-# notarisation only when NOTARY_PROFILE names a `xcrun notarytool store-credentials` profile.
+# notarisation only when NOTARY_APPLE_ID, NOTARY_TEAM_ID and NOTARY_PASSWORD (an app-specific
+# password) are set as well. The certificate must already be in a keychain (the release
+# workflow imports it from a secret).
 # SKIP_TESTS=1 skips the tests; PYTHON picks the interpreter.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -43,11 +45,12 @@ hdiutil create -volname "$name $version" -srcfolder "$stage" -ov -format UDZO "$
 if [ -n "${MACOS_SIGN_IDENTITY:-}" ]; then
   codesign --force --timestamp --sign "$MACOS_SIGN_IDENTITY" "$dmg"
 fi
-if [ -n "${MACOS_SIGN_IDENTITY:-}" ] && [ -n "${NOTARY_PROFILE:-}" ]; then
+if [ -n "${MACOS_SIGN_IDENTITY:-}" ] && [ -n "${NOTARY_APPLE_ID:-}" ]; then
   echo "== notarise"
-  xcrun notarytool submit "$dmg" --keychain-profile "$NOTARY_PROFILE" --wait
+  xcrun notarytool submit "$dmg" --apple-id "$NOTARY_APPLE_ID" --team-id "$NOTARY_TEAM_ID" \
+    --password "$NOTARY_PASSWORD" --wait
   xcrun stapler staple "$dmg"
 else
-  echo "== notarisation skipped (needs MACOS_SIGN_IDENTITY and NOTARY_PROFILE)"
+  echo "== notarisation skipped (needs MACOS_SIGN_IDENTITY and NOTARY_APPLE_ID/TEAM_ID/PASSWORD)"
 fi
 ls -l "$dmg"
