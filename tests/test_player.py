@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from helpers.player import K, begin, make_rig
+from PySide6.QtWidgets import QLabel
 
 from coach.domain.pain import Context
 from coach.domain.record import EndReason
@@ -44,7 +45,7 @@ def test_whole_routine_by_keys_and_clicks_shows_each_step_and_saves_each_set(rig
     assert rig.shown()["side"] == "Right side"
     rig.step(6)
     assert rig.shown()["title"] == "Rest before the next exercise"
-    assert "Wall sit" in rig.shown()["next"]
+    assert rig.shown()["instruction"] == "Up next: Wall sit — set 1 of 2"
     assert len(rig.sessions()[0].sets) == 2
 
     rig.step(20)
@@ -196,3 +197,28 @@ def test_an_unfinished_session_can_be_saved_as_interrupted(rig):
     assert record.end_reason == EndReason.INTERRUPTED
     assert record.ended_at is not None
     assert rig.player.check_unfinished() is False
+
+
+def test_rest_and_switch_screens_name_what_comes_next_once(rig):
+    """The rest screen once said "Next: set 2 of 3, left side" twice and never named
+    the exercise; a person looking up mid-rest must read it once, with the name."""
+    begin(rig, None)
+    shown = rig.shown()
+    assert shown["instruction"] == "Up next: Side leg raise, left side"
+    rig.step(5 + 6)  # get ready, left side: now switching
+    shown = rig.shown()
+    assert shown["title"] == "Switch sides"
+    assert shown["instruction"] == "Up next: Side leg raise, right side"
+    rig.step(5 + 6 + 20 + 10)  # switch, right side, rest, first wall sit
+    shown = rig.shown()
+    assert (shown["title"], shown["number"]) == ("Rest", "5")
+    assert shown["instruction"] == "Up next: Wall sit — set 2 of 2"
+    texts = [label.text() for label in rig.page.findChildren(QLabel) if label.isVisible()]
+    assert sum("set 2" in t.lower() or "2 / 2" in t for t in texts) == 1, texts
+    rig.step(5)
+    shown = rig.shown()
+    assert (shown["title"], shown["set"], shown["next"]) == (
+        "Wall sit",
+        "Set 2 / 2",
+        "Next: finish",
+    )

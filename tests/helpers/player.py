@@ -96,6 +96,7 @@ class Rig:
         p = self.page
         return {
             "title": p.title.text(),
+            "instruction": p.instruction.text(),
             "phase": p.phase.text(),
             "number": p.number.text(),
             "set": p.set_label.text(),

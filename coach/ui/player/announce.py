@@ -17,30 +17,58 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Player", text)
 
 
+def _interval_label(view: PhaseView) -> str | None:
+    """The dose's own word for an interval period ("Run", "Walk"), or None outside one."""
+    dose = view.exercise.dose if view.exercise else None
+    if view.mode == WorkMode.INTERVAL_WORK:
+        return getattr(dose, "work_label", "") or tr("Work")
+    if view.mode == WorkMode.INTERVAL_RECOVER:
+        return getattr(dose, "recover_label", "") or tr("Recover")
+    return None
+
+
 def spoken(view: PhaseView) -> str:
     """The short sentence spoken when a phase starts ("Clam shell, left side")."""
     kind = view.kind
-    if kind == PhaseKind.READY:
-        return tr("Get ready")
-    if kind == PhaseKind.SWITCH:
-        return tr("Switch sides")
+    if kind in (PhaseKind.READY, PhaseKind.SWITCH):
+        return phase_word(view)
     if kind == PhaseKind.REST:
         return tr("Rest %1 seconds").replace("%1", str(round(view.duration_s or 0)))
     if kind == PhaseKind.TRANSITION:
         return tr("Rest. %1").replace("%1", view.next_label)
     if kind == PhaseKind.DONE:
         return view.instruction  # "Routine complete — well done" / "Session stopped"…
+    label = _interval_label(view)
+    if label is not None:
+        return label
+    return exercise_and_side(view)
+
+
+def exercise_and_side(view: PhaseView) -> str:
+    """ "Clam shell, left side" (or just the name for an exercise done once)."""
     name = view.exercise.name if view.exercise else ""
-    dose = view.exercise.dose if view.exercise else None
-    if view.mode == WorkMode.INTERVAL_RECOVER:
-        return getattr(dose, "recover_label", "") or tr("Recover")
-    if view.mode == WorkMode.INTERVAL_WORK:
-        return getattr(dose, "work_label", "") or tr("Work")
     if view.side == "left":
         return tr("%1, left side").replace("%1", name)
     if view.side == "right":
         return tr("%1, right side").replace("%1", name)
     return name
+
+
+def up_next(view: PhaseView) -> str:
+    """The one line shown during get-ready, rest and switch: which exercise comes, and
+    which set and side, so a person who looks up mid-rest knows what to get ready for.
+    It replaces the engine's relative "Next: set 2 of 3" (which names no exercise)."""
+    if view.exercise is None:
+        return view.next_label
+    where = exercise_and_side(view)
+    if view.set_count > 1 and view.set_index:
+        where = (
+            tr("%1 — set %2 of %3")
+            .replace("%1", where)
+            .replace("%2", str(view.set_index))
+            .replace("%3", str(view.set_count))
+        )
+    return tr("Up next: %1").replace("%1", where)
 
 
 def countdown_text(seconds_left: int, start: int = 3) -> str:
@@ -62,7 +90,6 @@ def phase_word(view: PhaseView) -> str:
     if kind == PhaseKind.DONE:
         return tr("Done")
     mode = view.mode
-    dose = view.exercise.dose if view.exercise else None
     if mode == WorkMode.PACED_REPS:
         if view.rep_phase == "up":
             return tr("Reps — lift ↑")
@@ -73,11 +100,7 @@ def phase_word(view: PhaseView) -> str:
         return tr("Reps at your own pace — Space when done")
     if mode == WorkMode.HOLD:
         return tr("Hold")
-    if mode == WorkMode.INTERVAL_WORK:
-        return getattr(dose, "work_label", "") or tr("Work")
-    if mode == WorkMode.INTERVAL_RECOVER:
-        return getattr(dose, "recover_label", "") or tr("Recover")
-    return tr("Time left")
+    return _interval_label(view) or tr("Time left")
 
 
 def countdown_word(view: PhaseView) -> str:

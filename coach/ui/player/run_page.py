@@ -84,6 +84,9 @@ class RunPage(QWidget):
         self.side_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.next_label = _label(1.3)
         self.next_label.setAccessibleName(self.tr("Next"))
+        for steady in (self.set_label, self.side_label, self.next_label, self.cue):
+            # keep the row's height when it is empty, so the big number does not jump
+            steady.setMinimumHeight(steady.fontMetrics().height())
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
@@ -141,21 +144,18 @@ class RunPage(QWidget):
         working = view.kind == PhaseKind.WORK and exercise is not None
         word = labels.phase_word(view)
         _set(self.title, exercise.name if working else word)
-        if working:
-            line = exercise.summary
-        elif view.instruction and view.instruction != word:
-            line = view.instruction
-        else:
-            line = view.next_label
-        _set(self.instruction, line)
+        # Between work phases the line under the title says what comes (exercise, set,
+        # side) and the set/side/next row stays empty: the same words twice on one
+        # screen made people read the rest as the set itself.
+        _set(self.instruction, exercise.summary if working else labels.up_next(view))
         phase = word if working else labels.countdown_word(view)
         if view.paused:
             phase = self.tr("Paused — %1").replace("%1", phase)
         _set(self.phase, phase)
         self.number.set_value(labels.number_text(view))
-        _set(self.set_label, labels.set_text(view))
-        _set(self.side_label, labels.side_text(view.side))
-        _set(self.next_label, view.next_label)
+        _set(self.set_label, labels.set_text(view) if working else "")
+        _set(self.side_label, labels.side_text(view.side) if working else "")
+        _set(self.next_label, view.next_label if working else "")
         value = round(max(0.0, min(1.0, view.progress)) * 1000)
         if self.progress.value() != value:
             self.progress.setValue(value)
