@@ -4,37 +4,16 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
+from helpers import gui
 from helpers.gui import TODAY, finished, local, routine_on
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from coach.domain.pain import PainEntry
-from coach.store import Store
-from coach.ui.hub import DataHub
 from coach.ui.main_window import VIEW_NAMES, MainWindow
 
-
-@pytest.fixture
-def store(data_dir):
-    store = Store.open(data_dir)
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def hub(store):
-    return DataHub(store, today=lambda: TODAY)
-
-
-@pytest.fixture
-def window(qtbot, hub):
-    window = MainWindow(hub)
-    qtbot.addWidget(window)
-    window.resize(1024, 700)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+# the shared fixtures: a fresh store, its hub (today = TODAY) and the main window
+store, hub, window = gui.store, gui.hub, gui.window
 
 
 def test_navigation_buttons_switch_between_the_four_views(qtbot, window):
@@ -196,3 +175,20 @@ def test_calendar_shows_the_weeks_adherence_and_the_selected_day(qtbot, hub, win
     assert "Planned:" in view.day.text() and "Knee plan" in view.day.text()
     view.calendar.setSelectedDate(view.calendar.selectedDate().addDays(-TODAY.weekday()))
     assert "09:00  Knee plan — completed" in view.day.text()
+
+
+def test_today_counts_pain_entries_in_plain_words(qtbot, hub, window):
+    """The Today line once said "1 entries"."""
+    hub.add_pain(PainEntry(score=3, at=local(TODAY, 8)))
+    assert window.today.pain_line.text().endswith("· 1 entry")
+    hub.add_pain(PainEntry(score=2, at=local(TODAY, 9)))
+    assert window.today.pain_line.text().endswith("· 2 entries")
+
+
+def test_calendar_total_line_says_what_it_counts(qtbot, hub, window):
+    """A bare "Weeks shown: 57 of 70" read as a count of weeks, not of sessions."""
+    hub.save_routine(routine_on("it-band-strength", "knee-plan", "Knee plan", {0, 2}))
+    qtbot.mouseClick(window.nav_buttons["calendar"], Qt.MouseButton.LeftButton)
+    lines = window.calendar.weeks.text().splitlines()
+    assert lines[0] == "Planned sessions done, per week:"
+    assert lines[-1].startswith("All weeks shown: 0 of ")

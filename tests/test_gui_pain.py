@@ -5,38 +5,16 @@ from __future__ import annotations
 import errno
 import os
 
-import pytest
+from helpers import gui
 from helpers.gui import TODAY, local
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from coach.domain.pain import Context, Side
-from coach.store import Store
-from coach.ui.hub import DataHub
-from coach.ui.main_window import MainWindow
 from coach.ui.pain_dialog import PainDialog
 
-
-@pytest.fixture
-def store(data_dir):
-    store = Store.open(data_dir)
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def hub(store):
-    return DataHub(store, today=lambda: TODAY)
-
-
-@pytest.fixture
-def window(qtbot, hub):
-    window = MainWindow(hub)
-    qtbot.addWidget(window)
-    window.resize(1024, 700)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+# the shared fixtures: a fresh store, its hub (today = TODAY) and the main window
+store, hub, window = gui.store, gui.hub, gui.window
 
 
 def open_with_p(qtbot, window) -> PainDialog:

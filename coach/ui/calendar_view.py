@@ -176,7 +176,7 @@ class CalendarView(HubView):
         for week in weeks:
             lines.append(f"{week.week_start:%d %b}:  {self._share(week.done, week.planned)}")
         lines.append("")
-        lines.append(self.tr("Weeks shown: %1").replace("%1", self._share(done, planned)))
+        lines.append(self.tr("All weeks shown: %1").replace("%1", self._share(done, planned)))
         self.weeks.setText("\n".join(lines))
 
     def _share(self, done: int, planned: int) -> str:

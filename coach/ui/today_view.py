@@ -141,12 +141,17 @@ class TodayView(HubView):
         pain = store.pain.list(start=today, end=today)
         if pain:
             last = pain[-1]
+            count = (
+                self.tr("1 entry")
+                if len(pain) == 1
+                else self.tr("%1 entries").replace("%1", str(len(pain)))
+            )
             self.pain_line.setText(
-                self.tr("Pain today: latest %1/10 at %2 (%3) · %4 entries")
+                self.tr("Pain today: latest %1/10 at %2 (%3) · %4")
                 .replace("%1", str(last.score))
                 .replace("%2", last.at.strftime("%H:%M"))
                 .replace("%3", last.location)
-                .replace("%4", str(len(pain)))
+                .replace("%4", count)
             )
         else:
             self.pain_line.setText(self.tr("No pain logged today."))

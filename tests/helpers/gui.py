@@ -1,5 +1,8 @@
 """Helpers for the GUI tests: a window on a real temporary store, routines with a
-schedule, finished sessions, and a way to answer a modal dialog from a test."""
+schedule, finished sessions, and a way to answer a modal dialog from a test.
+
+The ``store``, ``hub`` and ``window`` fixtures are shared by the main-window and
+pain tests; a module takes them with ``store, hub, window = gui.store, gui.hub, gui.window``."""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -14,8 +18,34 @@ from coach.domain.library import builtin_routines
 from coach.domain.record import EndReason, SessionRecord
 from coach.domain.routine import Routine
 from coach.domain.schedule import Schedule
+from coach.store import Store
+from coach.ui.hub import DataHub
+from coach.ui.main_window import MainWindow
 
 TODAY = date(2026, 11, 18)  # a Wednesday
+
+
+@pytest.fixture
+def store(data_dir):
+    store = Store.open(data_dir)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def hub(store):
+    return DataHub(store, today=lambda: TODAY)
+
+
+@pytest.fixture
+def window(qtbot, hub):
+    """The main window at the smallest size the app supports (1024 × 700)."""
+    window = MainWindow(hub)
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
 
 
 def local(day: date, hour: int, minute: int = 0) -> datetime:
