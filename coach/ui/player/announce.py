@@ -46,12 +46,15 @@ def spoken(view: PhaseView) -> str:
 
 def exercise_and_side(view: PhaseView) -> str:
     """ "Clam shell, left side" (or just the name for an exercise done once)."""
-    name = view.exercise.name if view.exercise else ""
-    if view.side == "left":
-        return tr("%1, left side").replace("%1", name)
-    if view.side == "right":
-        return tr("%1, right side").replace("%1", name)
-    return name
+    return with_side(view.exercise.name if view.exercise else "", view.side)
+
+
+def with_side(text: str, side: str | None) -> str:
+    if side == "left":
+        return tr("%1, left side").replace("%1", text)
+    if side == "right":
+        return tr("%1, right side").replace("%1", text)
+    return text
 
 
 def up_next(view: PhaseView) -> str:
@@ -60,15 +63,15 @@ def up_next(view: PhaseView) -> str:
     It replaces the engine's relative "Next: set 2 of 3" (which names no exercise)."""
     if view.exercise is None:
         return view.next_label
-    where = exercise_and_side(view)
+    what = view.exercise.name
     if view.set_count > 1 and view.set_index:
-        where = (
+        what = (
             tr("%1 — set %2 of %3")
-            .replace("%1", where)
+            .replace("%1", what)
             .replace("%2", str(view.set_index))
             .replace("%3", str(view.set_count))
         )
-    return tr("Up next: %1").replace("%1", where)
+    return tr("Up next: %1").replace("%1", with_side(what, view.side))
 
 
 def countdown_text(seconds_left: int, start: int = 3) -> str:

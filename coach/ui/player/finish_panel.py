@@ -7,9 +7,10 @@ felt. The note is plain text and is stored exactly as typed.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from .pain_prompt import PainScale
+from .widgets import page_label
 
 NOTE_MAX = 2000
 
@@ -21,24 +22,12 @@ class FinishPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.headline = QLabel()
-        self.headline.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.headline.setWordWrap(True)
-        font = self.headline.font()
-        font.setPointSizeF(max(16.0, font.pointSizeF() * 2.0))
-        font.setBold(True)
-        self.headline.setFont(font)
-        self.summary = QLabel()
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.summary.setWordWrap(True)
-        sfont = self.summary.font()
-        sfont.setPointSizeF(max(12.0, sfont.pointSizeF() * 1.3))
-        self.summary.setFont(sfont)
+        self.headline = page_label(scale=2.0, minimum=16.0, bold=True)
+        self.summary = page_label(scale=1.3, minimum=12.0)
 
         self.scale = PainScale(self.tr("Pain now, after the session?"), parent=self)
         self.scale.chosen.connect(self._pick)
-        self.choice = QLabel(self.tr("Pain now: not given"))
-        self.choice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.choice = page_label(self.tr("Pain now: not given"))
 
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("Note (optional): how did it feel, what flared?"))

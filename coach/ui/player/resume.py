@@ -6,10 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from coach.domain.record import EndReason, SessionRecord
+
+from .widgets import big_button, centered_row, page_label
 
 if TYPE_CHECKING:
     from .view import PlayerView
@@ -29,40 +31,26 @@ class ResumePanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.headline = QLabel(self.tr("You have an unfinished session"))
-        self.headline.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = self.headline.font()
-        font.setPointSizeF(max(16.0, font.pointSizeF() * 1.8))
-        font.setBold(True)
-        self.headline.setFont(font)
-        self.detail = QLabel()
-        self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.detail.setWordWrap(True)
-        dfont = self.detail.font()
-        dfont.setPointSizeF(max(12.0, dfont.pointSizeF() * 1.3))
-        self.detail.setFont(dfont)
-        self.problem = QLabel()
-        self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.problem.setWordWrap(True)
+        self.headline = page_label(
+            self.tr("You have an unfinished session"), 1.8, minimum=16.0, bold=True
+        )
+        self.detail = page_label(scale=1.3, minimum=12.0)
+        self.problem = page_label()
         self.problem.hide()
 
-        self.resume = QPushButton(self.tr("Resume"))
-        self.resume.setAccessibleName(self.tr("Resume the unfinished session"))
-        self.interrupted = QPushButton(self.tr("Save as interrupted"))
-        self.interrupted.setAccessibleName(self.tr("Save the unfinished session as interrupted"))
-        for button in (self.resume, self.interrupted):
-            button.setMinimumSize(200, 56)
-            bfont = button.font()
-            bfont.setPointSizeF(max(12.0, bfont.pointSizeF() * 1.3))
-            button.setFont(bfont)
+        self.resume = big_button(
+            self.tr("Resume"), self.tr("Resume the unfinished session"), self, focus=True
+        )
+        self.interrupted = big_button(
+            self.tr("Save as interrupted"),
+            self.tr("Save the unfinished session as interrupted"),
+            self,
+            focus=True,
+        )
         self.resume.clicked.connect(self.resume_chosen)
         self.interrupted.clicked.connect(self.interrupted_chosen)
 
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.resume)
-        buttons.addWidget(self.interrupted)
-        buttons.addStretch(1)
+        buttons = centered_row(self.resume, self.interrupted)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.headline)

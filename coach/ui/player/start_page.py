@@ -6,12 +6,13 @@ Answering (or skipping) starts the session at once, so the question costs one ta
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from coach.domain.routine import Routine
 
 from .big_number import format_duration
 from .pain_prompt import PainScale
+from .widgets import page_label
 
 
 def routine_outline(routine: Routine) -> str:
@@ -30,21 +31,10 @@ class StartPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel()
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title.setWordWrap(True)
-        font = self.title.font()
-        font.setPointSizeF(max(16.0, font.pointSizeF() * 2.0))
-        font.setBold(True)
-        self.title.setFont(font)
-        self.outline = QLabel()
+        self.title = page_label(scale=2.0, minimum=16.0, bold=True)
+        self.outline = page_label(scale=1.25, minimum=11.0, center=False)
         self.outline.setTextFormat(Qt.TextFormat.PlainText)
-        self.outline.setWordWrap(True)
-        ofont = self.outline.font()
-        ofont.setPointSizeF(max(11.0, ofont.pointSizeF() * 1.25))
-        self.outline.setFont(ofont)
-        self.length = QLabel()
-        self.length.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.length = page_label()
         self.scale = PainScale(
             self.tr("Before you start: how much does it hurt right now?"),
             skip_text=self.tr("Skip and start"),
