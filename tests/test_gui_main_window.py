@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from itertools import pairwise
 
 from helpers import gui
 from helpers.gui import TODAY, finished, local, routine_on
@@ -192,3 +193,21 @@ def test_calendar_total_line_says_what_it_counts(qtbot, hub, window):
     lines = window.calendar.weeks.text().splitlines()
     assert lines[0] == "Planned sessions done, per week:"
     assert lines[-1].startswith("All weeks shown: 0 of ")
+
+
+def test_date_axis_labels_never_sit_on_top_of_each_other(qtbot, hub, window):
+    """At 1024 px the 3-month chart printed "30Sep" and "29Oct": a day number and the
+    month tick beside it drawn in the same place."""
+    for days_ago in range(0, 120, 3):
+        hub.add_pain(PainEntry(score=3, at=local(TODAY - timedelta(days=days_ago), 8)))
+    qtbot.mouseClick(window.nav_buttons["progress"], Qt.MouseButton.LeftButton)
+    view = window.progress
+    qtbot.mouseClick(view.range_buttons.button(1), Qt.MouseButton.LeftButton)  # 3 months
+    axis = view.chart.getPlotItem().getAxis("bottom")
+    left, right = view.chart.getPlotItem().vb.viewRange()[0]
+    width = axis.width()
+    levels = axis.tickValues(left, right, width)
+    shown = sorted(v for _, values in levels for v in values if left <= v <= right)
+    assert len(shown) >= 6  # still a useful number of dates
+    px = [(v - left) / (right - left) * width for v in shown]
+    assert min(b - a for a, b in pairwise(px)) >= 30

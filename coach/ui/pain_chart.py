@@ -28,11 +28,34 @@ def day_x(day: date) -> float:
     return datetime.combine(day, time(12)).astimezone().timestamp()
 
 
+class DayAxis(pg.DateAxisItem):
+    """A date axis whose day numbers give way to a month name beside them.
+
+    pyqtgraph draws each tick level on its own, so on a three-month span "30" (a day)
+    and "Sep" (the month tick two days later) printed on top of each other ("30Sep").
+    A finer tick closer than one label width to a coarser one is dropped."""
+
+    LABEL_PX = 36.0
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list:
+        levels = super().tickValues(minVal, maxVal, size)
+        if size <= 0 or maxVal <= minVal:
+            return levels
+        gap = self.LABEL_PX * (maxVal - minVal) / size
+        taken: list[float] = []
+        thinned = []
+        for spacing, values in levels:
+            keep = [v for v in values if all(abs(v - t) >= gap for t in taken)]
+            taken.extend(keep)
+            thinned.append((spacing, keep))
+        return thinned
+
+
 class PainChart(pg.PlotWidget):
     """Call :meth:`set_series` with plain lists; :meth:`show_range` for presets."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        axis = pg.DateAxisItem(orientation="bottom")
+        axis = DayAxis(orientation="bottom")
         super().__init__(parent=parent, axisItems={"bottom": axis}, background=theme.base_colour())
         self.setAccessibleName(self.tr("Pain trend chart"))
         self.setMinimumHeight(240)
