@@ -211,3 +211,27 @@ def test_date_axis_labels_never_sit_on_top_of_each_other(qtbot, hub, window):
     assert len(shown) >= 6  # still a useful number of dates
     px = [(v - left) / (right - left) * width for v in shown]
     assert min(b - a for a, b in pairwise(px)) >= 30
+
+
+def test_keys_reach_the_player_after_visiting_another_view(qtbot, hub, window):
+    """Clicking Progress then Today left the focus on the Today button, so Space, N
+    and Esc went to the button and the running session ignored them."""
+    from PySide6.QtWidgets import QApplication
+
+    routine = routine_on("it-band-strength", "knee-plan", "Knee plan", {TODAY.weekday()})
+    hub.save_routine(routine)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.mouseClick(window.today.start_buttons["knee-plan"], Qt.MouseButton.LeftButton)
+    player = window.today.player
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Space)  # skip, start
+    assert player.pages.currentWidget() is player.run_page
+    qtbot.mouseClick(window.nav_buttons["progress"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.nav_buttons["today"], Qt.MouseButton.LeftButton)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Space)
+    assert player.run_page.phase.text().startswith("Paused")
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Escape)
+    assert player.run_page.stop_banner.isVisible()
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Escape)  # keep going
+    assert not player.run_page.stop_banner.isVisible()
+    player.timer.stop()

@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         hint = QLabel(self.tr("P: log pain\nCtrl+1–4: views"))
         hint.setWordWrap(True)
         sidebar.addWidget(hint)
-        self.nav.idClicked.connect(self.stack.setCurrentIndex)
+        self.nav.idClicked.connect(lambda i: self.show_view(VIEW_NAMES[i]))
         self.stack.currentChanged.connect(lambda _i: self._update_pain_key())
 
         self.message_bar = MessageBar()
@@ -140,6 +140,10 @@ class MainWindow(QMainWindow):
     def show_view(self, name: str) -> None:
         self.nav_buttons[name].setChecked(True)
         self.stack.setCurrentWidget(self.views[name])
+        if name == "today" and self.today.is_player_active():
+            # back to a running session: its keys (Space, N, Esc…) must reach it, not
+            # the sidebar button that was just clicked
+            self.today.player.setFocus()
 
     def open_pain_dialog(self) -> PainDialog:
         """Open the pain dialog (non-blocking, so the window keeps painting)."""
