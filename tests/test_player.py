@@ -222,3 +222,17 @@ def test_rest_and_switch_screens_name_what_comes_next_once(rig):
         "Set 2 / 2",
         "Next: finish",
     )
+
+
+def test_resume_question_does_not_count_skipped_sets_as_done(rig):
+    """Skipping the left side with → and closing once offered "1 set done"."""
+    begin(rig, None)
+    rig.key(K.Key_N)  # past get ready
+    rig.key(K.Key_Right)  # skip the left side: recorded as skipped
+    assert rig.sessions()[0].sets[0].skipped
+    rig.player.close()
+    rig.player.deleteLater()
+
+    rig.player = rig.new_player()
+    assert rig.player.check_unfinished() is True
+    assert rig.player.resume_page.detail.text().endswith(", 0 sets done, 1 skipped")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from coach.domain.record import EndReason, SessionRecord
@@ -18,9 +18,21 @@ if TYPE_CHECKING:
 
 
 def describe(record: SessionRecord) -> str:
-    sets = len(record.sets)
+    """ "Clam routine — started Sun 22 Nov, 08:10, 3 sets done, 1 skipped": skipped
+    sets are not counted as done (a session skipped through once said "2 sets done")."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ResumePanel", text)
+
+    done = sum(1 for s in record.sets if not s.skipped)
+    skipped = len(record.sets) - done
     when = record.started_at.strftime("%a %d %b, %H:%M")
-    return f"{record.routine_name} — started {when}, {sets} set{'s' if sets != 1 else ''} done"
+    sets = tr("1 set done") if done == 1 else tr("%1 sets done").replace("%1", str(done))
+    text = tr("%1 — started %2, %3").replace("%1", record.routine_name)
+    text = text.replace("%2", when).replace("%3", sets)
+    if skipped:
+        text += tr(", %1 skipped").replace("%1", str(skipped))
+    return text
 
 
 class ResumePanel(QWidget):
