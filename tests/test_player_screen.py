@@ -165,3 +165,23 @@ def test_paced_reps_with_a_lift_and_lower_split_say_which_half_is_due(qtbot, dat
     rig.step(1)
     assert rig.shown()["phase"] == "Reps — lower ↓"
     gen.close()
+
+
+def test_the_cue_line_does_not_repeat_what_the_screen_already_says(rig):
+    """The work screen showed "Side leg raise" as title, "Left side" beside the set,
+    and "Side leg raise, left side" again as the cue; switch showed "Switch sides"
+    twice. The words are still spoken; the line only shows what is new."""
+    begin(rig, None)
+    rig.step(5)
+    shown = rig.shown()
+    assert (shown["title"], shown["side"], shown["cue"]) == ("Side leg raise", "Left side", "")
+    assert "Side leg raise, left side" in rig.cues.spoken()
+    rig.step(6)
+    assert (rig.shown()["title"], rig.shown()["cue"]) == ("Switch sides", "")
+    assert "Switch sides" in rig.cues.spoken()
+    rig.step(5 + 6)
+    shown = rig.shown()
+    assert shown["title"] == "Rest before the next exercise"
+    assert shown["instruction"] == "Up next: Wall sit — set 1 of 2"
+    assert shown["cue"] == "Rest 20 seconds"  # not the next exercise a second time
+    assert "Rest. Next: Wall sit" in rig.cues.spoken()

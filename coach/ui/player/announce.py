@@ -33,7 +33,7 @@ def spoken(view: PhaseView) -> str:
     if kind in (PhaseKind.READY, PhaseKind.SWITCH):
         return phase_word(view)
     if kind == PhaseKind.REST:
-        return tr("Rest %1 seconds").replace("%1", str(round(view.duration_s or 0)))
+        return rest_seconds(view)
     if kind == PhaseKind.TRANSITION:
         return tr("Rest. %1").replace("%1", view.next_label)
     if kind == PhaseKind.DONE:
@@ -42,6 +42,24 @@ def spoken(view: PhaseView) -> str:
     if label is not None:
         return label
     return exercise_and_side(view)
+
+
+def rest_seconds(view: PhaseView) -> str:
+    return tr("Rest %1 seconds").replace("%1", str(round(view.duration_s or 0)))
+
+
+def shown_cue(view: PhaseView) -> str:
+    """The cue line's text when a phase starts: the spoken words, unless the screen
+    already says them (the title "Switch sides", the phase word "Run", or the exercise
+    name beside "Left side"); then the line stays empty rather than repeat them."""
+    if view.kind in (PhaseKind.READY, PhaseKind.SWITCH):
+        return ""
+    if view.kind == PhaseKind.TRANSITION:  # the next exercise is on the line above
+        return rest_seconds(view)
+    text = spoken(view)
+    if view.kind == PhaseKind.WORK and text in (phase_word(view), exercise_and_side(view)):
+        return ""
+    return text
 
 
 def exercise_and_side(view: PhaseView) -> str:

@@ -22,7 +22,7 @@ from coach.domain.engine_events import (
 )
 from coach.domain.pain import Context, PainEntry
 
-from .announce import countdown_text, spoken, tr
+from .announce import countdown_text, shown_cue, spoken, tr
 
 if TYPE_CHECKING:
     from .view import PlayerView
@@ -46,9 +46,8 @@ class EventHandler:
         page = self.player.run_page
         for event in events:
             if isinstance(event, PhaseStarted):
-                text = spoken(event.view)
-                self._say(text)
-                page.show_cue(text)
+                self._say(spoken(event.view))
+                page.show_cue(shown_cue(event.view))
                 page.number.flash()
             elif isinstance(event, RepCounted):
                 self._sound("tick")  # the number itself changes; no flash, it stays calm
