@@ -235,3 +235,28 @@ def test_keys_reach_the_player_after_visiting_another_view(qtbot, hub, window):
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Escape)  # keep going
     assert not player.run_page.stop_banner.isVisible()
     player.timer.stop()
+
+
+def test_routine_rows_are_one_line_tall_when_their_text_fits(qtbot, window):
+    """Rows whose cells fit on one line were drawn two lines tall ("band at ankles"
+    measured narrower than its own column), so the table looked ragged."""
+    window.resize(1280, 800)
+    qtbot.mouseClick(window.nav_buttons["routines"], Qt.MouseButton.LeftButton)
+    view = window.routines
+    names = [view.list.item(i).text() for i in range(view.list.count())]
+    view.list.setCurrentRow(next(i for i, t in enumerate(names) if t.startswith("IT-band str")))
+    table = view.table
+    fm = table.fontMetrics()
+
+    def rows_even() -> None:
+        assert table.rowCount() == 10
+        fits = [
+            r
+            for r in range(table.rowCount())
+            if fm.horizontalAdvance(table.item(r, 3).text()) < table.columnWidth(3) * 0.9 - 10
+        ]
+        assert len(fits) >= 5
+        heights = {table.rowHeight(r) for r in fits}
+        assert len(heights) == 1 and heights.pop() < 2 * fm.height()
+
+    qtbot.waitUntil(rows_even)  # once the header has laid the rows out at this width

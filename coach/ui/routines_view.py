@@ -59,16 +59,20 @@ def schedule_text(routine: Routine) -> str:
 
 
 class WrapDelegate(QStyledItemDelegate):
-    """Measures wrapped text a little narrower than drawn, so no cell ends in "…"."""
+    """Measures wrapped text a little narrower than drawn, so no cell ends in "…".
+
+    Only the stretched column wraps: the others are as wide as their widest text, and
+    measuring those narrower made their rows two lines tall for one line of text."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # Qt override
         hint = super().sizeHint(option, index)
         view = self.parent()
-        width = (
-            int(view.columnWidth(index.column()) * 0.92) - 10
-            if isinstance(view, QTableWidget)
-            else 0
+        stretched = (
+            isinstance(view, QTableWidget)
+            and view.horizontalHeader().sectionResizeMode(index.column())
+            == QHeaderView.ResizeMode.Stretch
         )
+        width = int(view.columnWidth(index.column()) * 0.92) - 10 if stretched else 0
         text = str(index.data() or "")
         if width > 0 and text:
             flags = Qt.TextFlag.TextWordWrap
