@@ -236,3 +236,20 @@ def test_resume_question_does_not_count_skipped_sets_as_done(rig):
     rig.player = rig.new_player()
     assert rig.player.check_unfinished() is True
     assert rig.player.resume_page.detail.text().endswith(", 0 sets done, 1 skipped")
+
+
+def test_space_answers_the_resume_question_from_the_keyboard(rig):
+    """The resume question had no key: a person on the mat had to reach for the mouse."""
+    begin(rig, None)
+    rig.step(5 + 6 + 2)  # left side recorded
+    rig.player.close()
+    rig.player.deleteLater()
+
+    rig.player = rig.new_player()
+    assert rig.player.check_unfinished() is True
+    rig.key(K.Key_Space)  # resume
+    assert rig.player.pages.currentWidget() is rig.page
+    assert rig.shown()["instruction"] == "Up next: Side leg raise, right side"
+    rig.key(K.Key_Space)  # start the get-ready
+    rig.step(5)
+    assert (rig.shown()["title"], rig.shown()["side"]) == ("Side leg raise", "Right side")

@@ -1,8 +1,9 @@
 """The player's keyboard: the open bar gets keys first, then the session.
 
 Space start / pause / resume (set done in a self-paced set), → or N next, ← or B back,
-P log pain, Esc stop (asks first), + adds 15 s of rest. With the stop question open,
-Enter confirms and Esc keeps going; with the pain bar open, digits pick the score.
+P log pain, Esc stop (asks first), + adds 15 s of rest. On the unfinished-session
+question Space or Enter resumes. With the stop question open, Enter confirms and Esc
+keeps going; with the pain bar open, digits pick the score.
 """
 
 from __future__ import annotations
@@ -33,6 +34,12 @@ def handle_key(player: PlayerView, event: QKeyEvent) -> bool:
             player.leave()
             return True
         return player.start_page.scale.handle_key(event)
+    if page is player.resume_page:  # Space or Enter resumes; the buttons say so
+        button = player.resume_page.resume
+        if key in (K.Key_Space, *CONFIRM[:2]) and button.isEnabled():
+            button.click()
+            return True
+        return False
     if page is not player.run_page or player.engine is None:
         return False
     run = player.run_page

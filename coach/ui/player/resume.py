@@ -51,7 +51,7 @@ class ResumePanel(QWidget):
         self.problem.hide()
 
         self.resume = big_button(
-            self.tr("Resume"), self.tr("Resume the unfinished session"), self, focus=True
+            self.tr("Resume"), self.tr("Resume the unfinished session"), self, "Space", True
         )
         self.interrupted = big_button(
             self.tr("Save as interrupted"),
@@ -110,6 +110,7 @@ class UnfinishedFlow:
         problem = "" if can else self.player.tr("Its routine no longer exists.")
         self.player.resume_page.show_record(record, can, problem)
         self.player.pages.setCurrentWidget(self.player.resume_page)
+        self.player.setFocus()  # Space resumes from the keyboard (see keys.py)
         return True
 
     def _resume(self) -> None:
