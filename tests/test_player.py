@@ -253,3 +253,19 @@ def test_space_answers_the_resume_question_from_the_keyboard(rig):
     rig.key(K.Key_Space)  # start the get-ready
     rig.step(5)
     assert (rig.shown()["title"], rig.shown()["side"]) == ("Side leg raise", "Right side")
+
+
+def test_the_finish_page_takes_pain_and_enter_from_the_keyboard(rig):
+    """After the last set, digits and Enter did nothing: the mouse was needed to close."""
+    begin(rig, None)
+    for _ in range(20):
+        if rig.player.pages.currentWidget() is rig.player.finish_page:
+            break
+        rig.key(K.Key_N)
+    assert rig.player.pages.currentWidget() is rig.player.finish_page
+    rig.digit("4")
+    assert rig.player.finish_page.choice.text() == "Pain now: 4 of 10"
+    with rig.qtbot.waitSignal(rig.player.finished):
+        rig.key(K.Key_Return)
+    (record,) = rig.sessions()
+    assert record.pain_after == 4 and record.end_reason == EndReason.COMPLETED

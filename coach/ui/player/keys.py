@@ -2,8 +2,9 @@
 
 Space start / pause / resume (set done in a self-paced set), → or N next, ← or B back,
 P log pain, Esc stop (asks first), + adds 15 s of rest. On the unfinished-session
-question Space or Enter resumes. With the stop question open, Enter confirms and Esc
-keeps going; with the pain bar open, digits pick the score.
+question Space or Enter resumes; on the finish page digits pick the pain and Enter
+saves. With the stop question open, Enter confirms and Esc keeps going; with the pain
+bar open, digits pick the score.
 """
 
 from __future__ import annotations
@@ -38,6 +39,14 @@ def handle_key(player: PlayerView, event: QKeyEvent) -> bool:
         button = player.resume_page.resume
         if key in (K.Key_Space, *CONFIRM[:2]) and button.isEnabled():
             button.click()
+            return True
+        return False
+    if page is player.finish_page:  # digits pick "pain now", Enter saves and closes
+        finish = player.finish_page
+        if finish.scale.handle_key(event):
+            return True
+        if key in CONFIRM[:2]:
+            finish.save.click()
             return True
         return False
     if page is not player.run_page or player.engine is None:
