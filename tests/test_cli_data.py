@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import os
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -44,12 +45,23 @@ def test_session_list_table_and_json_round_trip(store_dir, capsys):
     rows = [line for line in table.out.splitlines() if "IT-band strength" in line]
     assert len(rows) == 2 and "completed" in rows[0] and "35 min" in rows[0]
     assert "3 → 2" in rows[0]
+    assert "3 done" in rows[0] and "2 done" in rows[1]
     data = run(capsys, store_dir, "session", "list", "--json").json()
     assert [SessionRecord.from_dict(d).to_dict() for d in data] == data
     assert [len(d["sets"]) for d in data] == [3, 2]
     one = run(capsys, store_dir, "session", "list", "--from", "2026-11-04", "--to", "2026-11-04",
               "--json").json()  # fmt: skip
     assert [d["started_at"][:10] for d in one] == ["2026-11-04"]
+
+
+def test_session_list_says_how_many_sets_were_skipped(data_dir, capsys):
+    record = sample_session(START, sets=3)
+    record = replace(record, sets=(*record.sets[:2], replace(record.sets[2], skipped=True)))
+    store = Store.open(data_dir)
+    store.sessions.save(record)
+    store.close()
+    table = run(capsys, data_dir, "session", "list")
+    assert "2 done, 1 skipped" in table.out
 
 
 def test_export_csv_writes_three_files_with_headers(store_dir, capsys, tmp_path):

@@ -18,12 +18,13 @@ def _pain(before: int | None, after: int | None) -> str:
 
 def _row(s: SessionRecord) -> tuple[object, ...]:
     minutes = round((s.ended_at - s.started_at).total_seconds() / 60) if s.ended_at else None
-    done = sum(1 for x in s.sets if not x.skipped)
+    skipped = sum(1 for x in s.sets if x.skipped)
+    sets = f"{len(s.sets) - skipped} done" + (f", {skipped} skipped" if skipped else "")
     return (
         s.started_at.strftime("%Y-%m-%d %H:%M"),
         s.routine_name,
         "" if minutes is None else f"{minutes} min",
-        f"{done}/{len(s.sets)}",
+        sets,
         s.end_reason.value if s.end_reason else "in progress",
         _pain(s.pain_before, s.pain_after),
     )
@@ -34,6 +35,6 @@ def cmd_session_list(args: Namespace) -> int:
         args,
         lambda store, start, end: store.sessions.list(start, end),
         noun="sessions",
-        header=("started", "routine", "length", "sets done", "ended", "pain"),
+        header=("started", "routine", "length", "sets", "ended", "pain"),
         row=_row,
     )
