@@ -27,6 +27,7 @@ from coach.store.paths import resolve_data_dir
 
 log = logging.getLogger(__name__)
 FREEZE_AFTER_MS = 3000  # after the chart module's background import has finished
+STORE_CHECK_AFTER_MS = 1500  # once the first screen and the chart import have settled
 
 
 def no_display_problem(self_test: bool) -> str | None:
@@ -201,9 +202,19 @@ def _run_window(app, store, server, demo, self_test, screenshots, errors) -> int
         window.resize(min(1280, int(avail.width() * 0.9)), min(820, int(avail.height() * 0.9)))
     window.show()
     QTimer.singleShot(0, window.today.check_unfinished)
+    QTimer.singleShot(STORE_CHECK_AFTER_MS, store_check(store, window).start)
     QTimer.singleShot(FREEZE_AFTER_MS, freeze_startup_objects)
     _quit_on_signals(app, window)
     return int(app.exec())
+
+
+def store_check(store: Store, window):
+    """A worker that reads every store file once; a damaged one shows in the message bar."""
+    from coach.ui.store_check import StoreCheck
+
+    check = StoreCheck(store, window)
+    check.damaged.connect(window.message_bar.show_message)
+    return check
 
 
 def freeze_startup_objects() -> None:
