@@ -18,7 +18,6 @@ from .demo_sessions import SessionFactory
 from .pain import Context, PainEntry, Side
 from .record import EndReason, SessionRecord
 from .routine import Routine
-from .schedule import Schedule
 
 STRENGTH, STRETCH, ICE, ROLL, RUN = (
     "it-band-strength",
@@ -106,7 +105,7 @@ class _Story:
     def tell(self) -> DemoHistory:
         strength = self.routines.get(STRENGTH)
         schedule = strength.schedule if strength else None
-        planned = [d for d in self._dates() if schedule and _due(schedule, d)]
+        planned = [d for d in self._dates() if schedule and schedule.in_rhythm(d)]
         # The first strength session after the first flare-up is the one stopped for pain.
         first = min(self.flares)
         pain_day = next((d for d in planned if 0 < (d - first).days <= 3), None)
@@ -222,11 +221,3 @@ class _Story:
             )
         if ICE in self.routines:
             self.sessions.append(self.make.session(self.routines[ICE], day, 13.0))
-
-
-def _due(schedule: Schedule, day: date) -> bool:
-    """Like ``planned_on`` but ignoring the start and end dates, so a demo made for a
-    day before a routine's schedule begins still has its rhythm."""
-    if schedule.kind == "weekdays":
-        return day.weekday() in schedule.weekdays
-    return (day - schedule.start).days % schedule.every_n_days == 0

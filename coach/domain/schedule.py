@@ -44,11 +44,14 @@ class Schedule:
         """How many times the routine is planned on ``day`` (0 when it is a day off)."""
         if day < self.start or (self.end is not None and day > self.end):
             return 0
+        return self.times_per_day if self.in_rhythm(day) else 0
+
+    def in_rhythm(self, day: date) -> bool:
+        """Whether ``day`` falls on the weekly or every-N-days rhythm, ignoring the start
+        and end dates (the demo history keeps the rhythm before a schedule begins)."""
         if self.kind == "weekdays":
-            due = day.weekday() in self.weekdays
-        else:
-            due = (day - self.start).days % self.every_n_days == 0
-        return self.times_per_day if due else 0
+            return day.weekday() in self.weekdays
+        return (day - self.start).days % self.every_n_days == 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
