@@ -145,14 +145,13 @@ class RoutinesView(HubView):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, routine.id)
             self.list.addItem(item)
-        self.list.blockSignals(False)
         ids = [r.id for r in self._routines]
         row = ids.index(current.id) if current and current.id in ids else 0
         if self._routines:
             self.list.setCurrentRow(row)
-            self._show(row)
-        else:
-            self._show(-1)
+        # still blocked: the row change would draw the table once more
+        self.list.blockSignals(False)
+        self._show(row)
 
     def current_routine(self) -> Routine | None:
         row = self.list.currentRow()
