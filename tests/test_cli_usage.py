@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
 import sys
 import types
 from pathlib import Path
@@ -134,3 +135,19 @@ def test_process_on_a_damaged_store_has_no_traceback(data_dir, capsys):
     assert_one_line_error(result, 1)
     assert "coach.json" in result.err
     assert folder_digest(data_dir) == before
+
+
+def test_logging_pain_does_not_load_the_routine_library(data_dir: Path):
+    """``pain add`` from a script should start quickly: the routine library brings in
+    jsonschema (~40 ms), which only the routine commands need."""
+    code = (
+        "import sys\n"
+        "from coach.cli import main\n"
+        f"main(['pain', 'add', '3', '--data-dir', {str(data_dir)!r}])\n"
+        f"main(['pain', 'list', '--data-dir', {str(data_dir)!r}])\n"
+        "print(sorted(n for n in sys.modules if n.split('.')[0] == 'jsonschema'))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert out.stdout.strip().splitlines()[-1] == "[]"

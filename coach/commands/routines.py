@@ -1,5 +1,9 @@
 """``routine list | show | import | export``: the library from a terminal.
 
+The routine library (and with it jsonschema, ~40 ms) is imported inside the commands
+that read or write routine files: the parser imports this module for every command,
+and ``pain add`` must not pay for it.
+
 Import refuses a routine whose id is already taken (built-in or the user's own)
 rather than replacing it: a physio's file must never silently overwrite what the
 person has been doing. The message says to change the id in the file.
@@ -11,7 +15,6 @@ import textwrap
 from argparse import Namespace
 from pathlib import Path
 
-from coach.domain.library import RoutineFileError, dump_routine_file, load_routine_file
 from coach.domain.routine import Routine
 
 from .common import CliError, data_dir_of, open_store, refuse_existing, table
@@ -62,6 +65,8 @@ def cmd_routine_show(args: Namespace) -> int:
 
 
 def cmd_routine_import(args: Namespace) -> int:
+    from coach.domain.library import load_routine_file
+
     path = Path(args.file)
     try:
         routine = load_routine_file(path)
@@ -81,6 +86,8 @@ def cmd_routine_import(args: Namespace) -> int:
 
 
 def cmd_routine_export(args: Namespace) -> int:
+    from coach.domain.library import RoutineFileError, dump_routine_file
+
     path = Path(args.file)
     refuse_existing(path, args.force)
     if not path.parent.is_dir():
