@@ -179,7 +179,6 @@ def build_plan(
     begins with a get-ready countdown before the first work step not yet done."""
     steps: list[WorkStep] = []
     body: list[Phase] = []
-    firsts: list[int] = []
     for slot_index, slot in enumerate(routine.slots):
         dose = slot.dose
         unit, planned = unit_and_planned(dose)
@@ -201,11 +200,11 @@ def build_plan(
                 step = WorkStep(
                     len(steps), slot_index, slot.exercise, set_index, dose.sets, side, unit, planned
                 )
-                firsts.append(len(body))
+                first = len(body)
                 body.extend(_work_phases(step, dose))
-                steps.append(replace(step, first_phase=firsts[-1], last_phase=len(body) - 1))
+                steps.append(replace(step, first_phase=first, last_phase=len(body) - 1))
     resume = next((s.index for s in steps if s.key not in done_keys), len(steps))
-    at = firsts[resume] if resume < len(steps) else len(body)
+    at = steps[resume].first_phase if resume < len(steps) else len(body)
     if routine.get_ready_s and resume < len(steps):
         length = float(routine.get_ready_s)
         body.insert(at, Phase(PhaseKind.READY, None, resume, length, length, "Get ready"))
