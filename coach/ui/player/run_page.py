@@ -8,6 +8,7 @@ of "now" and the screen is always the truth, however late a redraw comes.
 from __future__ import annotations
 
 import contextlib
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -27,17 +28,10 @@ from . import announce as labels
 from .banners import AdviceBanner, PainBanner, StopBanner
 from .big_number import BigNumber, format_duration
 from .controls import Controls
+from .widgets import page_label
 
-
-def _label(scale: float = 1.0, bold: bool = False, wrap: bool = False) -> QLabel:
-    label = QLabel()
-    font = label.font()
-    if scale != 1.0 and font.pointSizeF() > 0:
-        font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(bold)
-    label.setFont(font)
-    label.setWordWrap(wrap)
-    return label
+# The run page's rows: one line each, left-aligned unless a call asks to centre.
+_label = partial(page_label, center=False, wrap=False)
 
 
 def _set(label: QLabel, text: str) -> None:
@@ -50,16 +44,16 @@ class RunPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = _label(2.0, bold=True)
+        self.title = _label(scale=2.0, bold=True)
         self.title.setAccessibleName(self.tr("Exercise"))
-        self.instruction = _label(1.4)
+        self.instruction = _label(scale=1.4)
         self.instruction.setAccessibleName(self.tr("Instruction"))
         self.details_button = QPushButton(self.tr("Details"))
         self.details_button.setCheckable(True)
         self.details_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.details_button.setAccessibleName(self.tr("Show full instructions and equipment"))
         self.details_button.toggled.connect(self._toggle_details)
-        self.details = _label(1.1, wrap=True)
+        self.details = _label(scale=1.1, wrap=True)
         self.details.setAccessibleName(self.tr("Full instructions"))
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.hide()
@@ -69,20 +63,18 @@ class RunPage(QWidget):
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
-        self.phase = _label(1.8, bold=True)
-        self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.phase = _label(scale=1.8, bold=True, center=True)
         self.phase.setAccessibleName(self.tr("Phase"))
         self.number = BigNumber()
         self.number.setAccessibleName(self.tr("Time or reps"))
-        self.cue = _label(1.8, bold=True)
-        self.cue.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.cue = _label(scale=1.8, bold=True, center=True)
         self.cue.setAccessibleName(self.tr("Cue"))
-        self.set_label = _label(1.8, bold=True)
+        self.set_label = _label(scale=1.8, bold=True)
         self.set_label.setAccessibleName(self.tr("Set"))
-        self.side_label = _label(1.8, bold=True)
+        self.side_label = _label(scale=1.8, bold=True)
         self.side_label.setAccessibleName(self.tr("Side"))
         self.side_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.next_label = _label(1.3)
+        self.next_label = _label(scale=1.3)
         self.next_label.setAccessibleName(self.tr("Next"))
         for steady in (self.set_label, self.side_label, self.next_label, self.cue):
             # keep the row's height when it is empty, so the big number does not jump
@@ -91,7 +83,7 @@ class RunPage(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setAccessibleName(self.tr("Routine progress"))
-        self.time_left = _label(1.1)
+        self.time_left = _label(scale=1.1)
         self.time_left.setAccessibleName(self.tr("Time left in the routine"))
 
         self.stop_banner = StopBanner(self)

@@ -17,10 +17,12 @@ def page_label(
     minimum: float = 0.0,
     bold: bool = False,
     center: bool = True,
+    wrap: bool = True,
 ) -> QLabel:
-    """A word-wrapped label ``scale`` times the system font, never under ``minimum`` pt."""
+    """A label ``scale`` times the system font, never under ``minimum`` pt; word-wrapped
+    unless ``wrap`` is False (the run page's one-line rows keep their height)."""
     label = QLabel(text)
-    label.setWordWrap(True)
+    label.setWordWrap(wrap)
     if center:
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     font = label.font()
