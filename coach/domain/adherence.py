@@ -62,7 +62,7 @@ def weekly_adherence(
 ) -> list[WeekAdherence]:
     """Planned versus done per week from ``start`` to ``end`` (inclusive), using each
     routine's schedule. Extra sessions on a day never push it past 100 %."""
-    planned, done = _planned_and_done(list(routines), sessions, start, end)
+    planned, done = _planned(list(routines), start, end), _done(sessions, start, end)
     weeks: dict[date, list[int]] = {}
     for day in _days(start, end):
         week = day - timedelta(days=day.weekday())
@@ -86,7 +86,7 @@ def day_summaries(
     routine_list = list(routines)
     names = {r.id: r.name for r in routine_list}
     session_list = [s for s in sessions if start <= s.day <= end]
-    planned, _ = _planned_and_done(routine_list, [], start, end)
+    planned = _planned(routine_list, start, end)
     done_names: dict[date, list[str]] = defaultdict(list)
     for_pain: set[date] = set()
     for s in sorted(session_list, key=lambda s: s.started_at):
@@ -118,18 +118,22 @@ def _days(start: date, end: date) -> Iterable[date]:
         yield start + timedelta(days=n)
 
 
-def _planned_and_done(
-    routines: list[Routine], sessions: Iterable[SessionRecord], start: date, end: date
-) -> tuple[dict[date, dict[str, int]], dict[date, Counter[str]]]:
+def _planned(routines: list[Routine], start: date, end: date) -> dict[date, dict[str, int]]:
+    """Planned times per routine id, for each day that has any."""
     planned: dict[date, dict[str, int]] = {}
-    scheduled = [r for r in routines if r.schedule is not None]
+    schedules = [(r.id, r.schedule) for r in routines if r.schedule is not None]
     for day in _days(start, end):
-        for routine in scheduled:
-            count = routine.schedule.planned_on(day) if routine.schedule else 0
+        for routine_id, schedule in schedules:
+            count = schedule.planned_on(day)
             if count:
-                planned.setdefault(day, {})[routine.id] = count
+                planned.setdefault(day, {})[routine_id] = count
+    return planned
+
+
+def _done(sessions: Iterable[SessionRecord], start: date, end: date) -> dict[date, Counter[str]]:
+    """Finished sessions per routine id, for each day that has any."""
     done: dict[date, Counter[str]] = defaultdict(Counter)
     for s in sessions:
         if start <= s.day <= end and counts_as_done(s):
             done[s.day][s.routine_id] += 1
-    return planned, done
+    return done
