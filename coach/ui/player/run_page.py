@@ -122,10 +122,9 @@ class RunPage(QWidget):
         self._exercise: Exercise | None = None
         self.routine: Routine | None = None
 
-    def banner_open(self) -> bool:
-        return any(
-            not b.isHidden() for b in (self.stop_banner, self.pain_banner, self.advice_banner)
-        )
+    def hide_banners(self) -> None:
+        for banner in (self.stop_banner, self.pain_banner, self.advice_banner):
+            banner.hide()
 
     # -- drawing ---------------------------------------------------------------------
     def show_view(self, view: PhaseView) -> None:

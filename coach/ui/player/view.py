@@ -56,6 +56,7 @@ class PlayerView(QWidget):
         self.cues: CueSink = cues if cues is not None else QtCues(self)
         self.engine: SessionEngine | None = None
         self.routine: Routine | None = None
+        self._paused_for_stop = False  # Esc paused a running phase: "Keep going" resumes it
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Exercise player"))
 
@@ -169,9 +170,11 @@ class PlayerView(QWidget):
             self.edge_timer.start(math.ceil(to_edge * 1000) + 1)
 
     def ask_stop(self) -> None:
-        if self.engine is None or self.engine.view().kind == PhaseKind.DONE:
+        if self.engine is None:
             return
         view = self.engine.view()
+        if view.kind == PhaseKind.DONE:
+            return
         self._paused_for_stop = view.started and not view.paused
         if self._paused_for_stop:
             self.act("pause")
@@ -180,12 +183,11 @@ class PlayerView(QWidget):
 
     def _cancel_stop(self) -> None:
         self.run_page.stop_banner.hide()
-        if getattr(self, "_paused_for_stop", False):
+        if self._paused_for_stop:
             self.act("resume")
 
     def stop(self, reason: EndReason) -> None:
-        for banner in (self.run_page.stop_banner, self.run_page.advice_banner):
-            banner.hide()
+        self.run_page.hide_banners()
         self.act("stop", reason)
 
     def ask_pain(self) -> None:
@@ -208,12 +210,7 @@ class PlayerView(QWidget):
         self.routine = routine
         self.engine = engine
         self.run_page.routine = routine
-        for banner in (
-            self.run_page.stop_banner,
-            self.run_page.pain_banner,
-            self.run_page.advice_banner,
-        ):
-            banner.hide()
+        self.run_page.hide_banners()
         self.run_page.show_cue("")
         self.run_page.details_button.setChecked(False)
         self.timer.start()
