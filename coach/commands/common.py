@@ -110,11 +110,15 @@ def list_command(
     return 0
 
 
-def refuse_existing(path: Path, force: bool) -> None:
+def check_output_file(path: Path, force: bool) -> None:
+    """Refuse, before the store is opened, a file to be written that exists (without
+    ``--force``), is a folder, or whose folder does not exist."""
     if path.exists() and not force:
         raise CliError(f"{path} already exists; add --force to overwrite it")
     if path.is_dir():
         raise CliError(f"{path} is a folder; give a file name")
+    if not path.parent.is_dir():
+        raise CliError(f"cannot write {path}: the folder {path.parent} does not exist")
 
 
 def clip(text: str, width: int) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from coach.csv_export import write_csv_export
 
-from .common import CliError, data_dir_of, file_action, open_store, refuse_existing
+from .common import CliError, check_output_file, data_dir_of, file_action, open_store
 
 
 def cmd_export_csv(args: Namespace) -> int:
@@ -35,9 +35,7 @@ def cmd_export_csv(args: Namespace) -> int:
 def cmd_backup(args: Namespace) -> int:
     dest = Path(args.file) if args.file else None
     if dest is not None:
-        refuse_existing(dest, args.force)
-        if not dest.parent.is_dir():
-            raise CliError(f"cannot write {dest}: the folder {dest.parent} does not exist")
+        check_output_file(dest, args.force)
     data_dir = data_dir_of(args)
     with open_store(data_dir) as store, file_action("write", dest or data_dir / "backups"):
         path = store.backup(dest)

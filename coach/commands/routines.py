@@ -17,7 +17,7 @@ from pathlib import Path
 
 from coach.domain.routine import Routine
 
-from .common import CliError, data_dir_of, open_store, refuse_existing, table
+from .common import CliError, check_output_file, data_dir_of, open_store, table
 
 
 def _find(store, name: str) -> Routine:
@@ -89,9 +89,7 @@ def cmd_routine_export(args: Namespace) -> int:
     from coach.domain.library import RoutineFileError, dump_routine_file
 
     path = Path(args.file)
-    refuse_existing(path, args.force)
-    if not path.parent.is_dir():
-        raise CliError(f"cannot write {path}: the folder {path.parent} does not exist")
+    check_output_file(path, args.force)
     with open_store(data_dir_of(args)) as store:
         routine = _find(store, args.name)
     try:
