@@ -74,7 +74,7 @@ class Rig:
     def page(self):
         return self.player.run_page
 
-    def key(self, key, text: str = "") -> None:
+    def key(self, key) -> None:
         self.qtbot.keyClick(self.player, key)
 
     def digit(self, d: str) -> None:
