@@ -1,8 +1,9 @@
 """Session records for the demo history, set by set as the player would write them.
 
-Mirrors the order the session engine walks (exercise → set → side, left first) and the
-units it records (reps for a reps dose, seconds otherwise; for intervals the planned
-work seconds), so demo records look exactly like real ones in the report and the CSV.
+Walks the same plan the session engine walks (exercise → set → side, left first, with
+its get-ready, rests and side switches) and records the same units (reps for a reps
+dose, seconds otherwise; for intervals the planned work seconds), so demo records look
+exactly like real ones in the report and the CSV.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from .dose import Dose, IntervalsDose, RepsDose
-from .plan import SWITCH_S, unit_and_planned
+from .plan import Plan, WorkStep, build_plan
 from .record import EndReason, SessionRecord, SetRecord
 from .routine import Routine
 
@@ -23,7 +24,9 @@ class SessionFactory:
     def __init__(self, rng: random.Random, at: Callable[[date, float], datetime]) -> None:
         self.rng = rng
         self.at = at
-        self._snapshots: dict[str, str] = {}  # hashing a routine per session is the slow part
+        # Planning and hashing a routine per session would be the slow part.
+        self._plans: dict[str, Plan] = {}
+        self._snapshots: dict[str, str] = {}
 
     def session(
         self,
@@ -44,53 +47,24 @@ class SessionFactory:
         side of that slot is recorded half done, which is where the pain struck.
         ``progress`` (0–1) moves reps from ``reps`` towards ``reps_max``.
         """
-        clock = hour * 3600 + routine.get_ready_s
+        plan = self._plan(routine)
+        clock = hour * 3600
         sets: list[SetRecord] = []
-        for index, slot in enumerate(routine.slots):
-            if stop_after is not None and index >= stop_after:
+        passed = 0  # phases already on the clock
+        for step in plan.steps:
+            if stop_after is not None and step.slot_index >= stop_after:
                 if reason == EndReason.STOPPED_FOR_PAIN:
-                    unit, planned = unit_and_planned(slot.dose)
-                    side = "left" if slot.exercise.per_side else None
                     clock += routine.rest_between_exercises_s + 20
-                    sets.append(
-                        SetRecord(
-                            slot.exercise.id,
-                            1,
-                            planned,
-                            planned // 2,
-                            unit,
-                            side,
-                            20.0,
-                            at=self.at(day, clock / 3600),
-                        )
-                    )
+                    sets.append(self._set(step, step.planned // 2, 20.0, day, clock))
                 break
-            if index:
-                clock += routine.rest_between_exercises_s
-            dose = slot.dose
-            unit, planned = unit_and_planned(dose)
-            sides = ("left", "right") if slot.exercise.per_side else (None,)
-            for set_index in range(1, dose.sets + 1):
-                if set_index > 1:
-                    clock += dose.rest_s
-                for side in sides:
-                    if side == "right":
-                        clock += SWITCH_S
-                    done = self._done(dose, planned, progress)
-                    length = self._length(dose, done)
-                    clock += length
-                    sets.append(
-                        SetRecord(
-                            slot.exercise.id,
-                            set_index,
-                            planned,
-                            done,
-                            unit,
-                            side,
-                            round(length, 1),
-                            at=self.at(day, clock / 3600),
-                        )
-                    )
+            for phase in plan.phases[passed : step.first_phase]:  # get ready, rest, switch
+                clock += phase.duration_s or 0.0
+            passed = step.last_phase + 1
+            dose = routine.slots[step.slot_index].dose
+            done = self._done(dose, step.planned, progress)
+            length = self._length(dose, done)
+            clock += length
+            sets.append(self._set(step, done, round(length, 1), day, clock))
         return SessionRecord(
             routine_id=routine.id,
             routine_name=routine.name,
@@ -104,6 +78,25 @@ class SessionFactory:
             notes=notes,
             id=f"{self.rng.getrandbits(128):032x}",
         )
+
+    def _set(self, step: WorkStep, done: int, length: float, day: date, clock: float) -> SetRecord:
+        """The record of ``step`` as finished ``clock`` seconds into ``day``."""
+        at = self.at(day, clock / 3600)
+        return SetRecord(
+            step.exercise.id,
+            step.set_index,
+            step.planned,
+            done,
+            step.unit,
+            step.side,
+            length,
+            at=at,
+        )
+
+    def _plan(self, routine: Routine) -> Plan:
+        if routine.id not in self._plans:
+            self._plans[routine.id] = build_plan(routine)
+        return self._plans[routine.id]
 
     def _snapshot(self, routine: Routine) -> str:
         if routine.id not in self._snapshots:
