@@ -121,11 +121,9 @@ class SessionRepo:
     def save(self, record: SessionRecord) -> None:
         data = record.to_dict()
         with self._s.transaction():
-            live = any(d.get("id") == record.id for d in self._s.main.raw_table(SESSIONS).values())
             if record.finished:
                 self._files.upsert(month_key(record.started_at), data)
-                if live:
-                    remove(self._s.main, SESSIONS, record.id)
+                remove(self._s.main, SESSIONS, record.id)  # writes only if it was live
             else:
                 upsert(self._s.main, SESSIONS, data)
                 month = month_key(record.started_at)
