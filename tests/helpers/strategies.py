@@ -1,7 +1,7 @@
 """Hypothesis strategies for every domain dataclass.
 
-Shared on purpose: the engine and store tests reuse them (``from helpers.strategies
-import routines, pain_entries, sessions``) so a round trip through the store is tested
+Shared on purpose: the store and analytics tests reuse them (``from helpers.strategies
+import routines, pain_entries, session_records``) so a round trip through the store is tested
 against the same range of values as a round trip through ``to_dict``/``from_dict``.
 Values stay inside the domain's limits; the point is variety, not invalid input.
 """
