@@ -22,6 +22,7 @@ from pathlib import Path
 from coach.domain.clock import wall_now
 
 from . import backups as bk
+from . import restore as rs
 from .atomic import ensure_private_dir, plain_reason, sweep_temps
 from .docfile import DocFile, Transaction
 from .errors import CorruptStoreError, StoreError, StoreTooNewError
@@ -41,7 +42,6 @@ from .records import (
     validate_documents,
 )
 from .repos import PainRepo, RoutineRepo, SessionRepo, SettingsRepo
-from .restore import PENDING
 from .storage import DamagedFileError, encode_document, parse_document
 
 log = logging.getLogger(__name__)
@@ -74,8 +74,6 @@ class Store:
     def open(cls, data_dir: Path | str, *, lock_timeout_ms: int = DEFAULT_TIMEOUT_MS) -> Store:
         """Open (creating if missing) the store in ``data_dir``; raise a StoreError if it
         is damaged, too new, or cannot be created."""
-        from .restore import finish_pending_restore
-
         paths = StorePaths(Path(data_dir))
         new_folders = _missing_folders(paths.root)
         try:
@@ -87,7 +85,7 @@ class Store:
         store = cls(paths, lock_timeout_ms)
         store._new_folders = new_folders
         with store.guard():
-            finish_pending_restore(paths, store.lock)
+            rs.finish_pending_restore(paths, store.lock)
             store._load()
         return store
 
@@ -169,7 +167,7 @@ class Store:
     def transaction(self) -> Iterator[None]:
         """One write: hold the lock, take the day's first backup, then let the caller write."""
         with self.guard(), self.lock.hold():
-            if not self._swept and not (self.paths.root / PENDING).exists():
+            if not self._swept and not (self.paths.root / rs.PENDING).exists():
                 for folder in (self.paths.root, self.paths.history, self.paths.backups):
                     sweep_temps(folder)
                 self._swept = True
@@ -200,9 +198,7 @@ class Store:
         """Parse and validate every file in full (≈0.3 s at five years of history);
         raise CorruptStoreError naming the first damaged one. Reads files afresh and
         touches no cache, so a GUI may run it in a worker thread after start-up."""
-        from .restore import damaged_files
-
-        bad = damaged_files(self.paths)
+        bad = rs.damaged_files(self.paths)
         if bad:
             log.error("damaged store file: %s", bad[0])
             raise CorruptStoreError(bad[0], self.newest_backup())
@@ -231,15 +227,11 @@ class Store:
 
     @staticmethod
     def restore(data_dir: Path | str, backup_file: Path | str) -> Path:
-        from .restore import restore
-
-        return restore(StorePaths(Path(data_dir)), Path(backup_file))
+        return rs.restore(StorePaths(Path(data_dir)), Path(backup_file))
 
     @staticmethod
     def start_empty(data_dir: Path | str) -> Path:
-        from .restore import start_empty
-
-        return start_empty(StorePaths(Path(data_dir)))
+        return rs.start_empty(StorePaths(Path(data_dir)))
 
     def close(self) -> None:
         self.main.storage.close()
