@@ -29,19 +29,22 @@ _PAIN_STOPS = (
 )
 
 
-def scaled_font(scale: float, bold: bool = False, base: QFont | None = None) -> QFont:
+def scaled_font(
+    scale: float, bold: bool = False, base: QFont | None = None, minimum: float = 0.0
+) -> QFont:
+    """``base`` (the application font) ``scale`` times as large, never under ``minimum`` pt."""
     font = QFont(base or QApplication.font())
     size = font.pointSizeF()
     if size > 0:
-        font.setPointSizeF(size * scale)
+        font.setPointSizeF(max(minimum, size * scale))
     else:
         font.setPixelSize(max(8, round(font.pixelSize() * scale)))
     font.setBold(bold)
     return font
 
 
-def set_font(widget: QWidget, scale: float, bold: bool = False) -> None:
-    widget.setFont(scaled_font(scale, bold, widget.font()))
+def set_font(widget: QWidget, scale: float, bold: bool = False, minimum: float = 0.0) -> None:
+    widget.setFont(scaled_font(scale, bold, widget.font(), minimum))
 
 
 def is_dark(palette: QPalette | None = None) -> bool:

@@ -11,6 +11,10 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from coach.ui import theme
+
+from .widgets import page_label
+
 TEN_WINDOW_MS = 700  # after "1", how long a "0" still makes it 10
 
 
@@ -27,12 +31,7 @@ class PainScale(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.question = QLabel(question)
-        self.question.setWordWrap(True)
-        font = self.question.font()
-        font.setPointSizeF(max(12.0, font.pointSizeF() * 1.5))
-        self.question.setFont(font)
-        self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.question = page_label(question, scale=1.5, minimum=12.0)
 
         row = QHBoxLayout()
         row.setSpacing(6)
@@ -45,10 +44,7 @@ class PainScale(QWidget):
             button.setMinimumSize(52, 56)
             button.setCheckable(True)
             self.group.addButton(button, score)
-            bfont = button.font()
-            bfont.setPointSizeF(max(14.0, bfont.pointSizeF() * 1.8))
-            bfont.setBold(True)
-            button.setFont(bfont)
+            theme.set_font(button, 1.8, bold=True, minimum=14.0)
             button.setAccessibleName(self.tr("Pain %1 of 10").replace("%1", str(score)))
             button.clicked.connect(lambda _=False, s=score: self._choose(s))
             self.buttons.append(button)

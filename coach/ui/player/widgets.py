@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from coach.ui import theme
+
 
 def page_label(
     text: str = "",
@@ -25,11 +27,7 @@ def page_label(
     label.setWordWrap(wrap)
     if center:
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    font = label.font()
-    if font.pointSizeF() > 0:
-        font.setPointSizeF(max(minimum, font.pointSizeF() * scale))
-    font.setBold(bold)
-    label.setFont(font)
+    theme.set_font(label, scale, bold, minimum)
     return label
 
 
@@ -45,9 +43,7 @@ def big_button(
     if key:
         button.setToolTip(parent.tr("Key: %1").replace("%1", key))
     button.setMinimumSize(200, 52)
-    font = button.font()
-    font.setPointSizeF(max(12.0, font.pointSizeF() * 1.3))
-    button.setFont(font)
+    theme.set_font(button, 1.3, minimum=12.0)
     return button
 
 
