@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 from .errors import StoreWriteError
+from .paths import MAIN_FILE
 
 log = logging.getLogger(__name__)
 
@@ -63,8 +64,8 @@ def ensure_private_dir(path: Path) -> None:
     ours = (
         not existed
         or not any(path.iterdir())
-        or (path / "coach.json").exists()
-        or (path.parent / "coach.json").exists()  # history/, backups/ beside the store
+        or (path / MAIN_FILE).exists()
+        or (path.parent / MAIN_FILE).exists()  # history/, backups/ beside the store
     )
     if ours:
         os.chmod(path, DIR_MODE)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from .paths import HISTORY_DIR, MAIN_FILE
+from .paths import HISTORY_DIR, MAIN_FILE, month_key
 from .records import META, PAIN, ROUTINES, SCHEMA_VERSION, SESSIONS, SETTINGS, schema_version_of
 
 Doc = dict[str, dict[str, Any]]
@@ -30,7 +30,7 @@ def _month_of(text: Any, what: str) -> str:
         moment = datetime.fromisoformat(text)
     except (TypeError, ValueError):
         raise ValueError(f"{what}: is not an ISO date-time: {text!r}") from None
-    return f"{moment.year:04d}-{moment.month:02d}"
+    return month_key(moment)
 
 
 def merge_records(table: dict[str, dict[str, Any]], records: list[dict[str, Any]]) -> dict:
