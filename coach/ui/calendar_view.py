@@ -161,11 +161,11 @@ class CalendarView(HubView):
             self._routines, self._sessions, self._pain, start, end
         )
         self.calendar.updateCells()
-        self._show_weeks(start, today)
+        self._show_weeks(start, min(end, today))
         self._show_day()
 
-    def _show_weeks(self, start: date, today: date) -> None:
-        end = min(start + timedelta(days=41), today)
+    def _show_weeks(self, start: date, end: date) -> None:
+        """Adherence from ``start`` to ``end``: the visible weeks, up to today."""
         lines = [self.tr("Planned sessions done, per week:")]
         if end < start:
             self.weeks.setText("\n".join(lines))
