@@ -63,7 +63,7 @@ def record_step(
         done=max(0, min(done, step.planned)),
         unit=step.unit,
         side=step.side,
-        duration_s=round(min(tally.elapsed, MAX_SET_AMOUNT), 3),
+        duration_s=min(tally.elapsed, MAX_SET_AMOUNT),  # SetRecord keeps it to the ms
         skipped=tally.skipped,
         at=at,
     )
