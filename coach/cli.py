@@ -17,7 +17,7 @@ import sys
 from argparse import Namespace
 from pathlib import Path
 
-from coach.commands.common import CliError, UsageError, os_error_message
+from coach.commands.common import CliError, UsageError, data_dir_of, os_error_message
 from coach.commands.parser import parse
 from coach.logsetup import close_logging, log_path, log_unexpected, setup_logging
 
@@ -107,8 +107,6 @@ def main(argv: list[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else EXIT_DATA
     data_dir: Path | None = None
     try:
-        from coach.commands.common import data_dir_of
-
         data_dir = data_dir_of(args)
         setup_logging(data_dir)
         if args.func is None:

@@ -69,7 +69,7 @@ def parse_range(start_text: str | None, end_text: str | None) -> tuple[date | No
 def data_dir_of(args: Any) -> Path:
     from coach.store.paths import resolve_data_dir
 
-    return Path(resolve_data_dir(getattr(args, "data_dir", None)))
+    return resolve_data_dir(getattr(args, "data_dir", None))
 
 
 @contextmanager
