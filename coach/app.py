@@ -22,6 +22,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from coach import APP_ID, APP_NAME, ORG_NAME, __version__
+from coach.logsetup import close_logging, setup_logging
+from coach.resources import asset_path
 from coach.store import Store, StoreError
 from coach.store.paths import resolve_data_dir
 
@@ -62,33 +64,12 @@ def make_application() -> QApplication:
 
 def _icon() -> QIcon:
     icon = QIcon()
-    try:
-        from coach.resources import asset_path
-
-        folder = asset_path("icons")
-    except ImportError:
-        return icon
+    folder = asset_path("icons")
     for size in (16, 24, 32, 48, 64, 128, 256, 512):
         path = folder / f"{APP_ID}-{size}.png"
         if path.exists():
             icon.addFile(str(path))
     return icon
-
-
-def _setup_logging(data_dir: Path) -> Path | None:
-    try:
-        from coach.logsetup import setup_logging
-    except ImportError:
-        return None
-    return setup_logging(data_dir)
-
-
-def _close_logging() -> None:
-    try:
-        from coach.logsetup import close_logging
-    except ImportError:
-        return
-    close_logging()
 
 
 def fill_demo(store: Store, today: date) -> None:
@@ -126,7 +107,7 @@ def run_gui(
     app = make_application()
     demo_dir = tempfile.TemporaryDirectory(prefix="rehab-coach-demo-") if demo else None
     folder = Path(demo_dir.name) if demo_dir else (data_dir or resolve_data_dir(None))
-    log_file = _setup_logging(folder)
+    log_file = setup_logging(folder)
     previous_hook = sys.excepthook
     hook = install_excepthook(log_file, quiet=self_test)
     server: InstanceServer | None = None
@@ -175,7 +156,7 @@ def run_gui(
         if server is not None:
             server.close()
         sys.excepthook = previous_hook
-        _close_logging()
+        close_logging()
         if demo_dir is not None:
             demo_dir.cleanup()
 

@@ -17,10 +17,11 @@ from __future__ import annotations
 import atexit
 import logging
 import time
-from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QEventLoop, QObject, QThread, QTimer, QUrl, Signal, Slot
+
+from coach.resources import asset_path
 
 log = logging.getLogger(__name__)
 
@@ -93,15 +94,6 @@ class RecordingCues:
 
     def spoken(self) -> list[str]:
         return [c[1] for c in self.calls if c[0] == "say"]
-
-
-def sounds_dir() -> Path:
-    try:
-        from coach.resources import asset_path
-
-        return asset_path("sounds")
-    except ImportError:  # resources module not there yet in a partial checkout
-        return Path(__file__).resolve().parents[2] / "assets" / "sounds"
 
 
 def engine_order(available: list[str]) -> list[str]:
@@ -199,7 +191,7 @@ class QtCues(QObject):
         if not QMediaDevices.audioOutputs():
             log.info("No audio output device: sound cues are off (shown on screen only).")
             return
-        folder = sounds_dir()
+        folder = asset_path("sounds")
         for name in SOUND_NAMES:
             effect = QSoundEffect(self)
             effect.setSource(QUrl.fromLocalFile(str(folder / f"{name}.wav")))

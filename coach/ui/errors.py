@@ -19,6 +19,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from coach.logsetup import log_unexpected
 from coach.store import CorruptStoreError, Store
 
 log = logging.getLogger(__name__)
@@ -43,7 +44,7 @@ class ExceptHook:
         self, kind: type[BaseException], exc: BaseException, tb: TracebackType | None
     ) -> None:
         self.errors.append(exc)
-        logged = _log_crash(exc)
+        logged = log_unexpected(exc, where="gui")
         if self.quiet:
             sys.stderr.write("".join(traceback.format_exception(kind, exc, tb)))
             return
@@ -63,15 +64,6 @@ class ExceptHook:
             box.exec()
         finally:
             self._showing = False
-
-
-def _log_crash(exc: BaseException) -> bool:
-    try:
-        from coach.logsetup import log_unexpected
-    except ImportError:
-        log.error("unexpected %s", type(exc).__name__, exc_info=exc)
-        return True
-    return log_unexpected(exc, where="gui")
 
 
 def install_excepthook(log_file: Path | None, quiet: bool = False) -> ExceptHook:

@@ -3,15 +3,14 @@
 :data:`STATES` is the registry: a list of ``(name, setup)`` where ``setup(window)``
 puts the main window into one state and returns the widget to photograph (``None``
 means the whole window). Other modules add their states with :func:`register`; the
-player does so in ``coach/ui/player/self_test_states.py``, which is imported (if it
-exists) before the run, so its states come after the four views.
+player does so in ``coach/ui/player/self_test_states.py``, which is imported at the
+start of the run, so its states come after the four views.
 
 Any exception, or any Qt message of critical level, during the run makes it fail.
 """
 
 from __future__ import annotations
 
-import importlib
 import re
 import sys
 from collections.abc import Callable
@@ -25,7 +24,6 @@ from coach.ui.main_window import MainWindow
 Setup = Callable[[MainWindow], QWidget | None]
 STATES: list[tuple[str, Setup]] = []
 WINDOW_SIZE = (1280, 800)
-EXTRA_STATE_MODULES = ("coach.ui.player.self_test_states",)
 
 
 def register(name: str, setup: Setup) -> None:
@@ -83,23 +81,14 @@ def _settle(app: QApplication, rounds: int = 3) -> None:
         app.processEvents()
 
 
-def load_extra_states() -> None:
-    """Import the modules that register more states (missing ones are skipped)."""
-    for module in EXTRA_STATE_MODULES:
-        try:
-            importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
-
-
 def run_self_test(window: MainWindow, screenshots: Path | None, errors: list) -> int:
     """Visit every registered state; return 0 when all rendered without an error.
 
     ``errors`` is the excepthook's list: an exception raised in a slot while a state
     renders lands there rather than here.
     """
-    load_extra_states()
+    import coach.ui.player.self_test_states  # noqa: F401  (registers the player's states)
+
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     messages = _QtMessages()
