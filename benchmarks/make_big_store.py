@@ -20,6 +20,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from coach.domain.library import builtin_routines
 from coach.domain.pain import Context, PainEntry, Side
 from coach.domain.record import EndReason, SessionRecord, SetRecord
 from coach.store.atomic import atomic_write_bytes, ensure_private_dir
@@ -33,15 +34,9 @@ LOCATIONS = ("outer knee", "outer hip", "outer thigh", "glute")
 
 def _routine_plan() -> tuple[str, str, str, list[tuple[str, int, int, bool]]]:
     """(id, name, snapshot, [(exercise_id, sets, reps, per_side)]) of the IT-band routine."""
-    try:
-        from coach.domain.library import builtin_routines
-
-        r = next(x for x in builtin_routines() if x.id == "it-band-strength")
-        plan = [(s.exercise.id, s.dose.sets, s.dose.reps, s.exercise.per_side) for s in r.slots]
-        return r.id, r.name, r.snapshot_id(), plan
-    except (ImportError, StopIteration):
-        plan = [(f"exercise-{i}", 5 if i == 4 else 1, 20, i != 4) for i in range(10)]
-        return "it-band-strength", "IT-band strength", "0" * 12, plan
+    r = next(x for x in builtin_routines() if x.id == "it-band-strength")
+    plan = [(s.exercise.id, s.dose.sets, s.dose.reps, s.exercise.per_side) for s in r.slots]
+    return r.id, r.name, r.snapshot_id(), plan
 
 
 def _session(rng: random.Random, start: datetime, plan: Any, finished: bool) -> SessionRecord:
