@@ -66,8 +66,8 @@ def folder_digest(folder: Path) -> dict[str, tuple[str, int]]:
 
 
 def damage(path: Path, content: bytes) -> None:
-    """Replace a store file with bad bytes as a new file (unlink first): the store may
-    hard-link its backups to the live file, and an in-place write would hit both."""
+    """Replace a store file with bad bytes as a new file (unlink first), as a sync tool
+    or an editor saving over it would."""
     path.unlink()
     path.write_bytes(content)
 
