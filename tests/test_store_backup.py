@@ -62,6 +62,28 @@ def test_restore_keeps_the_current_files_aside(data_dir: Path, tmp_path: Path) -
     assert sorted(e.score for e in store.pain.list()) == [4, 6]  # an open store sees it too
 
 
+def test_two_restores_within_one_second_both_keep_the_files_they_replace(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A double click on Restore, or a script: the second restore used to find the
+    first one's ``replaced-...`` folder, fail half way and leave a plan that no later
+    open could finish, locking the person out of their data."""
+    from coach.store import restore as rs
+
+    store = _filled(data_dir)
+    out = store.backup(tmp_path / "b.json")
+    now = rs.wall_now()
+    monkeypatch.setattr(rs, "wall_now", lambda: now)
+    first = Store.restore(data_dir, out)
+    store.settings.set("units", "imperial")
+    second = Store.restore(data_dir, out)
+    assert second != first
+    assert b"imperial" in (second / "coach.json").read_bytes()
+    assert b"imperial" not in (first / "coach.json").read_bytes()
+    assert not (data_dir / rs.PENDING).exists()
+    assert Store.open(data_dir).settings.get("units") == "metric"
+
+
 def test_the_daily_snapshot_restores(data_dir: Path) -> None:
     store = _filled(data_dir)
     snap = store.list_backups()[0]

@@ -49,7 +49,7 @@ def restore(paths: StorePaths, source: Path) -> Path:
         with WriteLock(paths.lock).hold():
             now = stamp(wall_now())
             staging = paths.root / f".restore{TEMP_MARK}{now}"
-            plan = {"staging": staging.name, "aside": f"replaced-{now}"}
+            plan = {"staging": staging.name, "aside": _unused_name(paths.root, f"replaced-{now}")}
             shutil.rmtree(staging, ignore_errors=True)
             try:
                 ensure_private_dir(staging / HISTORY_DIR)
@@ -66,6 +66,17 @@ def restore(paths: StorePaths, source: Path) -> Path:
         raise StoreError(f"Could not restore: {plain_reason(exc)}.") from None
     log.info("restored %s from a backup; previous files in %s", paths.root, aside)
     return aside
+
+
+def _unused_name(folder: Path, name: str) -> str:
+    """``name``, or ``name-2``, ``name-3``... when a restore within the same second
+    already kept its files there: rolling forward moves nothing into a folder that
+    holds them, and a plan that cannot finish would keep the store from opening."""
+    candidate, n = name, 1
+    while (folder / candidate).exists():
+        n += 1
+        candidate = f"{name}-{n}"
+    return candidate
 
 
 def _roll_forward(paths: StorePaths) -> Path:
