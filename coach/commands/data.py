@@ -36,9 +36,8 @@ def cmd_backup(args: Namespace) -> int:
     dest = Path(args.file) if args.file else None
     if dest is not None:
         check_output_file(dest, args.force)
-    data_dir = data_dir_of(args)
-    with open_store(data_dir) as store, file_action("write", dest or data_dir / "backups"):
-        path = store.backup(dest)
+    with open_store(data_dir_of(args)) as store:
+        path = store.backup(dest)  # a failed write is a one-line StoreError already
     print(f"backup written to {path}")
     return 0
 
@@ -67,7 +66,6 @@ def cmd_restore(args: Namespace) -> int:
     backup = Path(args.file)
     if not backup.exists():  # a single file, or a snapshot folder in backups/
         raise CliError(f"cannot restore {backup}: no such file or folder")
-    with file_action("read", backup):
-        aside = Store.restore(data_dir, backup)
+    aside = Store.restore(data_dir, backup)  # unreadable or bad: a one-line StoreError
     print(f"restored {backup}: {_summary(data_dir)}; the previous files are kept in {aside}")
     return 0
