@@ -166,7 +166,7 @@ def write_single_file(raw_files: dict[str, bytes], dest: Path, now: datetime) ->
 
 def read_backup(source: Path) -> Docs:
     """The documents in a single-file backup or a snapshot folder; ValueError in plain words."""
-    from .storage import DamagedFileError, parse_document
+    from .storage import DamagedFileError, check_document, parse_document
 
     docs: Docs = {}
     try:
@@ -190,7 +190,7 @@ def read_backup(source: Path) -> Docs:
             for rel, doc in files_in.items():
                 if not _FILE_NAME.match(rel):
                     raise ValueError(f"it names an unexpected file {rel!r}")
-                docs[rel] = parse_document(source, json.dumps(doc).encode())
+                docs[rel] = check_document(source, doc)
     except FileNotFoundError:
         raise ValueError("the file does not exist") from None
     except (OSError, UnicodeDecodeError) as exc:

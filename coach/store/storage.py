@@ -54,6 +54,12 @@ def parse_document(path: Path, raw: bytes) -> Doc:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         raise DamagedFileError(path, "the file is not valid JSON") from None
+    return check_document(path, data)
+
+
+def check_document(path: Path, data: Any) -> Doc:
+    """``data`` if it is shaped like a TinyDB document, else DamagedFileError. For JSON
+    already parsed, such as one file inside a single-file backup."""
     if not isinstance(data, dict):
         raise DamagedFileError(path, "the top level is not an object")
     for name, table in data.items():
