@@ -23,7 +23,7 @@ from coach.domain.clock import wall_now
 
 from . import backups as bk
 from . import restore as rs
-from .atomic import ensure_private_dir, plain_reason, sweep_temps
+from .atomic import atomic_write_bytes, ensure_private_dir, plain_reason, sweep_temps
 from .docfile import DocFile, Transaction
 from .errors import CorruptStoreError, StoreError, StoreTooNewError
 from .history import MonthFiles
@@ -145,7 +145,7 @@ class Store:
             )
             for rel, doc in new.items():
                 if rel != MAIN_FILE and docs.get(rel) != doc:
-                    DocFile(self.paths.root / rel).storage.write(doc)
+                    atomic_write_bytes(self.paths.root / rel, encode_document(doc))
             self.main.storage.write(new[MAIN_FILE])
 
     # -- transactions ------------------------------------------------------------
