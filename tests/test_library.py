@@ -129,6 +129,19 @@ def test_brackets_inside_text_do_not_count_as_nesting(tmp_path: Path):
     assert load_routine_file(_write(tmp_path, data)).description == data["description"]
 
 
+def test_an_unclosed_text_is_reported_as_bad_json_not_as_deep_nesting(tmp_path: Path):
+    # Brackets after an opening quote that never closes are text to the JSON reader too.
+    message = _refusal(_write(tmp_path, '{"name": "Clam [' + "[" * 30))
+    assert message.startswith("routine.json: is not valid JSON at line 1, column 10")
+
+
+def test_a_damaged_file_full_of_escaped_quotes_is_refused(tmp_path: Path):
+    # An unclosed text of escaped quotes once made the nesting check restart at every
+    # quote (minutes for a file under 1 MB); the check reads it once now.
+    text = '{"name": "' + 'a\\"' * 300_000
+    assert "is not valid JSON at line 1, column 10" in _refusal(_write(tmp_path, text))
+
+
 def test_bad_json_names_line_and_column(tmp_path: Path):
     message = _refusal(_write(tmp_path, '{\n  "format": 1,\n  "id": "x"\n  "name": "y"\n}'))
     assert message.startswith("routine.json: is not valid JSON at line 4, column 3")

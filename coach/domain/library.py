@@ -28,7 +28,9 @@ from .schema_messages import describe_schema_error
 
 MAX_FILE_BYTES = 1024 * 1024
 MAX_DEPTH = 20
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+# A text runs to its closing quote, or to the end of the file when it has none (the JSON
+# reader then refuses it there): a match at every later quote would make this quadratic.
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"?', re.DOTALL)
 _BRACKET = re.compile(r"[\[\]{}]")
 
 
