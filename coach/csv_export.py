@@ -60,12 +60,11 @@ def pain_rows(entries: Iterable[PainEntry]) -> Iterator[tuple[Any, ...]]:
 def session_rows(sessions: Iterable[SessionRecord]) -> Iterator[tuple[Any, ...]]:
     for s in sessions:
         minutes = round((s.ended_at - s.started_at).total_seconds() / 60, 1) if s.ended_at else None
-        done = sum(1 for x in s.sets if not x.skipped)
         yield (
             s.id, s.routine_id, s.routine_name, s.started_at.isoformat(),
             s.ended_at.isoformat() if s.ended_at else None,
             s.end_reason.value if s.end_reason else "in progress",
-            minutes, done, len(s.sets) - done, s.pain_before, s.pain_after, s.notes,
+            minutes, s.sets_done, s.sets_skipped, s.pain_before, s.pain_after, s.notes,
         )  # fmt: skip
 
 

@@ -18,8 +18,8 @@ def _pain(before: int | None, after: int | None) -> str:
 
 def _row(s: SessionRecord) -> tuple[object, ...]:
     minutes = round((s.ended_at - s.started_at).total_seconds() / 60) if s.ended_at else None
-    skipped = sum(1 for x in s.sets if x.skipped)
-    sets = f"{len(s.sets) - skipped} done" + (f", {skipped} skipped" if skipped else "")
+    skipped = s.sets_skipped
+    sets = f"{s.sets_done} done" + (f", {skipped} skipped" if skipped else "")
     return (
         s.started_at.strftime("%Y-%m-%d %H:%M"),
         s.routine_name,

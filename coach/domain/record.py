@@ -147,6 +147,15 @@ class SessionRecord:
         return self.end_reason is not None
 
     @property
+    def sets_skipped(self) -> int:
+        return sum(1 for s in self.sets if s.skipped)
+
+    @property
+    def sets_done(self) -> int:
+        """Recorded sets that were not skipped; a skipped set never counts as done."""
+        return len(self.sets) - self.sets_skipped
+
+    @property
     def day(self):  # -> date
         return self.started_at.date()
 

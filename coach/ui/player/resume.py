@@ -24,8 +24,7 @@ def describe(record: SessionRecord) -> str:
     def tr(text: str) -> str:
         return QCoreApplication.translate("ResumePanel", text)
 
-    done = sum(1 for s in record.sets if not s.skipped)
-    skipped = len(record.sets) - done
+    done, skipped = record.sets_done, record.sets_skipped
     when = record.started_at.strftime("%a %d %b, %H:%M")
     sets = tr("1 set done") if done == 1 else tr("%1 sets done").replace("%1", str(done))
     text = tr("%1 — started %2, %3").replace("%1", record.routine_name)

@@ -230,8 +230,7 @@ class PlayerView(QWidget):
             EndReason.COMPLETED: self.tr("Routine complete — well done"),
             EndReason.STOPPED_FOR_PAIN: self.tr("Stopped for pain — rest, ice, step back"),
         }.get(record.end_reason, self.tr("Session stopped"))
-        done = sum(1 for s in record.sets if not s.skipped)
-        summary = self.tr("%1 of %2 sets done. Saved.").replace("%1", str(done))
+        summary = self.tr("%1 of %2 sets done. Saved.").replace("%1", str(record.sets_done))
         self.finish_page.reset(headline, summary.replace("%2", str(len(record.sets))))
         self.pages.setCurrentWidget(self.finish_page)
 
