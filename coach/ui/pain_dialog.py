@@ -30,15 +30,6 @@ from coach.domain.pain import COMMON_LOCATIONS, Context, PainEntry, Side
 from coach.ui import theme
 from coach.ui.hub import DataHub
 
-# A checked score is filled and framed thickly, not only tinted: visible without colour.
-SCORE_STYLE = """
-QPushButton { border: 1px solid palette(mid); border-radius: 6px; padding: 4px;
-              background: palette(button); color: palette(button-text); }
-QPushButton:focus { border: 2px dashed palette(highlight); }
-QPushButton:checked { border: 4px solid palette(text); background: palette(highlight);
-                      color: palette(highlighted-text); }
-"""
-
 
 class PainDialog(QDialog):
     """Writes one :class:`PainEntry` through the hub on Save; stays open if it fails."""
@@ -71,7 +62,7 @@ class PainDialog(QDialog):
             row.addWidget(button)
         self.scores.idToggled.connect(self._update_ok)
         for button in self.scores.buttons():
-            button.setStyleSheet(SCORE_STYLE)
+            button.setStyleSheet(theme.SCORE_STYLE)
         self.chosen = QLabel()
         self.chosen.setAccessibleName(self.tr("Chosen score"))
         theme.set_font(self.chosen, theme.BIG_SCALE, bold=True)

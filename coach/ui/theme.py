@@ -21,6 +21,16 @@ DONE_MARK = "✓"
 PLANNED_MARK = "○"
 STOPPED_MARK = "✗"
 
+# A chosen pain score, in the dialog and the player alike, is filled and framed thickly,
+# not only tinted: visible without colour.
+SCORE_STYLE = """
+QPushButton { border: 1px solid palette(mid); border-radius: 6px; padding: 4px;
+              background: palette(button); color: palette(button-text); }
+QPushButton:focus { border: 2px dashed palette(highlight); }
+QPushButton:checked { border: 4px solid palette(text); background: palette(highlight);
+                      color: palette(highlighted-text); }
+"""
+
 _PAIN_STOPS = (
     (0, QColor(46, 160, 67)),
     (3, QColor(191, 160, 0)),

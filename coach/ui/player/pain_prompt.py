@@ -43,6 +43,7 @@ class PainScale(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setMinimumSize(52, 56)
             button.setCheckable(True)
+            button.setStyleSheet(theme.SCORE_STYLE)
             self.group.addButton(button, score)
             theme.set_font(button, 1.8, bold=True, minimum=14.0)
             button.setAccessibleName(self.tr("Pain %1 of 10").replace("%1", str(score)))
