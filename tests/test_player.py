@@ -141,11 +141,30 @@ def test_pain_at_the_threshold_pauses_advises_stopping_and_stop_is_saved(rig):
     rig.page.advice_banner.stop.click()
     (record,) = rig.sessions()
     assert record.end_reason == EndReason.STOPPED_FOR_PAIN
+
     (entry,) = rig.store.pain.list()
     assert (entry.score, entry.context) == (6, Context.DURING)
     assert entry.session_id == record.id
     assert entry.exercise_id == "side-leg-raise"
     assert "pain" in rig.player.finish_page.headline.text().lower()
+
+
+def test_esc_over_the_pain_advice_still_stops_for_pain(rig):
+    begin(rig, None)
+    rig.step(7)
+    rig.key(K.Key_P)
+    rig.digit("6")
+    assert not rig.page.advice_banner.isHidden()
+    rig.key(K.Key_Escape)
+    assert not rig.page.stop_banner.isHidden()
+    assert rig.page.advice_banner.isHidden()  # one question at a time
+    rig.key(K.Key_N)  # "keep going" brings the advice back, still paused
+    assert not rig.page.advice_banner.isHidden()
+    assert rig.shown()["phase"].startswith("Paused")
+    rig.key(K.Key_Escape)
+    rig.key(K.Key_Return)
+    (record,) = rig.sessions()
+    assert record.end_reason == EndReason.STOPPED_FOR_PAIN
 
 
 def test_pain_below_the_threshold_is_logged_and_the_session_goes_on(rig):

@@ -54,7 +54,7 @@ def handle_key(player: PlayerView, event: QKeyEvent) -> bool:
     run = player.run_page
     if not run.stop_banner.isHidden():
         if key in CONFIRM:
-            player.stop(EndReason.STOPPED)
+            run.stop_banner.confirmed.emit()
         elif key in (K.Key_Escape, K.Key_N):
             run.stop_banner.cancelled.emit()
         return True

@@ -57,6 +57,7 @@ class PlayerView(QWidget):
         self.engine: SessionEngine | None = None
         self.routine: Routine | None = None
         self._paused_for_stop = False  # Esc paused a running phase: "Keep going" resumes it
+        self._stop_reason = EndReason.STOPPED  # for pain when asked over the pain advice
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Exercise player"))
 
@@ -98,7 +99,7 @@ class PlayerView(QWidget):
         c.add_rest.clicked.connect(lambda: self.act("add_rest", 15))
         c.pain.clicked.connect(self.ask_pain)
         c.stop.clicked.connect(self.ask_stop)
-        rp.stop_banner.confirmed.connect(lambda: self.stop(EndReason.STOPPED))
+        rp.stop_banner.confirmed.connect(lambda: self.stop(self._stop_reason))
         rp.stop_banner.cancelled.connect(self._cancel_stop)
         rp.pain_banner.scale.chosen.connect(self._log_pain)
         rp.pain_banner.cancelled.connect(rp.pain_banner.hide)
@@ -178,11 +179,18 @@ class PlayerView(QWidget):
         self._paused_for_stop = view.started and not view.paused
         if self._paused_for_stop:
             self.act("pause")
+        # Esc over the pain advice is the advised stop by another key: keep its reason,
+        # so the record (and the physio's report) says the session ended for pain.
+        advised = not self.run_page.advice_banner.isHidden()
+        self._stop_reason = EndReason.STOPPED_FOR_PAIN if advised else EndReason.STOPPED
+        self.run_page.advice_banner.hide()
         self.run_page.pain_banner.hide()
         self.run_page.stop_banner.show()
 
     def _cancel_stop(self) -> None:
         self.run_page.stop_banner.hide()
+        if self._stop_reason == EndReason.STOPPED_FOR_PAIN:
+            self.run_page.advice_banner.show()  # back to the question it covered
         if self._paused_for_stop:
             self.act("resume")
 
