@@ -1,7 +1,7 @@
 """Numbers the chart, the calendar and the physio report are drawn from.
 
 Plain data in, plain data out: no store, no Qt. This module is the stable name the
-views import; the pain series live in :mod:`pain_trend` and planned-versus-done in
+views import; the pain series live in :mod:`pain.trend` and planned-versus-done in
 :mod:`adherence`, each small enough to read in one sitting.
 """
 
@@ -14,7 +14,7 @@ from .adherence import (
     day_summaries,
     weekly_adherence,
 )
-from .pain_trend import (
+from .pain.trend import (
     DailyPain,
     FlareUp,
     daily_pain,

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from .pain import Context, PainEntry
+from .entry import Context, PainEntry
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from .validation import check_aware, check_int, check_text, fail, parse_datetime
+from ..validation import check_aware, check_int, check_text, fail, parse_datetime
 
 
 class Side(StrEnum):
