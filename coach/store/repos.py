@@ -103,6 +103,24 @@ class PainRepo:
             month = self._files.find_month(entry_id)
             return month is not None and self._files.remove(month, entry_id)
 
+    def get(self, entry_id: str) -> PainEntry | None:
+        with self._s.guard():
+            month = self._files.find_month(entry_id)
+            if month is None:
+                return None
+            return next((e for e in self._files.file(month).parsed if e.id == entry_id), None)
+
+    def ids_starting(self, prefix: str) -> list[str]:
+        """Ids that begin with ``prefix`` (the short ids ``pain list`` shows), read from
+        each month's id index without parsing the entries."""
+        with self._s.guard():
+            return [
+                entry_id
+                for month in self._files.months()
+                for entry_id in self._files.file(month).index(PAIN)
+                if isinstance(entry_id, str) and entry_id.startswith(prefix)
+            ]
+
 
 def _at(entry: PainEntry) -> Any:
     return entry.at
