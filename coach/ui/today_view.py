@@ -25,6 +25,8 @@ from coach.domain.record import SessionRecord
 from coach.domain.routine import Routine
 from coach.ui import theme
 from coach.ui.hub import DataHub, HubView
+from coach.ui.pain.light_panel import LightPanel
+from coach.ui.pain.morning_check import MorningCheck
 from coach.ui.player.view import PlayerView
 from coach.ui.routines_view import exercise_count
 
@@ -80,6 +82,10 @@ class TodayView(HubView):
         layout = QVBoxLayout(overview)
         layout.addLayout(head)
         layout.addWidget(self.pain_line)
+        self.morning_check = MorningCheck(hub)
+        self.light_panel = LightPanel(hub)
+        layout.addWidget(self.morning_check)
+        layout.addWidget(self.light_panel)
         layout.addWidget(scroll, 1)
         safety = _label(
             self.tr(
@@ -185,6 +191,7 @@ class TodayView(HubView):
                 done = self._done(sessions, routine)
                 self.cards_layout.addWidget(self._card(routine, 0, done, big=False))
         self.cards_layout.addStretch(1)
+        self.morning_check.check()
 
     @staticmethod
     def _done(sessions: list[SessionRecord], routine: Routine) -> int:
