@@ -96,7 +96,7 @@ class UndoBar(QFrame):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.hide)
         undo.deleted.connect(self.show_for)
-        undo.stack.indexChanged.connect(lambda _i: self._hide_if_undone())
+        undo.stack.canUndoChanged.connect(self._can_undo_changed)
         self.hide()
 
     def show_for(self, text: str) -> None:
@@ -108,6 +108,6 @@ class UndoBar(QFrame):
         self.undo.undo()
         self.hide()
 
-    def _hide_if_undone(self) -> None:
-        if not self.undo.stack.canUndo():
+    def _can_undo_changed(self, can_undo: bool) -> None:
+        if not can_undo:
             self.hide()
