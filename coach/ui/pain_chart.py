@@ -30,7 +30,7 @@ from coach.ui import theme
 
 SESSION_Y = -0.6
 Y_MIN, Y_MAX = -1.0, 10.5
-FLARE_Y0 = 10.2  # flare-ups are a red strip along the top edge
+FLARE_Y1 = -0.85  # flare-ups are a red strip along the bottom edge, under the session marks
 EDGE_S = 18 * 3600  # room beside the first and last day so no point is cut in half
 
 # context -> (symbol, colour, legend label); never colour alone: each has its own shape
@@ -263,12 +263,13 @@ class PainChart(pg.PlotWidget):
             self.legend.addItem(line, f"{label} · {name}" if label else name)
 
     def _set_flares(self, flares: Sequence[tuple[date, date]]) -> None:
-        """All flare-ups as one bar item along the top edge: one cached picture, not an
-        item per flare-up (76 full-height regions cost 50 ms a frame at five years)."""
+        """All flare-ups as one bar item: one cached picture, not an
+        item per flare-up (76 full-height regions cost 50 ms a frame at five years). Along
+        the bottom edge, where the legend never covers it."""
         x0 = [day_x(first) - 12 * 3600 for first, _ in flares]
         x1 = [day_x(last) + 12 * 3600 for _, last in flares]
         n = len(flares)
-        self.flares.setOpts(x0=x0, x1=x1, y0=[FLARE_Y0] * n, y1=[Y_MAX] * n)
+        self.flares.setOpts(x0=x0, x1=x1, y0=[Y_MIN] * n, y1=[FLARE_Y1] * n)
 
     def set_series(
         self,
