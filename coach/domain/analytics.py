@@ -17,6 +17,7 @@ from .adherence import (
 from .pain.trend import (
     DailyPain,
     FlareUp,
+    daily_by_location,
     daily_pain,
     entry_day,
     flare_ups,
@@ -30,6 +31,7 @@ __all__ = [
     "FlareUp",
     "WeekAdherence",
     "counts_as_done",
+    "daily_by_location",
     "daily_pain",
     "day_summaries",
     "entry_day",

@@ -256,11 +256,15 @@ class PainChart(pg.PlotWidget):
                 line.setZValue(-5)
                 self.lines[name] = line
                 item.addItem(line)
+        names = [(name, label) for name in self.lines]
+        relabel = names != getattr(self, "_legend_names", None)
+        self._legend_names = names
         for i, (name, line) in enumerate(self.lines.items()):
-            line.setPen(self._line_pen(i))
             line.setData(*line_xy(break_gaps(daily[name])))
-            self.legend.removeItem(line)
-            self.legend.addItem(line, f"{label} · {name}" if label else name)
+            if relabel:  # the legend is rebuilt only when the lines or their label change
+                line.setPen(self._line_pen(i))
+                self.legend.removeItem(line)
+                self.legend.addItem(line, f"{label} · {name}" if label else name)
 
     def _set_flares(self, flares: Sequence[tuple[date, date]]) -> None:
         """All flare-ups as one bar item: one cached picture, not an

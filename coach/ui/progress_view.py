@@ -84,6 +84,7 @@ class ProgressView(HubView):
         self.location_boxes: dict[str, QCheckBox] = {}
         self._range: int | None = 91
         self._rules = PainRules()
+        self._drawn: tuple | None = None  # what the chart holds (see _same_data)
         self._since = hub.today()
         self._pain: list[PainEntry] = []
         self._sessions: list[SessionRecord] = []
@@ -229,25 +230,36 @@ class ProgressView(HubView):
             self.stack.addWidget(self.chart)
         return self.chart
 
+    def _same_data(self, key: tuple) -> bool:
+        """True when the records and choices are those last drawn (the store hands out
+        the same objects until a file changes), so a preset only moves the view."""
+        last = self._drawn
+        return (
+            last is not None
+            and last[0] == key[0]
+            and len(last[1]) == len(key[1])
+            and len(last[2]) == len(key[2])
+            and all(a is b for a, b in zip(last[1], key[1], strict=True))
+            and all(a is b for a, b in zip(last[2], key[2], strict=True))
+        )
+
     def _draw(self) -> None:
         chart = self._ensure_chart()
         self._fill_locations(self._pain)
         hidden = self._hidden_locations
         shown = [e for e in self._pain if e.location not in hidden]
         worst = self.daily_kind.currentData() != "mean"
-        lines: dict[str, list[tuple]] = {}
-        for location in self.location_boxes:
-            if location in hidden:
-                continue
-            mine = [e for e in shown if e.location == location]
-            lines[location] = [
-                (d.day, float(d.max if worst else d.mean)) for d in analytics.daily_pain(mine)
-            ]
-        daily = [(d.day, float(d.max)) for d in analytics.daily_pain(shown)]
-        marks = [(s.day, session_kind(s)) for s in self._sessions]
-        flares = [(f.day, f.last_day) for f in analytics.flare_ups(shown)]
-        label = self.tr("Daily worst") if worst else self.tr("Daily mean")
-        chart.set_data(shown, lines, analytics.rolling_mean(daily), marks, flares, label)
+        key = ((frozenset(hidden), worst), self._pain, self._sessions)
+        if not self._same_data(key):
+            self._drawn = key
+            order = list(self.location_boxes)
+            by_location = analytics.daily_by_location(shown, worst)
+            lines = {loc: by_location[loc] for loc in order if loc in by_location}
+            daily = [(d.day, float(d.max)) for d in analytics.daily_pain(shown)]
+            marks = [(s.day, session_kind(s)) for s in self._sessions]
+            flares = [(f.day, f.last_day) for f in analytics.flare_ups(shown)]
+            label = self.tr("Daily worst") if worst else self.tr("Daily mean")
+            chart.set_data(shown, lines, analytics.rolling_mean(daily), marks, flares, label)
         first = self.hub.today() - timedelta(days=(self._range or 10**5) - 1)
         in_range = [e for e in shown if analytics.entry_day(e) >= first]
         self.stack.setCurrentWidget(chart if in_range else self.empty)

@@ -65,6 +65,23 @@ def daily_pain(
     ]
 
 
+def daily_by_location(
+    entries: Iterable[PainEntry], worst: bool = True
+) -> dict[str, list[tuple[date, float]]]:
+    """Each location's daily value (its worst score, or the mean), oldest day first, in
+    one pass over the entries: the chart draws one line per location."""
+    by_key: dict[str, dict[date, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for entry in entries:
+        by_key[entry.location][entry_day(entry)].append(entry.score)
+    return {
+        location: [
+            (day, float(max(scores)) if worst else sum(scores) / len(scores))
+            for day, scores in sorted(days.items())
+        ]
+        for location, days in by_key.items()
+    }
+
+
 def rolling_mean(
     values_by_day: Mapping[date, float] | Iterable[tuple[date, float]],
     window_days: int = 7,
