@@ -229,3 +229,37 @@ def test_clicking_a_point_opens_the_entry_for_editing(qtbot, hub, window):
     assert dialog.editing == entry and dialog.score() == 5
     dialog.reject()
     QApplication.processEvents()
+
+
+def test_left_running_overnight_it_asks_at_the_chosen_morning_time(qtbot, store):
+    from datetime import datetime, time
+
+    from coach.ui.hub import DataHub
+
+    days = {"today": YESTERDAY}
+    hub = DataHub(store, today=lambda: days["today"])
+    store.settings.set("morning_check_time", "07:30")
+    window = MainWindow(hub)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    check = window.today.morning_check
+    assert not check.isVisible()  # started the evening of the session day
+    hub.save_session(finished(core(), local(YESTERDAY, 18)))
+    days["today"] = TODAY  # midnight passes with the app open
+    check.now = lambda: datetime.combine(TODAY, time(6, 50)).astimezone()
+    assert not check.check() and not check.isVisible()  # too early: no question at night
+    check.now = lambda: datetime.combine(TODAY, time(7, 31)).astimezone()
+    assert check.check() and check.isVisible()
+
+
+def test_the_morning_time_is_set_in_pain_rules(qtbot, store, window):
+    from PySide6.QtCore import QTime
+
+    qtbot.mouseClick(window.today.light_panel.rules_button, Qt.MouseButton.LeftButton)
+    dialog = window.pain_rules
+    qtbot.waitExposed(dialog)
+    assert dialog.morning.time() == QTime(8, 0)
+    dialog.morning.setTime(QTime(6, 45))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert store.settings.get("morning_check_time") == "06:45"

@@ -2,18 +2,33 @@
 
 Worse the next morning means the load was too high, so the morning after a session day
 is the one reading the traffic light needs most. The app asks once, on the first start
-on the day after a session day; the answer is a ``morning`` entry tied to that session.
+on the day after a session day, or, if it has been running since before that day, at the
+morning time the person chose (``TIME_KEY``, default 08:00); the answer is a
+``morning`` entry tied to that session.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date, time, timedelta
+from typing import Any
 
 from ..record import EndReason, SessionRecord
 from .entry import Context, PainEntry
 
 SETTINGS_KEY = "morning_check_asked"  # the id of the last session asked about
+TIME_KEY = "morning_check_time"  # "HH:MM": when a running app asks
+DEFAULT_TIME = time(8, 0)
+
+
+def morning_time(value: Any) -> time:
+    """The stored "HH:MM" as a time; anything else gives the default (08:00)."""
+    if isinstance(value, str):
+        try:
+            return time.fromisoformat(value.strip()).replace(second=0, microsecond=0)
+        except ValueError:
+            pass
+    return DEFAULT_TIME
 
 
 def morning_check_due(

@@ -8,26 +8,46 @@ entry tied to yesterday's session, written through the hub like any other entry.
 
 from __future__ import annotations
 
-from datetime import timedelta
+import logging
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coach.domain.clock import wall_now
 from coach.domain.pain import Context, PainEntry
-from coach.domain.pain.morning import SETTINGS_KEY, morning_check_due
+from coach.domain.pain.morning import SETTINGS_KEY, TIME_KEY, morning_check_due, morning_time
 from coach.domain.record import SessionRecord
+from coach.store import StoreError
 from coach.ui import theme
 from coach.ui.hub import DataHub
 
+log = logging.getLogger(__name__)
+
 
 class MorningCheck(QFrame):
-    """Call :meth:`check` (Today does, on refresh); it shows itself when the question is due."""
+    """Call :meth:`check` (Today does, on refresh); it shows itself when the question is due.
 
-    def __init__(self, hub: DataHub, parent: QWidget | None = None) -> None:
+    On the day the app started it asks at once; on a later day (the app left running
+    overnight) only from the chosen morning time on, checked once a minute. ``now`` is
+    injectable for tests."""
+
+    def __init__(
+        self,
+        hub: DataHub,
+        parent: QWidget | None = None,
+        now: Callable[[], datetime] = wall_now,
+    ) -> None:
         super().__init__(parent)
         self.hub = hub
+        self.now = now
         self.session: SessionRecord | None = None
+        self._start_day: date | None = None
+        self._minute = QTimer(self)
+        self._minute.setInterval(60_000)
+        self._minute.timeout.connect(self._tick)
+        self._minute.start()
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(self.tr("Next-morning check"))
         self.question = QLabel()
@@ -59,12 +79,24 @@ class MorningCheck(QFrame):
         layout.addLayout(row)
         self.hide()
 
+    def _tick(self) -> None:
+        try:
+            self.check()
+        except StoreError:  # a damaged or locked store is reported where it is written
+            log.warning("morning check skipped: the store could not be read")
+
     def check(self) -> bool:
         """Show the question if it is due (and mark it asked); True when shown."""
         if self.session is not None:
             return True  # still waiting for this one
         store = self.hub.store
         today = self.hub.today()
+        if self._start_day is None:
+            self._start_day = today
+        elif today != self._start_day and self.now().time() < morning_time(
+            store.settings.get(TIME_KEY)
+        ):
+            return False  # running overnight: wait for the person's morning
         yesterday = today - timedelta(days=1)
         due = morning_check_due(
             store.sessions.list(yesterday, yesterday),

@@ -6,17 +6,19 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QSpinBox,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from coach.domain.pain.morning import DEFAULT_TIME, TIME_KEY, morning_time
 from coach.domain.pain.rules import LIMITS, SETTINGS_KEY, PainRules
 from coach.store.pain_light import load_rules
 from coach.ui.hub import DataHub
@@ -64,6 +66,12 @@ class PainRulesDialog(QDialog):
         self.setWindowTitle(self.tr("Pain rules"))
         self.setAccessibleName(self.tr("Pain rules"))
         self.form = PainRulesWidget(load_rules(hub.store))
+        self.morning = QTimeEdit()
+        self.morning.setDisplayFormat("HH:mm")
+        self.morning.setAccessibleName(self.tr("Time to ask how it is in the morning"))
+        asked_at = morning_time(hub.store.settings.get(TIME_KEY))
+        self.morning.setTime(QTime(asked_at.hour, asked_at.minute))
+        self.form.layout().addRow(self.tr("Ask “How is it this morning?” at"), self.morning)
         about = QLabel(self.tr(SOURCES))
         about.setWordWrap(True)
         self.problem = QLabel()
@@ -79,7 +87,7 @@ class PainRulesDialog(QDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.defaults_button = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         self.defaults_button.setAccessibleName(self.tr("Restore default pain rules"))
-        self.defaults_button.clicked.connect(lambda: self.form.set_rules(PainRules()))
+        self.defaults_button.clicked.connect(self.restore_defaults)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -87,6 +95,10 @@ class PainRulesDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+
+    def restore_defaults(self) -> None:
+        self.form.set_rules(PainRules())
+        self.morning.setTime(QTime(DEFAULT_TIME.hour, DEFAULT_TIME.minute))
 
     def save(self) -> None:
         try:
@@ -97,5 +109,8 @@ class PainRulesDialog(QDialog):
             self.problem.setText(f"{self.tr(label)} {message}.")
             self.problem.show()
             return
-        if self.hub.set_setting(SETTINGS_KEY, rules.to_dict()):
+        asked_at = self.morning.time().toString("HH:mm")
+        if self.hub.set_setting(SETTINGS_KEY, rules.to_dict()) and self.hub.set_setting(
+            TIME_KEY, asked_at
+        ):
             self.accept()
