@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from tinydb import where
@@ -112,10 +112,11 @@ class PainRepo:
                 return None
             return next((e for e in self._files.file(month).parsed if e.id == entry_id), None)
 
-    def usual_location(self, day: date) -> str:
-        """Where the person's latest entry in the 60 days up to ``day`` hurt: the default
-        for entries the app writes for them."""
-        recent = self.list(day - timedelta(days=60), day)
+    def usual_location(self, before: datetime) -> str:
+        """Where the person's latest entry of the 60 days before ``before`` hurt: the
+        default for entries the app writes for them."""
+        day = before.date()
+        recent = [e for e in self.list(day - timedelta(days=60), day) if e.at < before]
         return recent[-1].location if recent else COMMON_LOCATIONS[0]
 
     def ids_starting(self, prefix: str) -> list[str]:
@@ -193,7 +194,7 @@ class SessionRepo:
                     written += 1
                 continue
             if location is None:
-                location = pain.usual_location(record.day)
+                location = pain.usual_location(record.started_at)
             pain.add(replace(entry, location=location))
             written += 1
         return written

@@ -66,7 +66,7 @@ class EntryModel(QAbstractTableModel):
         e = self.entries[index.row()]
         note = " ".join(e.note.split())
         return (
-            e.at.strftime("%a %d %b %Y %H:%M"),
+            e.at.strftime("%a %d %b %Y  %H:%M"),
             f"{e.score}/10",
             e.context.value,
             e.location,
@@ -91,8 +91,10 @@ class DiaryDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(50)  # measure 50 rows, not thousands
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.span = QComboBox()
         self.span.setAccessibleName(self.tr("Entries shown"))
@@ -107,6 +109,7 @@ class DiaryDialog(QDialog):
         self.delete_button.setAccessibleName(self.tr("Delete the selected entry"))
         self.delete_button.clicked.connect(self.delete_selected)
         close = QPushButton(self.tr("Close"))
+        close.setAccessibleName(self.tr("Close the pain diary"))
         close.clicked.connect(self.accept)
         self.undo_bar = UndoBar(undo)
         QShortcut(QKeySequence.StandardKey.Undo, self, undo.undo)

@@ -120,10 +120,11 @@ class MorningCheck(QFrame):
         session = self.session
         if session is None:
             return
+        at = wall_now()
         entry = PainEntry(
             score=score,
-            at=wall_now(),
-            location=self.hub.store.pain.usual_location(self.hub.today()),
+            at=at,
+            location=self.hub.store.pain.usual_location(at),
             context=Context.MORNING,
             session_id=session.id,
         )
