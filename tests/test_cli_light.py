@@ -118,3 +118,28 @@ def test_edit_into_a_damaged_month_is_refused_and_changes_nothing(store_dir, cap
     result = run(capsys, store_dir, "pain", "edit", first, "--at", "2026-10-15T09:00")
     assert_one_line_error(result, 1)
     assert folder_digest(store_dir) == before
+
+
+def test_light_uses_the_routines_own_stop_level_for_its_sessions(data_dir, capsys):
+    from datetime import datetime, timedelta
+
+    from helpers.cli import sample_session
+
+    from coach.domain.pain import PainEntry
+    from coach.store import Store
+
+    # the built-in IT-band routine stops at 3: during 4 there is above the acceptable level
+    started = datetime(2026, 11, 10, 18, 0).astimezone()
+    record = sample_session(started)
+    store = Store.open(data_dir)
+    store.sessions.save(record)
+    store.pain.add(
+        PainEntry(
+            score=4, at=started + timedelta(minutes=5), context="during", session_id=record.id
+        )
+    )
+    store.close()
+    data = run(capsys, data_dir, "light", "--on", "2026-11-10", "--json").json()
+    assert data["light"] == "amber"
+    assert data["reason"] == "Pain 4 during the session today, acceptable 3"
+    assert data["session_id"] == record.id

@@ -217,3 +217,12 @@ def test_summary_without_an_earlier_week_says_only_the_average():
     summary = trend_summary([pain(today, 3, "rest")], today)
     assert summary.text == "7-day average 3.0"
     assert trend_summary([], today).text == "No pain logged in the last 7 days"
+
+
+def test_green_the_morning_after_without_a_morning_score_says_so():
+    # during 3 <= 5 yesterday; no morning entry yet today
+    light = traffic_light([pain(MON, 3, "during", 18, "s1")], [session(MON, "s1")], TUE)
+    assert light.level is Level.GREEN
+    assert light.reason == (
+        "Pain 3 during the session yesterday, acceptable 5; no next-morning score yet"
+    )

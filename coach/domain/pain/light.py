@@ -277,13 +277,12 @@ def traffic_light(
         reason = f"no pain logged during or after a session in the last {RECENT_DAYS} days"
     else:
         reason = "; ".join(f.reason for f in findings if f.level is level)
-        if (
-            level is Level.GREEN
-            and judged is not None
-            and judged.day + timedelta(days=1) > on
-            and judged.session_id is not None
-        ):
-            reason += "; the next-morning check is still to come"
+        if level is Level.GREEN and judged is not None and judged.session_id is not None:
+            morning_day = judged.day + timedelta(days=1)
+            if morning_day > on:
+                reason += "; the next-morning check is still to come"
+            elif morning_day == on and not any(f.rule.startswith("morning") for f in findings):
+                reason += "; no next-morning score yet"
     reason = reason[0].upper() + reason[1:]
     return TrafficLight(
         day=on,
