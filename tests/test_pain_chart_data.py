@@ -66,3 +66,33 @@ def test_morning_check_asks_about_yesterdays_session_once():
     assert morning_check_due([s], [morning], tue, None) is None  # answered by hand
     interrupted = _session(MON, "s2", EndReason.INTERRUPTED)
     assert morning_check_due([interrupted], [], tue, None) is None
+
+
+def _flare_days_by_definition(entries, jump=2, window_days=7):
+    """The definition, day by day: worst score ``jump`` above the mean worst of the
+    ``window_days`` calendar days before (those with entries)."""
+    from coach.domain.pain.trend import daily_pain
+
+    daily = {d.day: d.max for d in daily_pain(entries)}
+    out = []
+    for day, peak in sorted(daily.items()):
+        before = [daily[day - timedelta(days=k)] for k in range(1, window_days + 1)
+                  if day - timedelta(days=k) in daily]  # fmt: skip
+        if before and peak - sum(before) / len(before) >= jump:
+            out.append(day)
+    return out
+
+
+@settings(deadline=None, max_examples=80)
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(0, 10)), max_size=40))
+def test_flare_ups_follow_their_definition(points):
+    from coach.domain.pain.trend import flare_ups
+
+    entries = [PainEntry(score=s, at=datetime.combine(MON + timedelta(days=d), time(9), CET))
+               for d, s in points]  # fmt: skip
+    expected = _flare_days_by_definition(entries)
+    found = flare_ups(entries)
+    assert [f.day for f in found] == [
+        d for i, d in enumerate(expected) if i == 0 or (d - expected[i - 1]).days > 3
+    ]
+    assert all(f.last_day in expected for f in found)

@@ -27,10 +27,13 @@ def break_gaps(
     ``max_gap_days`` apart, so the line stops there instead of drawing straight across
     weeks without data (the chart turns ``None`` into a break)."""
     out: list[tuple[date, float | None]] = []
+    last = None  # the previous day's ordinal: day arithmetic without a timedelta per point
     for day, value in points:
-        if out and (day - out[-1][0]).days > max_gap_days:
+        ordinal = day.toordinal()
+        if last is not None and ordinal - last > max_gap_days:
             out.append((out[-1][0], None))
         out.append((day, value))
+        last = ordinal
     return out
 
 

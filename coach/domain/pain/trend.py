@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict, deque
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 
 from .entry import Context, PainEntry
 
@@ -121,15 +121,17 @@ def flare_ups(
         if entry.note.strip():
             notes[entry_day(entry)].append(entry.note)
     found: list[FlareUp] = []
+    window: deque[tuple[date, int]] = deque()  # the days with data in the window before
+    total = 0
     for day, peak in sorted(daily.items()):
-        before = [
-            daily[d]
-            for d in (day - timedelta(days=k) for k in range(1, window_days + 1))
-            if d in daily
-        ]
-        if not before:
+        while window and (day - window[0][0]).days > window_days:
+            total -= window.popleft()[1]
+        before_count = len(window)
+        window.append((day, peak))
+        total += peak
+        if not before_count:
             continue
-        baseline = sum(before) / len(before)
+        baseline = (total - peak) / before_count
         if peak - baseline < jump:
             continue
         last = found[-1] if found else None
