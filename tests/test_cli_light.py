@@ -143,3 +143,12 @@ def test_light_uses_the_routines_own_stop_level_for_its_sessions(data_dir, capsy
     assert data["light"] == "amber"
     assert data["reason"] == "Pain 4 during the session today, acceptable 3"
     assert data["session_id"] == record.id
+
+
+def test_typed_control_characters_are_shown_escaped_in_list_and_edit(data_dir, capsys):
+    added = run(capsys, data_dir, "pain", "add", "3", "--location", "hip\x1b[31m", "--note",
+                "a\u202eb")  # fmt: skip
+    assert added.code == 0 and "\x1b" not in added.out and "hip\\x1b[31m" in added.out
+    listed = run(capsys, data_dir, "pain", "list")
+    assert "\x1b" not in listed.out and "\u202e" not in listed.out
+    assert "hip\\x1b[31m" in listed.out and "a\\u202eb" in listed.out

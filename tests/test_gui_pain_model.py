@@ -263,3 +263,18 @@ def test_the_morning_time_is_set_in_pain_rules(qtbot, store, window):
     dialog.morning.setTime(QTime(6, 45))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert store.settings.get("morning_check_time") == "06:45"
+
+
+def test_points_at_the_edges_of_a_preset_are_not_cut_in_half(qtbot, hub, window):
+    first = PainEntry(score=4, at=local(TODAY - timedelta(days=13), 0, 5))
+    last = PainEntry(score=4, at=local(TODAY, 23, 55))
+    hub.add_pain(first)
+    hub.add_pain(last)
+    qtbot.mouseClick(window.nav_buttons["progress"], Qt.MouseButton.LeftButton)
+    view = window.progress
+    qtbot.mouseClick(view.range_buttons.button(0), Qt.MouseButton.LeftButton)  # 2 weeks
+    vb = view.chart.getPlotItem().vb
+    for entry in (first, last):
+        x = vb.mapViewToScene(QPointF(entry.at.timestamp(), entry.score)).x()
+        inside = vb.sceneBoundingRect()
+        assert inside.left() + 6 <= x <= inside.right() - 6  # the whole 10 px symbol shows
