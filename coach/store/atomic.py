@@ -40,14 +40,30 @@ _PLAIN = {
 }
 
 
-def plain_reason(exc: OSError) -> str:
-    return _PLAIN.get(exc.errno or 0, "the operating system refused the write")
+_WAY_OUT = {
+    errno.ENOSPC: " (free some disk space and try again)",
+    errno.EDQUOT: " (free some disk space and try again)",
+    errno.EROFS: " (the data folder must be on a writable disk)",
+    errno.EACCES: " (check that you may write to {folder})",
+    errno.EPERM: " (check that you may write to {folder})",
+}
+
+
+def plain_reason(exc: OSError, verb: str = "write") -> str:
+    if isinstance(exc, IsADirectoryError):
+        return "a folder is where a file should be"
+    if isinstance(exc, NotADirectoryError):
+        return "a file is where a folder should be"
+    return _PLAIN.get(exc.errno or 0, f"the operating system refused the {verb}")
 
 
 def write_error(exc: OSError, path: Path) -> StoreWriteError:
     log.error("write failed for %s: %s", path, errno.errorcode.get(exc.errno or 0, "unknown"))
     return StoreWriteError(
-        f"Could not save: {plain_reason(exc)}. Nothing was changed.", path, exc.errno
+        f"Could not save {path}: {plain_reason(exc)}; your records were not changed"
+        f"{_WAY_OUT.get(exc.errno or 0, '').format(folder=path.parent)}.",
+        path,
+        exc.errno,
     )
 
 

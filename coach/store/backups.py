@@ -24,8 +24,17 @@ from pathlib import Path
 from typing import Any
 
 from coach import __version__
+from coach.domain.text import escape_control as visible
 
-from .atomic import DIR_MODE, FILE_MODE, POSIX, atomic_write_bytes, ensure_private_dir, fsync_dir
+from .atomic import (
+    DIR_MODE,
+    FILE_MODE,
+    POSIX,
+    atomic_write_bytes,
+    ensure_private_dir,
+    fsync_dir,
+    plain_reason,
+)
 from .paths import HISTORY_DIR, MAIN_FILE, StorePaths
 
 log = logging.getLogger(__name__)
@@ -33,9 +42,9 @@ log = logging.getLogger(__name__)
 FORMAT = "rehab-coach-backup"
 FORMAT_VERSION = 1
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 14, 8, 12
-_AUTO = re.compile(r"^auto-(\d{4}-\d{2}-\d{2})$")
+_AUTO = re.compile(r"auto-([0-9]{4}-[0-9]{2}-[0-9]{2})")
 _STAMP = re.compile(r"(\d{8}-\d{6})")
-_FILE_NAME = re.compile(r"^(coach\.json|history/(pain|sessions)-\d{4}-\d{2}\.json)$")
+_FILE_NAME = re.compile(r"coach\.json|history/(pain|sessions)-[0-9]{4}-[0-9]{2}\.json")
 Docs = dict[str, dict[str, Any]]
 
 
@@ -44,7 +53,7 @@ def stamp(now: datetime) -> str:
 
 
 def _sort_key(path: Path) -> str:
-    m = _AUTO.match(path.name)
+    m = _AUTO.fullmatch(path.name)
     if m:  # a day's snapshot sorts as taken at the start of that day
         return m.group(1).replace("-", "") + "-000000"
     s = _STAMP.search(path.name)
@@ -108,7 +117,7 @@ def thin(paths: StorePaths) -> list[Path]:
     """Delete automatic snapshots outside 14 daily / 8 weekly / 12 monthly buckets."""
     autos: list[tuple[date, Path]] = []
     for p in list_backups(paths):
-        m = _AUTO.match(p.name)
+        m = _AUTO.fullmatch(p.name)
         if m:
             autos.append((date.fromisoformat(m.group(1)), p))
     keep: set[Path] = set()
@@ -133,7 +142,9 @@ def thin(paths: StorePaths) -> list[Path]:
 def read_raw(paths: StorePaths) -> dict[str, bytes]:
     """The bytes of every store file, ``coach.json`` first. Take the write lock around
     this (it is quick) so no file changes half way through the set."""
-    return {rel: path.read_bytes() for rel, path in relative_names(paths).items()}
+    from .storage import read_regular
+
+    return {rel: read_regular(path) for rel, path in relative_names(paths).items()}
 
 
 def single_file_backup(paths: StorePaths, raw: dict[str, bytes], dest: Path, now: datetime) -> Path:
@@ -165,8 +176,11 @@ def write_single_file(raw_files: dict[str, bytes], dest: Path, now: datetime) ->
 
 
 def read_backup(source: Path) -> Docs:
-    """The documents in a single-file backup or a snapshot folder; ValueError in plain words."""
-    from .storage import DamagedFileError, check_document, parse_document
+    """The documents in a single-file backup or a snapshot folder; ValueError in plain words.
+
+    Only regular files are read, each up to a size cap: ``restore /dev/zero`` or a FIFO
+    is refused at once instead of filling memory or hanging."""
+    from .storage import DamagedFileError, check_document, load_json, parse_document, read_regular
 
     docs: Docs = {}
     try:
@@ -176,10 +190,13 @@ def read_backup(source: Path) -> Docs:
             files = [source / MAIN_FILE, *sorted((source / HISTORY_DIR).glob("*.json"))]
             for f in files:
                 rel = f.relative_to(source).as_posix()
-                if _FILE_NAME.match(rel):
-                    docs[rel] = parse_document(f, f.read_bytes())
+                if _FILE_NAME.fullmatch(rel):
+                    try:
+                        docs[rel] = parse_document(f, read_regular(f))
+                    except DamagedFileError as exc:
+                        raise ValueError(f"{rel}: {exc.detail}") from None
         else:
-            data = json.loads(source.read_bytes().decode("utf-8"))
+            data = load_json(source, read_regular(source))
             if not isinstance(data, dict) or data.get("format") != FORMAT:
                 raise ValueError("it is not a Rehab Coach backup file")
             if data.get("format_version") != FORMAT_VERSION:
@@ -188,17 +205,18 @@ def read_backup(source: Path) -> Docs:
             if not isinstance(files_in, dict):
                 raise ValueError("it holds no store files")
             for rel, doc in files_in.items():
-                if not _FILE_NAME.match(rel):
-                    raise ValueError(f"it names an unexpected file {rel!r}")
-                docs[rel] = check_document(source, doc)
+                if not _FILE_NAME.fullmatch(rel):
+                    raise ValueError(f"it names an unexpected file {visible(rel)}")
+                try:
+                    docs[rel] = check_document(source, doc, rel.rsplit("/", 1)[-1])
+                except DamagedFileError as exc:
+                    raise ValueError(f"{rel}: {exc.detail}") from None
     except FileNotFoundError:
         raise ValueError("the file does not exist") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ValueError(f"it cannot be read ({type(exc).__name__})") from None
+    except OSError as exc:
+        raise ValueError(f"it cannot be read ({plain_reason(exc, 'read')})") from None
     except DamagedFileError as exc:
-        raise ValueError(exc.detail) from None
-    except json.JSONDecodeError:
-        raise ValueError("it is not valid JSON (perhaps cut short)") from None
+        raise ValueError(exc.detail.replace("the file", "it", 1)) from None
     if MAIN_FILE not in docs:
         raise ValueError("it holds no coach.json")
     return docs

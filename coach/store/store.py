@@ -42,7 +42,7 @@ from .records import (
     validate_documents,
 )
 from .repos import PainRepo, RoutineRepo, SessionRepo, SettingsRepo
-from .storage import DamagedFileError, encode_document, parse_document
+from .storage import DamagedFileError, encode_document, parse_document, read_regular
 
 log = logging.getLogger(__name__)
 RECENT_DAYS = 90
@@ -130,7 +130,7 @@ class Store:
             if schema_version_of(self.main.storage.read() or {}) == SCHEMA_VERSION:
                 return  # another process migrated while we waited for the lock
             docs = {
-                rel: parse_document(path, path.read_bytes())
+                rel: parse_document(path, read_regular(path))
                 for rel, path in bk.relative_names(self.paths).items()
             }
             try:
@@ -156,12 +156,11 @@ class Store:
             yield
         except DamagedFileError as exc:
             log.error("damaged store file: %s", exc.path)
-            raise CorruptStoreError(exc.path, self.newest_backup()) from None
+            raise CorruptStoreError(exc.path, self.newest_backup(), exc.detail) from None
         except OSError as exc:  # unreadable file, vanished folder, permissions
             log.error("store I/O failed in %s: %s", self.paths.root, type(exc).__name__)
-            raise StoreError(
-                f"Could not use the data folder {self.paths.root}: {plain_reason(exc)}."
-            ) from None
+            where = exc.filename or self.paths.root
+            raise StoreError(f"Could not use {where}: {plain_reason(exc, 'access')}.") from None
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
