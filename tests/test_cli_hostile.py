@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import stat
 import sys
 import types
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -539,3 +541,163 @@ def test_14_every_damaged_message_is_one_line_that_names_a_way_out(store_dir, ca
     result = run(capsys, store_dir, "pain", "list")
     assert_one_line_error(result, 1)
     assert "restore" in result.err
+
+
+# -- 8. a damaged older month: the snapshot is skipped, the good backup is offered --------
+
+
+def _old_month_damaged(data_dir: Path) -> Path:
+    """A store with an older good snapshot, then a bad record in a month > 90 days old."""
+    from coach.store.backups import snapshot
+    from coach.store.paths import StorePaths
+
+    store = Store.open(data_dir)
+    store.pain.add(_old_entry())
+    store.close()
+    snapshot(StorePaths(data_dir), "auto-2020-01-01")  # older, and good
+    at = _old_entry().at
+    target = data_dir / "history" / f"pain-{at.year:04d}-{at.month:02d}.json"
+    target.write_bytes(target.read_bytes().replace(b'"score":6', b'"score":42'))
+    shutil.rmtree(data_dir / "backups" / f"auto-{datetime.now().date().isoformat()}", True)
+    return target
+
+
+def _old_entry():
+    from coach.domain.pain import PainEntry
+
+    # older than the 90 days opening reads, but within the year "All" reads back
+    return PainEntry(score=6, at=(datetime.now() - timedelta(days=150)).astimezone())
+
+
+def test_8_a_damaged_old_month_is_not_snapshotted_and_the_good_backup_is_offered(data_dir, capsys):
+    target = _old_month_damaged(data_dir)
+    added = run(capsys, data_dir, "pain", "add", "2")  # the day's first write
+    assert added.code == 0, added.err
+    today = data_dir / "backups" / f"auto-{datetime.now().date().isoformat()}"
+    assert not today.exists()  # a copy of the damage would not restore
+    before = folder_digest(data_dir)
+    result = run(capsys, data_dir, "pain", "list")
+    assert_one_line_error(result, 1)
+    assert str(target) in result.err and "auto-2020-01-01" in result.err
+    assert folder_digest(data_dir) == before
+    restored = run(capsys, data_dir, "restore", str(data_dir / "backups" / "auto-2020-01-01"))
+    assert restored.code == 0, restored.err
+
+
+def test_8_the_gui_shows_a_damaged_old_month_as_the_store_message(qtbot, data_dir):
+    from coach.ui.hub import DataHub
+    from coach.ui.main_window import MainWindow
+
+    _old_month_damaged(data_dir)
+    store = Store.open(data_dir)
+    hub = DataHub(store)
+    window = MainWindow(hub)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(hub.error, timeout=10_000) as blocker:
+        window.nav_buttons["progress"].click()
+        window.progress.range_buttons.button(2).click()
+    assert "damaged" in blocker.args[0] and "auto-2020-01-01" in blocker.args[0]
+    qtbot.waitUntil(lambda: not window.progress.loading(), timeout=10_000)
+    window.close()
+    store.close()
+
+
+# -- 9. the single-instance socket is private --------------------------------------------
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX sockets")
+def test_9_the_socket_is_in_a_private_folder_and_a_squatter_gets_nothing(qapp, data_dir):
+    import hashlib
+
+    from PySide6.QtNetwork import QLocalServer
+
+    from coach.ui.single_instance import InstanceServer, hand_over, server_name
+
+    name = server_name(data_dir)
+    assert name is not None
+    folder = Path(name).parent
+    st = folder.lstat()
+    assert st.st_uid == os.getuid() and not st.st_mode & 0o077
+    # someone bound the old, predictable name first: they never hear from us
+    key = f"root\0{data_dir.resolve()}"
+    old = "rehab-coach-" + hashlib.sha256(key.encode()).hexdigest()[:20]
+    squatter = QLocalServer()
+    squatter.listen(old)
+    try:
+        assert hand_over(data_dir) is False
+        assert not squatter.hasPendingConnections()
+    finally:
+        squatter.close()
+    # a socket at our name that belongs to another user is not talked to
+    if os.getuid() == 0:
+        server = InstanceServer(data_dir)
+        assert server.listen()
+        try:
+            os.chown(name, 65534, 65534)
+            assert hand_over(data_dir) is False
+            os.chown(name, 0, 0)
+            assert hand_over(data_dir) is True
+        finally:
+            server.close()
+
+
+# -- 11. modes and links: only tighten what the app made, follow no link -----------------
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_11_a_read_only_command_keeps_the_folder_mode(store_dir, capsys):
+    os.chmod(store_dir, 0o500)
+    try:
+        before = folder_digest(store_dir)
+        assert run(capsys, store_dir, "pain", "list").code == 0
+        assert run(capsys, store_dir, "routine", "list").code == 0
+        assert stat.S_IMODE(store_dir.stat().st_mode) == 0o500
+        assert folder_digest(store_dir) == before
+    finally:
+        os.chmod(store_dir, 0o700)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symlinks")
+def test_11_a_linked_backups_folder_is_not_chmodded_thinned_or_written(store_dir, tmp_path, capsys):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir(mode=0o755)
+    os.chmod(elsewhere, 0o755)
+    for day in range(1, 40):  # old snapshots thinning would delete
+        (
+            elsewhere / f"auto-2020-01-{day:02d}"
+            if day < 32
+            else elsewhere / f"auto-2020-02-{day - 31:02d}"
+        ).mkdir()
+    (elsewhere / "mine.txt").write_text("the person's")
+    shutil.rmtree(store_dir / "backups")
+    (store_dir / "backups").symlink_to(elsewhere, target_is_directory=True)
+    listing = sorted(p.name for p in elsewhere.iterdir())
+    assert run(capsys, store_dir, "pain", "add", "2").code == 0  # the day's first write
+    result = run(capsys, store_dir, "backup")
+    assert_one_line_error(result, 1)
+    assert "backups" in result.err and "link" in result.err
+    assert sorted(p.name for p in elsewhere.iterdir()) == listing
+    assert stat.S_IMODE(elsewhere.stat().st_mode) == 0o755
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symlinks")
+def test_11_a_linked_log_file_is_not_followed(store_dir, tmp_path, capsys):
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me\n")
+    os.chmod(victim, 0o644)
+    (store_dir / "logs").mkdir(exist_ok=True)
+    (store_dir / "logs" / "rehab-coach.log").symlink_to(victim)
+    (store_dir / "coach.json").write_bytes(b"{")  # damage, so something is logged
+    result = run(capsys, store_dir, "pain", "list")
+    assert_one_line_error(result, 1)
+    assert victim.read_text() == "keep me\n"
+    assert stat.S_IMODE(victim.stat().st_mode) == 0o644
+    # and a linked logs folder is not followed either
+    (store_dir / "logs" / "rehab-coach.log").unlink()
+    (store_dir / "logs").rmdir()
+    other = tmp_path / "other-logs"
+    other.mkdir()
+    (store_dir / "logs").symlink_to(other, target_is_directory=True)
+    assert_one_line_error(run(capsys, store_dir, "pain", "list"), 1)
+    assert list(other.iterdir()) == []

@@ -14,6 +14,7 @@ store file, which is what a person carries to another machine.
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
@@ -62,8 +63,8 @@ def _sort_key(path: Path) -> str:
 
 def list_backups(paths: StorePaths) -> list[Path]:
     """Every backup in ``backups/`` (snapshot folders and single files), newest first."""
-    if not paths.backups.is_dir():
-        return []
+    if not paths.backups.is_dir() or paths.backups.is_symlink():
+        return []  # a link is not followed (see backups_dir_usable)
     found = [
         p
         for p in paths.backups.iterdir()
@@ -77,16 +78,52 @@ def relative_names(paths: StorePaths) -> dict[str, Path]:
     return {f.relative_to(paths.root).as_posix(): f for f in paths.data_files()}
 
 
-def snapshot(paths: StorePaths, name: str) -> Path:
-    """Copy every store file into ``backups/name``; the folder appears all at once."""
+def verify_file(path: Path, rel: str, raw: bytes) -> None:
+    """Parse and validate one store file in full; DamagedFileError if it is damaged.
+    A ``coach.json`` from a newer app is not damage (opening refuses it on its own)."""
+    from .records import SCHEMA_VERSION, parse_main, schema_version_of, validate_documents
+    from .storage import DamagedFileError, parse_document
+
+    doc = parse_document(path, raw)
+    try:
+        if rel == MAIN_FILE:
+            version = schema_version_of(doc)
+            if version == SCHEMA_VERSION:
+                parse_main(doc)
+        else:
+            validate_documents({rel: doc})
+    except ValueError as exc:
+        raise DamagedFileError(path, str(exc)) from None
+
+
+def _newest_auto(paths: StorePaths) -> Path | None:
+    return next((p for p in list_backups(paths) if _AUTO.fullmatch(p.name)), None)
+
+
+def snapshot(paths: StorePaths, name: str, verify: bool = False) -> Path:
+    """Copy every store file into ``backups/name``; the folder appears all at once.
+
+    With ``verify`` each file is checked in full before it goes in (DamagedFileError
+    otherwise, and no snapshot): a copy of a damaged month cannot be restored, yet it
+    would be offered as the newest backup and thinning would drop older good ones for
+    it. Files identical to the previous day's snapshot were checked then, so a normal
+    day checks only the month or two that changed."""
+    from .storage import read_regular
+
+    backups_dir_usable(paths)
     ensure_private_dir(paths.backups)
     final = paths.backups / name
     tmp = paths.backups / f".{name}.tmp-{os.getpid()}"
+    previous = _newest_auto(paths) if verify else None
     shutil.rmtree(tmp, ignore_errors=True)
     try:
         (tmp / HISTORY_DIR).mkdir(parents=True, mode=DIR_MODE)
         for rel, src in relative_names(paths).items():
             dst = tmp / rel
+            if verify:
+                raw = read_regular(src)
+                if not _same_bytes(previous, rel, raw):
+                    verify_file(src, rel, raw)
             shutil.copyfile(src, dst)
             if POSIX:
                 os.chmod(dst, FILE_MODE)
@@ -103,12 +140,36 @@ def snapshot(paths: StorePaths, name: str) -> Path:
     return final
 
 
+def _same_bytes(previous: Path | None, rel: str, raw: bytes) -> bool:
+    if previous is None:
+        return False
+    try:
+        return (previous / rel).read_bytes() == raw
+    except OSError:
+        return False
+
+
+def backups_dir_usable(paths: StorePaths) -> None:
+    """Refuse a ``backups`` that is a link: snapshots would be written, chmod'ed and
+    thinned wherever it points, outside the data folder."""
+    if paths.backups.is_symlink():
+        raise OSError(errno.ELOOP, "the backups folder is a link", str(paths.backups))
+
+
 def auto_backup(paths: StorePaths, today: date) -> Path | None:
-    """Snapshot before the first change of ``today``; None if there is one already."""
+    """Snapshot before the first change of ``today``; None if there is one already, or
+    if a store file is damaged (logged: the snapshot would be useless, see
+    :func:`snapshot`; the person hears of the damage when the file is read)."""
+    from .storage import DamagedFileError
+
     name = f"auto-{today.isoformat()}"
     if (paths.backups / name).exists() or not paths.main.exists():
         return None
-    path = snapshot(paths, name)
+    try:
+        path = snapshot(paths, name, verify=True)
+    except DamagedFileError as exc:
+        log.warning("daily backup skipped: damaged store file %s", exc.path)
+        return None
     thin(paths)
     return path
 

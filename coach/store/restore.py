@@ -21,13 +21,13 @@ from pathlib import Path
 from coach.domain.clock import wall_now
 
 from .atomic import TEMP_MARK, atomic_write_bytes, ensure_private_dir, fsync_dir, plain_reason
-from .backups import read_backup, relative_names, stamp
+from .backups import read_backup, relative_names, stamp, verify_file
 from .errors import CorruptStoreError, StoreError, StoreTooNewError
 from .lock import WriteLock
 from .migrations import migrate
 from .paths import HISTORY_DIR, MAIN_FILE, StorePaths
-from .records import SCHEMA_VERSION, parse_main, schema_version_of, validate_documents
-from .storage import DamagedFileError, encode_document, load_json, parse_document, read_regular
+from .records import SCHEMA_VERSION, schema_version_of, validate_documents
+from .storage import DamagedFileError, encode_document, load_json, read_regular
 
 log = logging.getLogger(__name__)
 PENDING = "restore-pending.json"
@@ -158,18 +158,22 @@ def damaged_files(paths: StorePaths) -> list[Path]:
     bad: list[Path] = []
     for rel, path in relative_names(paths).items():
         try:
-            doc = parse_document(path, read_regular(path))
-            if rel == MAIN_FILE:
-                version = schema_version_of(doc)
-                if version > SCHEMA_VERSION:
-                    continue  # too new is not damage
-                if version == SCHEMA_VERSION:
-                    parse_main(doc)
-            else:
-                validate_documents({rel: doc})
+            verify_file(path, rel, read_regular(path))
         except (DamagedFileError, ValueError):
             bad.append(path)
     return bad
+
+
+def backup_verifies(source: Path) -> bool:
+    """True when ``source`` would restore: it reads, migrates and validates in full."""
+    try:
+        docs = read_backup(source)
+        if schema_version_of(docs[MAIN_FILE]) > SCHEMA_VERSION:
+            return False
+        validate_documents(migrate(docs))
+    except (ValueError, OSError):
+        return False
+    return True
 
 
 def start_empty(paths: StorePaths) -> Path:

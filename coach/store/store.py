@@ -207,8 +207,9 @@ class Store:
         return bk.list_backups(self.paths)
 
     def newest_backup(self) -> Path | None:
-        found = bk.list_backups(self.paths)
-        return found[0] if found else None
+        """The newest backup that would restore (checked in full, newest first): a
+        snapshot holding the same damage would only fail again."""
+        return next((b for b in bk.list_backups(self.paths) if rs.backup_verifies(b)), None)
 
     def backup(self, dest: Path | None = None) -> Path:
         """Write a single-file backup of every store file (validated first).
@@ -218,6 +219,7 @@ class Store:
         now = wall_now()
         with self.guard():
             if dest is None:
+                bk.backups_dir_usable(self.paths)
                 ensure_private_dir(self.paths.backups)
                 dest = self.paths.backups / f"manual-{bk.stamp(now)}.json"
             with self.lock.hold():
