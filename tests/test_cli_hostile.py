@@ -701,3 +701,14 @@ def test_11_a_linked_log_file_is_not_followed(store_dir, tmp_path, capsys):
     (store_dir / "logs").symlink_to(other, target_is_directory=True)
     assert_one_line_error(run(capsys, store_dir, "pain", "list"), 1)
     assert list(other.iterdir()) == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="FIFOs")
+def test_12_importing_a_routine_from_a_fifo_is_refused_not_hung(store_dir, tmp_path, capsys):
+    fifo = tmp_path / "routine.json"
+    os.mkfifo(fifo)
+    before = folder_digest(store_dir)
+    result = run(capsys, store_dir, "routine", "import", str(fifo))
+    assert_one_line_error(result, 1)
+    assert "regular file" in result.err
+    assert folder_digest(store_dir) == before

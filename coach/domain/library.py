@@ -143,6 +143,8 @@ def parse_json_limited(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Any:
     """Parse a JSON file no bigger than ``max_bytes`` and no deeper than ``MAX_DEPTH``."""
     name = path.name
     try:
+        if path.exists() and not path.is_dir() and not path.is_file():
+            raise RoutineFileError(name, "is not a regular file")  # a FIFO would hang the read
         with path.open("rb") as handle:
             raw = handle.read(max_bytes + 1)
     except FileNotFoundError:

@@ -46,6 +46,7 @@ from .storage import DamagedFileError, encode_document, parse_document, read_reg
 
 log = logging.getLogger(__name__)
 RECENT_DAYS = 90
+V0_TABLES = {"pain", "sessions", "routines", "settings", "_default"}
 
 
 class Store:
@@ -102,6 +103,11 @@ class Store:
             raise DamagedFileError(self.paths.main, str(exc)) from None
         if version > SCHEMA_VERSION:
             raise StoreTooNewError(self.paths.main, version, SCHEMA_VERSION)
+        if version == 0 and not set(doc) & V0_TABLES and self._has_history():
+            # A file with no version is a store from before versioning, and such a store
+            # keeps its records in tables of its own. "{}" beside history files is a
+            # coach.json that lost its content: damage, never a store to migrate as empty.
+            raise DamagedFileError(self.paths.main, "it holds no version and none of its tables")
         if version < SCHEMA_VERSION:
             self._migrate(version)
         self.main.parsed  # noqa: B018 - validates coach.json
@@ -123,6 +129,9 @@ class Store:
             and not self.pain_files.months()
             and not self.session_files.months()
         )
+
+    def _has_history(self) -> bool:
+        return bool(self.pain_files.months() or self.session_files.months())
 
     def _migrate(self, version: int) -> None:
         """Migrate in memory and validate, back the files up, then write (main last)."""
