@@ -8,7 +8,6 @@ errors exit with 2).
 from __future__ import annotations
 
 import re
-import unicodedata
 from argparse import Namespace
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -17,7 +16,7 @@ from typing import TYPE_CHECKING
 from coach.domain.pain import Context, PainEntry, Side
 from coach.domain.validation import MAX_TEXT
 
-from .common import CliError, clip, data_dir_of, list_command, open_store
+from .common import CliError, clip, data_dir_of, escape_control, list_command, open_store
 
 if TYPE_CHECKING:
     from coach.store import Store
@@ -27,17 +26,6 @@ EARLIEST = datetime(1970, 1, 2).astimezone()
 FUTURE_SLACK = timedelta(days=1)
 SHORT_ID = 8  # what ``pain list`` shows; edit and delete take it or any longer prefix
 MIN_PREFIX = 4
-
-
-def shown(text: str) -> str:
-    """Text a person typed, safe for a terminal: control and format characters (an
-    escape sequence, a bidi override) are shown escaped instead of being obeyed."""
-    return "".join(
-        ch
-        if ch == " " or unicodedata.category(ch) not in ("Cc", "Cf", "Zl", "Zp")
-        else ch.encode("unicode_escape").decode("ascii")
-        for ch in text
-    )
 
 
 def parse_score(text: str) -> int:
@@ -124,7 +112,7 @@ def cmd_pain_add(args: Namespace) -> int:
 def _describe(entry: PainEntry) -> str:
     when = entry.at.strftime("%Y-%m-%d %H:%M")
     return (
-        f"pain {entry.score}/10 ({shown(entry.location)}, {entry.side.value}, "
+        f"pain {entry.score}/10 ({escape_control(entry.location)}, {entry.side.value}, "
         f"{entry.context.value}) at {when}, id {entry.id[:SHORT_ID]}"
     )
 
@@ -140,7 +128,9 @@ def _resolve(store: Store, given: str) -> PainEntry:
         raise CliError(f"id {given!r} matches {len(matches)} entries; give more of it")
     found = store.pain.get(matches[0]) if matches else None
     if found is None:
-        raise CliError(f"no pain entry has the id {shown(given)!r} (see: rehab-coach pain list)")
+        raise CliError(
+            f"no pain entry has the id {escape_control(given)!r} (see: rehab-coach pain list)"
+        )
     return found
 
 
@@ -148,7 +138,7 @@ def _check_id(given: str) -> None:
     if not re.fullmatch(rf"[0-9A-Fa-f]{{{MIN_PREFIX},64}}", given.strip()):
         raise CliError(
             f"ID must be the id pain list shows (at least {MIN_PREFIX} of its letters "
-            f"and digits), got {shown(given)!r}"
+            f"and digits), got {escape_control(given)!r}"
         )
 
 
@@ -182,10 +172,10 @@ def _row(e: PainEntry) -> tuple[object, ...]:
         e.id[:SHORT_ID],
         when,
         e.score,
-        shown(e.location),
+        e.location,  # the table shows control characters escaped
         e.side.value,
         e.context.value,
-        shown(clip(e.note, 40)),
+        clip(e.note, 40),
     )
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach import APP_NAME
+from coach.store import StoreError
 from coach.ui import theme
 from coach.ui.calendar_view import CalendarView
 from coach.ui.hub import DataHub
@@ -174,7 +175,11 @@ class MainWindow(QMainWindow):
 
     def edit_pain(self, entry_id: str) -> PainDialog | None:
         """Open one entry for editing (a click on its point in the chart)."""
-        entry = self.hub.store.pain.get(entry_id)
+        try:
+            entry = self.hub.store.pain.get(entry_id)
+        except StoreError as exc:
+            self.hub.report_read_error(exc)
+            return None
         if entry is None:
             return None
         dialog = PainDialog(self.hub, self, editing=entry, undo=self.pain_undo)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.domain.pain import PainEntry
+from coach.store import StoreError
 from coach.ui.hub import DataHub
 from coach.ui.pain.undo import PainUndo, UndoBar
 
@@ -139,7 +140,12 @@ class DiaryDialog(QDialog):
         days = self.span.currentData()
         start = None if days is None else self.hub.today() - timedelta(days=days - 1)
         selected = self.selected()
-        self.model.set_entries(self.hub.store.pain.list(start=start))
+        try:
+            entries = self.hub.store.pain.list(start=start)
+        except StoreError as exc:  # a damaged older month: say so, show what was there
+            self.hub.report_read_error(exc)
+            return
+        self.model.set_entries(entries)
         n = len(self.model.entries)
         self.count.setText(
             self.tr("1 entry") if n == 1 else self.tr("%1 entries").replace("%1", str(n))
