@@ -278,3 +278,27 @@ def test_points_at_the_edges_of_a_preset_are_not_cut_in_half(qtbot, hub, window)
         x = vb.mapViewToScene(QPointF(entry.at.timestamp(), entry.score)).x()
         inside = vb.sceneBoundingRect()
         assert inside.left() + 6 <= x <= inside.right() - 6  # the whole 10 px symbol shows
+
+
+def test_a_session_saved_with_scores_reaches_today_as_pain(qtbot, store, hub, window):
+    from dataclasses import replace
+
+    record = replace(finished(core(), local(TODAY, 7)), pain_before=2, pain_after=4)
+    with qtbot.waitSignal(hub.changed, check_params_cb=lambda area: area == "pain"):
+        hub.save_session(record)
+    assert "latest 4/10" in window.today.pain_line.text()
+    assert "2 entries" in window.today.pain_line.text()
+    # after 4 is above the IT-band stretches' own stop level 3
+    assert window.today.light_panel.headline.text() == "Amber light"
+    assert "Pain 4 after the session today, acceptable 3" in window.today.light_panel.reason.text()
+
+
+def test_daily_line_switches_between_worst_and_mean(qtbot, hub, window):
+    hub.add_pain(PainEntry(score=2, at=local(TODAY, 8)))
+    hub.add_pain(PainEntry(score=6, at=local(TODAY, 20)))
+    qtbot.mouseClick(window.nav_buttons["progress"], Qt.MouseButton.LeftButton)
+    view = window.progress
+    line = view.chart.lines["outer knee"]
+    assert list(line.getData()[1]) == [6.0]  # worst of the day
+    view.daily_kind.setCurrentIndex(1)
+    assert list(view.chart.lines["outer knee"].getData()[1]) == [4.0]  # mean of 2 and 6
