@@ -226,3 +226,21 @@ def test_green_the_morning_after_without_a_morning_score_says_so():
     assert light.reason == (
         "Pain 3 during the session yesterday, acceptable 5; no next-morning score yet"
     )
+
+
+@settings(deadline=None, max_examples=100)
+@given(
+    st.dictionaries(
+        st.sampled_from(["acceptable", "stop", "morning_amber", "morning_red", "rest_rise",
+                         "baseline_days", "meaningful_points", "meaningful_percent", "other"]),
+        st.one_of(st.integers(-5, 120), st.text(max_size=3), st.none(), st.booleans()),
+    )
+)  # fmt: skip
+def test_stored_rules_either_load_whole_or_are_refused_by_name(data):
+    try:
+        rules = PainRules.from_dict(data)
+    except ValueError as exc:
+        assert str(exc).startswith("pain_rules")
+    else:
+        assert rules.stop > rules.acceptable and rules.morning_red >= rules.morning_amber
+        assert PainRules.from_dict(rules.to_dict()) == rules
