@@ -30,8 +30,8 @@ def test_the_finish_page_counts_a_stopped_session_against_the_planned_sets(rig):
     rig.key(K.Key_Escape)
     rig.key(K.Key_O)  # "other reason"
     text = finish_text(rig)
-    assert "Stopped after 1 of 4 sets (25%)" in text
-    assert "1 done, 0 skipped, 3 not reached of 4 planned sets" in text
+    assert "Session stopped" in text
+    assert "1 of 4 planned sets done (25%) · 0 skipped · 3 not reached" in text
     (record,) = rig.sessions()
     assert record.end_reason == EndReason.STOPPED
 
@@ -137,6 +137,7 @@ def test_pain_before_at_the_limit_asks_first_and_not_today_leaves(rig):
     assert rig.player.pages.currentWidget() is start  # the get-ready did not start
     assert not start.advice.isHidden()
     assert "limit of 3" in start.advice.message.text()
+    assert "not advised" in start.advice.message.text()
     with rig.qtbot.waitSignal(rig.player.finished, timeout=1000):
         start.advice.not_today.click()
     assert rig.sessions() == []

@@ -204,7 +204,8 @@ class CalendarView(HubView):
         planned = [r.name for r in self._routines if r.schedule and r.schedule.planned_on(day)]
         if planned:
             lines.append(self.tr("Planned: %1").replace("%1", ", ".join(planned)))
-        sessions = sorted((s for s in self._sessions if s.day == day), key=lambda s: s.started_at)
+        ended = (s for s in self._sessions if s.day == day and s.finished)
+        sessions = sorted(ended, key=lambda s: s.started_at)
         for s in sessions:
             # what it was, counted against the planned sets: "Stopped after 1 of 23 sets (4%)"
             lines.append(f"{s.started_at:%H:%M}  {s.routine_name} — {outcome_line(s)}")

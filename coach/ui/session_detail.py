@@ -65,14 +65,17 @@ def outcome_line(record: SessionRecord) -> str:
 
 
 def counts_line(record: SessionRecord) -> str:
-    """ "1 done, 0 skipped, 22 not reached of 23 planned sets" (the finish page's detail)."""
+    """ "1 of 23 planned sets done (4%) · 0 skipped · 22 not reached": the finish page's
+    and the detail's breakdown, under a headline that already says how it ended."""
     c = set_counts(record)
+    share = _fill(tr(" (%1%)"), c.percent) if c.percent is not None else ""
     return _fill(
-        tr("%1 done, %2 skipped, %3 not reached of %4 planned sets"),
+        tr("%1 of %2 planned sets done%3 · %4 skipped · %5 not reached"),
         c.done,
+        c.planned,
+        share,
         c.skipped,
         c.not_reached,
-        c.planned,
     )
 
 
@@ -142,6 +145,7 @@ class SessionDetailDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for row, tally in enumerate(tallies):
             cells = [tally.name]
             if sided:
@@ -166,7 +170,7 @@ class SessionDetailDialog(QDialog):
         layout.addWidget(self.extra)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(720, 420)
+        self.resize(760, 520)
 
     def cell(self, row: int, col: int) -> str:
         item = self.table.item(row, col)

@@ -183,15 +183,18 @@ class AdviceBanner(ChoiceBanner):
         self.show()
 
 
-def advice_text(score: int, threshold: int) -> str:
-    """The one plain advice for pain at or above the routine's limit: during a set,
-    before starting and on the finish page alike."""
+def advice_text(score: int, threshold: int, *, before: bool = False) -> str:
+    """The one plain advice for pain at or above the routine's limit: during a set and
+    on the finish page, and (``before``) worded for a session not yet started."""
+    text = (
+        "Pain %1 of 10 is at or above this routine's limit of %2. Training today is not "
+        "advised: rest, ice, and try again when it has settled. Do not train through pain."
+        if before
+        else "Pain %1 of 10 is at or above this routine's limit of %2. Stopping is advised: "
+        "rest, ice, and take a step back next time. Do not train through pain."
+    )
     return (
-        QCoreApplication.translate(
-            "AdviceBanner",
-            "Pain %1 of 10 is at or above this routine's limit of %2. Stopping is advised: "
-            "rest, ice, and take a step back next time. Do not train through pain.",
-        )
+        QCoreApplication.translate("AdviceBanner", text)
         .replace("%1", str(score))
         .replace("%2", str(threshold))
     )

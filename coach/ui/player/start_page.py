@@ -79,6 +79,8 @@ class StartPage(QWidget):
         session's score must not look chosen)."""
         self.scale.reset()
         self.advice.hide()
+        if self.scale.skip_button is not None:
+            self.scale.skip_button.setEnabled(True)
         self.title.setText(routine.name)
         self.outline.setText(routine_outline(routine))
         self.length.setText(
@@ -88,5 +90,7 @@ class StartPage(QWidget):
         )
 
     def advise(self, score: int, threshold: int) -> None:
-        self.advice.message.setText(advice_text(score, threshold))
+        self.advice.message.setText(advice_text(score, threshold, before=True))
         self.advice.show()
+        if self.scale.skip_button is not None:  # one question at a time
+            self.scale.skip_button.setEnabled(False)

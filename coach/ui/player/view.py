@@ -24,7 +24,7 @@ from coach.domain.record import EndReason, SessionRecord
 from coach.domain.routine import Routine
 from coach.domain.session.pain_defaults import side_of, target_area
 from coach.ui.cues import CueSink, QtCues
-from coach.ui.session_detail import counts_line, outcome_line
+from coach.ui.session_detail import counts_line
 
 from . import announce
 from .audio import AudioSettings
@@ -290,15 +290,15 @@ class PlayerView(QWidget):
         self.setFocus()
 
     def show_finish(self, record: SessionRecord) -> None:
-        """The outcome in the same words as Today and the calendar, counted against the
-        planned sets ("Stopped after 1 of 23 sets (4%)"), then "pain now" and a note."""
+        """How it ended, and the sets counted against the planned sets ("1 of 23 planned
+        sets done (4%) · 0 skipped · 22 not reached"), then "pain now" and a note."""
         self.timer.stop()
         headline = {
             EndReason.COMPLETED: self.tr("Routine complete — well done"),
             EndReason.STOPPED_FOR_PAIN: self.tr("Stopped for pain — rest, ice, step back"),
             EndReason.STOPPED_NO_TIME: self.tr("Session stopped — out of time"),
         }.get(record.end_reason, self.tr("Session stopped"))
-        summary = outcome_line(record) + "\n" + counts_line(record) + self.tr(". Saved.")
+        summary = counts_line(record) + "\n" + self.tr("Saved.")
         threshold = self.routine.pain_stop_threshold if self.routine else 5
         self.finish_page.reset(headline, summary, threshold)
         self.pages.setCurrentWidget(self.finish_page)
