@@ -106,3 +106,17 @@ def test_a_redo_finished_again_replaces_the_record_and_a_longer_partial_redo_too
     assert (left.done, left.skipped) == (30, False)
     engine.stop(EndReason.STOPPED)
     assert set_counts(engine.record).done == 1
+
+
+def test_a_damaged_plan_is_refused_even_after_a_good_one_like_it_was_read():
+    import pytest
+
+    good = stopped_after_first_set("foam-rolling").to_dict()
+    SessionRecord.from_dict(good)
+    bad = json.loads(json.dumps(good))
+    bad["plan"][0]["per_side"] = 1  # equal to True, but not a yes/no
+    with pytest.raises(ValueError, match=r"^plan.per_side: must be true or false"):
+        SessionRecord.from_dict(bad)
+    bad["plan"][0]["per_side"] = [True]
+    with pytest.raises(ValueError, match=r"^plan.per_side"):
+        SessionRecord.from_dict(bad)

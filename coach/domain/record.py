@@ -168,6 +168,30 @@ class SetRecord:
             raise
 
 
+_PLAN_FIELDS = ("exercise_id", "name", "sets", "per_side", "planned", "unit")
+_plans: dict[tuple[Any, ...], tuple[PlannedExercise, ...]] = {}
+
+
+def parse_plan(raw: list[Any]) -> tuple[PlannedExercise, ...]:
+    """A stored plan. Thousands of sessions of one routine share a few plans, so each
+    distinct plan is validated once and the parsed tuple reused (five years of history
+    read ~20,000 identical exercise entries)."""
+    if not all(isinstance(p, dict) for p in raw):
+        return tuple(PlannedExercise.from_dict(p) for p in raw)  # says what is wrong
+    try:
+        # the type goes into the key, so 1 or 1.0 never reuses a plan parsed from True or 1
+        key = tuple((len(p), *((type(p.get(f)), p.get(f)) for f in _PLAN_FIELDS)) for p in raw)
+        hash(key)
+    except TypeError:  # a list or object where a value belongs: parse to report it
+        return tuple(PlannedExercise.from_dict(p) for p in raw)
+    plan = _plans.get(key)
+    if plan is None:
+        plan = tuple(PlannedExercise.from_dict(p) for p in raw)
+        if len(_plans) < 1000:
+            _plans[key] = plan
+    return plan
+
+
 def _new_id() -> str:
     return uuid.uuid4().hex
 
@@ -285,10 +309,7 @@ class SessionRecord:
                 sets=tuple(
                     SetRecord.from_dict(s) for s in check_list("session.sets", data.get("sets", []))
                 ),
-                plan=tuple(
-                    PlannedExercise.from_dict(p)
-                    for p in check_list("session.plan", data.get("plan", []))
-                ),
+                plan=parse_plan(check_list("session.plan", data.get("plan", []))),
             )
         except KeyError as exc:
             fail(f"session.{exc.args[0]}", "is missing")
