@@ -31,7 +31,7 @@ def test_the_finish_page_counts_a_stopped_session_against_the_planned_sets(rig):
     rig.key(K.Key_O)  # "other reason"
     text = finish_text(rig)
     assert "Session stopped" in text
-    assert "1 of 4 planned sets done (25%) · 0 skipped · 3 not reached" in text
+    assert "1 of 4 planned sets done (25%) · 3 not reached" in text
     (record,) = rig.sessions()
     assert record.end_reason == EndReason.STOPPED
 
@@ -201,3 +201,33 @@ def test_the_player_buttons_show_their_keys(rig):
         "Log pain": "Pain · P",
         "Stop the session": "Stop · Esc",
     }
+
+
+def test_play_skip_back_pain_and_stop_give_the_same_truthful_counts_everywhere(rig):
+    """The issue's walk-through: every place that reports the session agrees."""
+    from coach.commands.sessions import describe_session
+    from coach.domain.session.counts import set_counts
+    from coach.ui.player.resume import describe
+    from coach.ui.session_detail import outcome_line
+
+    begin(rig, None)
+    rig.step(5 + 6 + 1)  # the left side done in full: switching
+    rig.key(K.Key_B)  # look back at it
+    rig.key(K.Key_N)  # and leave it without a redo
+    rig.step(5 + 2)  # 1 rep into the right side
+    rig.key(K.Key_P)
+    rig.digit("2")
+    rig.key(K.Key_N)  # cut the right side short
+    rig.key(K.Key_Escape)
+    rig.key(K.Key_H)  # it hurts
+    (record,) = rig.sessions()
+    left, right = sorted(record.sets, key=lambda s: s.side)
+    assert (left.side, left.done, left.skipped) == ("left", 3, False)
+    assert (right.side, right.done, right.skipped) == ("right", 1, True)
+    counts = set_counts(record)
+    assert (counts.planned, counts.done, counts.skipped, counts.not_reached) == (4, 1, 1, 2)
+    assert record.end_reason == EndReason.STOPPED_FOR_PAIN
+    assert "1 of 4 planned sets done (25%) · 1 skipped · 2 not reached" in finish_text(rig)
+    assert "Stopped for pain after 1 of 4 sets (25%)" in outcome_line(record)
+    assert "1 done, 1 skipped, 2 not reached of 4 planned" in describe_session(record)
+    assert "1 of 4 sets done, 1 skipped" in describe(record)

@@ -65,18 +65,17 @@ def outcome_line(record: SessionRecord) -> str:
 
 
 def counts_line(record: SessionRecord) -> str:
-    """ "1 of 23 planned sets done (4%) · 0 skipped · 22 not reached": the finish page's
-    and the detail's breakdown, under a headline that already says how it ended."""
+    """ "1 of 23 planned sets done (4%) · 22 not reached": the finish page's and the
+    detail's breakdown (parts that are zero left out), under a headline that already
+    says how it ended."""
     c = set_counts(record)
     share = _fill(tr(" (%1%)"), c.percent) if c.percent is not None else ""
-    return _fill(
-        tr("%1 of %2 planned sets done%3 · %4 skipped · %5 not reached"),
-        c.done,
-        c.planned,
-        share,
-        c.skipped,
-        c.not_reached,
-    )
+    text = _fill(tr("%1 of %2 planned sets done%3"), c.done, c.planned, share)
+    if c.skipped:
+        text += _fill(tr(" · %1 skipped"), c.skipped)
+    if c.not_reached:
+        text += _fill(tr(" · %1 not reached"), c.not_reached)
+    return text
 
 
 def side_cell(tally: SideTally | None, unit: str) -> str:
