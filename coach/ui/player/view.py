@@ -239,9 +239,10 @@ class PlayerView(QWidget):
 
     def cancel_pain(self) -> None:
         self.run_page.pain_banner.hide()
-        self._stop_cancel_pain(resume=True)
+        self._end_pain_pause(resume=True)
 
-    def _stop_cancel_pain(self, resume: bool = False) -> None:
+    def _end_pain_pause(self, resume: bool = False) -> None:
+        """The pain prompt is answered or cancelled: resume what it paused."""
         paused, self._paused_for_pain = self._paused_for_pain, False
         if resume and paused:
             self.act("resume")
@@ -253,7 +254,7 @@ class PlayerView(QWidget):
             self._pain_at_limit = True
             self._paused_for_pain = False  # the advice keeps it paused until answered
         else:
-            self._stop_cancel_pain(resume=True)
+            self._end_pain_pause(resume=True)
 
     def _continue_after_pain(self) -> None:
         self.run_page.advice_banner.hide()
@@ -291,7 +292,7 @@ class PlayerView(QWidget):
 
     def show_finish(self, record: SessionRecord) -> None:
         """How it ended, and the sets counted against the planned sets ("1 of 23 planned
-        sets done (4%) · 0 skipped · 22 not reached"), then "pain now" and a note."""
+        sets done (4%) · 22 not reached"), then "pain now" and a note."""
         self.timer.stop()
         headline = {
             EndReason.COMPLETED: self.tr("Routine complete — well done"),
