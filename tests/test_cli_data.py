@@ -165,6 +165,7 @@ def test_damaged_store_is_refused_by_every_command_naming_the_backup(store_dir, 
     commands = [
         ("pain", "add", "3"), ("pain", "list"), ("session", "list"), ("routine", "list"),
         ("routine", "show", "icing-20"), ("export-csv", str(tmp_path / "csv")), ("backup",),
+        ("light",), ("pain", "delete", "abcdef12"), ("pain", "edit", "abcdef12", "--score", "2"),
     ]  # fmt: skip
     for argv in commands:
         result = run(capsys, store_dir, *argv)
