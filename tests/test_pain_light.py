@@ -244,3 +244,12 @@ def test_stored_rules_either_load_whole_or_are_refused_by_name(data):
     else:
         assert rules.stop > rules.acceptable and rules.morning_red >= rules.morning_amber
         assert PainRules.from_dict(rules.to_dict()) == rules
+
+
+def test_the_later_of_two_sessions_on_one_day_is_the_one_judged():
+    # morning session during 6 (> 5), evening session during 2: the evening one counts
+    entries = [pain(MON, 6, "during", 8, "am"), pain(MON, 2, "during", 18, "pm")]
+    sessions = [session(MON, "am", hour=8), session(MON, "pm", hour=18)]
+    light = traffic_light(entries, sessions, MON)
+    assert light.session_id == "pm"
+    assert light.reason.startswith("Pain 2 during the session today, acceptable 5")

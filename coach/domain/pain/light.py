@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from statistics import median
 from typing import Any
@@ -106,6 +106,7 @@ class _Bout:
     acceptable: int
     session_id: str | None = None
     scores: list[tuple[int, Context]] = field(default_factory=list)
+    first_at: datetime | None = None  # the earliest entry: orders bouts of one day
 
     @property
     def worst(self) -> tuple[int, Context] | None:
@@ -145,15 +146,15 @@ def _bouts(
             day = e.at.date()
             bout = loose.setdefault(day, _Bout(day, rules.acceptable))
         bout.scores.append((e.score, e.context))
+        if bout.first_at is None or e.at < bout.first_at:
+            bout.first_at = e.at
     found = [b for b in by_session.values() if b.scores] + list(loose.values())
-    return sorted(found, key=lambda b: (b.day, b.session_id is None))
+    return sorted(found, key=lambda b: (b.day, b.first_at.timestamp() if b.first_at else 0.0))
 
 
 def _exercise_findings(bouts: list[_Bout], on: date, rules: PainRules) -> list[Finding]:
     last = bouts[-1]
-    worst = last.worst
-    assert worst is not None
-    score, context = worst
+    score, context = last.worst or (0, Context.DURING)  # every bout here has a score
     what = f"pain {score} {context.value} the session {_when(last.day, on)}"
     if score >= rules.stop:
         return [Finding(Level.RED, "stop", f"{what}, stop level {rules.stop}")]
