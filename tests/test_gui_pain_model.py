@@ -302,3 +302,17 @@ def test_daily_line_switches_between_worst_and_mean(qtbot, hub, window):
     assert list(line.getData()[1]) == [6.0]  # worst of the day
     view.daily_kind.setCurrentIndex(1)
     assert list(view.chart.lines["outer knee"].getData()[1]) == [4.0]  # mean of 2 and 6
+
+
+def test_pain_rules_page_saves_each_change_that_fits(qtbot, store, hub):
+    from coach.ui.pain.rules_dialog import PainRulesPage
+
+    page = PainRulesPage(hub)
+    qtbot.addWidget(page)
+    page.show()
+    page.form.spins["acceptable"].setValue(4)
+    assert store.settings.get(RULES)["acceptable"] == 4
+    page.form.spins["acceptable"].setValue(7)  # not below the stop level 7: shown, not saved
+    assert page.problem.isVisible() and store.settings.get(RULES)["acceptable"] == 4
+    page.restore_defaults()
+    assert store.settings.get(RULES)["acceptable"] == 5 and not page.problem.isVisible()

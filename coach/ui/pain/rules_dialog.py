@@ -114,3 +114,63 @@ class PainRulesDialog(QDialog):
             TIME_KEY, asked_at
         ):
             self.accept()
+
+
+class PainRulesPage(QWidget):
+    """The pain rules as a settings page: each change is saved at once when the rules fit
+    together (a stop level not above the acceptable level is shown, not saved), and
+    :meth:`restore_defaults` resets them. For a settings dialog with one page per subject."""
+
+    def __init__(self, hub: DataHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hub = hub
+        self.setAccessibleName(self.tr("Pain rules"))
+        about = QLabel(self.tr(SOURCES))
+        about.setWordWrap(True)
+        self.form = PainRulesWidget(load_rules(hub.store))
+        self.morning = QTimeEdit()
+        self.morning.setDisplayFormat("HH:mm")
+        self.morning.setAccessibleName(self.tr("Time to ask how it is in the morning"))
+        asked_at = morning_time(hub.store.settings.get(TIME_KEY))
+        self.morning.setTime(QTime(asked_at.hour, asked_at.minute))
+        self.form.layout().addRow(self.tr("Ask “How is it this morning?” at"), self.morning)
+        self.problem = QLabel()
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setWordWrap(True)
+        self.problem.setAccessibleName(self.tr("Problem"))
+        self.problem.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(about)
+        layout.addWidget(self.form)
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+        for spin in self.form.spins.values():
+            spin.valueChanged.connect(lambda _v: self.save())
+        self.morning.timeChanged.connect(lambda _t: self.save_time())
+
+    def save(self) -> bool:
+        try:
+            rules = self.form.rules()
+        except ValueError as exc:
+            field, _, message = str(exc).partition(": ")
+            label = LIMITS.get(field.removeprefix("pain_rules."), ("", "", field))[2]
+            self.problem.setText(f"{self.tr(label)} {message}.")
+            self.problem.show()
+            return False
+        self.problem.hide()
+        if self.hub.store.settings.get(SETTINGS_KEY) == rules.to_dict():
+            return True
+        return self.hub.set_setting(SETTINGS_KEY, rules.to_dict())
+
+    def save_time(self) -> bool:
+        return self.hub.set_setting(TIME_KEY, self.morning.time().toString("HH:mm"))
+
+    def restore_defaults(self) -> None:
+        spins = list(self.form.spins.values())
+        for spin in spins:  # one write for the whole reset, not one per box
+            spin.blockSignals(True)
+        self.form.set_rules(PainRules())
+        for spin in spins:
+            spin.blockSignals(False)
+        self.morning.setTime(QTime(DEFAULT_TIME.hour, DEFAULT_TIME.minute))
+        self.save()
