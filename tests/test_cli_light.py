@@ -152,3 +152,23 @@ def test_typed_control_characters_are_shown_escaped_in_list_and_edit(data_dir, c
     listed = run(capsys, data_dir, "pain", "list")
     assert "\x1b" not in listed.out and "\u202e" not in listed.out
     assert "hip\\x1b[31m" in listed.out and "a\\u202eb" in listed.out
+
+
+def test_a_sessions_before_and_after_entries_have_their_own_short_ids(data_dir, capsys):
+    from datetime import datetime
+
+    from helpers.cli import sample_session
+
+    from coach.store import Store
+
+    store = Store.open(data_dir)
+    store.sessions.save(sample_session(datetime(2026, 11, 10, 18, 0).astimezone()))
+    store.close()
+    entries = run(capsys, data_dir, "pain", "list", "--json").json()
+    assert sorted(e["context"] for e in entries) == ["after", "before"]
+    short = {e["id"][:8] for e in entries}
+    assert len(short) == 2  # two different ids in pain list
+    after = next(e for e in entries if e["context"] == "after")
+    assert run(capsys, data_dir, "pain", "edit", after["id"][:8], "--score", "1").code == 0
+    again = {e["id"]: e for e in run(capsys, data_dir, "pain", "list", "--json").json()}
+    assert again[after["id"]]["score"] == 1
