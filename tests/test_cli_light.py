@@ -32,8 +32,9 @@ def test_light_names_the_level_reason_advice_and_not_medical_advice(store_dir, c
     lines = result.out.splitlines()
     assert lines[0] == "2026-11-04: RED"
     assert lines[1] == "Why: Next morning 5, usual 2."
-    assert "talk to your physio" in lines[2]
-    assert "not medical advice" in lines[3]
+    assert lines[2].startswith("Also: ")  # the milder findings (the session itself was fine)
+    assert "talk to your physio" in lines[3]
+    assert "not medical advice" in lines[4]
 
 
 def test_light_json_for_scripts(store_dir, capsys):
@@ -172,3 +173,10 @@ def test_a_sessions_before_and_after_entries_have_their_own_short_ids(data_dir, 
     assert run(capsys, data_dir, "pain", "edit", after["id"][:8], "--score", "1").code == 0
     again = {e["id"]: e for e in run(capsys, data_dir, "pain", "list", "--json").json()}
     assert again[after["id"]]["score"] == 1
+
+
+def test_light_text_also_names_the_milder_findings(store_dir, capsys):
+    # red from the morning (5 against a usual 2); the session itself was within limits
+    lines = run(capsys, store_dir, "light", "--on", "2026-11-04").out.splitlines()
+    assert lines[:2] == ["2026-11-04: RED", "Why: Next morning 5, usual 2."]
+    assert lines[2] == "Also: pain 4 during the session yesterday, acceptable 5."
