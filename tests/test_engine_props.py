@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from coach.domain.dose import HoldDose, IntervalsDose, RepsDose, TimedDose
-from coach.domain.engine import PhaseKind, SessionEngine, SetRecorded
+from coach.domain.engine import PhaseKind, SessionEnded, SessionEngine, SetRecorded
 from coach.domain.record import EndReason, SessionRecord
 
 doses = st.one_of(
@@ -133,9 +133,17 @@ def test_random_sessions_keep_every_invariant(r, steps, start_first, stop_at_end
     for action, arg in steps:
         check(engine, apply(engine, clock, action, arg))
     if stop_at_end:
-        engine.stop()
-        check(engine, [])
-        assert engine.record.end_reason is EndReason.STOPPED or engine.record.finished
+        before = engine.record
+        events = engine.stop()
+        check(engine, events)
+        if before.finished:  # it had already come to the end: stopping changes nothing
+            assert events == [] and engine.record == before
+        else:  # ended now, as a stop, and the store is told with the final record
+            assert engine.record.end_reason is EndReason.STOPPED
+            assert engine.record.ended_at is not None
+            assert isinstance(events[-1], SessionEnded)
+            assert events[-1].session_record == engine.record
+        assert engine.view().kind is PhaseKind.DONE
     else:
         events = run_to_end(engine, clock, step=0.25, self_paced_s=1.0)
         check(engine, events)
