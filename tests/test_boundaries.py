@@ -200,9 +200,10 @@ def test_thinning_keeps_exactly_14_days_8_weeks_and_12_months(
 
 # -- CSV: every character that starts a formula is quoted ---------------------------------
 FORMULA_STARTS = ["=", "+", "-", "@", "\t", "\r"]
+FORMULA_NAMES = ["equals", "plus", "minus", "at", "tab", "carriage-return"]
 
 
-@pytest.mark.parametrize("first", FORMULA_STARTS, ids=repr)
+@pytest.mark.parametrize("first", FORMULA_STARTS, ids=FORMULA_NAMES)
 def test_a_cell_starting_with_any_formula_character_is_quoted(first: str) -> None:
     value = f'{first}HYPERLINK("http://x")'
     assert safe_cell(value) == "'" + value
@@ -211,7 +212,11 @@ def test_a_cell_starting_with_any_formula_character_is_quoted(first: str) -> Non
     assert rows == [["note"], ["'" + value]]
 
 
-@pytest.mark.parametrize("text", ["plain", "1-2", " =1", "a=b", "'=quoted", ""])
+@pytest.mark.parametrize(
+    "text",
+    ["plain", "1-2", " =1", "a=b", "'=quoted", ""],
+    ids=["plain", "digit-first", "space-first", "equals-inside", "quote-first", "empty"],
+)
 def test_text_not_starting_with_a_formula_character_is_left_alone(text: str) -> None:
     assert safe_cell(text) == text
 
