@@ -22,7 +22,7 @@ from coach.domain.running.runs import Run
 
 from .history import remove, upsert
 from .paths import month_key
-from .records import ROUTINES, SESSIONS, SETTINGS
+from .records import PAIN, ROUTINES, SESSIONS, SETTINGS
 
 if TYPE_CHECKING:
     from .store import Store
