@@ -22,7 +22,7 @@ from coach.domain.running.runs import Run
 
 from .history import remove, upsert
 from .paths import month_key
-from .records import PAIN, ROUTINES, RUNS, SESSIONS, SETTINGS
+from .records import PAIN, ROUTINES, SESSIONS, SETTINGS
 
 if TYPE_CHECKING:
     from .store import Store
@@ -82,15 +82,8 @@ class PainRepo:
     def add(self, entry: PainEntry) -> None:
         """Add an entry, or replace the one with its id (also when its time moved to
         another month: the new copy is written first, then the old one removed)."""
-        month = month_key(entry.at)
         with self._s.transaction():
-            if self._files.file(month).doc_id_of(PAIN, entry.id) is not None:
-                self._files.upsert(month, entry.to_dict())
-                return
-            old = self._files.find_month(entry.id, fresh=False)
-            self._files.upsert(month, entry.to_dict())
-            if old is not None:
-                self._files.remove(old, entry.id)
+            self._files.put(month_key(entry.at), entry.to_dict())
 
     def list(self, start: date | None = None, end: date | None = None) -> list[PainEntry]:
         with self._s.guard():
@@ -145,15 +138,8 @@ class RunRepo:
 
     def add(self, run: Run) -> None:
         """Add a run, or replace the one with its id (moving months if its day moved)."""
-        month = month_key(run.started_at)
         with self._s.transaction():
-            if self._files.file(month).doc_id_of(RUNS, run.id) is not None:
-                self._files.upsert(month, run.to_dict())
-                return
-            old = self._files.find_month(run.id, fresh=False)
-            self._files.upsert(month, run.to_dict())
-            if old is not None:
-                self._files.remove(old, run.id)
+            self._files.put(month_key(run.started_at), run.to_dict())
 
     def list(self, start: date | None = None, end: date | None = None) -> list[Run]:
         with self._s.guard():
