@@ -41,7 +41,7 @@ def test_light_json_for_scripts(store_dir, capsys):
     data = run(capsys, store_dir, "light", "--on", "2026-11-03", "--json").json()
     assert data["light"] == "green"
     assert data["date"] == "2026-11-03"
-    assert data["reason"] == "Pain 4 during the session today, acceptable 5"
+    assert data["reason"] == "Pain 4 during exercise today, acceptable 5"
     assert {"advice", "note", "findings", "session_id"} <= set(data)
 
 
@@ -179,4 +179,4 @@ def test_light_text_also_names_the_milder_findings(store_dir, capsys):
     # red from the morning (5 against a usual 2); the session itself was within limits
     lines = run(capsys, store_dir, "light", "--on", "2026-11-04").out.splitlines()
     assert lines[:2] == ["2026-11-04: RED", "Why: Next morning 5, usual 2."]
-    assert lines[2] == "Also: pain 4 during the session yesterday, acceptable 5."
+    assert lines[2] == "Also: pain 4 during exercise yesterday, acceptable 5."

@@ -41,7 +41,7 @@ def test_today_shows_the_light_with_reason_advice_and_note(qtbot, hub, window):
     with qtbot.waitSignal(hub.changed):
         hub.add_pain(PainEntry(score=8, at=local(TODAY, 9), context=Context.DURING))
     assert panel.headline.text() == "Red light"
-    assert panel.reason.text() == "Pain 8 during the session today, stop level 7."
+    assert panel.reason.text() == "Pain 8 during exercise today, stop level 7."
     assert "talk to your physio" in panel.advice.text()
     assert "not medical advice" in panel.note.text()
 
