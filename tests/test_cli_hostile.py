@@ -712,3 +712,26 @@ def test_12_importing_a_routine_from_a_fifo_is_refused_not_hung(store_dir, tmp_p
     assert_one_line_error(result, 1)
     assert "regular file" in result.err
     assert folder_digest(store_dir) == before
+
+
+def test_14_a_write_refused_by_permissions_names_the_file_and_the_way_out(
+    store_dir, capsys, monkeypatch
+):
+    """(A read-only history/ as root cannot be made, so the refusal is simulated.)"""
+    real_open = os.open
+
+    def deny_history(path, *args, **kwargs):
+        if f"{os.sep}history{os.sep}" in os.fspath(path):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_open(path, *args, **kwargs)
+
+    before = folder_digest(store_dir)
+    monkeypatch.setattr(os, "open", deny_history)
+    result = run(capsys, store_dir, "pain", "add", "2", "--at", "2026-11-04T09:00")
+    monkeypatch.undo()
+    assert_one_line_error(result, 1)
+    assert _month(store_dir).name in result.err
+    assert "permission was denied" in result.err
+    assert f"check that you may write to {store_dir / 'history'}" in result.err
+    assert "your records were not changed" in result.err
+    assert folder_digest(store_dir) == before
