@@ -735,3 +735,25 @@ def test_14_a_write_refused_by_permissions_names_the_file_and_the_way_out(
     assert f"check that you may write to {store_dir / 'history'}" in result.err
     assert "your records were not changed" in result.err
     assert folder_digest(store_dir) == before
+
+
+def test_6_a_history_that_is_a_file_is_damage_not_an_empty_diary(store_dir, capsys):
+    shutil.rmtree(store_dir / "history")
+    (store_dir / "history").write_text("not a folder")
+    before = folder_digest(store_dir)
+    for argv in (("pain", "list"), ("session", "list")):
+        result = run(capsys, store_dir, *argv)
+        assert_one_line_error(result, 1)
+        assert str(store_dir / "history") in result.err and "no pain" not in result.out
+    assert folder_digest(store_dir) == before
+    fixed = run(capsys, store_dir, "restore", "--empty")
+    assert fixed.code == 0 and "history.damaged-" in fixed.out
+
+
+def test_14_a_data_folder_that_is_a_file_is_named_plainly(tmp_path, capsys):
+    afile = tmp_path / "afile"
+    afile.write_text("mine")
+    result = run(capsys, afile, "pain", "add", "3")
+    assert_one_line_error(result, 1)
+    assert "a file is where a folder should be" in result.err
+    assert afile.read_text() == "mine"

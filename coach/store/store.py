@@ -111,6 +111,8 @@ class Store:
         if version < SCHEMA_VERSION:
             self._migrate(version)
         self.main.parsed  # noqa: B018 - validates coach.json
+        if rs.history_not_a_folder(self.paths):
+            raise DamagedFileError(self.paths.history, "it is a file, not the history folder")
         self.pain_files.check_all()
         self.session_files.check_all()
         today = date.today()
