@@ -608,6 +608,7 @@ def test_8_the_gui_shows_a_damaged_old_month_as_the_store_message(qtbot, data_di
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX sockets")
 def test_9_the_socket_is_in_a_private_folder_and_a_squatter_gets_nothing(qapp, data_dir):
+    import getpass
     import hashlib
 
     from PySide6.QtNetwork import QLocalServer
@@ -620,7 +621,7 @@ def test_9_the_socket_is_in_a_private_folder_and_a_squatter_gets_nothing(qapp, d
     st = folder.lstat()
     assert st.st_uid == os.getuid() and not st.st_mode & 0o077
     # someone bound the old, predictable name first: they never hear from us
-    key = f"root\0{data_dir.resolve()}"
+    key = f"{getpass.getuser()}\0{data_dir.resolve()}"
     old = "rehab-coach-" + hashlib.sha256(key.encode()).hexdigest()[:20]
     squatter = QLocalServer()
     squatter.listen(old)
