@@ -36,7 +36,7 @@ from .atomic import (
     fsync_dir,
     plain_reason,
 )
-from .paths import HISTORY_DIR, MAIN_FILE, StorePaths
+from .paths import HISTORY_DIR, MAIN_FILE, MONTH_NAME, StorePaths
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +46,7 @@ KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 14, 8, 12
 VERIFIED_MARK = ".verified"  # in a snapshot whose files were all checked when it was taken
 _AUTO = re.compile(r"auto-([0-9]{4}-[0-9]{2}-[0-9]{2})")
 _STAMP = re.compile(r"(\d{8}-\d{6})")
-_FILE_NAME = re.compile(r"coach\.json|history/(pain|sessions)-[0-9]{4}-[0-9]{2}\.json")
+_FILE_NAME = re.compile(rf"coach\.json|history/{MONTH_NAME}")
 Docs = dict[str, dict[str, Any]]
 
 
