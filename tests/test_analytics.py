@@ -24,9 +24,9 @@ from coach.domain.analytics import (
 from coach.domain.dose import HoldDose, RepsDose
 from coach.domain.exercise import Exercise, ExerciseSlot
 from coach.domain.pain import Context, PainEntry
+from coach.domain.plan.schedule import Schedule
 from coach.domain.record import EndReason, SessionRecord
 from coach.domain.routine import Routine
-from coach.domain.schedule import Schedule
 
 CET = timezone(timedelta(hours=1))
 MON = date(2026, 11, 2)  # a Monday

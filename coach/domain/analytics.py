@@ -7,13 +7,6 @@ views import; the pain series live in :mod:`pain_trend` and planned-versus-done 
 
 from __future__ import annotations
 
-from .adherence import (
-    DaySummary,
-    WeekAdherence,
-    counts_as_done,
-    day_summaries,
-    weekly_adherence,
-)
 from .pain_trend import (
     DailyPain,
     FlareUp,
@@ -22,6 +15,13 @@ from .pain_trend import (
     flare_ups,
     rolling_mean,
     to_epoch_arrays,
+)
+from .plan.adherence import (
+    DaySummary,
+    WeekAdherence,
+    counts_as_done,
+    day_summaries,
+    weekly_adherence,
 )
 
 __all__ = [

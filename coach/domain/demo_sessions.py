@@ -13,9 +13,9 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from .dose import Dose, IntervalsDose, RepsDose
-from .plan import Plan, WorkStep, build_plan
 from .record import EndReason, SessionRecord, SetRecord
 from .routine import Routine
+from .session.plan import Plan, WorkStep, build_plan
 
 SELF_PACED_REP_S = 2.2  # a demo person's pace (the engine's estimate is plan's)
 

@@ -15,9 +15,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from coach.domain.library import builtin_routines
+from coach.domain.plan.schedule import Schedule
 from coach.domain.record import EndReason, SessionRecord
 from coach.domain.routine import Routine
-from coach.domain.schedule import Schedule
 from coach.store import Store
 from coach.ui.hub import DataHub
 from coach.ui.main_window import MainWindow

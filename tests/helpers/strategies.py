@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 from coach.domain.dose import HoldDose, IntervalsDose, RepsDose, TimedDose
 from coach.domain.exercise import Exercise, ExerciseSlot
 from coach.domain.pain import Context, PainEntry, Side
+from coach.domain.plan.schedule import Schedule
 from coach.domain.record import EndReason, SessionRecord, SetRecord
 from coach.domain.routine import Routine
-from coach.domain.schedule import Schedule
 
 _CHARS = st.characters(codec="utf-8", exclude_characters="\x00")
 

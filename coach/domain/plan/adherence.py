@@ -12,10 +12,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .pain import PainEntry
-from .pain_trend import entry_day
-from .record import EndReason, SessionRecord
-from .routine import Routine
+from ..pain import PainEntry
+from ..pain_trend import entry_day
+from ..record import EndReason, SessionRecord
+from ..routine import Routine
 
 
 @dataclass(frozen=True)

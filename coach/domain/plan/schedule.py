@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
 
-from .validation import check_int, check_list, fail
+from ..validation import check_int, check_list, fail
 
 ScheduleKind = Literal["weekdays", "every_n_days"]
 
