@@ -73,10 +73,17 @@ def _icon() -> QIcon:
 
 
 def fill_demo(store: Store, today: date) -> None:
-    """Write ten weeks of generated history into a (temporary) store."""
+    """Write ten weeks of generated history into a (temporary) store, and the plan the
+    demo person follows (the suggested schedules, from the first day of the history)."""
     from coach.domain.demo import generate_history
+    from coach.domain.plan.suggested import suggested_plan
 
     history = generate_history(today)
+    first = min(s.day for s in history.sessions) if history.sessions else today
+    for routine in store.routines.list():
+        plan = suggested_plan(routine, first, keep_rhythm=True)
+        if plan is not None:
+            store.plans.save(plan)
     for record in history.sessions:
         store.sessions.save(record)
     for entry in history.pain:

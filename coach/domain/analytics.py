@@ -2,7 +2,7 @@
 
 Plain data in, plain data out: no store, no Qt. This module is the stable name the
 views import; the pain series live in :mod:`pain_trend` and planned-versus-done in
-:mod:`adherence`, each small enough to read in one sitting.
+:mod:`coach.domain.plan.adherence`, each small enough to read in one sitting.
 """
 
 from __future__ import annotations
@@ -17,24 +17,29 @@ from .pain_trend import (
     to_epoch_arrays,
 )
 from .plan.adherence import (
-    DaySummary,
+    Adherence,
+    DayStatus,
+    RoutineDay,
     WeekAdherence,
+    adherence,
     counts_as_done,
-    day_summaries,
-    weekly_adherence,
 )
+from .plan.calendar import CalendarDay, calendar_days
 
 __all__ = [
+    "Adherence",
+    "CalendarDay",
     "DailyPain",
-    "DaySummary",
+    "DayStatus",
     "FlareUp",
+    "RoutineDay",
     "WeekAdherence",
+    "adherence",
+    "calendar_days",
     "counts_as_done",
     "daily_pain",
-    "day_summaries",
     "entry_day",
     "flare_ups",
     "rolling_mean",
     "to_epoch_arrays",
-    "weekly_adherence",
 ]

@@ -30,6 +30,7 @@ from .history import MonthFiles
 from .lock import DEFAULT_TIMEOUT_MS, WriteLock
 from .migrations import migrate
 from .paths import MAIN_FILE, StorePaths
+from .plans import PlanRepo
 from .records import (
     PAIN,
     SCHEMA_VERSION,
@@ -60,6 +61,7 @@ class Store:
         self.pain = PainRepo(self)
         self.sessions = SessionRepo(self)
         self.settings = SettingsRepo(self)
+        self.plans = PlanRepo(self)
         self._backup_day: date | None = None
         self._swept = False
         self._created = False  # open() wrote a new coach.json...

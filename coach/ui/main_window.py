@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach import APP_NAME
+from coach.domain.routine import Routine
 from coach.ui import theme
 from coach.ui.calendar_view import CalendarView
 from coach.ui.hub import DataHub
@@ -113,6 +114,8 @@ class MainWindow(QMainWindow):
         self.message_bar = MessageBar()
         hub.error.connect(self.message_bar.show_message)
         self.today.log_pain_requested.connect(self.open_pain_dialog)
+        self.calendar.log_pain_requested.connect(self.open_pain_dialog)
+        self.calendar.start_requested.connect(self.start_routine)
         self.today.player_active.connect(lambda _active: self._update_pain_key())
         # P logs pain anywhere, except inside the player, which has its own P.
         self.pain_shortcut = QShortcut(QKeySequence("P"), self, self.open_pain_dialog)
@@ -144,6 +147,11 @@ class MainWindow(QMainWindow):
             # back to a running session: its keys (Space, N, Esc…) must reach it, not
             # the sidebar button that was just clicked
             self.today.player.setFocus()
+
+    def start_routine(self, routine: Routine) -> None:
+        """Open Today with the player on ``routine`` (from the calendar's day actions)."""
+        self.show_view("today")
+        self.today.start(routine)
 
     def open_pain_dialog(self) -> PainDialog:
         """Open the pain dialog (non-blocking, so the window keeps painting)."""

@@ -59,6 +59,13 @@ def routine_on(base_id: str, new_id: str, name: str, weekdays: set[int]) -> Rout
     return replace(base, id=new_id, name=name, builtin=False, schedule=schedule)
 
 
+def save_planned(hub: DataHub, routine: Routine) -> None:
+    """Save ``routine`` and follow its schedule from the schedule's own start date."""
+    hub.save_routine(routine)
+    assert routine.schedule is not None
+    hub.set_schedule(routine.id, routine.schedule, routine.schedule.start)
+
+
 def finished(routine: Routine, at: datetime, reason: EndReason = EndReason.COMPLETED):
     return SessionRecord(
         routine_id=routine.id,

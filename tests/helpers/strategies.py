@@ -85,13 +85,21 @@ slots = st.builds(ExerciseSlot, exercise=exercises, dose_override=st.none() | do
 def schedules(draw: st.DrawFn) -> Schedule:
     start = draw(days)
     end = draw(st.none() | st.integers(0, 800).map(lambda n: start + timedelta(days=n)))
-    kind = draw(st.sampled_from(["weekdays", "every_n_days"]))
+    kind = draw(st.sampled_from(["weekdays", "every_n_days", "per_week"]))
     weekdays = draw(st.frozensets(st.integers(0, 6), min_size=1 if kind == "weekdays" else 0))
+    times_per_day = draw(st.integers(1, 6))
+    times = draw(
+        st.lists(
+            st.times().map(lambda t: t.replace(second=0, microsecond=0)), max_size=times_per_day
+        )
+    )
     return Schedule(
         kind=kind,
         weekdays=weekdays,
         every_n_days=draw(st.integers(1, 31)),
-        times_per_day=draw(st.integers(1, 6)),
+        per_week=draw(st.integers(1, 7)),
+        times_per_day=times_per_day,
+        times=tuple(times),
         start=start,
         end=end,
     )

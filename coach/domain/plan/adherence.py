@@ -1,116 +1,212 @@
-"""Planned against done: weekly adherence and the calendar's day summaries.
+"""Planned against done, judged honestly: the one function Today, the calendar, the
+command line and the physio report all read (:func:`adherence`).
 
-What was planned comes from each routine's ``Schedule.planned_on``; what was done from
-the finished session records. A session's day is its local start day (``started_at``
-in its own UTC offset), and pain days come from :func:`pain_trend.entry_day`.
+Rules (Loop Habit Tracker's, adapted):
+
+- Each day and routine is judged against the schedule that was in force *that* day
+  (:class:`~coach.domain.plan.versions.RoutinePlan`). No schedule: "as needed", never
+  missed. Days before the first schedule count nothing.
+- Only "missed" and the undone part of "partial" count against the person. Paused days,
+  days off and as-needed days are not in the figures at all.
+- Today is "open" until it ends: it enters the figures only once all its planned
+  sessions are done, so a morning look at the calendar is not a failing grade.
+- A partial session counts its share of sets done (see :mod:`.completion`); a session
+  "done on paper" counts as done and keeps its own status.
+- "N times a week" plans no particular day: each Monday-to-Sunday week (or the part of
+  it a schedule covers, pro rata, rounding half up) has a target, judged when that part
+  is over or the target is met.
+
+So the percentage stays within 0-100 %, and adding a done session never lowers it.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from enum import StrEnum
 
-from ..pain import PainEntry
-from ..pain_trend import entry_day
-from ..record import EndReason, SessionRecord
+from ..record import SessionRecord
 from ..routine import Routine
+from .completion import completion_for
+from .exercises import ExerciseCompletion, exercise_completion
+from .paper import PaperSession
+from .versions import RoutinePlan
+
+EPS = 1e-9
+Done = tuple[float, bool]  # a session's completion (0-1), and whether it was on paper
+
+
+class DayStatus(StrEnum):
+    PLANNED = "planned"  # still to come
+    OPEN = "open"  # today, not all done yet
+    DONE = "done"
+    DONE_ON_PAPER = "done-on-paper"
+    PARTIAL = "partial"
+    MISSED = "missed"
+    PAUSED = "paused"
+    EXTRA = "extra"  # done on a day it was not planned (as needed, a day off, N a week)
+
+
+JUDGED = frozenset({DayStatus.DONE, DayStatus.DONE_ON_PAPER, DayStatus.PARTIAL, DayStatus.MISSED})
+DONE_STATUSES = frozenset({DayStatus.DONE, DayStatus.DONE_ON_PAPER})
+
+
+@dataclass(frozen=True)
+class RoutineDay:
+    """One routine on one day. ``planned`` is times planned (0 for extra and paused
+    days and for "N a week" schedules); ``done`` the credit for them, at most
+    ``planned`` (for an extra day, the sessions' summed completion)."""
+
+    day: date
+    routine_id: str
+    planned: int
+    done: float
+    status: DayStatus
+    sessions: int = 0
+    on_paper: int = 0
+
+    @property
+    def judged(self) -> bool:
+        return self.status in JUDGED
+
+
+@dataclass(frozen=True)
+class WeekTarget:
+    """An "N times a week" schedule's target for the part of one week it covers."""
+
+    routine_id: str
+    week_start: date
+    last_day: date  # the last covered day: judged once it is over
+    target: int
+    done: float
+    judged: bool
 
 
 @dataclass(frozen=True)
 class WeekAdherence:
-    """Planned and done sessions of a Monday-to-Sunday week (clipped to the range).
-
-    ``ratio`` is ``None`` when nothing was planned: such a week is neither 0 % nor 100 %.
-    """
+    """Judged planned sessions and the credit for them in a Monday-to-Sunday week
+    (clipped to the range). ``open`` planned sessions are not judged yet (today, or an
+    "N a week" target still running). ``ratio`` is None when nothing was judged."""
 
     week_start: date
     planned: int
-    done: int
-    ratio: float | None
+    done: float
+    open: int = 0
+
+    @property
+    def ratio(self) -> float | None:
+        return self.done / self.planned if self.planned else None
 
 
 @dataclass(frozen=True)
-class DaySummary:
-    """One calendar cell. ``planned`` has a routine name per planned time (twice-a-day
-    stretches appear twice); ``done`` a name per finished session, planned or not."""
-
-    planned: list[str]
-    done: list[str]
-    max_pain: int | None
-    stopped_for_pain: bool = False
-    pain_count: int = 0
+class RoutineAdherence:
+    routine_id: str
+    name: str
+    planned: int
+    done: float
+    missed: int  # planned sessions with nothing done
+    partial: int  # planned sessions partly done
+    streak: int  # planned sessions done in full, in a row, up to today
 
     @property
-    def missed(self) -> list[str]:
-        """Planned sessions with no finished session of that routine to match them."""
-        return list((Counter(self.planned) - Counter(self.done)).elements())
+    def ratio(self) -> float | None:
+        return self.done / self.planned if self.planned else None
+
+
+@dataclass(frozen=True)
+class Adherence:
+    """Everything :func:`adherence` works out for a range of days."""
+
+    start: date
+    end: date
+    today: date
+    days: dict[date, tuple[RoutineDay, ...]]  # only days with something on them
+    week_targets: tuple[WeekTarget, ...]
+    weeks: tuple[WeekAdherence, ...]
+    routines: tuple[RoutineAdherence, ...]
+    exercises: tuple[ExerciseCompletion, ...]
+    streak: int  # planned sessions done in full, in a row, over all routines
+
+    @property
+    def planned(self) -> int:
+        return sum(w.planned for w in self.weeks)
+
+    @property
+    def done(self) -> float:
+        return sum(w.done for w in self.weeks)
+
+    @property
+    def ratio(self) -> float | None:
+        """Judged planned sessions done, 0-1 (None: nothing was planned and judged)."""
+        planned = self.planned
+        return self.done / planned if planned else None
+
+    def on(self, day: date) -> tuple[RoutineDay, ...]:
+        return self.days.get(day, ())
+
+    def week_of(self, day: date) -> WeekAdherence | None:
+        monday = day - timedelta(days=day.weekday())
+        return next((w for w in self.weeks if w.week_start == monday), None)
 
 
 def counts_as_done(session: SessionRecord) -> bool:
-    """A finished session counts, even one stopped early or for pain: the person showed
-    up, and the report shows how far they got. One still in progress does not."""
+    """A finished session shows as done on Today, even one stopped early: the person
+    showed up. (Adherence credits it by its share of sets: see :mod:`.completion`.)"""
     return session.end_reason is not None
 
 
-def weekly_adherence(
-    routines: Iterable[Routine],
+def adherence(
+    plans: Iterable[RoutinePlan],
     sessions: Iterable[SessionRecord],
     start: date,
     end: date,
-) -> list[WeekAdherence]:
-    """Planned versus done per week from ``start`` to ``end`` (inclusive), using each
-    routine's schedule. Extra sessions on a day never push it past 100 %."""
-    planned, done = _planned(list(routines), start, end), _done(sessions, start, end)
-    weeks: dict[date, list[int]] = {}
-    for day in _days(start, end):
-        week = day - timedelta(days=day.weekday())
-        totals = weeks.setdefault(week, [0, 0])
-        for routine_id, count in planned.get(day, {}).items():
-            totals[0] += count
-            totals[1] += min(count, done.get(day, {}).get(routine_id, 0))
-    return [
-        WeekAdherence(week, p, d, (d / p) if p else None) for week, (p, d) in sorted(weeks.items())
-    ]
+    today: date,
+    *,
+    paper: Iterable[PaperSession] = (),
+    routines: Iterable[Routine] = (),
+    completion: Callable[[SessionRecord], float] | None = None,
+) -> Adherence:
+    """Judge every day from ``start`` to ``end`` (inclusive) with ``today`` open.
 
+    ``plans`` are the stored plans (one per routine); ``sessions`` and ``paper`` what
+    was done (sessions still in progress are ignored); ``routines`` give names and the
+    planned set counts behind partial credit. The report, the CLI and the views all call
+    this, so a figure is the same wherever it is printed.
+    """
+    routine_map = {r.id: r for r in routines}
+    credit = completion or completion_for(routine_map)
+    plan_list = list(plans)
+    session_list = [s for s in sessions if s.finished and start <= s.day <= end]
+    done_on: dict[tuple[date, str], list[Done]] = defaultdict(list)
+    for s in session_list:
+        done_on[s.day, s.routine_id].append((credit(s), False))
+    for p in paper:
+        if start <= p.day <= end:
+            done_on[p.day, p.routine_id].append((1.0, True))
 
-def day_summaries(
-    routines: Iterable[Routine],
-    sessions: Iterable[SessionRecord],
-    pain: Iterable[PainEntry],
-    start: date,
-    end: date,
-) -> dict[date, DaySummary]:
-    """A summary for every day from ``start`` to ``end`` inclusive (empty days too)."""
-    routine_list = list(routines)
-    names = {r.id: r.name for r in routine_list}
-    session_list = [s for s in sessions if start <= s.day <= end]
-    planned = _planned(routine_list, start, end)
-    done_names: dict[date, list[str]] = defaultdict(list)
-    for_pain: set[date] = set()
-    for s in sorted(session_list, key=lambda s: s.started_at):
-        if counts_as_done(s):
-            done_names[s.day].append(names.get(s.routine_id, s.routine_name))
-        if s.end_reason == EndReason.STOPPED_FOR_PAIN:
-            for_pain.add(s.day)
-    scores: dict[date, list[int]] = defaultdict(list)
-    for entry in pain:
-        day = entry_day(entry)
-        if start <= day <= end:
-            scores[day].append(entry.score)
-    out: dict[date, DaySummary] = {}
-    for day in _days(start, end):
-        plan = [names[rid] for rid, n in planned.get(day, {}).items() for _ in range(n)]
-        day_scores = scores.get(day, [])
-        out[day] = DaySummary(
-            planned=plan,
-            done=done_names.get(day, []),
-            max_pain=max(day_scores) if day_scores else None,
-            stopped_for_pain=day in for_pain,
-            pain_count=len(day_scores),
-        )
-    return out
+    entries: dict[date, list[RoutineDay]] = defaultdict(list)
+    buckets: dict[tuple[str, date, date], _Bucket] = {}
+    seen: set[tuple[date, str]] = set()
+    for plan in plan_list:
+        _judge_plan(plan, start, end, today, done_on, entries, buckets, seen)
+    for (day, rid), items in done_on.items():
+        if (day, rid) not in seen:
+            entries[day].append(_unplanned(day, rid, items, DayStatus.EXTRA))
+    targets = tuple(_targets(buckets, today))
+    days = {d: tuple(sorted(e, key=lambda r: r.routine_id)) for d, e in sorted(entries.items())}
+    return Adherence(
+        start=start,
+        end=end,
+        today=today,
+        days=days,
+        week_targets=targets,
+        weeks=tuple(_weeks(days, targets, start, end)),
+        routines=tuple(_per_routine(plan_list, days, targets, routine_map)),
+        exercises=tuple(exercise_completion(session_list, routine_map)),
+        streak=_streak(days, targets, None),
+    )
 
 
 def _days(start: date, end: date) -> Iterable[date]:
@@ -118,22 +214,149 @@ def _days(start: date, end: date) -> Iterable[date]:
         yield start + timedelta(days=n)
 
 
-def _planned(routines: list[Routine], start: date, end: date) -> dict[date, dict[str, int]]:
-    """Planned times per routine id, for each day that has any."""
-    planned: dict[date, dict[str, int]] = {}
-    schedules = [(r.id, r.schedule) for r in routines if r.schedule is not None]
-    for day in _days(start, end):
-        for routine_id, schedule in schedules:
-            count = schedule.planned_on(day)
-            if count:
-                planned.setdefault(day, {})[routine_id] = count
-    return planned
+def _judge_plan(plan, start, end, today, done_on, entries, buckets, seen) -> None:
+    """Day entries for one routine's plan; "N a week" days go into week buckets."""
+    if not plan.versions:
+        return
+    first = max(start, plan.versions[0].start)
+    for day in _days(first, end):
+        schedule = plan.schedule_on(day)
+        if schedule is None:
+            continue
+        key = (day, plan.routine_id)
+        items = done_on.get(key, [])
+        if plan.paused_on(day):
+            if schedule.kind == "per_week" or schedule.planned_on(day) or items:
+                seen.add(key)
+                entries[day].append(_unplanned(day, plan.routine_id, items, DayStatus.PAUSED))
+            continue
+        if schedule.kind == "per_week":
+            monday = day - timedelta(days=day.weekday())
+            per_week = schedule.per_week * schedule.times_per_day
+            bucket = buckets.setdefault(
+                (plan.routine_id, monday, schedule.start), _Bucket(per_week, day)
+            )
+            bucket.covered += 1
+            bucket.done += sum(c for c, _ in items)
+            bucket.last = day
+            if items:
+                seen.add(key)
+                entries[day].append(_unplanned(day, plan.routine_id, items, DayStatus.EXTRA))
+            continue
+        planned = schedule.planned_on(day)
+        if not planned:
+            continue
+        seen.add(key)
+        entries[day].append(_judge_day(day, plan.routine_id, planned, items, today))
 
 
-def _done(sessions: Iterable[SessionRecord], start: date, end: date) -> dict[date, Counter[str]]:
-    """Finished sessions per routine id, for each day that has any."""
-    done: dict[date, Counter[str]] = defaultdict(Counter)
-    for s in sessions:
-        if start <= s.day <= end and counts_as_done(s):
-            done[s.day][s.routine_id] += 1
-    return done
+def _unplanned(day: date, rid: str, items: list[Done], status: DayStatus) -> RoutineDay:
+    """A day that plans nothing for the routine: what was done is shown, not judged."""
+    total = sum(c for c, _ in items)
+    return RoutineDay(day, rid, 0, total, status, len(items), sum(1 for _, p in items if p))
+
+
+def _judge_day(day: date, rid: str, planned: int, items: list[Done], today: date) -> RoutineDay:
+    ranked = sorted(items, key=lambda item: (-item[0], item[1]))[:planned]
+    done = min(float(planned), sum(c for c, _ in ranked))
+    full = done >= planned - EPS
+    on_paper = sum(1 for _, p in ranked if p)
+    if full:
+        status = DayStatus.DONE_ON_PAPER if on_paper else DayStatus.DONE
+    elif day > today:
+        status = DayStatus.PLANNED
+    elif day == today:
+        status = DayStatus.OPEN
+    else:
+        status = DayStatus.PARTIAL if done > EPS else DayStatus.MISSED
+    return RoutineDay(day, rid, planned, done, status, len(items), on_paper)
+
+
+@dataclass
+class _Bucket:
+    """Days of one week an "N a week" schedule covers, and the credit done on them."""
+
+    per_week: int
+    last: date
+    covered: int = 0
+    done: float = 0.0
+
+
+def _targets(buckets: dict[tuple[str, date, date], _Bucket], today: date) -> Iterable[WeekTarget]:
+    for (rid, monday, _version), bucket in sorted(buckets.items()):
+        target = int(bucket.per_week * bucket.covered / 7 + 0.5)
+        if target <= 0:
+            continue
+        done = min(float(target), bucket.done)
+        judged = done >= target - EPS or bucket.last < today
+        yield WeekTarget(rid, monday, bucket.last, target, done, judged)
+
+
+def _weeks(days, targets, start: date, end: date) -> Iterable[WeekAdherence]:
+    totals: dict[date, list] = {}
+    monday = start - timedelta(days=start.weekday())
+    while monday <= end:
+        totals[monday] = [0, 0.0, 0]
+        monday += timedelta(days=7)
+    for day, items in days.items():
+        week = totals[day - timedelta(days=day.weekday())]
+        for item in items:
+            if item.judged:
+                week[0] += item.planned
+                week[1] += item.done
+            elif item.status in (DayStatus.OPEN, DayStatus.PLANNED):
+                week[2] += item.planned
+    for t in targets:
+        week = totals[t.week_start]
+        if t.judged:
+            week[0] += t.target
+            week[1] += t.done
+        else:
+            week[2] += t.target
+    for monday, (planned, done, still_open) in totals.items():
+        yield WeekAdherence(monday, planned, done, still_open)
+
+
+def _per_routine(plans, days, targets, routine_map) -> Iterable[RoutineAdherence]:
+    ids = [p.routine_id for p in plans if p.versions]
+    for rid in ids:
+        planned = missed = partial = 0
+        done = 0.0
+        for items in days.values():
+            for item in items:
+                if item.routine_id == rid and item.judged:
+                    planned += item.planned
+                    done += item.done
+                    if item.status == DayStatus.MISSED:
+                        missed += item.planned
+                    elif item.status == DayStatus.PARTIAL:
+                        partial += 1
+        for t in targets:
+            if t.routine_id == rid and t.judged:
+                planned += t.target
+                done += t.done
+                missed += int(t.target - t.done + EPS) if t.done < t.target - EPS else 0
+        routine = routine_map.get(rid)
+        name = routine.name if routine is not None else rid
+        yield RoutineAdherence(
+            rid, name, planned, done, missed, partial, _streak(days, targets, rid)
+        )
+
+
+def _streak(days, targets, rid: str | None) -> int:
+    """Planned sessions done in full in a row, newest first: a day counts when all its
+    judged entries are done; open, paused and unplanned days neither count nor break."""
+    units: dict[date, list[tuple[int, bool]]] = defaultdict(list)
+    for day, items in days.items():
+        for item in items:
+            if item.judged and (rid is None or item.routine_id == rid):
+                units[day].append((item.planned, item.status in DONE_STATUSES))
+    for t in targets:
+        if t.judged and (rid is None or t.routine_id == rid):
+            units[t.last_day].append((t.target, t.done >= t.target - EPS))
+    streak = 0
+    for day in sorted(units, reverse=True):
+        if not all(ok for _, ok in units[day]):
+            break
+        streak += sum(n for n, _ in units[day])
+    return streak
