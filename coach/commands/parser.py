@@ -17,6 +17,14 @@ from coach import __version__
 from .common import UsageError
 from .data import cmd_backup, cmd_export_csv, cmd_restore
 from .pain import cmd_pain_add, cmd_pain_list
+from .plan import (
+    cmd_adherence,
+    cmd_schedule_clear,
+    cmd_schedule_export,
+    cmd_schedule_list,
+    cmd_schedule_pause,
+    cmd_schedule_set,
+)
 from .routines import cmd_routine_export, cmd_routine_import, cmd_routine_list, cmd_routine_show
 from .sessions import cmd_session_list
 
@@ -91,6 +99,51 @@ def _routine(sub, parents: list[Parser]) -> None:
     exp.set_defaults(func=cmd_routine_export)
 
 
+def _schedule(sub, parents: list[Parser]) -> None:
+    actions = _group(sub, "schedule", "when each routine is planned", parents)
+    listing = actions.add_parser("list", help="each routine's schedule", parents=parents)
+    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
+    listing.set_defaults(func=cmd_schedule_list)
+    put = actions.add_parser(
+        "set",
+        help="plan a routine (from today, or --from a past date on purpose)",
+        parents=parents,
+    )
+    put.add_argument("routine", metavar="ROUTINE", help="routine name or id")
+    put.add_argument("--weekdays", metavar="DAYS", help="e.g. mon,wed,fri")
+    put.add_argument("--every", type=int, metavar="N", help="every N days (2 = every other day)")
+    put.add_argument("--per-week", type=int, metavar="N", help="N times a week, any days")
+    put.add_argument("--times-per-day", type=int, default=1, metavar="N", help="default 1")
+    put.add_argument("--at", action="append", metavar="HH:MM", help="a time of day (repeatable)")
+    put.add_argument("--from", dest="start", metavar="DATE", help="first day (default: today)")
+    put.add_argument("--until", metavar="DATE", help="last day (default: no end)")
+    put.set_defaults(func=cmd_schedule_set)
+    pause = actions.add_parser(
+        "pause", help="pause a routine's plan for some days", parents=parents
+    )
+    pause.add_argument("routine", metavar="ROUTINE", help="routine name or id")
+    pause.add_argument("--from", dest="start", metavar="DATE", required=True, help="first day")
+    pause.add_argument("--to", dest="end", metavar="DATE", required=True, help="last day")
+    pause.set_defaults(func=cmd_schedule_pause)
+    clear = actions.add_parser(
+        "clear", help="make a routine 'as needed' (earlier days keep their plan)", parents=parents
+    )
+    clear.add_argument("routine", metavar="ROUTINE", help="routine name or id")
+    clear.add_argument("--from", dest="start", metavar="DATE", help="first day (default: today)")
+    clear.set_defaults(func=cmd_schedule_clear)
+    export = actions.add_parser(
+        "export", help="write the schedules as an iCalendar (.ics) file", parents=parents
+    )
+    export.add_argument("file", metavar="FILE.ics")
+    export.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    export.set_defaults(func=cmd_schedule_export)
+    adh = sub.add_parser(
+        "adherence", help="planned sessions done, per week, routine and exercise", parents=parents
+    )
+    _range_options(adh)
+    adh.set_defaults(func=cmd_adherence)
+
+
 def _data(sub, parents: list[Parser]) -> None:
     csv = sub.add_parser("export-csv", help="write pain, sessions and sets as CSV", parents=parents)
     csv.add_argument("dir", metavar="DIR", help="folder for pain.csv, sessions.csv, sets.csv")
@@ -129,6 +182,7 @@ def build_parser() -> Parser:
     _pain(sub, parents)
     _session(sub, parents)
     _routine(sub, parents)
+    _schedule(sub, parents)
     _data(sub, parents)
     return parser
 

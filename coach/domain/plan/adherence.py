@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import Any
 
 from ..record import SessionRecord
 from ..routine import Routine
@@ -145,6 +146,70 @@ class Adherence:
 
     def on(self, day: date) -> tuple[RoutineDay, ...]:
         return self.days.get(day, ())
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready figures (``adherence --json``; shares are 0-1 or null)."""
+
+        def share(value: float | None) -> float | None:
+            return None if value is None else round(value, 4)
+
+        return {
+            "from": self.start.isoformat(),
+            "to": self.end.isoformat(),
+            "today": self.today.isoformat(),
+            "planned": self.planned,
+            "done": round(self.done, 3),
+            "ratio": share(self.ratio),
+            "streak": self.streak,
+            "weeks": [
+                {
+                    "week_start": w.week_start.isoformat(),
+                    "planned": w.planned,
+                    "done": round(w.done, 3),
+                    "open": w.open,
+                    "ratio": share(w.ratio),
+                }
+                for w in self.weeks
+            ],
+            "routines": [
+                {
+                    "routine_id": r.routine_id,
+                    "name": r.name,
+                    "planned": r.planned,
+                    "done": round(r.done, 3),
+                    "missed": r.missed,
+                    "partial": r.partial,
+                    "streak": r.streak,
+                    "ratio": share(r.ratio),
+                }
+                for r in self.routines
+            ],
+            "exercises": [
+                {
+                    "routine_id": e.routine_id,
+                    "exercise_id": e.exercise_id,
+                    "name": e.name,
+                    "sessions": e.sessions,
+                    "done_in": e.done_in,
+                    "sets_done": e.sets_done,
+                    "sets_skipped": e.sets_skipped,
+                    "ratio": share(e.ratio),
+                }
+                for e in self.exercises
+            ],
+            "days": [
+                {
+                    "day": d.day.isoformat(),
+                    "routine_id": d.routine_id,
+                    "status": d.status.value,
+                    "planned": d.planned,
+                    "done": round(d.done, 3),
+                    "sessions": d.sessions,
+                }
+                for items in self.days.values()
+                for d in items
+            ],
+        }
 
     def week_of(self, day: date) -> WeekAdherence | None:
         monday = day - timedelta(days=day.weekday())
