@@ -179,12 +179,7 @@ def cmd_schedule_export(args: Namespace) -> int:
         raise CliError("nothing to export: no routine has a schedule from today on")
     from coach.store.atomic import atomic_write_bytes
 
-    try:
-        atomic_write_bytes(path, data)
-    except OSError as exc:
-        from .common import os_error_message
-
-        raise CliError(os_error_message(exc, "write", path)) from None
+    atomic_write_bytes(path, data)  # a StoreWriteError is one plain line, exit 1
     print(f"wrote {count} recurring event{'s' if count != 1 else ''} to {path}")
     return 0
 

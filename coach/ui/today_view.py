@@ -71,6 +71,7 @@ class TodayView(HubView):
         log_pain.clicked.connect(self.log_pain_requested)
         self.plan_button = QPushButton(self.tr("My plan…"))
         self.plan_button.setAccessibleName(self.tr("Edit my plan"))
+        theme.set_font(self.plan_button, theme.BIG_SCALE)
         self.plan_button.clicked.connect(self.open_plan)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)

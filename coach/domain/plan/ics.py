@@ -11,6 +11,7 @@ VTIMEZONE built from the tz database are not worth writing by hand).
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
@@ -30,18 +31,14 @@ def local_zone_name() -> str | None:
     """The IANA name of this computer's time zone (``TZ``, then ``/etc/localtime``), or
     None when it cannot be told (events are then written in floating local time)."""
     candidates = [os.environ.get("TZ", "").lstrip(":")]
-    try:
+    with contextlib.suppress(OSError):
         target = os.path.realpath("/etc/localtime")
         if "zoneinfo/" in target:
             candidates.append(target.split("zoneinfo/", 1)[1])
-    except OSError:
-        pass
-    try:
+    with contextlib.suppress(OSError):
         candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
-    except OSError:
-        pass
     for name in candidates:
-        if name and "/" in name or name == "UTC":
+        if ("/" in name) or name == "UTC":
             try:
                 ZoneInfo(name)
             except (ZoneInfoNotFoundError, ValueError):

@@ -3,11 +3,14 @@ which offers the routines' suggested schedules (ticked, not imposed) on a new st
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QGridLayout,
     QLabel,
     QPushButton,
@@ -15,8 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.domain.plan.ics import calendar_bytes
 from coach.domain.plan.suggested import suggestions
 from coach.domain.routine import Routine
+from coach.store import StoreError
+from coach.store.atomic import atomic_write_bytes
 from coach.ui.hub import DataHub
 from coach.ui.plan.schedule_dialog import ScheduleDialog, plan_text
 
@@ -96,12 +102,53 @@ class PlanDialog(QDialog):
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.export_button = buttons.addButton(
+            self.tr("Export to calendar (.ics)…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.export_button.setAccessibleName(self.tr("Export the plan as a calendar file"))
+        self.export_button.clicked.connect(self._ask_export)
+        self.export_message = QLabel()
+        self.export_message.setWordWrap(True)
+        self.export_message.setAccessibleName(self.tr("Export result"))
         layout = QVBoxLayout(self)
         layout.addLayout(self.grid)
+        layout.addWidget(self.export_message)
         layout.addWidget(note)
         layout.addWidget(buttons)
         self._fill()
         hub.changed.connect(self._on_changed)
+
+    def _ask_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the plan"),
+            str(Path.home() / "rehab-coach-plan.ics"),
+            self.tr("Calendar files (*.ics)"),
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> bool:
+        """Write the plan as an .ics file; say in one line what happened."""
+        store = self.hub.store
+        data, count = calendar_bytes(store.plans.list(), store.routines.list(), self.hub.today())
+        if not count:
+            self.export_message.setText(self.tr("Nothing to export: no routine has a schedule."))
+            return False
+        try:
+            atomic_write_bytes(path, data)
+        except StoreError as exc:  # already one plain line with the reason
+            self.export_message.setText(
+                self.tr("Not exported to %1. %2").replace("%1", str(path)).replace("%2", str(exc))
+            )
+            return False
+        text = (
+            self.tr("Wrote 1 recurring event to %2.")
+            if count == 1
+            else self.tr("Wrote %1 recurring events to %2.")
+        )
+        self.export_message.setText(text.replace("%1", str(count)).replace("%2", str(path)))
+        return True
 
     def _on_changed(self, area: str) -> None:
         if area == "plans":

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from coach.domain.plan.schedule import DAY_NAMES, Schedule
 from coach.domain.plan.versions import RoutinePlan
 from coach.domain.routine import Routine
+from coach.ui import theme
 from coach.ui.hub import DataHub
 
 AS_NEEDED, WEEKDAYS, EVERY, PER_WEEK = range(4)
@@ -68,6 +69,8 @@ class ScheduleDialog(QDialog):
         self.setWindowTitle(self.tr("Schedule: %1").replace("%1", routine.name))
         self.setAccessibleName(self.windowTitle())
 
+        heading = QLabel(routine.name)
+        theme.set_font(heading, theme.BIG_SCALE, bold=True)
         now = QLabel(self.tr("Now: %1").replace("%1", plan_text(self.plan, self.today)))
         now.setWordWrap(True)
         self.kind = QButtonGroup(self)
@@ -160,7 +163,10 @@ class ScheduleDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        for edit in (self.start, self.end, self.pause_start, self.pause_end):
+            edit.setDisplayFormat("d MMM yyyy")
         layout = QVBoxLayout(self)
+        layout.addWidget(heading)
         layout.addWidget(now)
         layout.addLayout(grid)
         layout.addLayout(form)
