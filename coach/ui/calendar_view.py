@@ -38,7 +38,7 @@ from coach.domain.record import SessionRecord
 from coach.domain.routine import Routine
 from coach.ui import theme
 from coach.ui.hub import DataHub, HubView
-from coach.ui.plan.day_cell import FLARE_MARK, PAUSE_MARK, paint_day
+from coach.ui.plan.day_cell import FLARE_MARK, PAUSE_MARK, paint_colours, paint_day
 from coach.ui.plan.plan_dialog import PlanDialog
 from coach.ui.plan.year_strip import YearStrip
 
@@ -60,6 +60,7 @@ class MonthCalendar(QCalendarWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.marks: dict[date, CalendarDay] = {}
+        self.colours = paint_colours()
         self.today = date.today()
         self.setGridVisible(True)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
@@ -115,7 +116,8 @@ class MonthCalendar(QCalendarWidget):
         day = qdate.toPython()
         cell = self.marks.get(day)
         if cell is not None:
-            paint_day(painter, rect, cell, self.today, qdate == self.selectedDate())
+            selected = qdate == self.selectedDate()
+            paint_day(painter, rect, cell, self.today, selected, self.colours)
 
 
 class CalendarView(HubView):
@@ -227,7 +229,7 @@ class CalendarView(HubView):
         year_start = min(start, end - timedelta(days=7 * 53))
         self._sessions = store.sessions.list(start=year_start, end=end)
         self._paper = store.plans.paper(start=year_start, end=end)
-        pain = store.pain.list(start=year_start - timedelta(days=7), end=end)
+        pain = store.pain.list(start=start - timedelta(days=7), end=end)
         self._pain = [p for p in pain if start <= analytics.entry_day(p) <= end]
         year = analytics.adherence(
             plans,
@@ -238,11 +240,11 @@ class CalendarView(HubView):
             paper=self._paper,
             routines=self._routines,
         )
-        cells = analytics.calendar_days(year, self._sessions, pain)
         self._adherence = year
-        self.calendar.marks = {d: c for d, c in cells.items() if d >= start}
+        self.calendar.marks = analytics.calendar_days(year, self._sessions, pain, start, end)
+        self.calendar.colours = paint_colours()
         self.calendar.updateCells()
-        self.year.set_days(cells, end, today)
+        self.year.set_days(analytics.calendar_days(year, (), ()), end, today)
         next_month = (first_of_month + timedelta(days=32)).replace(day=1)
         self._show_month(first_of_month, next_month - timedelta(days=1), plans, today)
         self._show_weeks(start, end)

@@ -23,9 +23,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 from ..record import SessionRecord
@@ -36,6 +37,7 @@ from .paper import PaperSession
 from .versions import RoutinePlan
 
 EPS = 1e-9
+ONE_DAY = timedelta(days=1)
 Done = tuple[float, bool]  # a session's completion (0-1), and whether it was on paper
 
 
@@ -54,7 +56,7 @@ JUDGED = frozenset({DayStatus.DONE, DayStatus.DONE_ON_PAPER, DayStatus.PARTIAL, 
 DONE_STATUSES = frozenset({DayStatus.DONE, DayStatus.DONE_ON_PAPER})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RoutineDay:
     """One routine on one day. ``planned`` is times planned (0 for extra and paused
     days and for "N a week" schedules); ``done`` the credit for them, at most
@@ -127,8 +129,15 @@ class Adherence:
     week_targets: tuple[WeekTarget, ...]
     weeks: tuple[WeekAdherence, ...]
     routines: tuple[RoutineAdherence, ...]
-    exercises: tuple[ExerciseCompletion, ...]
     streak: int  # planned sessions done in full, in a row, over all routines
+    played: tuple[SessionRecord, ...] = field(default=(), repr=False, compare=False)
+    routine_map: dict[str, Routine] = field(default_factory=dict, repr=False, compare=False)
+
+    @cached_property
+    def exercises(self) -> tuple[ExerciseCompletion, ...]:
+        """Per-exercise completion, worked out when first asked for (the calendar never
+        asks; over five years it is most of the cost)."""
+        return tuple(exercise_completion(self.played, self.routine_map))
 
     @property
     def planned(self) -> int:
@@ -243,10 +252,12 @@ def adherence(
     routine_map = {r.id: r for r in routines}
     credit = completion or completion_for(routine_map)
     plan_list = list(plans)
-    session_list = [s for s in sessions if s.finished and start <= s.day <= end]
+    session_list = [
+        s for s in sessions if s.end_reason is not None and start <= s.started_at.date() <= end
+    ]
     done_on: dict[tuple[date, str], list[Done]] = defaultdict(list)
     for s in session_list:
-        done_on[s.day, s.routine_id].append((credit(s), False))
+        done_on[s.started_at.date(), s.routine_id].append((credit(s), False))
     for p in paper:
         if start <= p.day <= end:
             done_on[p.day, p.routine_id].append((1.0, True))
@@ -261,6 +272,7 @@ def adherence(
             entries[day].append(_unplanned(day, rid, items, DayStatus.EXTRA))
     targets = tuple(_targets(buckets, today))
     days = {d: tuple(sorted(e, key=lambda r: r.routine_id)) for d, e in sorted(entries.items())}
+    units = _units(days, targets)
     return Adherence(
         start=start,
         end=end,
@@ -268,9 +280,10 @@ def adherence(
         days=days,
         week_targets=targets,
         weeks=tuple(_weeks(days, targets, start, end)),
-        routines=tuple(_per_routine(plan_list, days, targets, routine_map)),
-        exercises=tuple(exercise_completion(session_list, routine_map)),
-        streak=_streak(days, targets, None),
+        routines=tuple(_per_routine(plan_list, days, targets, routine_map, units)),
+        streak=_streak([u for found in units.values() for u in found]),
+        played=tuple(session_list),
+        routine_map=routine_map,
     )
 
 
@@ -280,48 +293,66 @@ def _days(start: date, end: date) -> Iterable[date]:
 
 
 def _judge_plan(plan, start, end, today, done_on, entries, buckets, seen) -> None:
-    """Day entries for one routine's plan; "N a week" days go into week buckets."""
-    if not plan.versions:
-        return
-    first = max(start, plan.versions[0].start)
-    for day in _days(first, end):
-        schedule = plan.schedule_on(day)
-        if schedule is None:
-            continue
-        key = (day, plan.routine_id)
-        items = done_on.get(key, [])
-        if plan.paused_on(day):
-            if schedule.kind == "per_week" or schedule.planned_on(day) or items:
-                seen.add(key)
-                entries[day].append(_unplanned(day, plan.routine_id, items, DayStatus.PAUSED))
-            continue
-        if schedule.kind == "per_week":
-            monday = day - timedelta(days=day.weekday())
-            per_week = schedule.per_week * schedule.times_per_day
-            bucket = buckets.setdefault(
-                (plan.routine_id, monday, schedule.start), _Bucket(per_week, day)
-            )
-            bucket.covered += 1
-            bucket.done += sum(c for c, _ in items)
-            bucket.last = day
-            if items:
-                seen.add(key)
-                entries[day].append(_unplanned(day, plan.routine_id, items, DayStatus.EXTRA))
-            continue
-        planned = schedule.planned_on(day)
-        if not planned:
-            continue
-        seen.add(key)
-        entries[day].append(_judge_day(day, plan.routine_id, planned, items, today))
+    """Day entries for one routine's plan; "N a week" days go into week buckets.
+    Walks each version's own days once (five years of a plan: a few thousand steps)."""
+    rid = plan.routine_id
+    paused = _paused_days(plan, start, end)
+    for schedule in plan.versions:
+        day = max(start, schedule.start)
+        last = end if schedule.end is None else min(end, schedule.end)
+        per_week = schedule.kind == "per_week"
+        while day <= last:
+            items = done_on.get((day, rid), ())
+            if day in paused:
+                if per_week or items or schedule.planned_on(day):
+                    seen.add((day, rid))
+                    entries[day].append(_unplanned(day, rid, items, DayStatus.PAUSED))
+            elif per_week:
+                monday = day - timedelta(days=day.weekday())
+                bucket = buckets.get((rid, monday, schedule.start))
+                if bucket is None:
+                    target = schedule.per_week * schedule.times_per_day
+                    bucket = buckets[rid, monday, schedule.start] = _Bucket(target, day)
+                bucket.covered += 1
+                bucket.last = day
+                if items:
+                    bucket.done += sum(c for c, _ in items)
+                    seen.add((day, rid))
+                    entries[day].append(_unplanned(day, rid, items, DayStatus.EXTRA))
+            else:
+                planned = schedule.planned_on(day)
+                if planned:
+                    seen.add((day, rid))
+                    entries[day].append(_judge_day(day, rid, planned, items, today))
+            day += ONE_DAY
 
 
-def _unplanned(day: date, rid: str, items: list[Done], status: DayStatus) -> RoutineDay:
+def _paused_days(plan: RoutinePlan, start: date, end: date) -> set[date]:
+    days: set[date] = set()
+    for pause in plan.pauses:
+        day, last = max(start, pause.start), min(end, pause.end)
+        while day <= last:
+            days.add(day)
+            day += ONE_DAY
+    return days
+
+
+def _unplanned(day: date, rid: str, items, status: DayStatus) -> RoutineDay:
     """A day that plans nothing for the routine: what was done is shown, not judged."""
     total = sum(c for c, _ in items)
     return RoutineDay(day, rid, 0, total, status, len(items), sum(1 for _, p in items if p))
 
 
-def _judge_day(day: date, rid: str, planned: int, items: list[Done], today: date) -> RoutineDay:
+def _judge_day(day: date, rid: str, planned: int, items, today: date) -> RoutineDay:
+    if not items:
+        status = (
+            DayStatus.PLANNED
+            if day > today
+            else DayStatus.OPEN
+            if day == today
+            else DayStatus.MISSED
+        )
+        return RoutineDay(day, rid, planned, 0.0, status)
     ranked = sorted(items, key=lambda item: (-item[0], item[1]))[:planned]
     done = min(float(planned), sum(c for c, _ in ranked))
     full = done >= planned - EPS
@@ -382,46 +413,63 @@ def _weeks(days, targets, start: date, end: date) -> Iterable[WeekAdherence]:
         yield WeekAdherence(monday, planned, done, still_open)
 
 
-def _per_routine(plans, days, targets, routine_map) -> Iterable[RoutineAdherence]:
-    ids = [p.routine_id for p in plans if p.versions]
-    for rid in ids:
-        planned = missed = partial = 0
-        done = 0.0
-        for items in days.values():
-            for item in items:
-                if item.routine_id == rid and item.judged:
-                    planned += item.planned
-                    done += item.done
-                    if item.status == DayStatus.MISSED:
-                        missed += item.planned
-                    elif item.status == DayStatus.PARTIAL:
-                        partial += 1
-        for t in targets:
-            if t.routine_id == rid and t.judged:
-                planned += t.target
-                done += t.done
-                missed += int(t.target - t.done + EPS) if t.done < t.target - EPS else 0
+Unit = tuple[date, int, bool]  # a judged day or week target: when, planned, all done
+
+
+def _units(days, targets) -> dict[str, list[Unit]]:
+    """Judged units per routine, oldest first (one pass over the days)."""
+    units: dict[str, list[Unit]] = defaultdict(list)
+    for day, items in days.items():
+        for item in items:
+            if item.status in JUDGED:
+                units[item.routine_id].append((day, item.planned, item.status in DONE_STATUSES))
+    for t in targets:
+        if t.judged:
+            units[t.routine_id].append((t.last_day, t.target, t.done >= t.target - EPS))
+    for found in units.values():
+        found.sort(key=lambda u: u[0])
+    return units
+
+
+def _per_routine(plans, days, targets, routine_map, units) -> Iterable[RoutineAdherence]:
+    totals: dict[str, list] = defaultdict(lambda: [0, 0.0, 0, 0])
+    for items in days.values():
+        for item in items:
+            if item.status in JUDGED:
+                total = totals[item.routine_id]
+                total[0] += item.planned
+                total[1] += item.done
+                if item.status == DayStatus.MISSED:
+                    total[2] += item.planned
+                elif item.status == DayStatus.PARTIAL:
+                    total[3] += 1
+    for t in targets:
+        if t.judged:
+            total = totals[t.routine_id]
+            total[0] += t.target
+            total[1] += t.done
+            total[2] += int(t.target - t.done + EPS) if t.done < t.target - EPS else 0
+    for plan in plans:
+        if not plan.versions:
+            continue
+        rid = plan.routine_id
+        planned, done, missed, partial = totals.get(rid, (0, 0.0, 0, 0))
         routine = routine_map.get(rid)
         name = routine.name if routine is not None else rid
         yield RoutineAdherence(
-            rid, name, planned, done, missed, partial, _streak(days, targets, rid)
+            rid, name, planned, done, missed, partial, _streak(units.get(rid, []))
         )
 
 
-def _streak(days, targets, rid: str | None) -> int:
+def _streak(units: list[Unit]) -> int:
     """Planned sessions done in full in a row, newest first: a day counts when all its
     judged entries are done; open, paused and unplanned days neither count nor break."""
-    units: dict[date, list[tuple[int, bool]]] = defaultdict(list)
-    for day, items in days.items():
-        for item in items:
-            if item.judged and (rid is None or item.routine_id == rid):
-                units[day].append((item.planned, item.status in DONE_STATUSES))
-    for t in targets:
-        if t.judged and (rid is None or t.routine_id == rid):
-            units[t.last_day].append((t.target, t.done >= t.target - EPS))
+    by_day: dict[date, list[tuple[int, bool]]] = defaultdict(list)
+    for day, planned, ok in units:
+        by_day[day].append((planned, ok))
     streak = 0
-    for day in sorted(units, reverse=True):
-        if not all(ok for _, ok in units[day]):
+    for day in sorted(by_day, reverse=True):
+        if not all(ok for _, ok in by_day[day]):
             break
-        streak += sum(n for n, _ in units[day])
+        streak += sum(n for n, _ in by_day[day])
     return streak

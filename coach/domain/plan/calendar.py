@@ -65,10 +65,12 @@ def calendar_days(
     adh: Adherence,
     sessions: Iterable[SessionRecord],
     pain: Iterable[PainEntry],
-    flare_lookback_days: int = 7,
+    start: date | None = None,
+    end: date | None = None,
 ) -> dict[date, CalendarDay]:
-    """A cell for every day of ``adh``'s range. ``pain`` should reach
-    ``flare_lookback_days`` before the range so a flare-up on its first days is seen."""
+    """A cell for every day from ``start`` to ``end`` (default: ``adh``'s range).
+    ``pain`` should reach a week before ``start`` so a flare-up on the first days is
+    seen (a flare-up is a jump over the week before)."""
     scores: dict[date, list[int]] = defaultdict(list)
     pain_list = list(pain)
     for entry in pain_list:
@@ -81,8 +83,8 @@ def calendar_days(
             day += timedelta(days=1)
     for_pain = {s.day for s in sessions if s.end_reason == EndReason.STOPPED_FOR_PAIN}
     out: dict[date, CalendarDay] = {}
-    day = adh.start
-    while day <= adh.end:
+    day, last = start or adh.start, end or adh.end
+    while day <= last:
         found = scores.get(day, [])
         out[day] = CalendarDay(
             day=day,

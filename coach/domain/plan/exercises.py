@@ -37,27 +37,36 @@ def exercise_completion(
 ) -> Iterable[ExerciseCompletion]:
     """Per routine (by id) and exercise (in the routine's order, then any others the
     records name): in how many played sessions at least one set was done."""
-    by_routine: dict[str, list[SessionRecord]] = defaultdict(list)
+    played: dict[str, int] = defaultdict(int)
+    # (routine, exercise) -> [sessions with a set done, sets done, sets skipped]
+    tally: dict[tuple[str, str], list[int]] = {}
     for s in sessions:
-        if s.sets:
-            by_routine[s.routine_id].append(s)
-    for rid in sorted(by_routine):
-        played = by_routine[rid]
+        if not s.sets:
+            continue
+        rid = s.routine_id
+        played[rid] += 1
+        seen: set[str] = set()
+        for rec in s.sets:
+            counts = tally.get((rid, rec.exercise_id))
+            if counts is None:
+                counts = tally[rid, rec.exercise_id] = [0, 0, 0]
+            if rec.skipped:
+                counts[2] += 1
+            else:
+                counts[1] += 1
+                if rec.exercise_id not in seen:
+                    seen.add(rec.exercise_id)
+                    counts[0] += 1
+    for rid in sorted(played):
         routine = routines.get(rid)
         order: dict[str, str] = {}
         if routine is not None:
             order = {slot.exercise.id: slot.exercise.name for slot in routine.slots}
-        for s in played:
-            for rec in s.sets:
-                order.setdefault(rec.exercise_id, rec.exercise_id)
+        for r, ex_id in tally:
+            if r == rid:
+                order.setdefault(ex_id, ex_id)
         for ex_id, name in order.items():
-            done_in = sets_done = sets_skipped = 0
-            for s in played:
-                mine = [r for r in s.sets if r.exercise_id == ex_id]
-                done_sets = sum(1 for r in mine if not r.skipped)
-                sets_done += done_sets
-                sets_skipped += sum(1 for r in mine if r.skipped)
-                done_in += 1 if done_sets else 0
+            done_in, sets_done, sets_skipped = tally.get((rid, ex_id), (0, 0, 0))
             yield ExerciseCompletion(
-                rid, ex_id, name, len(played), done_in, sets_done, sets_skipped
+                rid, ex_id, name, played[rid], done_in, sets_done, sets_skipped
             )

@@ -11,10 +11,11 @@ its number, and flags. Every mark has a shape or text, so none relies on colour 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from coach.domain.plan.adherence import DayStatus
 from coach.domain.plan.calendar import CalendarDay
@@ -24,6 +25,30 @@ FLARE_MARK = "!"
 PAUSE_MARK = "‖"
 
 
+@dataclass(frozen=True)
+class Colours:
+    """The theme's colours, looked up once per refresh rather than once per cell (the
+    dark-mode test reads the palette each time)."""
+
+    text: QColor
+    muted: QColor
+    accent: QColor
+    done: QColor
+    stop: QColor
+    font: QFont
+
+
+def paint_colours() -> Colours:
+    return Colours(
+        theme.text_colour(),
+        theme.muted_colour(),
+        theme.accent_colour(),
+        theme.done_colour(),
+        theme.pain_colour(10),
+        theme.scaled_font(theme.SMALL_SCALE, bold=True),
+    )
+
+
 def _readable_on(fill: QColor) -> QColor:
     """Black or white, whichever contrasts more with ``fill``."""
     luminance = 0.2126 * fill.redF() + 0.7152 * fill.greenF() + 0.0722 * fill.blueF()
@@ -31,23 +56,28 @@ def _readable_on(fill: QColor) -> QColor:
 
 
 def paint_day(
-    painter: QPainter, rect: QRect, cell: CalendarDay, today: date, selected: bool
+    painter: QPainter,
+    rect: QRect,
+    cell: CalendarDay,
+    today: date,
+    selected: bool,
+    colours: Colours | None = None,
 ) -> None:
+    colours = colours or paint_colours()
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    font = theme.scaled_font(theme.SMALL_SCALE, bold=True)
-    painter.setFont(font)
+    painter.setFont(colours.font)
     metrics = painter.fontMetrics()
     pad = 3
-    ink = theme.text_colour() if not selected else QColor(255, 255, 255)
+    ink = colours.text if not selected else QColor(255, 255, 255)
     if cell.day == today:
-        pen = QPen(theme.accent_colour() if not selected else ink, 3)
+        pen = QPen(colours.accent if not selected else ink, 3)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(rect.adjusted(1, 1, -2, -2))
     size = max(8, min(18, rect.height() // 3, rect.width() // 4))
     ring = QRectF(rect.left() + pad + 2, rect.bottom() - pad - size - 1, size, size)
-    _paint_ring(painter, ring, cell, today, ink)
+    _paint_ring(painter, ring, cell, today, ink, colours)
     if cell.worst_pain is not None and rect.height() >= 2 * metrics.height():
         _paint_pain_chip(painter, rect, cell.worst_pain, metrics)
     flags = ""
@@ -56,14 +86,16 @@ def paint_day(
     if cell.stopped_for_pain:
         flags += theme.STOPPED_MARK
     if flags:
-        painter.setPen(theme.pain_colour(10) if not selected else ink)
+        painter.setPen(colours.stop if not selected else ink)
         width = metrics.horizontalAdvance(flags)
         painter.drawText(rect.right() - width - pad - 1, rect.bottom() - pad - 1, flags)
     painter.restore()
 
 
-def _paint_ring(painter: QPainter, ring: QRectF, cell: CalendarDay, today: date, ink) -> None:
-    done_colour = theme.done_colour()
+def _paint_ring(
+    painter: QPainter, ring: QRectF, cell: CalendarDay, today: date, ink, colours: Colours
+) -> None:
+    done_colour = colours.done
     if cell.paused:
         painter.setPen(ink)
         painter.drawText(ring, Qt.AlignmentFlag.AlignCenter, PAUSE_MARK)
@@ -79,7 +111,7 @@ def _paint_ring(painter: QPainter, ring: QRectF, cell: CalendarDay, today: date,
             painter.drawEllipse(dot)
         return
     future = cell.day > today or any(e.status == DayStatus.PLANNED for e in cell.entries)
-    outline = theme.muted_colour() if future else ink
+    outline = colours.muted if future else ink
     painter.setPen(QPen(outline, 1.5))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawEllipse(ring)
