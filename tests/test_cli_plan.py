@@ -196,3 +196,30 @@ def test_export_with_nothing_planned_says_so_and_writes_nothing(data_dir, capsys
     result = run(capsys, data_dir, "schedule", "export", str(path))
     assert_one_line_error(result, 1)
     assert "nothing to export" in result.err and not path.exists()
+
+
+def test_start_and_log_pain_are_app_launches_not_data_commands():
+    from coach.commands.common import UsageError
+    from coach.commands.parser import parse
+
+    args = parse(["start"])
+    assert args.func is None and args.start_routine == ""
+    assert parse(["start", "IT-band strength"]).start_routine == "IT-band strength"
+    assert parse(["--log-pain"]).log_pain
+    with pytest.raises(UsageError, match="--log-pain opens the app"):
+        parse(["--log-pain", "pain", "list"])
+
+
+def test_start_reaches_the_app_with_the_routine(monkeypatch, data_dir):
+    import sys
+    import types
+
+    from coach.cli import main
+
+    calls = []
+    module = types.ModuleType("coach.app")
+    module.run_gui = lambda data_dir, **kw: calls.append((data_dir, kw["start"])) or 0
+    monkeypatch.setitem(sys.modules, "coach.app", module)
+    assert main(["start", "clam", "--data-dir", str(data_dir)]) == 0
+    assert main(["start", "--data-dir", str(data_dir)]) == 0
+    assert calls == [(data_dir, "clam"), (data_dir, "")]

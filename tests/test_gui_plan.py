@@ -189,3 +189,32 @@ def test_my_plan_exports_an_ics_file(qtbot, hub, window, tmp_path):
     folder.mkdir()
     assert not dialog.export_to(folder)  # not a file: said in one line, nothing raised
     assert str(folder) in dialog.export_message.text()
+
+
+def test_start_hands_the_routine_to_the_running_instance(qtbot, data_dir):
+    from coach.app import run_gui
+    from coach.ui.single_instance import InstanceServer
+
+    server = InstanceServer(data_dir)
+    assert server.listen()
+    try:
+        with qtbot.waitSignal(server.start_requested) as started:
+            assert run_gui(data_dir, start="IT-band strength") == 0
+        assert started.args == ["IT-band strength"]
+        with qtbot.waitSignal(server.log_pain_requested):
+            assert run_gui(data_dir, log_pain=True) == 0
+    finally:
+        server.close()
+
+
+def test_start_by_name_opens_the_player_on_todays_planned_routine(qtbot, hub, window):
+    window.start_by_name("")  # nothing planned yet: Today, no player
+    assert window.current_view() == "today" and not window.today.is_player_active()
+    window.start_by_name("no such routine")
+    assert "no routine called “no such routine”" in window.message_bar.label.text()
+    hub.set_schedule("it-band-stretch", Schedule(times_per_day=2), TODAY)
+    window.show_view("calendar")
+    window.start_by_name("")
+    assert window.current_view() == "today" and window.today.is_player_active()
+    assert window.today.player.start_page.title.text() == "IT-band stretches"
+    window.today.player.finished.emit()

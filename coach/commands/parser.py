@@ -175,6 +175,7 @@ def build_parser() -> Parser:
         "--self-test", action="store_true", help="render every view once and exit 0 or 1"
     )
     parser.add_argument("--screenshots", metavar="DIR", help="with --self-test: save PNGs here")
+    parser.add_argument("--log-pain", action="store_true", help="open the app with the pain dialog")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.set_defaults(func=None, group=None)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
@@ -184,6 +185,13 @@ def build_parser() -> Parser:
     _routine(sub, parents)
     _schedule(sub, parents)
     _data(sub, parents)
+    start = sub.add_parser(
+        "start",
+        help="open the app straight into the player (today's planned routine by default)",
+        parents=parents,
+    )
+    start.add_argument("start_routine", metavar="ROUTINE", nargs="?", default="")
+    start.set_defaults(func=None, group=None, gui=True)
     return parser
 
 
@@ -192,12 +200,13 @@ def parse(argv: list[str]) -> argparse.Namespace:
     args = build_parser().parse_args(argv)
     if args.data_dir is not None and not args.data_dir.strip():
         raise UsageError("--data-dir needs a folder name")
-    gui_flags = [f for f, on in (("--demo", args.demo), ("--self-test", args.self_test)) if on]
+    flags = (("--demo", args.demo), ("--self-test", args.self_test), ("--log-pain", args.log_pain))
+    gui_flags = [f for f, on in flags if on]
     if args.command and (gui_flags or args.screenshots):
         flag = gui_flags[0] if gui_flags else "--screenshots"
         raise UsageError(f"{flag} opens the app; it does not go with the {args.command} command")
     if args.screenshots and not args.self_test:
         raise UsageError("--screenshots goes with --self-test")
-    if args.command and args.func is None:
+    if args.command and args.func is None and not getattr(args, "gui", False):
         raise UsageError(f"{args.group} needs an action (see rehab-coach {args.group} --help)")
     return args

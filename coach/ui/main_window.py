@@ -148,6 +148,25 @@ class MainWindow(QMainWindow):
             # the sidebar button that was just clicked
             self.today.player.setFocus()
 
+    def start_by_name(self, name: str) -> None:
+        """``rehab-coach start [ROUTINE]``: the named routine, or today's planned one
+        not yet done. A session already on screen is never replaced."""
+        self.show_view("today")
+        if self.today.is_player_active():
+            return
+        if name:
+            routine = self.hub.store.routines.find(name)
+            if routine is None:
+                self.message_bar.show_message(
+                    self.tr("There is no routine called “%1”.").replace("%1", name)
+                )
+                return
+        else:
+            routine = self.today.next_planned()
+            if routine is None:
+                return  # nothing left planned today: Today says so
+        self.today.start(routine)
+
     def start_routine(self, routine: Routine) -> None:
         """Open Today with the player on ``routine`` (from the calendar's day actions)."""
         self.show_view("today")

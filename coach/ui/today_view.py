@@ -178,6 +178,17 @@ class TodayView(HubView):
                 out.append((routine, times))
         return out
 
+    def next_planned(self) -> Routine | None:
+        """Today's first planned routine with sessions still to do (None: all done)."""
+        today = self.hub.today()
+        store = self.hub.store
+        routines = store.routines.list()
+        sessions = store.sessions.list(start=today, end=today)
+        for routine, times in self._planned_today(routines, today):
+            if self._done(sessions, routine) < times:
+                return routine
+        return None
+
     def _set_up_card(self) -> QFrame:
         card = QFrame()
         card.setFrameShape(QFrame.Shape.StyledPanel)
