@@ -205,6 +205,9 @@ def _run_window(app, store, server, demo, self_test, screenshots, errors, ask=(N
         avail = screen.availableGeometry()
         window.resize(min(1280, int(avail.width() * 0.9)), min(820, int(avail.height() * 0.9)))
     window.show()
+    from coach.ui.plan.tray import Tray
+
+    window.tray = Tray(hub, window)  # reminders, and the tray icon where there is one
     QTimer.singleShot(0, window.today.check_unfinished)
     start, log_pain = ask
     if start is not None:  # after the resume offer: an unfinished session comes first

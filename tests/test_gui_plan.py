@@ -218,3 +218,36 @@ def test_start_by_name_opens_the_player_on_todays_planned_routine(qtbot, hub, wi
     assert window.current_view() == "today" and window.today.is_player_active()
     assert window.today.player.start_page.title.text() == "IT-band stretches"
     window.today.player.finished.emit()
+
+
+def test_without_a_tray_a_due_reminder_shows_in_the_window(qtbot, hub, window):
+    from datetime import datetime, time
+
+    from coach.domain.plan.schedule import Schedule as Sched
+    from coach.ui.plan.tray import Tray
+
+    clock = [datetime.combine(TODAY, time(7, 59))]
+    hub.set_schedule("it-band-strength", Sched(times=(time(8),)), TODAY)
+    tray = Tray(hub, window, now=lambda: clock[0])
+    assert tray.icon is None  # offscreen: no tray, and nothing breaks
+    clock[0] = datetime.combine(TODAY, time(8, 0, 30))
+    with qtbot.waitSignal(tray.reminded) as shown:
+        tray.check()
+    assert shown.args == ["Time for IT-band strength (1st session this week)"]
+    assert window.message_bar.label.text() == shown.args[0]
+    clock[0] += timedelta(minutes=1)
+    assert tray.check() == []
+
+
+def test_the_schedule_dialog_mutes_reminders_per_routine(qtbot, hub, window):
+    hub.set_schedule("it-band-strength", Schedule(every_n_days=2), TODAY)
+    dialog = ScheduleDialog(hub, STRENGTH, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.use_times, Qt.MouseButton.LeftButton)
+    assert dialog.remind.isEnabled() and dialog.remind.isChecked()
+    qtbot.mouseClick(dialog.remind, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert hub.store.settings.get("reminders_muted") == ["it-band-strength"]
+    assert hub.store.plans.get("it-band-strength").current(TODAY).times

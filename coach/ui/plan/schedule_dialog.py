@@ -33,6 +33,7 @@ from coach.domain.plan.versions import RoutinePlan
 from coach.domain.routine import Routine
 from coach.ui import theme
 from coach.ui.hub import DataHub
+from coach.ui.plan.tray import MUTED
 
 AS_NEEDED, WEEKDAYS, EVERY, PER_WEEK = range(4)
 
@@ -114,6 +115,9 @@ class ScheduleDialog(QDialog):
         self.times_per_day.setRange(1, 6)
         self.times_per_day.setAccessibleName(self.tr("Times a day"))
         self.use_times = QCheckBox(self.tr("At set times (for reminders and calendar export)"))
+        self.remind = QCheckBox(self.tr("Remind me at these times while Rehab Coach runs"))
+        self._muted = list(hub.store.settings.get(MUTED, []) or [])
+        self.remind.setChecked(routine.id not in self._muted)
         self.time_edits: list[QTimeEdit] = []
         times_row = QHBoxLayout()
         for i in range(6):
@@ -151,6 +155,7 @@ class ScheduleDialog(QDialog):
         form.addRow(self.tr("Times a day:"), self.times_per_day)
         form.addRow(self.use_times)
         form.addRow(times_row)
+        form.addRow(self.remind)
         form.addRow(self.tr("From:"), self.start)
         form.addRow(end_row)
         form.addRow(pause_row)
@@ -212,6 +217,7 @@ class ScheduleDialog(QDialog):
         for i, edit in enumerate(self.time_edits):
             edit.setVisible(i < count)
             edit.setEnabled(planned and self.use_times.isChecked())
+        self.remind.setEnabled(planned and self.use_times.isChecked())
         self.end.setEnabled(planned and self.has_end.isChecked())
         self.pause_start.setEnabled(self.has_pause.isChecked())
         self.pause_end.setEnabled(self.has_pause.isChecked())
@@ -261,6 +267,11 @@ class ScheduleDialog(QDialog):
         if not self.hub.set_schedule(self.routine.id, schedule, start):
             return
         if self.has_pause.isChecked() and not self.hub.pause_plan(self.routine.id, first, last):
+            return
+        muted = [rid for rid in self._muted if rid != self.routine.id]
+        if not self.remind.isChecked():
+            muted.append(self.routine.id)
+        if sorted(muted) != sorted(self._muted) and not self.hub.set_setting(MUTED, muted):
             return
         super().accept()
 
