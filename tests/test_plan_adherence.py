@@ -319,3 +319,15 @@ def test_property_days_before_the_first_schedule_count_nothing(plans, sessions, 
             first = firsts.get(item.routine_id)
             if first is None or day < first:
                 assert item.planned == 0 and item.status == DayStatus.EXTRA
+
+
+def test_the_habit_score_forgives_one_miss_the_streak_does_not():
+    plan = _plan("strength", _every(1, MON))
+    days = 40
+    sessions = [_session("strength", MON + timedelta(days=n)) for n in range(days) if n != days - 2]
+    result = _run([plan], sessions, days=days)
+    strength = result.routines[0]
+    assert strength.streak == 1  # the miss the day before yesterday reset it
+    assert strength.score > 0.8  # one miss after a long run barely dents the trend
+    never = _run([plan], [], days=days).routines[0]
+    assert never.score == 0.0 and 0.0 <= result.score <= 1.0

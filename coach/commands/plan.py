@@ -213,9 +213,12 @@ def cmd_adherence(args: Namespace) -> int:
         print(json.dumps(result.to_dict(), indent=2))
         return 0
     print(f"Adherence {start} to {end}: {_describe(result.done, result.planned)}")
-    if not any(r.planned for r in result.routines) and not result.planned:
+    if not result.planned:
         print("nothing planned and due in that range (routines without a schedule are as needed)")
-    print(f"current streak: {result.streak} planned sessions done in a row")
+    else:
+        print(f"current streak: {result.streak} planned sessions done in a row")
+        trend = round(100 * result.score)
+        print(f"habit strength (a trend one missed day barely dents): {trend}%")
     print()
     weeks = [
         (f"{w.week_start}", _describe(w.done, w.planned), w.open or "")

@@ -258,13 +258,22 @@ class CalendarView(HubView):
         if not any(p.versions for p in plans):
             text = self.tr("%1: no plan yet, every routine is as needed").replace("%1", name)
         else:
+            trend = self._adherence.score if self._adherence else 0.0
             text = (
-                self.tr("%1: %2 · streak %3")
+                self.tr("%1: %2 · streak %3 · habit strength %4%")
                 .replace("%1", name)
                 .replace("%2", self._share(month.done, month.planned))
                 .replace("%3", str(month.streak))
+                .replace("%4", str(round(100 * trend)))
             )
         self.month_line.setText(text)
+        self.month_line.setToolTip(
+            self.tr(
+                "Share: planned sessions done this month, today not counted until it is "
+                "done. Streak: planned sessions done in a row. Habit strength: a trend "
+                "over the last year that one missed day barely dents."
+            )
+        )
 
     def _show_weeks(self, start: date, end: date) -> None:
         """Adherence of the visible weeks; today and later are open, not missed."""

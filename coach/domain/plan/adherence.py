@@ -112,6 +112,7 @@ class RoutineAdherence:
     missed: int  # planned sessions with nothing done
     partial: int  # planned sessions partly done
     streak: int  # planned sessions done in full, in a row, up to today
+    score: float = 0.0  # the forgiving trend, 0-1: see habit_score()
 
     @property
     def ratio(self) -> float | None:
@@ -130,6 +131,7 @@ class Adherence:
     weeks: tuple[WeekAdherence, ...]
     routines: tuple[RoutineAdherence, ...]
     streak: int  # planned sessions done in full, in a row, over all routines
+    score: float = 0.0  # the routines' forgiving trends, weighted by planned sessions
     played: tuple[SessionRecord, ...] = field(default=(), repr=False, compare=False)
     routine_map: dict[str, Routine] = field(default_factory=dict, repr=False, compare=False)
 
@@ -170,6 +172,7 @@ class Adherence:
             "done": round(self.done, 3),
             "ratio": share(self.ratio),
             "streak": self.streak,
+            "score": round(self.score, 4),
             "weeks": [
                 {
                     "week_start": w.week_start.isoformat(),
@@ -189,6 +192,7 @@ class Adherence:
                     "missed": r.missed,
                     "partial": r.partial,
                     "streak": r.streak,
+                    "score": round(r.score, 4),
                     "ratio": share(r.ratio),
                 }
                 for r in self.routines
@@ -282,6 +286,7 @@ def adherence(
         weeks=tuple(_weeks(days, targets, start, end)),
         routines=tuple(_per_routine(plan_list, days, targets, routine_map, units)),
         streak=_streak([u for found in units.values() for u in found]),
+        score=_overall_score(units),
         played=tuple(session_list),
         routine_map=routine_map,
     )
@@ -413,7 +418,28 @@ def _weeks(days, targets, start: date, end: date) -> Iterable[WeekAdherence]:
         yield WeekAdherence(monday, planned, done, still_open)
 
 
-Unit = tuple[date, int, bool]  # a judged day or week target: when, planned, all done
+Unit = tuple[date, int, float, bool]  # a judged day or week target: when, planned, done, all
+HALF_LIFE_UNITS = 13  # Loop Habit Tracker's constant: a miss weighs half after 13 more
+
+
+def habit_score(units: list[Unit]) -> float:
+    """The forgiving trend (Loop Habit Tracker's habit score, per judged planned day or
+    week rather than per calendar day): an exponential moving average of the share done,
+    so one missed day after a long run lowers it by about 5 %, while the streak resets.
+    The honest percentage is ``ratio``; this one is for the person's morale."""
+    keep = 0.5 ** (1 / HALF_LIFE_UNITS)
+    score = 0.0
+    for _day, planned, done, _ok in units:
+        score = score * keep + (done / planned if planned else 0.0) * (1 - keep)
+    return score
+
+
+def _overall_score(units: dict[str, list[Unit]]) -> float:
+    weights = {rid: sum(u[1] for u in found) for rid, found in units.items()}
+    total = sum(weights.values())
+    if not total:
+        return 0.0
+    return sum(habit_score(found) * weights[rid] for rid, found in units.items()) / total
 
 
 def _units(days, targets) -> dict[str, list[Unit]]:
@@ -422,10 +448,12 @@ def _units(days, targets) -> dict[str, list[Unit]]:
     for day, items in days.items():
         for item in items:
             if item.status in JUDGED:
-                units[item.routine_id].append((day, item.planned, item.status in DONE_STATUSES))
+                ok = item.status in DONE_STATUSES
+                units[item.routine_id].append((day, item.planned, item.done, ok))
     for t in targets:
         if t.judged:
-            units[t.routine_id].append((t.last_day, t.target, t.done >= t.target - EPS))
+            ok = t.done >= t.target - EPS
+            units[t.routine_id].append((t.last_day, t.target, t.done, ok))
     for found in units.values():
         found.sort(key=lambda u: u[0])
     return units
@@ -456,8 +484,9 @@ def _per_routine(plans, days, targets, routine_map, units) -> Iterable[RoutineAd
         planned, done, missed, partial = totals.get(rid, (0, 0.0, 0, 0))
         routine = routine_map.get(rid)
         name = routine.name if routine is not None else rid
+        found = units.get(rid, [])
         yield RoutineAdherence(
-            rid, name, planned, done, missed, partial, _streak(units.get(rid, []))
+            rid, name, planned, done, missed, partial, _streak(found), habit_score(found)
         )
 
 
@@ -465,7 +494,7 @@ def _streak(units: list[Unit]) -> int:
     """Planned sessions done in full in a row, newest first: a day counts when all its
     judged entries are done; open, paused and unplanned days neither count nor break."""
     by_day: dict[date, list[tuple[int, bool]]] = defaultdict(list)
-    for day, planned, ok in units:
+    for day, planned, _done, ok in units:
         by_day[day].append((planned, ok))
     streak = 0
     for day in sorted(by_day, reverse=True):
