@@ -251,3 +251,17 @@ def test_the_schedule_dialog_mutes_reminders_per_routine(qtbot, hub, window):
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert hub.store.settings.get("reminders_muted") == ["it-band-strength"]
     assert hub.store.plans.get("it-band-strength").current(TODAY).times
+
+
+def test_routines_show_the_persons_schedule_and_edit_it(qtbot, hub, window):
+    qtbot.mouseClick(window.nav_buttons["routines"], Qt.MouseButton.LeftButton)
+    view = window.routines
+    assert "As needed" in view.list.item(0).text()  # the file's suggestion is not a plan
+    with qtbot.waitSignal(hub.changed):
+        hub.set_schedule("it-band-strength", Schedule(every_n_days=2), TODAY)
+    assert "Every other day" in view.list.item(0).text()
+    assert "Schedule: Every other day" in view.about.text()
+    qtbot.mouseClick(view.schedule_button, Qt.MouseButton.LeftButton)
+    assert view.schedule_dialog.isVisible()
+    assert view.schedule_dialog.routine.id == view.current_routine().id
+    view.schedule_dialog.reject()
