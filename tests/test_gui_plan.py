@@ -148,6 +148,8 @@ def test_calendar_day_with_a_session_is_done_and_the_week_counts_it(qtbot, hub, 
     assert cell.completion == 1.0
     line = next(x for x in view.weeks.text().splitlines() if x.startswith(f"{monday:%d %b}"))
     assert "50% of 2 planned (5 to come)" in line  # Mon done, Tue missed, Wed-Sun to come
+    row = next(i for i in range(6) if view.visible_range()[0] + timedelta(7 * i) == monday)
+    assert view.week_column.figures[row] == "50%"  # beside the week's row too
 
 
 def test_weekday_header_is_one_line_and_the_month_fits_the_smallest_window(qtbot, hub):

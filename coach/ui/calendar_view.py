@@ -40,6 +40,7 @@ from coach.ui import theme
 from coach.ui.hub import DataHub, HubView
 from coach.ui.plan.day_cell import FLARE_MARK, PAUSE_MARK, paint_colours, paint_day
 from coach.ui.plan.plan_dialog import PlanDialog
+from coach.ui.plan.week_column import WeekColumn
 from coach.ui.plan.year_strip import YearStrip
 
 STATUS_TEXT = {
@@ -55,7 +56,11 @@ STATUS_TEXT = {
 
 
 class MonthCalendar(QCalendarWidget):
-    """A QCalendarWidget whose cells also paint the day's marks."""
+    """A QCalendarWidget whose cells also paint the day's marks.
+
+    Signals: ``rows_moved()`` after the rows were resized (the week column follows)."""
+
+    rows_moved = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +107,7 @@ class MonthCalendar(QCalendarWidget):
         header.resizeSection(0, first)
         for row in range(1, 7):
             header.resizeSection(row, rest)
+        self.rows_moved.emit()
 
     def resizeEvent(self, event) -> None:  # Qt override
         super().resizeEvent(event)
@@ -198,8 +204,11 @@ class CalendarView(HubView):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(side)
         scroll.setMinimumWidth(220)
+        self.week_column = WeekColumn(self.calendar)
+        self.calendar.rows_moved.connect(self.week_column.update)
         row = QHBoxLayout()
         row.addWidget(self.calendar, 3)
+        row.addWidget(self.week_column)
         row.addWidget(scroll, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
@@ -278,13 +287,16 @@ class CalendarView(HubView):
     def _show_weeks(self, start: date, end: date) -> None:
         """Adherence of the visible weeks; today and later are open, not missed."""
         lines = [self.tr("Planned sessions done, per week:")]
+        figures = []
         for week in self._adherence.weeks if self._adherence else ():
             if not start <= week.week_start <= end:
                 continue
+            figures.append("—" if week.ratio is None else f"{round(100 * week.ratio)}%")
             share = self._share(week.done, week.planned, week.open)
             text = f"{week.week_start:%d %b}:  {share}"
             lines.append(text)
         self.weeks.setText("\n".join(lines))
+        self.week_column.set_figures(figures)
 
     def _share(self, done: float, planned: int, still_open: int = 0) -> str:
         """ "83% of 12 planned", "nothing due yet (3 to come)", "nothing planned"."""
