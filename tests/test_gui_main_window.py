@@ -174,7 +174,7 @@ def test_calendar_shows_the_weeks_adherence_and_the_selected_day(qtbot, hub, win
     assert this_week().endswith("100% of 1 planned (1 to come)")
     view.calendar.setSelectedDate(view.calendar.selectedDate().addDays(-TODAY.weekday()))
     assert "Knee plan: done" in view.day.text()
-    assert "09:00  Knee plan — completed" in view.day.text()
+    assert "09:00  Knee plan — ✓ Completed" in view.day.text()
 
 
 def test_today_counts_pain_entries_in_plain_words(qtbot, hub, window):

@@ -21,6 +21,7 @@ from coach.domain.plan.schedule import Schedule
 from coach.domain.plan.versions import Pause, RoutinePlan
 from coach.domain.record import EndReason, SessionRecord, SetRecord
 from coach.domain.routine import Routine
+from coach.domain.session.plan import planned_exercises
 
 CET = timezone(timedelta(hours=1))
 MON = date(2026, 11, 2)  # a Monday
@@ -32,10 +33,20 @@ ROUTINES = [STRENGTH, STRETCH]
 
 
 def _session(rid, day, reason=EndReason.COMPLETED, sets=(), tz=CET, hour=18):
+    """A session of ``rid`` that planned what STRENGTH plans (two exercises, 2 sets each)."""
     started = datetime.combine(day, time(hour), tz)
     ended = started + timedelta(minutes=30) if reason else None
+    if reason == EndReason.COMPLETED and not sets:  # completed: every planned set done
+        sets = [SetRecord(ex.id, n, 10, 10) for ex in (EX_A, EX_B) for n in (1, 2)]
     return SessionRecord(
-        rid, rid.title(), "", started, ended_at=ended, end_reason=reason, sets=tuple(sets)
+        rid,
+        rid.title(),
+        "",
+        started,
+        ended_at=ended,
+        end_reason=reason,
+        sets=tuple(sets),
+        plan=planned_exercises(STRENGTH),
     )
 
 

@@ -42,6 +42,7 @@ from coach.ui.plan.day_cell import FLARE_MARK, PAUSE_MARK, paint_colours, paint_
 from coach.ui.plan.plan_dialog import PlanDialog
 from coach.ui.plan.week_column import WeekColumn
 from coach.ui.plan.year_strip import YearStrip
+from coach.ui.session_detail import SessionDetailDialog, outcome_line
 
 STATUS_TEXT = {
     DayStatus.PLANNED: "planned",
@@ -163,7 +164,7 @@ class CalendarView(HubView):
         self.year.day_clicked.connect(lambda day: self.calendar.setSelectedDate(QDate(day)))
         self.calendar = MonthCalendar()
         self.calendar.setSelectedDate(QDate(hub.today()))
-        self.calendar.currentPageChanged.connect(lambda _y, _m: self.refresh())
+        self.calendar.currentPageChanged.connect(lambda _y, _m: self.refresh_safely())
         self.calendar.selectionChanged.connect(self._show_day)
         self.weeks = QLabel()
         self.weeks.setAccessibleName(self.tr("Adherence per week"))
@@ -190,12 +191,19 @@ class CalendarView(HubView):
         self.paper_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.paper_menu = QMenu(self.paper_button)
         self.paper_button.setMenu(self.paper_menu)
+        # one "Details" button per session of the selected day (left and right side by side)
+        self.day_sessions = QWidget()
+        self.day_sessions.setAccessibleName(self.tr("Sessions of the selected day"))
+        self.day_buttons: list[QPushButton] = []
+        QVBoxLayout(self.day_sessions).setContentsMargins(0, 0, 0, 0)
+        self.detail_dialog: SessionDetailDialog | None = None
 
         side = QWidget()
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.weeks)
         column.addWidget(self.day)
+        column.addWidget(self.day_sessions)
         for button in (self.start_button, self.pain_button, self.paper_button):
             column.addWidget(button)
         column.addStretch(1)
@@ -340,10 +348,12 @@ class CalendarView(HubView):
             )
             times = f" ×{entry.planned}" if entry.planned > 1 else ""
             lines.append(f"{routine.name if routine else entry.routine_id}{times}: {status}")
-        for s in self._sessions:
-            if s.day == day and s.finished:
-                reason = str(s.end_reason.value).replace("-", " ") if s.end_reason else ""
-                lines.append(f"{s.started_at:%H:%M}  {s.routine_name} — {reason}")
+        ended = (s for s in self._sessions if s.day == day and s.finished)
+        sessions = sorted(ended, key=lambda s: s.started_at)
+        for s in sessions:
+            # what it was, counted against the planned sets: "Stopped after 1 of 23 sets (4%)"
+            lines.append(f"{s.started_at:%H:%M}  {s.routine_name} — {outcome_line(s)}")
+        self._show_session_buttons(sessions)
         for p in self._paper:
             if p.day == day:
                 routine = names.get(p.routine_id)
@@ -392,3 +402,33 @@ class CalendarView(HubView):
                 lambda _=False, rid=routine.id, d=day: self._mark_on_paper(rid, d)
             )
         self.paper_button.setVisible(day <= today and bool(undone))
+
+    def _show_session_buttons(self, sessions: list[SessionRecord]) -> None:
+        layout = self.day_sessions.layout()
+        for button in self.day_buttons:
+            layout.removeWidget(button)
+            button.hide()
+            button.setParent(None)
+            button.deleteLater()
+        self.day_buttons = []
+        for s in sessions:
+            text = self.tr("Details: %1 %2").replace("%1", f"{s.started_at:%H:%M}")
+            button = QPushButton(text.replace("%2", s.routine_name))
+            button.setAccessibleName(
+                self.tr("Session details, %1 at %2")
+                .replace("%1", s.routine_name)
+                .replace("%2", f"{s.started_at:%H:%M}")
+            )
+            button.clicked.connect(lambda _=False, r=s: self.show_detail(r))
+            layout.addWidget(button)
+            self.day_buttons.append(button)
+        self.day_sessions.setVisible(bool(sessions))
+
+    def show_detail(self, record: SessionRecord) -> SessionDetailDialog:
+        """The session's detail, each exercise with left and right side by side."""
+        dialog = SessionDetailDialog(record, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.detail_dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "detail_dialog", None))
+        dialog.open()
+        return dialog

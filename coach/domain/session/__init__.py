@@ -1,1 +1,1 @@
-"""A session: the plan of phases the engine walks (more of the session subject moves here)."""
+"""The session subject: what a session planned, what it recorded, and how to count it."""
