@@ -14,6 +14,12 @@ from ..routine import Routine
 from ..session.counts import set_counts
 
 Completion = Callable[[SessionRecord], float]
+_CACHE_LIMIT = 50_000
+_shares: dict[tuple[str, str | None, int], float] = {}
+
+
+def clear_cache() -> None:
+    _shares.clear()
 
 
 def session_completion(session: SessionRecord) -> float:
@@ -22,9 +28,18 @@ def session_completion(session: SessionRecord) -> float:
     completed."""
     if session.end_reason is None:
         return 0.0
+    # A finished record does not change its sets; remembering its share keeps a calendar
+    # refresh over years of sessions from counting every set again (≈15 µs a session).
+    key = (session.id, session.end_reason.value, len(session.sets))
+    cached = _shares.get(key)
+    if cached is not None:
+        return cached
     share = set_counts(session).share
     if share is None:
-        return 1.0 if session.end_reason == EndReason.COMPLETED else 0.0
+        share = 1.0 if session.end_reason == EndReason.COMPLETED else 0.0
+    if len(_shares) >= _CACHE_LIMIT:
+        _shares.clear()
+    _shares[key] = share
     return share
 
 
