@@ -267,3 +267,12 @@ def test_routines_show_the_persons_schedule_and_edit_it(qtbot, hub, window):
     assert view.schedule_dialog.isVisible()
     assert view.schedule_dialog.routine.id == view.current_routine().id
     view.schedule_dialog.reject()
+
+
+def test_a_stopped_session_on_an_unplanned_day_is_not_called_done(qtbot, hub, window):
+    from coach.domain.record import EndReason
+
+    hub.save_session(finished(STRENGTH, local(TODAY, 9), EndReason.STOPPED_FOR_PAIN))
+    view = _calendar(qtbot, window)
+    assert "IT-band strength: not planned, 0% of it done" in view.day.text()
+    assert "done, not planned" not in view.day.text()

@@ -343,9 +343,7 @@ class CalendarView(HubView):
         entries = self._adherence.on(day) if self._adherence else ()
         for entry in entries:
             routine = names.get(entry.routine_id)
-            status = self.tr(STATUS_TEXT[entry.status]).replace(
-                "%1", str(round(100 * entry.done / max(1, entry.planned)))
-            )
+            status = self._status_text(entry)
             times = f" ×{entry.planned}" if entry.planned > 1 else ""
             lines.append(f"{routine.name if routine else entry.routine_id}{times}: {status}")
         ended = (s for s in self._sessions if s.day == day and s.finished)
@@ -375,6 +373,14 @@ class CalendarView(HubView):
             lines.append(self.tr("Nothing recorded."))
         self.day.setText("\n".join(lines))
         self._update_actions(day, today, entries, names)
+
+    def _status_text(self, entry) -> str:
+        """"done", "partly done (40%)", "not planned, 4% of it done"..."""
+        if entry.status == DayStatus.EXTRA and entry.done < entry.sessions - 1e-9:
+            share = round(100 * entry.done / max(1, entry.sessions))
+            return self.tr("not planned, %1% of it done").replace("%1", str(share))
+        share = round(100 * entry.done / max(1, entry.planned))
+        return self.tr(STATUS_TEXT[entry.status]).replace("%1", str(share))
 
     def _update_actions(self, day: date, today: date, entries, names) -> None:
         open_now = [
