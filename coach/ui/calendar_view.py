@@ -375,7 +375,7 @@ class CalendarView(HubView):
         self._update_actions(day, today, entries, names)
 
     def _status_text(self, entry) -> str:
-        """"done", "partly done (40%)", "not planned, 4% of it done"..."""
+        """ "done", "partly done (40%)", "not planned, 4% of it done"..."""
         if entry.status == DayStatus.EXTRA and entry.done < entry.sessions - 1e-9:
             share = round(100 * entry.done / max(1, entry.sessions))
             return self.tr("not planned, %1% of it done").replace("%1", str(share))

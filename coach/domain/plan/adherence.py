@@ -25,7 +25,6 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from enum import StrEnum
 from functools import cached_property
 from typing import Any
 
@@ -33,58 +32,34 @@ from ..record import SessionRecord
 from ..routine import Routine
 from .completion import completion_for
 from .exercises import ExerciseCompletion, exercise_completion
+from .judge import WeekBucket, judge_plan, unplanned_day, week_targets_of
 from .paper import PaperSession
+from .status import (
+    DONE_STATUSES,
+    EPS,
+    JUDGED,
+    DayStatus,
+    Done,
+    RoutineDay,
+    WeekTarget,
+)
+from .streaks import habit_score, judged_units, overall_score, streak_of
 from .versions import RoutinePlan
 
-EPS = 1e-9
-ONE_DAY = timedelta(days=1)
-Done = tuple[float, bool]  # a session's completion (0-1), and whether it was on paper
-
-
-class DayStatus(StrEnum):
-    PLANNED = "planned"  # still to come
-    OPEN = "open"  # today, not all done yet
-    DONE = "done"
-    DONE_ON_PAPER = "done-on-paper"
-    PARTIAL = "partial"
-    MISSED = "missed"
-    PAUSED = "paused"
-    EXTRA = "extra"  # done on a day it was not planned (as needed, a day off, N a week)
-
-
-JUDGED = frozenset({DayStatus.DONE, DayStatus.DONE_ON_PAPER, DayStatus.PARTIAL, DayStatus.MISSED})
-DONE_STATUSES = frozenset({DayStatus.DONE, DayStatus.DONE_ON_PAPER})
-
-
-@dataclass(frozen=True, slots=True)
-class RoutineDay:
-    """One routine on one day. ``planned`` is times planned (0 for extra and paused
-    days and for "N a week" schedules); ``done`` the credit for them, at most
-    ``planned`` (for an extra day, the sessions' summed completion)."""
-
-    day: date
-    routine_id: str
-    planned: int
-    done: float
-    status: DayStatus
-    sessions: int = 0
-    on_paper: int = 0
-
-    @property
-    def judged(self) -> bool:
-        return self.status in JUDGED
-
-
-@dataclass(frozen=True)
-class WeekTarget:
-    """An "N times a week" schedule's target for the part of one week it covers."""
-
-    routine_id: str
-    week_start: date
-    last_day: date  # the last covered day: judged once it is over
-    target: int
-    done: float
-    judged: bool
+__all__ = [
+    "DONE_STATUSES",
+    "JUDGED",
+    "Adherence",
+    "DayStatus",
+    "ExerciseCompletion",
+    "RoutineAdherence",
+    "RoutineDay",
+    "WeekAdherence",
+    "WeekTarget",
+    "adherence",
+    "counts_as_done",
+    "habit_score",
+]
 
 
 @dataclass(frozen=True)
@@ -267,16 +242,16 @@ def adherence(
             done_on[p.day, p.routine_id].append((1.0, True))
 
     entries: dict[date, list[RoutineDay]] = defaultdict(list)
-    buckets: dict[tuple[str, date, date], _Bucket] = {}
+    buckets: dict[tuple[str, date, date], WeekBucket] = {}
     seen: set[tuple[date, str]] = set()
     for plan in plan_list:
-        _judge_plan(plan, start, end, today, done_on, entries, buckets, seen)
+        judge_plan(plan, start, end, today, done_on, entries, buckets, seen)
     for (day, rid), items in done_on.items():
         if (day, rid) not in seen:
-            entries[day].append(_unplanned(day, rid, items, DayStatus.EXTRA))
-    targets = tuple(_targets(buckets, today))
+            entries[day].append(unplanned_day(day, rid, items, DayStatus.EXTRA))
+    targets = tuple(week_targets_of(buckets, today))
     days = {d: tuple(sorted(e, key=lambda r: r.routine_id)) for d, e in sorted(entries.items())}
-    units = _units(days, targets)
+    units = judged_units(days, targets)
     return Adherence(
         start=start,
         end=end,
@@ -285,112 +260,11 @@ def adherence(
         week_targets=targets,
         weeks=tuple(_weeks(days, targets, start, end)),
         routines=tuple(_per_routine(plan_list, days, targets, routine_map, units)),
-        streak=_streak([u for found in units.values() for u in found]),
-        score=_overall_score(units),
+        streak=streak_of([u for found in units.values() for u in found]),
+        score=overall_score(units),
         played=tuple(session_list),
         routine_map=routine_map,
     )
-
-
-def _days(start: date, end: date) -> Iterable[date]:
-    for n in range((end - start).days + 1):
-        yield start + timedelta(days=n)
-
-
-def _judge_plan(plan, start, end, today, done_on, entries, buckets, seen) -> None:
-    """Day entries for one routine's plan; "N a week" days go into week buckets.
-    Walks each version's own days once (five years of a plan: a few thousand steps)."""
-    rid = plan.routine_id
-    paused = _paused_days(plan, start, end)
-    for schedule in plan.versions:
-        day = max(start, schedule.start)
-        last = end if schedule.end is None else min(end, schedule.end)
-        per_week = schedule.kind == "per_week"
-        while day <= last:
-            items = done_on.get((day, rid), ())
-            if day in paused:
-                if per_week or items or schedule.planned_on(day):
-                    seen.add((day, rid))
-                    entries[day].append(_unplanned(day, rid, items, DayStatus.PAUSED))
-            elif per_week:
-                monday = day - timedelta(days=day.weekday())
-                bucket = buckets.get((rid, monday, schedule.start))
-                if bucket is None:
-                    target = schedule.per_week * schedule.times_per_day
-                    bucket = buckets[rid, monday, schedule.start] = _Bucket(target, day)
-                bucket.covered += 1
-                bucket.last = day
-                if items:
-                    bucket.done += sum(c for c, _ in items)
-                    seen.add((day, rid))
-                    entries[day].append(_unplanned(day, rid, items, DayStatus.EXTRA))
-            else:
-                planned = schedule.planned_on(day)
-                if planned:
-                    seen.add((day, rid))
-                    entries[day].append(_judge_day(day, rid, planned, items, today))
-            day += ONE_DAY
-
-
-def _paused_days(plan: RoutinePlan, start: date, end: date) -> set[date]:
-    days: set[date] = set()
-    for pause in plan.pauses:
-        day, last = max(start, pause.start), min(end, pause.end)
-        while day <= last:
-            days.add(day)
-            day += ONE_DAY
-    return days
-
-
-def _unplanned(day: date, rid: str, items, status: DayStatus) -> RoutineDay:
-    """A day that plans nothing for the routine: what was done is shown, not judged."""
-    total = sum(c for c, _ in items)
-    return RoutineDay(day, rid, 0, total, status, len(items), sum(1 for _, p in items if p))
-
-
-def _judge_day(day: date, rid: str, planned: int, items, today: date) -> RoutineDay:
-    if not items:
-        status = (
-            DayStatus.PLANNED
-            if day > today
-            else DayStatus.OPEN
-            if day == today
-            else DayStatus.MISSED
-        )
-        return RoutineDay(day, rid, planned, 0.0, status)
-    ranked = sorted(items, key=lambda item: (-item[0], item[1]))[:planned]
-    done = min(float(planned), sum(c for c, _ in ranked))
-    full = done >= planned - EPS
-    on_paper = sum(1 for _, p in ranked if p)
-    if full:
-        status = DayStatus.DONE_ON_PAPER if on_paper else DayStatus.DONE
-    elif day > today:
-        status = DayStatus.PLANNED
-    elif day == today:
-        status = DayStatus.OPEN
-    else:
-        status = DayStatus.PARTIAL if done > EPS else DayStatus.MISSED
-    return RoutineDay(day, rid, planned, done, status, len(items), on_paper)
-
-
-@dataclass
-class _Bucket:
-    """Days of one week an "N a week" schedule covers, and the credit done on them."""
-
-    per_week: int
-    last: date
-    covered: int = 0
-    done: float = 0.0
-
-
-def _targets(buckets: dict[tuple[str, date, date], _Bucket], today: date) -> Iterable[WeekTarget]:
-    for (rid, monday, _version), bucket in sorted(buckets.items()):
-        target = int(bucket.per_week * bucket.covered / 7 + 0.5)
-        if target <= 0:
-            continue
-        done = min(float(target), bucket.done)
-        judged = done >= target - EPS or bucket.last < today
-        yield WeekTarget(rid, monday, bucket.last, target, done, judged)
 
 
 def _weeks(days, targets, start: date, end: date) -> Iterable[WeekAdherence]:
@@ -416,47 +290,6 @@ def _weeks(days, targets, start: date, end: date) -> Iterable[WeekAdherence]:
             week[2] += t.target
     for monday, (planned, done, still_open) in totals.items():
         yield WeekAdherence(monday, planned, done, still_open)
-
-
-Unit = tuple[date, int, float, bool]  # a judged day or week target: when, planned, done, all
-HALF_LIFE_UNITS = 13  # Loop Habit Tracker's constant: a miss weighs half after 13 more
-
-
-def habit_score(units: list[Unit]) -> float:
-    """The forgiving trend (Loop Habit Tracker's habit score, per judged planned day or
-    week rather than per calendar day): an exponential moving average of the share done,
-    so one missed day after a long run lowers it by about 5 %, while the streak resets.
-    The honest percentage is ``ratio``; this one is for the person's morale."""
-    keep = 0.5 ** (1 / HALF_LIFE_UNITS)
-    score = 0.0
-    for _day, planned, done, _ok in units:
-        score = score * keep + (done / planned if planned else 0.0) * (1 - keep)
-    return score
-
-
-def _overall_score(units: dict[str, list[Unit]]) -> float:
-    weights = {rid: sum(u[1] for u in found) for rid, found in units.items()}
-    total = sum(weights.values())
-    if not total:
-        return 0.0
-    return sum(habit_score(found) * weights[rid] for rid, found in units.items()) / total
-
-
-def _units(days, targets) -> dict[str, list[Unit]]:
-    """Judged units per routine, oldest first (one pass over the days)."""
-    units: dict[str, list[Unit]] = defaultdict(list)
-    for day, items in days.items():
-        for item in items:
-            if item.status in JUDGED:
-                ok = item.status in DONE_STATUSES
-                units[item.routine_id].append((day, item.planned, item.done, ok))
-    for t in targets:
-        if t.judged:
-            ok = t.done >= t.target - EPS
-            units[t.routine_id].append((t.last_day, t.target, t.done, ok))
-    for found in units.values():
-        found.sort(key=lambda u: u[0])
-    return units
 
 
 def _per_routine(plans, days, targets, routine_map, units) -> Iterable[RoutineAdherence]:
@@ -486,19 +319,5 @@ def _per_routine(plans, days, targets, routine_map, units) -> Iterable[RoutineAd
         name = routine.name if routine is not None else rid
         found = units.get(rid, [])
         yield RoutineAdherence(
-            rid, name, planned, done, missed, partial, _streak(found), habit_score(found)
+            rid, name, planned, done, missed, partial, streak_of(found), habit_score(found)
         )
-
-
-def _streak(units: list[Unit]) -> int:
-    """Planned sessions done in full in a row, newest first: a day counts when all its
-    judged entries are done; open, paused and unplanned days neither count nor break."""
-    by_day: dict[date, list[tuple[int, bool]]] = defaultdict(list)
-    for day, planned, _done, ok in units:
-        by_day[day].append((planned, ok))
-    streak = 0
-    for day in sorted(by_day, reverse=True):
-        if not all(ok for _, ok in by_day[day]):
-            break
-        streak += sum(n for n, _ in by_day[day])
-    return streak
