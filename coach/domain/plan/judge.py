@@ -15,6 +15,7 @@ from .status import EPS, DayStatus, Done, RoutineDay, WeekTarget
 from .versions import RoutinePlan
 
 ONE_DAY = timedelta(days=1)
+Buckets = dict[tuple[str, date, date], "WeekBucket"]  # (routine, Monday, version start)
 
 
 def judge_plan(
