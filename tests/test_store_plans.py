@@ -104,3 +104,15 @@ def test_a_damaged_plan_is_reported_not_read_as_no_plan(data_dir: Path) -> None:
     (data_dir / "coach.json").write_text(json.dumps(doc))
     with pytest.raises(CorruptStoreError):
         Store.open(data_dir)
+
+
+def test_the_store_gives_adherence_as_the_report_and_cli_read_it(data_dir: Path) -> None:
+    store = Store.open(data_dir)
+    day = T0.date()
+    store.plans.set_schedule("it-band-strength", Schedule(every_n_days=1), day)
+    store.sessions.save(session(T0, finished=True))
+    store.plans.add_paper(PaperSession("it-band-strength", day + timedelta(days=1)))
+    result = store.plans.adherence(day, day + timedelta(days=2), today=day + timedelta(days=2))
+    assert result.planned == 2 and result.done == 1.0 + 1.0  # played, then on paper
+    assert result.weeks[0].open == 1  # the "today" given is still open
+    store.close()

@@ -189,8 +189,6 @@ def _percent(value: float | None) -> str:
 
 
 def cmd_adherence(args: Namespace) -> int:
-    from coach.domain.plan.adherence import adherence
-
     today = date.today()
     end = parse_day("--to", args.end) or today
     start = parse_day("--from", args.start) or end - timedelta(days=27)
@@ -200,15 +198,7 @@ def cmd_adherence(args: Namespace) -> int:
         raise CliError("--from and --to may be at most 30 years apart")
     with open_store(data_dir_of(args)) as store:
         routines = store.routines.list()
-        result = adherence(
-            store.plans.list(),
-            store.sessions.list(start, end),
-            start,
-            end,
-            today,
-            paper=store.plans.paper(start, end),
-            routines=routines,
-        )
+        result = store.plans.adherence(start, end, today)
     if args.json:
         print(json.dumps(result.to_dict(), indent=2))
         return 0

@@ -18,6 +18,8 @@ from .history import remove, upsert
 from .records import PAPER, PLANS
 
 if TYPE_CHECKING:
+    from coach.domain.plan.adherence import Adherence
+
     from .store import Store
 
 
@@ -50,6 +52,24 @@ class PlanRepo:
             plan = self.get(routine_id).with_pause(Pause(start, end))
             self.save(plan)
             return plan
+
+    def adherence(self, start: date, end: date, today: date | None = None) -> Adherence:
+        """Adherence from ``start`` to ``end`` read from this store: the plans, the
+        sessions, the sessions done on paper and the routines, judged with ``today``
+        (default: the real today) still open. The PDF report, the command line and any
+        other caller that has a store should use this, so every figure is the same."""
+        from coach.domain.plan.adherence import adherence
+
+        store = self._s
+        return adherence(
+            self.list(),
+            store.sessions.list(start, end),
+            start,
+            end,
+            today or date.today(),
+            paper=self.paper(start, end),
+            routines=store.routines.list(),
+        )
 
     def is_empty(self) -> bool:
         """No routine has ever had a schedule: the person has not set up a plan."""
