@@ -126,6 +126,12 @@ def test_calendar_marks_a_missed_day_done_on_paper(qtbot, hub, window):
     assert "IT-band strength: done on paper" in view.day.text()
     assert "Done on paper: IT-band strength" in view.day.text()
     assert before != view.month_line.text() and "50% of 2 planned" in view.month_line.text()
+    undo = view.paper_menu.actions()[-1]
+    assert undo.text() == "Undo: IT-band strength done on paper"
+    with qtbot.waitSignal(hub.changed):
+        undo.trigger()  # a mistaken tick can be taken back
+    assert "IT-band strength: missed" in view.day.text()
+    assert hub.store.plans.paper() == []
 
 
 def test_calendar_starts_todays_open_routine(qtbot, hub, window):

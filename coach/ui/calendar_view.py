@@ -407,7 +407,19 @@ class CalendarView(HubView):
             action.triggered.connect(
                 lambda _=False, rid=routine.id, d=day: self._mark_on_paper(rid, d)
             )
-        self.paper_button.setVisible(day <= today and bool(undone))
+        marked = [p for p in self._paper if p.day == day]
+        if undone and marked:
+            self.paper_menu.addSeparator()
+        for paper in marked:
+            routine = names.get(paper.routine_id)
+            name = routine.name if routine else paper.routine_id
+            action = self.paper_menu.addAction(
+                self.tr("Undo: %1 done on paper").replace("%1", name)
+            )
+            action.triggered.connect(
+                lambda _=False, pid=paper.id: self.hub.delete_paper_session(pid)
+            )
+        self.paper_button.setVisible(day <= today and bool(undone or marked))
 
     def _show_session_buttons(self, sessions: list[SessionRecord]) -> None:
         layout = self.day_sessions.layout()
