@@ -282,3 +282,21 @@ def test_a_stopped_session_on_an_unplanned_day_is_not_called_done(qtbot, hub, wi
     view = _calendar(qtbot, window)
     assert "IT-band strength: not planned, 0% of it done" in view.day.text()
     assert "done, not planned" not in view.day.text()
+
+
+def test_a_days_session_note_can_be_edited_and_a_bad_one_is_refused(qtbot, hub, window):
+    hub.save_session(finished(STRENGTH, local(TODAY, 9)))
+    view = _calendar(qtbot, window)
+    assert view.note_button.isVisible()
+    view.note_menu.actions()[0].trigger()
+    dialog = view.note_dialog
+    dialog.setTextValue("Band felt tight <b>today</b>")
+    with qtbot.waitSignal(hub.changed):
+        dialog.accept()
+    record = hub.store.sessions.list(TODAY, TODAY)[0]
+    assert record.notes == "Band felt tight <b>today</b>"
+    view.note_menu.actions()[0].trigger()
+    view.note_dialog.setTextValue("x" * 2001)
+    view.note_dialog.accept()
+    assert "Note not saved: it is too long" in window.message_bar.label.text()
+    assert hub.store.sessions.list(TODAY, TODAY)[0].notes == record.notes

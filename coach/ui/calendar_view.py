@@ -11,6 +11,7 @@ Signals: ``start_requested(Routine)``, ``log_pain_requested()``.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QRect, Qt, Signal
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMenu,
     QPushButton,
@@ -191,6 +193,13 @@ class CalendarView(HubView):
         self.paper_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.paper_menu = QMenu(self.paper_button)
         self.paper_button.setMenu(self.paper_menu)
+        self.note_button = QToolButton()
+        self.note_button.setText(self.tr("Edit a note…"))
+        self.note_button.setAccessibleName(self.tr("Edit the note of a session this day"))
+        self.note_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.note_menu = QMenu(self.note_button)
+        self.note_button.setMenu(self.note_menu)
+        self.note_dialog: QInputDialog | None = None
         # one "Details" button per session of the selected day (left and right side by side)
         self.day_sessions = QWidget()
         self.day_sessions.setAccessibleName(self.tr("Sessions of the selected day"))
@@ -204,7 +213,7 @@ class CalendarView(HubView):
         column.addWidget(self.weeks)
         column.addWidget(self.day)
         column.addWidget(self.day_sessions)
-        for button in (self.start_button, self.pain_button, self.paper_button):
+        for button in (self.start_button, self.pain_button, self.paper_button, self.note_button):
             column.addWidget(button)
         column.addStretch(1)
         scroll = QScrollArea()
@@ -332,6 +341,31 @@ class CalendarView(HubView):
         if self._start_routine is not None:
             self.start_requested.emit(self._start_routine)
 
+    def edit_note(self, record: SessionRecord | PaperSession, title: str) -> QInputDialog:
+        """Ask for the note of a session (played or on paper) and save it through the hub;
+        a note the store refuses (too long, a NUL byte) is said in the message line."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Note"))
+        dialog.setLabelText(title)
+        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+        current = record.notes if isinstance(record, SessionRecord) else record.note
+        dialog.setTextValue(current)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.textValueSelected.connect(lambda text: self._save_note(record, text))
+        self.note_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _save_note(self, record: SessionRecord | PaperSession, text: str) -> None:
+        try:
+            if isinstance(record, SessionRecord):
+                self.hub.save_session(replace(record, notes=text))
+            else:
+                self.hub.add_paper_session(replace(record, note=text))
+        except ValueError as exc:  # the record's own check, e.g. "is too long (…)"
+            reason = str(exc).split(": ", 1)[-1]
+            self.hub.error.emit(self.tr("Note not saved: it %1.").replace("%1", reason))
+
     def _mark_on_paper(self, routine_id: str, day: date) -> None:
         self.hub.add_paper_session(PaperSession(routine_id, day))
 
@@ -420,6 +454,22 @@ class CalendarView(HubView):
                 lambda _=False, pid=paper.id: self.hub.delete_paper_session(pid)
             )
         self.paper_button.setVisible(day <= today and bool(undone or marked))
+        self.note_menu.clear()
+        played = sorted(
+            (x for x in self._sessions if x.day == day and x.finished), key=lambda x: x.started_at
+        )
+        for record in played:
+            title = f"{record.started_at:%H:%M}  {record.routine_name}"
+            action = self.note_menu.addAction(title)
+            action.triggered.connect(lambda _=False, r=record, t=title: self.edit_note(r, t))
+        for paper in marked:
+            routine = names.get(paper.routine_id)
+            title = self.tr("%1, done on paper").replace(
+                "%1", routine.name if routine else paper.routine_id
+            )
+            action = self.note_menu.addAction(title)
+            action.triggered.connect(lambda _=False, r=paper, t=title: self.edit_note(r, t))
+        self.note_button.setVisible(bool(played or marked))
 
     def _show_session_buttons(self, sessions: list[SessionRecord]) -> None:
         layout = self.day_sessions.layout()
