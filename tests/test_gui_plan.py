@@ -300,3 +300,23 @@ def test_a_days_session_note_can_be_edited_and_a_bad_one_is_refused(qtbot, hub, 
     view.note_dialog.accept()
     assert "Note not saved: it is too long" in window.message_bar.label.text()
     assert hub.store.sessions.list(TODAY, TODAY)[0].notes == record.notes
+
+
+def test_my_plan_sets_the_next_morning_check(qtbot, hub, window):
+    from datetime import datetime, time
+
+    from coach.ui.plan.tray import Tray
+
+    dialog = PlanDialog(hub, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.morning, Qt.MouseButton.LeftButton)
+    assert hub.store.settings.get("morning_check_time") == "08:00"
+    hub.save_session(finished(STRENGTH, local(TODAY - timedelta(days=1), 18)))
+    clock = [datetime.combine(TODAY, time(7, 59))]
+    tray = Tray(hub, window, now=lambda: clock[0])
+    clock[0] = datetime.combine(TODAY, time(8, 1))
+    assert [r.routine_id for r in tray.check()] == ["morning-check"]
+    qtbot.mouseClick(dialog.morning, Qt.MouseButton.LeftButton)
+    assert hub.store.settings.get("morning_check_time") is None

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +27,7 @@ from coach.store import StoreError
 from coach.store.atomic import atomic_write_bytes
 from coach.ui.hub import DataHub
 from coach.ui.plan.schedule_dialog import ScheduleDialog, plan_text
+from coach.ui.plan.tray import MORNING
 
 AS_NEEDED_NOTE = (
     "A routine without a schedule is “as needed”: do it when you like; it never counts as missed."
@@ -100,6 +103,22 @@ class PlanDialog(QDialog):
         self.texts: dict[str, QLabel] = {}
         note = QLabel(self.tr(AS_NEEDED_NOTE))
         note.setWordWrap(True)
+        morning = hub.store.settings.get(MORNING)
+        self.morning = QCheckBox(self.tr("The morning after a session, remind me to log pain at"))
+        self.morning.setChecked(bool(morning))
+        self.morning_time = QTimeEdit(QTime(8, 0))
+        self.morning_time.setDisplayFormat("HH:mm")
+        self.morning_time.setAccessibleName(self.tr("Morning check time"))
+        if morning:
+            parsed = QTime.fromString(str(morning), "HH:mm")
+            if parsed.isValid():
+                self.morning_time.setTime(parsed)
+        self.morning.toggled.connect(lambda _on: self._save_morning())
+        self.morning_time.timeChanged.connect(lambda _t: self._save_morning())
+        morning_row = QHBoxLayout()
+        morning_row.addWidget(self.morning)
+        morning_row.addWidget(self.morning_time)
+        morning_row.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.export_button = buttons.addButton(
@@ -114,9 +133,16 @@ class PlanDialog(QDialog):
         layout.addLayout(self.grid)
         layout.addWidget(self.export_message)
         layout.addWidget(note)
+        layout.addLayout(morning_row)
         layout.addWidget(buttons)
         self._fill()
         hub.changed.connect(self._on_changed)
+
+    def _save_morning(self) -> None:
+        """The next-morning pain check (Silbernagel's model asks how the knee is the
+        morning after a load): its time, or none."""
+        value = self.morning_time.time().toString("HH:mm") if self.morning.isChecked() else None
+        self.hub.set_setting(MORNING, value)
 
     def _ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

@@ -67,6 +67,12 @@ class Tray(QObject):
             action.triggered.connect(slot)
             menu.addAction(action)
         menu.addSeparator()
+        keep = QAction(self.tr("Keep running here when the window is closed"), menu)
+        keep.setCheckable(True)
+        keep.setChecked(bool(self.hub.store.settings.get(CLOSE_TO_TRAY, True)))
+        keep.toggled.connect(lambda on: self.hub.set_setting(CLOSE_TO_TRAY, on))
+        menu.addAction(keep)
+        self.keep_action = keep
         quit_action = QAction(self.tr("Quit"), menu)
         quit_action.triggered.connect(QApplication.quit)
         menu.addAction(quit_action)
