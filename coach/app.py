@@ -84,10 +84,12 @@ def fill_demo(store: Store, today: date) -> None:
         plan = suggested_plan(routine, first, keep_rhythm=True)
         if plan is not None:
             store.plans.save(plan)
-    for record in history.sessions:
-        store.sessions.save(record)
+    # Entries first: a session's own before/after entries (three-point capture) are then
+    # found already written and not added a second time.
     for entry in history.pain:
         store.pain.add(entry)
+    for record in history.sessions:
+        store.sessions.save(record)
 
 
 def copy_store_files(source: Path, into: Path) -> None:

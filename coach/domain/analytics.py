@@ -1,15 +1,16 @@
 """Numbers the chart, the calendar and the physio report are drawn from.
 
 Plain data in, plain data out: no store, no Qt. This module is the stable name the
-views import; the pain series live in :mod:`pain_trend` and planned-versus-done in
+views import; the pain series live in :mod:`pain.trend` and planned-versus-done in
 :mod:`coach.domain.plan.adherence`, each small enough to read in one sitting.
 """
 
 from __future__ import annotations
 
-from .pain_trend import (
+from .pain.trend import (
     DailyPain,
     FlareUp,
+    daily_by_location,
     daily_pain,
     entry_day,
     flare_ups,
@@ -37,6 +38,7 @@ __all__ = [
     "adherence",
     "calendar_days",
     "counts_as_done",
+    "daily_by_location",
     "daily_pain",
     "entry_day",
     "flare_ups",

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..pain import PainEntry
-from ..pain_trend import entry_day, flare_ups
+from ..pain.trend import entry_day, flare_ups
 from ..record import EndReason, SessionRecord
 from .adherence import Adherence, DayStatus, RoutineDay
 
