@@ -55,7 +55,8 @@ def check_list(field: str, value: Any) -> list[Any]:
 
 
 def check_slug(field: str, value: Any) -> str:
-    if not isinstance(value, str) or not _SLUG.match(value):
+    # fullmatch: with match, "$" would also accept a trailing newline ("abc\n").
+    if not isinstance(value, str) or not _SLUG.fullmatch(value):
         fail(field, f"must be lower-case letters, digits and dashes, got {value!r}")
     return value
 
