@@ -14,8 +14,20 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from coach.domain.routine import Routine
+from coach.domain.routines.versions import Source, next_version
+
 from .paths import HISTORY_DIR, MAIN_FILE, month_key
-from .records import META, PAIN, ROUTINES, SCHEMA_VERSION, SESSIONS, SETTINGS, schema_version_of
+from .records import (
+    META,
+    PAIN,
+    ROUTINES,
+    SCHEMA_VERSION,
+    SESSIONS,
+    SETTINGS,
+    VERSIONS,
+    schema_version_of,
+)
 
 Doc = dict[str, dict[str, Any]]
 Docs = dict[str, Doc]
@@ -70,7 +82,33 @@ def _v0_to_v1(docs: Docs) -> Docs:
     return out
 
 
-MIGRATIONS: dict[int, Callable[[Docs], Docs]] = {0: _v0_to_v1}
+def _v1_to_v2(docs: Docs) -> Docs:
+    """v2 keeps routine versions. Each of the person's own routines starts with version 1,
+    what it holds now (marked as kept from before versions), so the sessions that ran it
+    find their dose; older edits were never kept and cannot be recovered. Built-ins get
+    their versions when a session next uses them. History files are not touched."""
+    main = docs[MAIN_FILE]
+    existing = main.get(VERSIONS, {})
+    records = []
+    for doc_id, data in main.get(ROUTINES, {}).items():
+        try:
+            routine = Routine.from_dict(data)
+        except ValueError as exc:
+            raise ValueError(f"routines record {doc_id}: {exc}") from None
+        version = next_version([], routine, None, Source.BEFORE)
+        if version is not None:
+            records.append(version.to_dict())
+    out = dict(docs)
+    # An interrupted run is simply repeated: records merge by id.
+    out[MAIN_FILE] = {
+        **main,
+        META: {"1": {"schema_version": 2}},
+        VERSIONS: merge_records(existing, records),
+    }
+    return out
+
+
+MIGRATIONS: dict[int, Callable[[Docs], Docs]] = {0: _v0_to_v1, 1: _v1_to_v2}
 
 
 def migrate(docs: Docs) -> Docs:

@@ -12,11 +12,14 @@ from typing import Any
 from coach.domain.pain import PainEntry
 from coach.domain.record import SessionRecord
 from coach.domain.routine import Routine
+from coach.domain.routines.versions import RoutineVersion
 
 from .paths import MAIN_FILE
 
-SCHEMA_VERSION = 1
+# 2: ``routine_versions`` keeps every version of a routine a session used or a person saved.
+SCHEMA_VERSION = 2
 META, SETTINGS, ROUTINES, SESSIONS, PAIN = "_meta", "settings", "routines", "sessions", "pain"
+VERSIONS = "routine_versions"
 Doc = dict[str, dict[str, Any]]
 
 
@@ -36,6 +39,7 @@ def new_main_document() -> Doc:
         META: {"1": {"schema_version": SCHEMA_VERSION}},
         SETTINGS: {},
         ROUTINES: {},
+        VERSIONS: {},
         SESSIONS: {},
     }
 
@@ -48,6 +52,7 @@ class MainView:
     settings: dict[str, Any] = field(default_factory=dict)
     routines: dict[str, Routine] = field(default_factory=dict)
     sessions: dict[str, SessionRecord] = field(default_factory=dict)
+    versions: dict[str, list[RoutineVersion]] = field(default_factory=dict)  # by routine id
 
 
 def _each(doc: Doc, table: str, parse: Any) -> list[Any]:
@@ -73,11 +78,17 @@ def parse_main(doc: Doc) -> MainView:
         raise ValueError(f"_meta.schema_version: expected {SCHEMA_VERSION}, found {version}")
     routines = _each(doc, ROUTINES, Routine.from_dict)
     sessions = _each(doc, SESSIONS, SessionRecord.from_dict)
+    versions: dict[str, list[RoutineVersion]] = {}
+    for kept in _each(doc, VERSIONS, RoutineVersion.from_dict):
+        versions.setdefault(kept.routine_id, []).append(kept)
+    for history in versions.values():
+        history.sort(key=lambda v: v.number)
     return MainView(
         schema_version=version,
         settings=dict(_each(doc, SETTINGS, _setting)),
         routines={r.id: r for r in routines},
         sessions={s.id: s for s in sessions},
+        versions=versions,
     )
 
 

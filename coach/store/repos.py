@@ -8,18 +8,26 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from tinydb import where
 
+from coach.domain.clock import wall_now
 from coach.domain.pain import PainEntry
 from coach.domain.record import SessionRecord
 from coach.domain.routine import Routine
+from coach.domain.routines.names import check_routine_names
+from coach.domain.routines.versions import (
+    RoutineVersion,
+    Source,
+    next_version,
+    version_of_snapshot,
+)
 
 from .history import remove, upsert
 from .paths import month_key
-from .records import PAIN, ROUTINES, SESSIONS, SETTINGS
+from .records import PAIN, ROUTINES, SESSIONS, SETTINGS, VERSIONS
 
 if TYPE_CHECKING:
     from .store import Store
@@ -61,9 +69,45 @@ class RoutineRepo:
             (r for r in routines if r.name.casefold() == wanted), None
         )
 
-    def save(self, routine: Routine) -> None:
+    def save(
+        self, routine: Routine, source: Source = Source.SAVED, at: datetime | None = None
+    ) -> RoutineVersion | None:
+        """Save the routine and, in the same write, its version: a new number when the
+        prescription changed, else the newest version reworded. Returns the version
+        written (``None`` when nothing about the routine changed).
+
+        Raises ``ValueError`` for an id or name that would garble a screen."""
+        check_routine_names(routine)
         with self._s.transaction():
+            history = self._s.main.parsed.versions.get(routine.id, [])
+            version = next_version(history, routine, at or wall_now(), source)
             upsert(self._s.main, ROUTINES, routine.to_dict())
+            if version is not None:
+                upsert(self._s.main, VERSIONS, version.to_dict())
+            return version
+
+    def history(self, routine_id: str) -> list[RoutineVersion]:
+        """Every kept version of the routine, oldest first."""
+        with self._s.guard():
+            return list(self._s.main.parsed.versions.get(routine_id, []))
+
+    def version_of(self, record: SessionRecord) -> RoutineVersion | None:
+        """The version a session ran, found by its routine snapshot; ``None`` for a
+        session older than the versions the store keeps."""
+        return version_of_snapshot(self.history(record.routine_id), record.routine_snapshot)
+
+    def note_used(self, record: SessionRecord) -> None:
+        """Keep the routine a session runs as a version, if no version holds it yet (a
+        built-in, or a routine saved before versions were kept). Call inside a write."""
+        history = self._s.main.parsed.versions.get(record.routine_id, [])
+        if version_of_snapshot(history, record.routine_snapshot) is not None:
+            return
+        routine = self.get(record.routine_id)
+        if routine is None or routine.snapshot_id() != record.routine_snapshot:
+            return  # edited since the session began; nothing true to keep
+        version = next_version(history, routine, record.started_at, Source.USED)
+        if version is not None:
+            upsert(self._s.main, VERSIONS, version.to_dict())
 
     def delete(self, routine_id: str) -> bool:
         """Remove a saved routine (a built-in comes back if this one overrode it)."""
@@ -121,6 +165,7 @@ class SessionRepo:
     def save(self, record: SessionRecord) -> None:
         data = record.to_dict()
         with self._s.transaction():
+            self._s.routines.note_used(record)
             if record.finished:
                 self._files.upsert(month_key(record.started_at), data)
                 remove(self._s.main, SESSIONS, record.id)  # writes only if it was live
@@ -160,6 +205,14 @@ class SessionRepo:
             if month is None:
                 return None
             return next((r for r in self._files.file(month).parsed if r.id == session_id), None)
+
+    def last_done(self) -> dict[str, date]:
+        """The day each routine was last done (a session that ended, for any reason)."""
+        out: dict[str, date] = {}
+        for record in self.list():
+            if record.finished:
+                out[record.routine_id] = record.day
+        return out
 
     def unfinished(self) -> list[SessionRecord]:
         with self._s.guard():
