@@ -1,12 +1,13 @@
-"""``routine list | show | import | export``: the library from a terminal.
+"""``routine list | show | import | export | history``: the library from a terminal.
 
 The routine library (and with it jsonschema, ~40 ms) is imported inside the commands
 that read or write routine files: the parser imports this module for every command,
 and ``pain add`` must not pay for it.
 
-Import refuses a routine whose id is already taken (built-in or the user's own)
-rather than replacing it: a physio's file must never silently overwrite what the
-person has been doing. The message says to change the id in the file.
+Import refuses a routine whose id or name is already taken (built-in or the user's
+own) unless ``--rename`` (keep both) or ``--replace`` (the file becomes the next
+version of the person's routine) says what to do: a physio's file must never silently
+overwrite what the person has been doing.
 """
 
 from __future__ import annotations
@@ -66,6 +67,8 @@ def cmd_routine_show(args: Namespace) -> int:
 
 def cmd_routine_import(args: Namespace) -> int:
     from coach.domain.library import load_routine_file
+    from coach.domain.routines.clash import find_clash, renamed, replacing
+    from coach.domain.routines.versions import Source
 
     path = Path(args.file)
     try:
@@ -73,15 +76,54 @@ def cmd_routine_import(args: Namespace) -> int:
     except ValueError as exc:
         raise CliError(f"cannot import {path}: {exc}") from None
     with open_store(data_dir_of(args)) as store:
-        taken = store.routines.get(routine.id)
-        if taken is not None:
+        existing = store.routines.list()
+        taken = find_clash(routine, existing)
+        if taken is not None and args.rename:
+            routine = renamed(routine, existing)
+        elif taken is not None and args.replace:
+            try:
+                routine = replacing(routine, taken)
+            except ValueError as exc:
+                raise CliError(f"cannot import {path}: {exc} (use --rename)") from None
+        elif taken is not None:
             whose = "a built-in routine" if taken.builtin else "one of your routines"
+            what = "id" if taken.id == routine.id else "name"
+            hint = "--rename to keep both" + ("" if taken.builtin else " or --replace")
             raise CliError(
-                f"cannot import {path}: id {routine.id!r} is already used by {whose} "
-                f'({taken.name!r}); change "id" in the file and import it again'
+                f"cannot import {path}: its {what} is already used by {whose} "
+                f"({taken.name!r}); import it again with {hint}"
             )
-        store.routines.save(routine)
-    print(f"imported {routine.name!r} ({routine.id}) with {len(routine.slots)} exercises")
+        try:
+            version = store.routines.save(routine, Source.IMPORTED)
+        except ValueError as exc:
+            raise CliError(f"cannot import {path}: {exc}") from None
+    if taken is not None and args.replace:
+        if version is None:
+            print(f"{routine.name!r} ({routine.id}) is already exactly as in {path.name}")
+        else:
+            print(f"replaced {taken.name!r} ({routine.id}); now version {version.number}")
+    else:
+        print(f"imported {routine.name!r} ({routine.id}) with {len(routine.slots)} exercises")
+    return 0
+
+
+def cmd_routine_history(args: Namespace) -> int:
+    from coach.domain.routines.changes import describe_changes
+
+    with open_store(data_dir_of(args)) as store:
+        routine = _find(store, args.name)
+        history = store.routines.history(routine.id)
+    if not history:
+        print(f"{routine.name}: no versions kept yet (one is kept when it is saved or first done)")
+        return 0
+    print(f"{routine.name}  ({routine.id})")
+    previous = None
+    for version in history:
+        when = version.saved_at.strftime("%Y-%m-%d %H:%M") if version.saved_at else "before"
+        print(f"v{version.number}  {when}  {version.source.value}")
+        for line in describe_changes(previous, version.routine):
+            print(f"    {line}")
+        previous = version.routine
     return 0
 
 
