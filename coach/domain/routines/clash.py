@@ -9,7 +9,6 @@ only imported beside it under a new name.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -29,8 +28,9 @@ def renamed(routine: Routine, existing: Sequence[Routine]) -> Routine:
     """``routine`` with the first free ``id-2``/``Name (2)`` pair."""
     ids = {r.id for r in existing}
     names = {r.name.casefold() for r in existing}
-    base_id = re.sub(r"-\d+$", "", routine.id)[:60] or "routine"
-    base_name = re.sub(r" \(\d+\)$", "", routine.name)[:74]
+    # No attempt to strip an earlier "-2": "icing-20" is a name, not a copy number.
+    base_id = routine.id[:58]
+    base_name = routine.name[:72]
     n = 2
     while f"{base_id}-{n}" in ids or f"{base_name} ({n})".casefold() in names:
         n += 1
