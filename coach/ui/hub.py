@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from coach.domain.pain import PainEntry
     from coach.domain.record import SessionRecord
     from coach.domain.routine import Routine
+    from coach.domain.routines.versions import Source
     from coach.store import Store
 
 log = logging.getLogger(__name__)
@@ -67,8 +68,11 @@ class DataHub(QObject):
     def save_session(self, record: SessionRecord) -> bool:
         return self._write("sessions", lambda: self._store.sessions.save(record))
 
-    def save_routine(self, routine: Routine) -> bool:
-        return self._write("routines", lambda: self._store.routines.save(routine))
+    def save_routine(self, routine: Routine, source: Source | None = None) -> bool:
+        """Save a routine and its version (an import passes ``Source.IMPORTED``)."""
+        if source is None:
+            return self._write("routines", lambda: self._store.routines.save(routine))
+        return self._write("routines", lambda: self._store.routines.save(routine, source))
 
     def set_setting(self, key: str, value: Any) -> bool:
         return self._write("settings", lambda: self._store.settings.set(key, value))

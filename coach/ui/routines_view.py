@@ -1,19 +1,30 @@
-"""Routines: every routine with its exercise count; selecting one lists its exercises.
+"""Routines: every routine with its length, schedule and last day done; selecting one
+lists its exercises.
 
-Read-only for now: the routine editor comes with its own issue. Doses are shown with
-each dose's own ``describe()``, "/side" added for per-side exercises.
+Built-ins are read-only: "Duplicate to edit" opens the editor on an own copy. The
+person's own routines open in the editor (:mod:`coach.ui.routine_editor`). Routine
+files come in by the Import button or by dropping them on the window, and go out by
+Export. Doses are shown with each dose's own ``describe()``, "/side" added for
+per-side exercises.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
@@ -22,9 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.domain.plan import build_plan
 from coach.domain.routine import Routine
+from coach.domain.routines.draft import free_id
 from coach.ui import theme
 from coach.ui.hub import DataHub, HubView
+from coach.ui.routine_editor.editor import RoutineEditor
+from coach.ui.routine_editor.importing import DropImporter, choose_file, import_file
 
 COLUMNS = ("Exercise", "Dose", "Equipment", "What to do")
 
@@ -38,6 +53,35 @@ def dose_text(routine: Routine, index: int) -> str:
 def exercise_count(count: int) -> str:
     text = "%1 exercise" if count == 1 else "%1 exercises"
     return QCoreApplication.translate("RoutinesView", text).replace("%1", str(count))
+
+
+def minutes_text(routine: Routine) -> str:
+    """ "about 32 min", from the same plan the player times (rests and sides included)."""
+    minutes = max(1, round(build_plan(routine).total_s / 60))
+    return QCoreApplication.translate("RoutinesView", "about %1 min").replace("%1", str(minutes))
+
+
+def last_done_text(day: date | None, today: date) -> str:
+    tr = QCoreApplication.translate
+    if day is None:
+        return tr("RoutinesView", "not done yet")
+    if day == today:
+        return tr("RoutinesView", "last done today")
+    if (today - day).days == 1:
+        return tr("RoutinesView", "last done yesterday")
+    fmt = "%d %b" if day.year == today.year else "%d %b %Y"
+    return tr("RoutinesView", "last done %1").replace("%1", day.strftime(fmt).lstrip("0"))
+
+
+def own_copy(routine: Routine, existing: list[Routine]) -> Routine:
+    """A built-in's copy for "Duplicate to edit": "My IT-band strength", a free id, and
+    no schedule (the built-in keeps planning its days)."""
+    names = {r.name.casefold() for r in existing}
+    name, n = f"My {routine.name}"[:80], 2
+    while name.casefold() in names:
+        name, n = f"My {routine.name} ({n})"[:80], n + 1
+    new_id = free_id(f"my-{routine.id}", {r.id for r in existing})
+    return replace(routine, id=new_id, name=name, builtin=False, schedule=None)
 
 
 def schedule_text(routine: Routine) -> str:
@@ -96,6 +140,22 @@ class RoutinesView(HubView):
         self.list.setWordWrap(True)
         self.list.setSpacing(4)
         self.list.currentRowChanged.connect(self._show)
+        self._last_done: dict[str, date] = {}
+        self.editor: RoutineEditor | None = None
+        self._drops: DropImporter | None = None
+        self.new_button = self._button(self.tr("New"), self.tr("New routine"), self.new_routine)
+        self.import_button = self._button(
+            self.tr("Import…"), self.tr("Import a routine file"), self.import_routine
+        )
+        self.edit_button = self._button(
+            self.tr("Edit…"), self.tr("Edit the selected routine"), self.edit_current
+        )
+        self.export_button = self._button(
+            self.tr("Export…"), self.tr("Export the selected routine to a file"), self.export
+        )
+        self.builtin_note = QLabel()
+        self.builtin_note.setWordWrap(True)
+        self.builtin_note.setAccessibleName(self.tr("About built-in routines"))
         self.name = QLabel()
         self.name.setTextFormat(Qt.TextFormat.PlainText)
         theme.set_font(self.name, theme.BIG_SCALE, bold=True)
@@ -123,12 +183,28 @@ class RoutinesView(HubView):
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.setItemDelegate(WrapDelegate(self.table))
 
+        actions = QHBoxLayout()
+        actions.addWidget(self.name, 1)
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.export_button)
         detail = QVBoxLayout()
-        detail.addWidget(self.name)
+        detail.addLayout(actions)
+        detail.addWidget(self.builtin_note)
         detail.addWidget(self.about)
         detail.addWidget(self.table, 1)
+        list_buttons = QHBoxLayout()
+        list_buttons.addWidget(self.new_button)
+        list_buttons.addWidget(self.import_button)
+        side = QVBoxLayout()
+        side.addWidget(self.list, 1)
+        side.addLayout(list_buttons)
+        side_box = QWidget()
+        side_box.setLayout(side)
+        side_box.setMinimumWidth(220)
+        side_box.setMaximumWidth(340)
+        side.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        row.addWidget(self.list, 1)
+        row.addWidget(side_box, 1)
         row.addLayout(detail, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -137,11 +213,18 @@ class RoutinesView(HubView):
     def refresh(self) -> None:
         current = self.current_routine()
         self._routines = self.hub.store.routines.list()
+        self._last_done = self.hub.store.sessions.last_done()
+        today = self.hub.today()
         self.list.blockSignals(True)
         self.list.clear()
         for routine in self._routines:
             count = len(routine.slots)
-            text = f"{routine.name}\n{exercise_count(count)} · {schedule_text(routine)}"
+            source = self.tr("built-in") if routine.builtin else self.tr("yours")
+            text = (
+                f"{routine.name}\n{exercise_count(count)} · {minutes_text(routine)} · "
+                f"{source}\n{schedule_text(routine)} · "
+                f"{last_done_text(self._last_done.get(routine.id), today)}"
+            )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, routine.id)
             self.list.addItem(item)
@@ -162,9 +245,24 @@ class RoutinesView(HubView):
             self.name.setText(self.tr("No routines"))
             self.about.setText("")
             self.table.setRowCount(0)
+            self.edit_button.setEnabled(False)
+            self.export_button.setEnabled(False)
+            self.builtin_note.hide()
             return
         routine = self._routines[row]
         self.name.setText(routine.name)
+        self.edit_button.setEnabled(True)
+        self.export_button.setEnabled(True)
+        if routine.builtin:
+            self.edit_button.setText(self.tr("Duplicate to edit"))
+            self.edit_button.setAccessibleName(self.tr("Duplicate this built-in routine to edit"))
+            self.builtin_note.setText(
+                self.tr("Built-in routines stay as shipped; edit your own copy of it.")
+            )
+        else:
+            self.edit_button.setText(self.tr("Edit…"))
+            self.edit_button.setAccessibleName(self.tr("Edit the selected routine"))
+        self.builtin_note.setVisible(routine.builtin)
         about = [routine.description] if routine.description else []
         about.append(
             self.tr("Schedule: %1 · rest between exercises %2 s · stop advised at pain %3")
@@ -182,3 +280,87 @@ class RoutinesView(HubView):
                 item = QTableWidgetItem(text)
                 item.setToolTip(ex.instructions or ex.summary)
                 self.table.setItem(i, col, item)
+
+    # -- actions -------------------------------------------------------------------------
+    def _button(self, text: str, name: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        super().showEvent(event)
+        if self._drops is None and self.window() is not self:
+            # Files can be dropped anywhere on the main window once this view exists.
+            self._drops = DropImporter(self.window(), self.hub, self.select)
+
+    def select(self, routine_id: str) -> None:
+        self.refresh()
+        ids = [r.id for r in self._routines]
+        if routine_id in ids:
+            self.list.setCurrentRow(ids.index(routine_id))
+
+    def open_editor(self, routine: Routine, new: bool = False) -> RoutineEditor:
+        if self.editor is not None and self.editor.isVisible():
+            self.editor.raise_()
+            self.editor.activateWindow()
+            return self.editor
+        editor = RoutineEditor(self.hub, routine, new=new, parent=self)
+        editor.setWindowFlag(Qt.WindowType.Window, True)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.saved.connect(self.select)
+        editor.destroyed.connect(lambda *_a: setattr(self, "editor", None))
+        editor.show()
+        self.editor = editor
+        return editor
+
+    def edit_current(self) -> RoutineEditor | None:
+        routine = self.current_routine()
+        if routine is None:
+            return None
+        if routine.builtin:
+            return self.open_editor(own_copy(routine, self._routines), new=True)
+        return self.open_editor(routine)
+
+    def new_routine(self) -> RoutineEditor:
+        from coach.domain.routines.draft import new_slot
+
+        taken = {r.id for r in self._routines}
+        names = {r.name.casefold() for r in self._routines}
+        name, n = self.tr("My routine"), 2
+        while name.casefold() in names:
+            name, n = self.tr("My routine %1").replace("%1", str(n)), n + 1
+        draft = {
+            "id": free_id("my-routine", taken),
+            "name": name,
+            "slots": [new_slot(set())],
+        }
+        return self.open_editor(Routine.from_dict(draft), new=True)
+
+    def import_routine(self, path: Path | None = None) -> str | None:
+        path = path or choose_file(self)
+        if path is None:
+            return None
+        routine_id = import_file(self, self.hub, path)
+        if routine_id:
+            self.select(routine_id)
+        return routine_id
+
+    def export(self) -> Path | None:
+        from coach.domain.library import RoutineFileError, dump_routine_file
+
+        routine = self.current_routine()
+        if routine is None:
+            return None
+        suggested = str(Path.home() / f"{routine.id}.rehab.json")
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export routine"), suggested, self.tr("Routine files (*.rehab.json)")
+        )
+        if not name:
+            return None
+        try:
+            dump_routine_file(routine, Path(name))
+        except RoutineFileError as exc:
+            self.hub.error.emit(self.tr("Could not export: %1").replace("%1", exc.message))
+            return None
+        return Path(name)
