@@ -15,8 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -203,10 +203,7 @@ class RoutineEditor(QDialog):
         self.exercises.setMinimumWidth(240)
         self.exercises.currentRowChanged.connect(self._select)
         self.exercises.model().rowsMoved.connect(lambda *_a: QTimer.singleShot(0, self._dragged))
-        up = QShortcut(QKeySequence("Ctrl+Up"), self.exercises, lambda: self.move(-1))
-        down = QShortcut(QKeySequence("Ctrl+Down"), self.exercises, lambda: self.move(1))
-        for shortcut in (up, down):
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.exercises.installEventFilter(self)  # Ctrl+Up / Ctrl+Down move the exercise
         self.list_error = _error_label(self.tr("Exercise list problem"))
         self.add_button = self._button(self.tr("Add"), self.tr("Add a new exercise"), self.add)
         self.duplicate_button = self._button(
@@ -293,6 +290,20 @@ class RoutineEditor(QDialog):
         layout.addLayout(top)
         layout.addLayout(middle, 1)
         return page
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        """Ctrl+Up / Ctrl+Down in the exercise list move the selected exercise (a key
+        handled here, not a window shortcut, so it works wherever the list has focus)."""
+        if (
+            watched is self.exercises
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+        ):
+            self.move(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return True
+        return super().eventFilter(watched, event)
 
     def _with_error(self, field: QWidget, error: QLabel) -> QWidget:
         box = QWidget()

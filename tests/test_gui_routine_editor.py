@@ -1,0 +1,265 @@
+"""The routine editor and the Routines view, driven through their widgets: duplicate a
+built-in, add and reorder exercises, a mistake keeps Save off, undo, a dose change makes a
+version, an old session still shows the dose it ran, and routine files in and out."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+from helpers import gui
+from helpers.gui import TODAY, answer_modal, finished, local
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from coach.domain.library import builtin_routines, dump_routine_file
+from coach.ui.routine_editor.editor import RoutineEditor
+
+store, hub, window = gui.store, gui.hub, gui.window
+
+
+def routines_view(qtbot, window):
+    qtbot.mouseClick(window.nav_buttons["routines"], Qt.MouseButton.LeftButton)
+    return window.routines
+
+
+def duplicate_builtin(qtbot, window, row: int = 0) -> RoutineEditor:
+    view = routines_view(qtbot, window)
+    view.list.setCurrentRow(row)
+    assert view.edit_button.text() == "Duplicate to edit"
+    qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
+    editor = view.editor
+    assert editor is not None
+    qtbot.waitExposed(editor)
+    return editor
+
+
+def names(editor: RoutineEditor) -> list[str]:
+    return [s["exercise"]["name"] for s in editor.draft()["slots"]]
+
+
+def type_into(qtbot, widget, text: str) -> None:
+    widget.selectAll()
+    qtbot.keyClicks(widget, text)
+
+
+def set_spin(qtbot, spin, value: int) -> None:
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, str(value))
+
+
+def save(qtbot, editor: RoutineEditor) -> None:
+    assert editor.save_button.isEnabled()
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+
+def test_a_builtin_is_copied_to_edit_and_saved_as_the_persons_own(qtbot, store, window):
+    editor = duplicate_builtin(qtbot, window)
+    assert editor.name.text() == "My IT-band strength"
+    assert editor.save_button.isEnabled()  # a new copy has not been saved yet
+    save(qtbot, editor)
+    mine = store.routines.get(editor.routine_id)
+    assert mine is not None and not mine.builtin and mine.slots == builtin_routines()[0].slots
+    assert [v.number for v in store.routines.history(mine.id)] == [1]
+    assert store.routines.get("it-band-strength").builtin  # the built-in is untouched
+    view = window.routines
+    assert view.current_routine().id == mine.id and view.edit_button.text() == "Edit…"
+
+
+def test_add_then_reorder_by_keyboard_and_undo(qtbot, window):
+    editor = duplicate_builtin(qtbot, window, row=1)  # stretches: 4 exercises
+    before = names(editor)
+    editor.exercises.setCurrentRow(3)
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    type_into(qtbot, editor.ex_name, "Wall sit")
+    assert names(editor) == [*before, "Wall sit"]
+    assert editor.exercises.currentRow() == 4
+    editor.exercises.setFocus()
+    qtbot.keyClick(editor.exercises, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor.exercises, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert names(editor) == [*before[:2], "Wall sit", *before[2:]]
+    assert editor.exercises.currentItem().text() == "3. Wall sit"
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    qtbot.keyClick(editor.exercises, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert names(editor) == [*before[:3], "Wall sit", before[3]]
+    qtbot.mouseClick(editor.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.undo_button, Qt.MouseButton.LeftButton)  # the typed name
+    assert names(editor) == [*before, "New exercise"]
+    qtbot.mouseClick(editor.undo_button, Qt.MouseButton.LeftButton)  # the add
+    assert names(editor) == before
+    qtbot.mouseClick(editor.redo_button, Qt.MouseButton.LeftButton)
+    assert names(editor) == [*before, "New exercise"]
+
+
+def test_a_mistake_keeps_save_off_and_says_what_is_wrong(qtbot, window):
+    editor = duplicate_builtin(qtbot, window)
+    editor.exercises.setCurrentRow(6)  # hip hike: 20–25 reps
+    set_spin(qtbot, editor.dose.widget("reps_max"), 12)
+    assert not editor.save_button.isEnabled()
+    assert editor.dose.error.isVisible()
+    assert "between 20 and 500" in editor.dose.error.text()
+    assert editor.exercises.item(6).text().startswith("⚠")
+    set_spin(qtbot, editor.dose.widget("reps_max"), 25)
+    assert editor.save_button.isEnabled() and not editor.dose.error.isVisible()
+
+    editor.name.selectAll()
+    qtbot.keyClick(editor.name, Qt.Key.Key_Delete)
+    assert not editor.save_button.isEnabled()
+    assert editor.name_error.isVisible() and editor.name_error.text() == "Must not be empty."
+
+
+def test_a_dose_change_makes_a_version_and_an_old_session_keeps_its_dose(qtbot, store, hub, window):
+    editor = duplicate_builtin(qtbot, window)
+    save(qtbot, editor)
+    routine_id = editor.routine_id
+    old = finished(store.routines.get(routine_id), local(TODAY - timedelta(days=7), 8))
+    store.sessions.save(old)
+
+    editor.exercises.setCurrentRow(1)  # clam shell, 30 reps per side
+    set_spin(qtbot, editor.dose.widget("sets"), 3)
+    set_spin(qtbot, editor.dose.widget("reps"), 20)
+    type_into(qtbot, editor.equipment, "blue band at thighs")
+    save(qtbot, editor)
+    assert "version 2" in editor.status.text()
+    assert [v.number for v in store.routines.history(routine_id)] == [1, 2]
+    # A change of words alone is saved without a new version.
+    editor.exercises.setCurrentRow(1)
+    type_into(qtbot, editor.note, "Keep the pelvis still")
+    save(qtbot, editor)
+    assert "still version 2" in editor.status.text()
+
+    editor.tabs.setCurrentIndex(1)
+    history = editor.history
+    assert history.version_numbers() == [2, 1]
+    newest = history.versions.item(0).text()
+    assert "Clam shell: 30 reps per side → 3 × 20 reps per side, rest 30 s" in newest
+    assert "band at thighs → blue band at thighs" in newest
+    history.versions.setCurrentRow(1)  # version 1, which the old session ran
+    detail = history.detail.toPlainText()
+    assert "2. Clam shell: 30 reps per side" in detail
+    assert "Done once, on" in detail
+    assert store.routines.version_of(old).routine.slots[1].dose.describe() == "30 reps"
+
+
+def test_closing_with_unsaved_changes_asks_first(qtbot, store, window):
+    editor = duplicate_builtin(qtbot, window)
+    answer_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Cancel).click())
+    editor.close()
+    assert editor.isVisible()
+    answer_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Discard).click())
+    qtbot.mouseClick(editor.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.routines.editor is None)
+    assert all(r.builtin for r in store.routines.list())  # nothing was saved
+
+
+def test_export_from_the_editor_writes_a_file_that_imports(qtbot, window, monkeypatch, tmp_path):
+    target = tmp_path / "for-physio.rehab.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    editor = duplicate_builtin(qtbot, window, row=2)
+    qtbot.mouseClick(editor.export_button, Qt.MouseButton.LeftButton)
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["format"] == 1 and data["name"] == "My Foam rolling"
+    assert "Exported" in editor.status.text()
+
+
+@pytest.fixture
+def physio_file(tmp_path):
+    base = builtin_routines()[0]
+    path = tmp_path / "from-physio.rehab.json"
+    dump_routine_file(replace(base, id="physio-week-3", name="Physio week 3"), path)
+    return path
+
+
+def test_import_by_button_then_replace_on_a_clash_makes_a_new_version(
+    qtbot, store, window, monkeypatch, physio_file
+):
+    view = routines_view(qtbot, window)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(physio_file), ""))
+    qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
+    assert view.current_routine().name == "Physio week 3"
+
+    data = json.loads(physio_file.read_text(encoding="utf-8"))
+    data["slots"][1]["exercise"]["dose"] = {"kind": "reps", "sets": 3, "reps": 20, "rest_s": 30}
+    physio_file.write_text(json.dumps(data), encoding="utf-8")
+
+    def replace_mine(box: QMessageBox) -> None:
+        assert "Physio week 3" in box.text()
+        next(b for b in box.buttons() if b.text() == "Replace mine").click()
+
+    answer_modal(QMessageBox, replace_mine)
+    qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
+    history = store.routines.history("physio-week-3")
+    assert [v.number for v in history] == [1, 2]
+    assert history[-1].routine.slots[1].dose.describe() == "3 × 20 reps"
+    assert sum(r.name == "Physio week 3" for r in store.routines.list()) == 1
+
+
+def test_a_file_dropped_on_the_window_imports_and_a_clash_can_be_kept_as_a_copy(
+    qtbot, store, window, physio_file
+):
+    routines_view(qtbot, window)
+
+    def drop() -> None:
+        """What a drag from a file manager delivers: enter (accepted), then the drop."""
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(physio_file))])
+        enter = QDragEnterEvent(
+            QPoint(200, 200),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(window, enter)
+        assert enter.isAccepted()
+        event = QDropEvent(
+            QPointF(200, 200),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(window, event)
+
+    drop()
+    assert store.routines.get("physio-week-3") is not None
+    answer_modal(
+        QMessageBox,
+        lambda box: next(b for b in box.buttons() if b.text() == "Import as a copy").click(),
+    )
+    drop()
+    assert store.routines.get("physio-week-3-2").name == "Physio week 3 (2)"
+    assert window.routines.current_routine().id == "physio-week-3-2"
+
+
+def test_a_malformed_file_is_refused_in_one_line_and_nothing_is_saved(
+    qtbot, store, window, tmp_path, monkeypatch, data_dir
+):
+    bad = tmp_path / "bad.rehab.json"
+    bad.write_text('{"format": 1, "id": "x", "name": "X\\n", "slots": []}', encoding="utf-8")
+    view = routines_view(qtbot, window)
+    before = (data_dir / "coach.json").read_bytes()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    with qtbot.waitSignal(window.hub.error) as message:
+        qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
+    text = message.args[0]
+    assert text.startswith("Cannot import bad.rehab.json: slots") and "\n" not in text
+    assert window.message_bar.isVisible()
+    assert (data_dir / "coach.json").read_bytes() == before
+
+
+def test_the_list_shows_length_and_the_last_day_done(qtbot, store, window):
+    builtin = builtin_routines()[3]  # ice 20 minutes
+    store.sessions.save(finished(builtin, local(TODAY - timedelta(days=1), 9)))
+    view = routines_view(qtbot, window)
+    view.refresh()
+    texts = [view.list.item(i).text() for i in range(view.list.count())]
+    ice = next(t for t in texts if t.startswith("Ice 20 minutes"))
+    assert "about 20 min" in ice and "last done yesterday" in ice
+    strength = texts[0]
+    assert "10 exercises · about 32 min · built-in" in strength and "not done yet" in strength
