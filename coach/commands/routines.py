@@ -31,8 +31,18 @@ def _find(store, name: str) -> Routine:
 def cmd_routine_list(args: Namespace) -> int:
     with open_store(data_dir_of(args)) as store:
         routines = store.routines.list()
-    rows = [(r.id, r.name, len(r.slots), "built-in" if r.builtin else "yours") for r in routines]
-    print(table(("id", "name", "exercises", "source"), rows))
+        versions = {r.id: [v.number for v in store.routines.history(r.id)] for r in routines}
+    rows = [
+        (
+            r.id,
+            r.name,
+            len(r.slots),
+            "built-in" if r.builtin else "yours",
+            f"v{versions[r.id][-1]}" if versions[r.id] else "-",
+        )
+        for r in routines
+    ]
+    print(table(("id", "name", "exercises", "source", "version"), rows))
     return 0
 
 

@@ -26,8 +26,6 @@ def name_problem(text: str) -> str | None:
     if bad:
         shown = repr(bad[0]).strip("'")
         return f"must be one line of plain text (it holds the control character {shown})"
-    if text != text.strip():
-        return "must not start or end with spaces"
     return None
 
 
