@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+import pytest
 from helpers.strategies import routines
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -25,7 +26,7 @@ from coach.domain.routines.versions import (
     next_version,
     version_of_snapshot,
 )
-from coach.store import Store
+from coach.store import CorruptStoreError, Store
 
 T0 = datetime(2026, 11, 2, 7, 30, tzinfo=timezone(timedelta(hours=1)))
 
@@ -190,3 +191,39 @@ def test_a_v1_store_is_migrated_after_a_backup_and_its_sessions_find_their_dose(
     # A second open migrates nothing more.
     shutil.copytree(data_dir, tmp_path / "copy")
     assert len(Store.open(tmp_path / "copy").list_backups()) == 1
+
+
+def test_versions_live_apart_from_the_main_file_which_each_set_rewrites(data_dir: Path):
+    store = Store.open(data_dir)
+    store.routines.save(strength())
+    versions = data_dir / "history" / "routine-versions.json"
+    kept = versions.read_bytes()
+    record = replace(_session(strength()), ended_at=None, end_reason=None)
+    store.sessions.save(record)
+    store.sessions.save(record)
+    assert versions.read_bytes() == kept
+    backup = json.loads(store.backup().read_text(encoding="utf-8"))
+    assert "history/routine-versions.json" in json.dumps(backup)
+
+
+def test_a_damaged_versions_file_is_reported_and_never_read_as_empty(data_dir: Path):
+    store = Store.open(data_dir)
+    store.routines.save(strength())
+    store.close()
+    versions = data_dir / "history" / "routine-versions.json"
+    doc = json.loads(versions.read_text(encoding="utf-8"))
+    next(iter(doc["routine_versions"].values()))["number"] = "one"
+    damaged = json.dumps(doc).encode()
+    versions.unlink()
+    versions.write_bytes(damaged)
+    store = Store.open(data_dir)
+    with pytest.raises(CorruptStoreError) as info:
+        store.routines.history("my-itb")
+    assert "routine-versions.json" in str(info.value)
+    with pytest.raises(CorruptStoreError):
+        store.routines.save(harder_clam(strength()))
+    # A session is still recorded; it is just not linked to a version.
+    record = _session(harder_clam(strength()))
+    store.sessions.save(record)
+    assert store.sessions.get(record.id) == record
+    assert versions.read_bytes() == damaged

@@ -17,7 +17,7 @@ from typing import Any
 from coach.domain.routine import Routine
 from coach.domain.routines.versions import Source, next_version
 
-from .paths import HISTORY_DIR, MAIN_FILE, month_key
+from .paths import HISTORY_DIR, MAIN_FILE, VERSIONS_FILE, month_key
 from .records import (
     META,
     PAIN,
@@ -83,12 +83,13 @@ def _v0_to_v1(docs: Docs) -> Docs:
 
 
 def _v1_to_v2(docs: Docs) -> Docs:
-    """v2 keeps routine versions. Each of the person's own routines starts with version 1,
-    what it holds now (marked as kept from before versions), so the sessions that ran it
-    find their dose; older edits were never kept and cannot be recovered. Built-ins get
-    their versions when a session next uses them. History files are not touched."""
+    """v2 keeps routine versions in ``history/routine-versions.json``. Each of the person's
+    own routines starts with version 1, what it holds now (marked as kept from before
+    versions), so the sessions that ran it find their dose; older edits were never kept
+    and cannot be recovered. Built-ins get their versions when a session next uses them.
+    Pain and session files are not touched."""
     main = docs[MAIN_FILE]
-    existing = main.get(VERSIONS, {})
+    existing = docs.get(VERSIONS_FILE, {}).get(VERSIONS, {})
     records = []
     for doc_id, data in main.get(ROUTINES, {}).items():
         try:
@@ -100,11 +101,9 @@ def _v1_to_v2(docs: Docs) -> Docs:
             records.append(version.to_dict())
     out = dict(docs)
     # An interrupted run is simply repeated: records merge by id.
-    out[MAIN_FILE] = {
-        **main,
-        META: {"1": {"schema_version": 2}},
-        VERSIONS: merge_records(existing, records),
-    }
+    if records or existing:  # no own routines: no file until a version is kept
+        out[VERSIONS_FILE] = {VERSIONS: merge_records(existing, records)}
+    out[MAIN_FILE] = {**main, META: {"1": {"schema_version": 2}}}
     return out
 
 

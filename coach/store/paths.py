@@ -20,6 +20,9 @@ ENV_VAR = "REHAB_COACH_DATA"
 MAIN_FILE = "coach.json"
 LOCK_FILE = "coach.lock"
 HISTORY_DIR = "history"
+# Every version of every routine: written when a routine is saved, not on each set, so it
+# lives apart from coach.json (which a session rewrites after every set).
+VERSIONS_FILE = f"{HISTORY_DIR}/routine-versions.json"
 BACKUP_DIR = "backups"
 _MONTH_FILE = re.compile(r"^(pain|sessions)-(\d{4})-(\d{2})\.json$")
 
@@ -73,6 +76,10 @@ class StorePaths:
     def backups(self) -> Path:
         return self.root / BACKUP_DIR
 
+    @property
+    def versions(self) -> Path:
+        return self.root / VERSIONS_FILE
+
     def month_file(self, kind: str, month: str) -> Path:
         return self.history / f"{kind}-{month}.json"
 
@@ -98,8 +105,11 @@ class StorePaths:
         return {month: history / name for month, name in self.month_names(kind).items()}
 
     def data_files(self) -> list[Path]:
-        """Every file that holds records: the main file and all history files."""
+        """Every file that holds records: the main file, all history files and the
+        routine versions."""
         files = [self.main] if self.main.exists() else []
         files += list(self.month_files("pain").values())
         files += list(self.month_files("sessions").values())
+        if self.versions.exists():
+            files.append(self.versions)
         return files

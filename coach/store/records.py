@@ -14,9 +14,10 @@ from coach.domain.record import SessionRecord
 from coach.domain.routine import Routine
 from coach.domain.routines.versions import RoutineVersion
 
-from .paths import MAIN_FILE
+from .paths import MAIN_FILE, VERSIONS_FILE
 
-# 2: ``routine_versions`` keeps every version of a routine a session used or a person saved.
+# 2: ``history/routine-versions.json`` keeps every version of a routine a session used or a
+# person saved.
 SCHEMA_VERSION = 2
 META, SETTINGS, ROUTINES, SESSIONS, PAIN = "_meta", "settings", "routines", "sessions", "pain"
 VERSIONS = "routine_versions"
@@ -39,7 +40,6 @@ def new_main_document() -> Doc:
         META: {"1": {"schema_version": SCHEMA_VERSION}},
         SETTINGS: {},
         ROUTINES: {},
-        VERSIONS: {},
         SESSIONS: {},
     }
 
@@ -52,7 +52,6 @@ class MainView:
     settings: dict[str, Any] = field(default_factory=dict)
     routines: dict[str, Routine] = field(default_factory=dict)
     sessions: dict[str, SessionRecord] = field(default_factory=dict)
-    versions: dict[str, list[RoutineVersion]] = field(default_factory=dict)  # by routine id
 
 
 def _each(doc: Doc, table: str, parse: Any) -> list[Any]:
@@ -78,18 +77,22 @@ def parse_main(doc: Doc) -> MainView:
         raise ValueError(f"_meta.schema_version: expected {SCHEMA_VERSION}, found {version}")
     routines = _each(doc, ROUTINES, Routine.from_dict)
     sessions = _each(doc, SESSIONS, SessionRecord.from_dict)
-    versions: dict[str, list[RoutineVersion]] = {}
-    for kept in _each(doc, VERSIONS, RoutineVersion.from_dict):
-        versions.setdefault(kept.routine_id, []).append(kept)
-    for history in versions.values():
-        history.sort(key=lambda v: v.number)
     return MainView(
         schema_version=version,
         settings=dict(_each(doc, SETTINGS, _setting)),
         routines={r.id: r for r in routines},
         sessions={s.id: s for s in sessions},
-        versions=versions,
     )
+
+
+def parse_versions(doc: Doc) -> dict[str, list[RoutineVersion]]:
+    """``{routine id: versions, oldest first}``; a missing file means no versions yet."""
+    versions: dict[str, list[RoutineVersion]] = {}
+    for kept in _each(doc, VERSIONS, RoutineVersion.from_dict):
+        versions.setdefault(kept.routine_id, []).append(kept)
+    for history in versions.values():
+        history.sort(key=lambda v: v.number)
+    return versions
 
 
 def parse_pain(doc: Doc) -> list[PainEntry]:
@@ -106,6 +109,8 @@ def validate_documents(docs: dict[str, dict]) -> None:
         try:
             if rel == MAIN_FILE:
                 parse_main(doc)
+            elif rel == VERSIONS_FILE:
+                parse_versions(doc)
             elif "/pain-" in rel:
                 parse_pain(doc)
             else:

@@ -28,6 +28,7 @@ from coach.domain.routines.versions import (
 from .history import remove, upsert
 from .paths import month_key
 from .records import PAIN, ROUTINES, SESSIONS, SETTINGS, VERSIONS
+from .storage import DamagedFileError
 
 if TYPE_CHECKING:
     from .store import Store
@@ -79,17 +80,17 @@ class RoutineRepo:
         Raises ``ValueError`` for an id or name that would garble a screen."""
         check_routine_names(routine)
         with self._s.transaction():
-            history = self._s.main.parsed.versions.get(routine.id, [])
+            history = self._s.versions.parsed.get(routine.id, [])
             version = next_version(history, routine, at or wall_now(), source)
+            if version is not None:  # the version first: a crash between leaves it unused
+                upsert(self._s.versions, VERSIONS, version.to_dict())
             upsert(self._s.main, ROUTINES, routine.to_dict())
-            if version is not None:
-                upsert(self._s.main, VERSIONS, version.to_dict())
             return version
 
     def history(self, routine_id: str) -> list[RoutineVersion]:
         """Every kept version of the routine, oldest first."""
         with self._s.guard():
-            return list(self._s.main.parsed.versions.get(routine_id, []))
+            return list(self._s.versions.parsed.get(routine_id, []))
 
     def version_of(self, record: SessionRecord) -> RoutineVersion | None:
         """The version a session ran, found by its routine snapshot; ``None`` for a
@@ -99,7 +100,13 @@ class RoutineRepo:
     def note_used(self, record: SessionRecord) -> None:
         """Keep the routine a session runs as a version, if no version holds it yet (a
         built-in, or a routine saved before versions were kept). Call inside a write."""
-        history = self._s.main.parsed.versions.get(record.routine_id, [])
+        try:
+            history = self._s.versions.parsed.get(record.routine_id, [])
+        except DamagedFileError:
+            # The session is what matters now; the damaged file is reported when the
+            # History is opened or the store verified, and is never written over.
+            log.warning("routine versions file damaged; a session was saved without its version")
+            return
         if version_of_snapshot(history, record.routine_snapshot) is not None:
             return
         routine = self.get(record.routine_id)
@@ -107,7 +114,7 @@ class RoutineRepo:
             return  # edited since the session began; nothing true to keep
         version = next_version(history, routine, record.started_at, Source.USED)
         if version is not None:
-            upsert(self._s.main, VERSIONS, version.to_dict())
+            upsert(self._s.versions, VERSIONS, version.to_dict())
 
     def delete(self, routine_id: str) -> bool:
         """Remove a saved routine (a built-in comes back if this one overrode it)."""

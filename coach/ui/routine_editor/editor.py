@@ -49,6 +49,7 @@ from coach.domain.routines.draft import (
     set_dose,
     slot_of,
 )
+from coach.store import StoreError
 from coach.ui.hub import DataHub
 from coach.ui.routine_editor.dose_fields import DoseFields
 from coach.ui.routine_editor.history_tab import HistoryTab
@@ -636,15 +637,15 @@ class RoutineEditor(QDialog):
         routine = self.routine()
         if routine is None or not self.is_dirty():
             return False
-        before = self.hub.store.routines.history(routine.id)
+        before = self._version_numbers(routine.id)
         if not self.hub.save_routine(routine):
             self.status.setText(self.tr("Not saved; see the message at the top of the window."))
             return False
-        after = self.hub.store.routines.history(routine.id)
+        after = self._version_numbers(routine.id)
         self._saved = copy.deepcopy(self._state)
         self._is_new = False
         self.undo_stack.setClean()
-        newest = after[-1].number if after else 1
+        newest = after[-1] if after else 1
         if len(after) > len(before):
             text = self.tr("Saved as version %1.").replace("%1", str(newest))
         else:
@@ -655,6 +656,13 @@ class RoutineEditor(QDialog):
         self.history.refresh()
         self.saved.emit(routine.id)
         return True
+
+    def _version_numbers(self, routine_id: str) -> list[int]:
+        try:
+            return [v.number for v in self.hub.store.routines.history(routine_id)]
+        except StoreError as exc:  # a damaged versions file: say so, keep the form
+            self.hub.error.emit(str(exc))
+            return []
 
     def export(self) -> Path | None:
         routine = self.routine()

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from coach.domain.routines.changes import describe_changes, dose_text
-from coach.domain.routines.versions import RoutineVersion, Source
+from coach.domain.routines.versions import RoutineVersion, Source, version_of_snapshot
+from coach.store import StoreError
 from coach.ui.hub import DataHub
 
 SOURCE_WORDS = {
@@ -54,16 +55,23 @@ class HistoryTab(QWidget):
 
     def refresh(self) -> None:
         store = self.hub.store
-        self._versions = store.routines.history(self.routine_id)
+        self.versions.clear()
+        try:
+            self._versions = store.routines.history(self.routine_id)
+            sessions = store.sessions.list()
+        except StoreError as exc:  # damaged: say which file, show nothing made up
+            self._versions = []
+            self.empty.setText(str(exc))
+            self.empty.show()
+            return
         used: dict[int, list] = defaultdict(list)
-        for record in store.sessions.list():
+        for record in sessions:
             if record.routine_id == self.routine_id and record.finished:
-                version = store.routines.version_of(record)
+                version = version_of_snapshot(self._versions, record.routine_snapshot)
                 if version is not None:
                     used[version.number].append(record.day)
         self._used = used
         self.empty.setVisible(not self._versions)
-        self.versions.clear()
         previous = None
         items = []
         for version in self._versions:
