@@ -11,7 +11,7 @@ from datetime import timedelta
 import pytest
 from helpers import gui
 from helpers.gui import TODAY, answer_modal, finished, local
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -263,3 +263,45 @@ def test_the_list_shows_length_and_the_last_day_done(qtbot, store, window):
     assert "about 20 min" in ice and "last done yesterday" in ice
     strength = texts[0]
     assert "10 exercises · about 32 min · built-in" in strength and "not done yet" in strength
+
+
+def test_dragging_an_exercise_in_the_list_reorders_it(qtbot, window):
+    editor = duplicate_builtin(qtbot, window, row=1)
+    before = names(editor)
+    # What a drop with InternalMove does to the list's model: move row 0 below row 2.
+    editor.exercises.model().moveRow(QModelIndex(), 0, QModelIndex(), 3)
+    qtbot.waitUntil(lambda: names(editor) != before)
+    assert names(editor) == [before[1], before[2], before[0], before[3]]
+    qtbot.mouseClick(editor.undo_button, Qt.MouseButton.LeftButton)
+    assert names(editor) == before
+
+
+def test_a_name_another_routine_has_is_refused(qtbot, window):
+    editor = duplicate_builtin(qtbot, window)
+    type_into(qtbot, editor.name, "ice 20 MINUTES")
+    assert not editor.save_button.isEnabled()
+    assert editor.name_error.text() == "Another routine already has this name."
+
+
+def test_every_control_of_every_dose_kind_has_an_accessible_name(qtbot, window):
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QListWidget,
+        QPlainTextEdit,
+    )
+
+    editor = duplicate_builtin(qtbot, window)
+    kinds = (QAbstractButton, QComboBox, QAbstractSpinBox, QPlainTextEdit, QLineEdit, QListWidget)
+    for index in range(editor.dose.kind.count()):
+        editor.dose.kind.setCurrentIndex(index)
+        editor.dose.kind.activated.emit(index)
+        assert editor.dose.pages.currentIndex() == index
+        controls = [w for kind in kinds for w in editor.findChildren(kind) if w.isVisible()]
+        controls = [w for w in controls if not isinstance(w.parent(), QAbstractSpinBox)]
+        assert len(controls) > 15
+        assert all(w.accessibleName() for w in controls), [
+            w for w in controls if not w.accessibleName()
+        ]

@@ -94,6 +94,13 @@ class RoutineEditor(QDialog):
         self._state["builtin"] = False
         self._row = 0
         self._problems: dict[str, str] = {}
+        # Names of the other routines: two with one name could not be told apart in a list
+        # or on the command line.
+        try:
+            others = hub.store.routines.list()
+        except StoreError:
+            others = []
+        self._other_names = {r.name.casefold() for r in others if r.id != routine.id}
         self._loading = False
         # The self-test photographs an edited form and then closes it unattended.
         self.confirm_on_close = True
@@ -496,6 +503,9 @@ class RoutineEditor(QDialog):
             self.pain_limit.setValue(self._state.get("pain_stop_threshold", 5))
             self.rest.setValue(self._state.get("rest_between_exercises_s", 60))
             self._problems = problems(self._state)
+            name = self._state.get("name", "").strip().casefold()
+            if "name" not in self._problems and name in self._other_names:
+                self._problems["name"] = "another routine already has this name"
             self._fill_list()
         finally:
             self._loading = False
