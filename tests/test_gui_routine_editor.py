@@ -305,3 +305,18 @@ def test_every_control_of_every_dose_kind_has_an_accessible_name(qtbot, window):
         assert all(w.accessibleName() for w in controls), [
             w for w in controls if not w.accessibleName()
         ]
+
+
+def test_an_exercise_from_the_library_comes_with_its_dose_and_instructions(qtbot, window):
+    editor = duplicate_builtin(qtbot, window, row=1)  # stretches
+    editor.exercises.setCurrentRow(0)
+    editor.library_menu.aboutToShow.emit()
+    actions = {a.text().split(" — ")[0]: a for a in editor.library_menu.actions()}
+    assert {"Clam shell", "Ice", "Side leg raise"} <= set(actions)
+    assert list(actions) == sorted(actions, key=str.casefold)
+    actions["Clam shell"].trigger()
+    slot = editor.draft()["slots"][1]
+    assert slot["exercise"]["name"] == "Clam shell"
+    assert slot["exercise"]["dose"] == {"kind": "reps", "sets": 1, "reps": 30, "rest_s": 30}
+    assert slot["exercise"]["instructions"].startswith("Lie on your side")
+    assert editor.ex_name.text() == "Clam shell" and editor.save_button.isEnabled()

@@ -117,3 +117,11 @@ def duplicate_slot(slot: dict[str, Any], taken: set[str]) -> dict[str, Any]:
     twin["exercise"]["id"] = free_id(slot["exercise"]["id"] + "-copy", taken)
     twin["exercise"]["name"] = (slot["exercise"]["name"] + " (copy)")[:80]
     return twin
+
+
+def library_slot(exercise: dict[str, Any], taken: set[str]) -> dict[str, Any]:
+    """A slot for an exercise taken from the library, with its default dose and an id
+    that is free in the routine being edited."""
+    chosen = copy.deepcopy(exercise)
+    chosen["id"] = free_id(chosen["id"], taken)
+    return {"exercise": chosen}

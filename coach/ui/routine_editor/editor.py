@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -38,12 +39,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.domain.exercise import Exercise
 from coach.domain.routine import Routine
 from coach.domain.routines.draft import (
     Draft,
     default_dose,
     dose_of,
     duplicate_slot,
+    library_slot,
     new_slot,
     problems,
     set_dose,
@@ -214,6 +217,12 @@ class RoutineEditor(QDialog):
         self.exercises.installEventFilter(self)  # Ctrl+Up / Ctrl+Down move the exercise
         self.list_error = _error_label(self.tr("Exercise list problem"))
         self.add_button = self._button(self.tr("Add"), self.tr("Add a new exercise"), self.add)
+        self.library_button = QPushButton(self.tr("From library"))
+        self.library_button.setAccessibleName(self.tr("Add an exercise from the library"))
+        self.library_button.setToolTip(self.tr("Every exercise of every routine"))
+        self.library_menu = QMenu(self.library_button)
+        self.library_menu.aboutToShow.connect(self._fill_library)
+        self.library_button.setMenu(self.library_menu)
         self.duplicate_button = self._button(
             self.tr("Duplicate"), self.tr("Duplicate the selected exercise"), self.duplicate
         )
@@ -231,7 +240,12 @@ class RoutineEditor(QDialog):
             lambda: self.move(1),
         )
         list_buttons = QHBoxLayout()
-        for button in (self.add_button, self.duplicate_button, self.remove_button):
+        for button in (
+            self.add_button,
+            self.library_button,
+            self.duplicate_button,
+            self.remove_button,
+        ):
             list_buttons.addWidget(button)
         move_buttons = QHBoxLayout()
         move_buttons.addWidget(self.up_button)
@@ -427,6 +441,32 @@ class RoutineEditor(QDialog):
         self._change(self.tr("Add exercise"), mutate)
         self.ex_name.setFocus()
         self.ex_name.selectAll()
+
+    def _fill_library(self) -> None:
+        from coach.domain.routines.library import exercise_library
+
+        self.library_menu.clear()
+        try:
+            entries = exercise_library(self.hub.store.routines.list())
+        except StoreError as exc:
+            self.hub.error.emit(str(exc))
+            return
+        for entry in entries:
+            ex = entry.exercise
+            action = self.library_menu.addAction(f"{ex.name} — {ex.dose.describe()}")
+            action.setToolTip(ex.summary)
+            action.triggered.connect(lambda _c=False, e=ex: self.add_from_library(e))
+
+    def add_from_library(self, exercise: Exercise) -> None:
+        """Add ``exercise`` (its default dose, instructions and equipment) below the
+        selected one."""
+
+        def mutate(draft: Draft) -> int:
+            at = min(self._row + 1, len(draft["slots"]))
+            draft["slots"].insert(at, library_slot(exercise.to_dict(), self._ids(draft)))
+            return at
+
+        self._change(self.tr("Add %1").replace("%1", exercise.name), mutate)
 
     def duplicate(self) -> None:
         if not self._state["slots"]:
