@@ -247,3 +247,15 @@ def test_a_refused_routine_command_on_a_new_folder_creates_nothing(
     assert_one_line_error(run(capsys, data_dir, *argv), 1)
     assert not data_dir.exists()
     assert not (tmp_path / "out.json").exists()
+
+
+def test_list_marks_a_hidden_builtin_and_show_still_finds_it(store_dir, capsys):
+    from coach.store import Store
+
+    store = Store.open(store_dir)
+    store.routines.set_hidden("icing-20", True)
+    store.close()
+    listed = run(capsys, store_dir, "routine", "list").out
+    row = next(line for line in listed.splitlines() if line.startswith("icing-20"))
+    assert "built-in, hidden" in row
+    assert run(capsys, store_dir, "routine", "show", "icing-20").code == 0

@@ -320,3 +320,43 @@ def test_an_exercise_from_the_library_comes_with_its_dose_and_instructions(qtbot
     assert slot["exercise"]["dose"] == {"kind": "reps", "sets": 1, "reps": 30, "rest_s": 30}
     assert slot["exercise"]["instructions"].startswith("Lie on your side")
     assert editor.ex_name.text() == "Clam shell" and editor.save_button.isEnabled()
+
+
+def listed(view) -> list[str]:
+    return [view.list.item(i).text().split("\n")[0] for i in range(view.list.count())]
+
+
+def test_a_builtin_can_be_hidden_and_shown_again(qtbot, store, window):
+    view = routines_view(qtbot, window)
+    view.list.setCurrentRow(listed(view).index("Foam rolling"))
+    assert view.hide_button.isVisible() and not view.delete_button.isVisible()
+    qtbot.mouseClick(view.hide_button, Qt.MouseButton.LeftButton)
+    assert "Foam rolling" not in listed(view)
+    assert "foam-rolling" not in [r.id for r in store.routines.list()]  # nothing plans it
+    assert store.routines.get("foam-rolling") is not None  # its sessions still find it
+    assert view.show_hidden.isVisible()
+    view.show_hidden.click()
+    row = listed(view).index("Foam rolling")
+    assert "built-in, hidden" in view.list.item(row).text()
+    view.list.setCurrentRow(row)
+    assert view.hide_button.text() == "Show again"
+    qtbot.mouseClick(view.hide_button, Qt.MouseButton.LeftButton)
+    assert store.routines.hidden() == set()
+    assert "hidden" not in view.list.item(listed(view).index("Foam rolling")).text()
+
+
+def test_deleting_an_own_routine_asks_and_keeps_its_versions(qtbot, store, window):
+    editor = duplicate_builtin(qtbot, window, row=3)
+    save(qtbot, editor)
+    routine_id = editor.routine_id
+    editor.close()
+    view = window.routines
+    assert view.current_routine().id == routine_id and view.delete_button.isVisible()
+    answer_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Cancel).click())
+    qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    assert store.routines.get(routine_id) is not None
+    answer_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    assert store.routines.get(routine_id) is None
+    assert [v.number for v in store.routines.history(routine_id)] == [1]
+    assert "My Ice 20 minutes" not in listed(view)

@@ -30,14 +30,15 @@ def _find(store, name: str) -> Routine:
 
 def cmd_routine_list(args: Namespace) -> int:
     with open_store(data_dir_of(args)) as store:
-        routines = store.routines.list()
+        routines = store.routines.list(include_hidden=True)
+        hidden = store.routines.hidden()
         versions = {r.id: [v.number for v in store.routines.history(r.id)] for r in routines}
     rows = [
         (
             r.id,
             r.name,
             len(r.slots),
-            "built-in" if r.builtin else "yours",
+            ("built-in, hidden" if r.id in hidden else "built-in") if r.builtin else "yours",
             f"v{versions[r.id][-1]}" if versions[r.id] else "-",
         )
         for r in routines

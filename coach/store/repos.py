@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from .store import Store
 
 log = logging.getLogger(__name__)
+HIDDEN_KEY = "hidden_routines"
 
 
 def builtin_routines() -> list[Routine]:
@@ -52,19 +53,35 @@ class RoutineRepo:
     def __init__(self, store: Store) -> None:
         self._s = store
 
-    def list(self) -> list[Routine]:
+    def list(self, include_hidden: bool = False) -> list[Routine]:
         """Built-ins in library order, a saved routine replacing a built-in with its id,
-        then the user's own routines by name."""
+        then the user's own routines by name. Built-ins the person hid are left out
+        (so nothing plans them) unless ``include_hidden``."""
         with self._s.guard():
             saved = dict(self._s.main.parsed.routines)
-        merged = [saved.pop(r.id, r) for r in builtin_routines()]
+            hidden = set() if include_hidden else self.hidden()
+        merged = [saved.pop(r.id, r) for r in builtin_routines() if r.id not in hidden]
         return merged + sorted(saved.values(), key=lambda r: r.name.casefold())
 
+    def hidden(self) -> set[str]:
+        """Ids of the built-in routines the person hid."""
+        with self._s.guard():
+            value = self._s.main.parsed.settings.get(HIDDEN_KEY, [])
+        return {v for v in value if isinstance(v, str)} if isinstance(value, list) else set()
+
+    def set_hidden(self, routine_id: str, hide: bool) -> None:
+        """Hide a built-in routine from lists and plans, or show it again. Its sessions
+        and versions stay; ``get`` still finds it."""
+        with self._s.transaction():
+            ids = self.hidden()
+            ids = ids | {routine_id} if hide else ids - {routine_id}
+            upsert_setting(self._s, HIDDEN_KEY, sorted(ids))
+
     def get(self, routine_id: str) -> Routine | None:
-        return next((r for r in self.list() if r.id == routine_id), None)
+        return next((r for r in self.list(include_hidden=True) if r.id == routine_id), None)
 
     def find(self, name_or_id: str) -> Routine | None:
-        routines = self.list()
+        routines = self.list(include_hidden=True)
         wanted = name_or_id.strip().casefold()
         return next((r for r in routines if r.id == name_or_id), None) or next(
             (r for r in routines if r.name.casefold() == wanted), None

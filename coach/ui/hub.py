@@ -74,6 +74,13 @@ class DataHub(QObject):
             return self._write("routines", lambda: self._store.routines.save(routine))
         return self._write("routines", lambda: self._store.routines.save(routine, source))
 
+    def hide_routine(self, routine_id: str, hide: bool = True) -> bool:
+        return self._write("routines", lambda: self._store.routines.set_hidden(routine_id, hide))
+
+    def delete_routine(self, routine_id: str) -> bool:
+        """Delete one of the person's routines; its versions and sessions stay."""
+        return self._write("routines", lambda: self._store.routines.delete(routine_id))
+
     def set_setting(self, key: str, value: Any) -> bool:
         return self._write("settings", lambda: self._store.settings.set(key, value))
 

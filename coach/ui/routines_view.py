@@ -18,12 +18,14 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -153,6 +155,16 @@ class RoutinesView(HubView):
         self.export_button = self._button(
             self.tr("Export…"), self.tr("Export the selected routine to a file"), self.export
         )
+        self.hide_button = self._button(
+            self.tr("Hide"), self.tr("Hide this built-in routine"), self.toggle_hidden
+        )
+        self.delete_button = self._button(
+            self.tr("Delete…"), self.tr("Delete this routine"), self.delete_current
+        )
+        self.show_hidden = QCheckBox(self.tr("Show hidden built-ins"))
+        self.show_hidden.setAccessibleName(self.tr("Show hidden built-in routines"))
+        self.show_hidden.toggled.connect(lambda _on: self.refresh())
+        self._hidden: set[str] = set()
         self.builtin_note = QLabel()
         self.builtin_note.setWordWrap(True)
         self.builtin_note.setAccessibleName(self.tr("About built-in routines"))
@@ -187,6 +199,8 @@ class RoutinesView(HubView):
         actions.addWidget(self.name, 1)
         actions.addWidget(self.edit_button)
         actions.addWidget(self.export_button)
+        actions.addWidget(self.hide_button)
+        actions.addWidget(self.delete_button)
         detail = QVBoxLayout()
         detail.addLayout(actions)
         detail.addWidget(self.builtin_note)
@@ -198,6 +212,7 @@ class RoutinesView(HubView):
         side = QVBoxLayout()
         side.addWidget(self.list, 1)
         side.addLayout(list_buttons)
+        side.addWidget(self.show_hidden)
         side_box = QWidget()
         side_box.setLayout(side)
         side_box.setMinimumWidth(220)
@@ -212,7 +227,10 @@ class RoutinesView(HubView):
 
     def refresh(self) -> None:
         current = self.current_routine()
-        self._routines = self.hub.store.routines.list()
+        repo = self.hub.store.routines
+        self._hidden = repo.hidden()
+        self._routines = repo.list(include_hidden=self.show_hidden.isChecked())
+        self.show_hidden.setVisible(bool(self._hidden) or self.show_hidden.isChecked())
         self._last_done = self.hub.store.sessions.last_done()
         today = self.hub.today()
         self.list.blockSignals(True)
@@ -220,6 +238,8 @@ class RoutinesView(HubView):
         for routine in self._routines:
             count = len(routine.slots)
             source = self.tr("built-in") if routine.builtin else self.tr("yours")
+            if routine.id in self._hidden:
+                source = self.tr("built-in, hidden")
             text = (
                 f"{routine.name}\n{exercise_count(count)} · {minutes_text(routine)} · "
                 f"{source}\n{schedule_text(routine)} · "
@@ -245,8 +265,13 @@ class RoutinesView(HubView):
             self.name.setText(self.tr("No routines"))
             self.about.setText("")
             self.table.setRowCount(0)
-            self.edit_button.setEnabled(False)
-            self.export_button.setEnabled(False)
+            for button in (
+                self.edit_button,
+                self.export_button,
+                self.hide_button,
+                self.delete_button,
+            ):
+                button.setEnabled(False)
             self.builtin_note.hide()
             return
         routine = self._routines[row]
@@ -263,6 +288,17 @@ class RoutinesView(HubView):
             self.edit_button.setText(self.tr("Edit…"))
             self.edit_button.setAccessibleName(self.tr("Edit the selected routine"))
         self.builtin_note.setVisible(routine.builtin)
+        hidden = routine.id in self._hidden
+        self.hide_button.setVisible(routine.builtin)
+        self.hide_button.setEnabled(routine.builtin)
+        self.hide_button.setText(self.tr("Show again") if hidden else self.tr("Hide"))
+        self.hide_button.setAccessibleName(
+            self.tr("Show this built-in routine again")
+            if hidden
+            else self.tr("Hide this built-in routine")
+        )
+        self.delete_button.setVisible(not routine.builtin)
+        self.delete_button.setEnabled(not routine.builtin)
         about = [routine.description] if routine.description else []
         about.append(
             self.tr("Schedule: %1 · rest between exercises %2 s · stop advised at pain %3")
@@ -336,6 +372,30 @@ class RoutinesView(HubView):
             "slots": [new_slot(set())],
         }
         return self.open_editor(Routine.from_dict(draft), new=True)
+
+    def toggle_hidden(self) -> None:
+        """Hide a built-in (it leaves lists and plans; its history stays) or show it."""
+        routine = self.current_routine()
+        if routine is None or not routine.builtin:
+            return
+        self.hub.hide_routine(routine.id, routine.id not in self._hidden)
+
+    def delete_current(self) -> bool:
+        routine = self.current_routine()
+        if routine is None or routine.builtin:
+            return False
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Delete routine"))
+        box.setText(self.tr("Delete “%1”?").replace("%1", routine.name))
+        box.setInformativeText(self.tr("The sessions you did with it, and its versions, are kept."))
+        buttons = QMessageBox.StandardButton
+        box.setStandardButtons(buttons.Yes | buttons.Cancel)
+        box.button(buttons.Yes).setText(self.tr("Delete"))
+        box.setDefaultButton(buttons.Cancel)
+        if box.exec() != buttons.Yes:
+            return False
+        return self.hub.delete_routine(routine.id)
 
     def import_routine(self, path: Path | None = None) -> str | None:
         path = path or choose_file(self)
