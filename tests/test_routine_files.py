@@ -13,34 +13,12 @@ from typing import Any
 
 import pytest
 from helpers.cli import assert_one_line_error, folder_digest, run
-from helpers.strategies import routines
+from helpers.strategies import file_routines
 from hypothesis import HealthCheck, given, settings
 
 from coach.domain.library import builtin_routines, dump_routine_file, load_routine_file
-from coach.domain.routine import Routine
 
 CONTROL = [chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Cc"]
-
-
-def _clean(text: str, fallback: str) -> str:
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cc").strip()
-    return text or fallback
-
-
-def _printable(routine: Routine) -> Routine:
-    """Generated routines with names a person could type (no control characters)."""
-    slots = tuple(
-        replace(
-            s,
-            exercise=replace(
-                s.exercise,
-                name=_clean(s.exercise.name, "Exercise"),
-                equipment=tuple(_clean(e, "band") for e in s.exercise.equipment),
-            ),
-        )
-        for s in routine.slots
-    )
-    return replace(routine, name=_clean(routine.name, "Routine"), slots=slots, builtin=False)
 
 
 @pytest.mark.parametrize("routine", builtin_routines(), ids=lambda r: r.id)
@@ -60,7 +38,7 @@ def test_every_builtin_round_trips_through_the_app(routine, data_dir, capsys, tm
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(routine=routines.map(_printable))
+@given(routine=file_routines.map(lambda r: replace(r, builtin=False)))
 def test_generated_routines_round_trip_through_a_file(routine, tmp_path):
     path = tmp_path / "r.rehab.json"
     dump_routine_file(routine, path)
