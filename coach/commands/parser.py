@@ -24,7 +24,7 @@ from .routines import (
     cmd_routine_list,
     cmd_routine_show,
 )
-from .sessions import cmd_session_list
+from .sessions import cmd_session_list, cmd_session_show
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -77,6 +77,12 @@ def _session(sub, parents: list[Parser]) -> None:
     listing = actions.add_parser("list", help="list sessions", parents=parents)
     _range_options(listing)
     listing.set_defaults(func=cmd_session_list)
+    show = actions.add_parser(
+        "show", help="one session, each exercise left and right", parents=parents
+    )
+    show.add_argument("id", metavar="ID", help="the session's id (from `session list --json`)")
+    show.add_argument("--json", action="store_true", help="print JSON for scripts")
+    show.set_defaults(func=cmd_session_show)
 
 
 def _routine(sub, parents: list[Parser]) -> None:
@@ -112,6 +118,7 @@ def _routine(sub, parents: list[Parser]) -> None:
 def _data(sub, parents: list[Parser]) -> None:
     csv = sub.add_parser("export-csv", help="write pain, sessions and sets as CSV", parents=parents)
     csv.add_argument("dir", metavar="DIR", help="folder for pain.csv, sessions.csv, sets.csv")
+    csv.add_argument("--force", action="store_true", help="overwrite the CSV files if they exist")
     csv.set_defaults(func=cmd_export_csv)
     backup = sub.add_parser("backup", help="write a single-file backup", parents=parents)
     backup.add_argument("file", metavar="FILE", nargs="?", help="default: in backups/")

@@ -18,13 +18,20 @@ from pathlib import Path
 
 from coach.domain.routine import Routine
 
-from .common import CliError, check_output_file, data_dir_of, open_store, table
+from .common import CliError, check_output_file, data_dir_of, escape_control, open_store, table
+
+
+def shown(name: str) -> str:
+    """A routine name quoted for the terminal, control characters escaped."""
+    return escape_control(repr(name))
 
 
 def _find(store, name: str) -> Routine:
     routine = store.routines.find(name)
     if routine is None:
-        raise CliError(f"no routine called {name!r}; `rehab-coach routine list` shows them")
+        raise CliError(
+            f"no routine called {escape_control(repr(name))}; `rehab-coach routine list` shows them"
+        )
     return routine
 
 
@@ -61,12 +68,19 @@ def describe_routine(routine: Routine) -> str:
     for i, slot in enumerate(routine.slots, start=1):
         ex = slot.exercise
         dose = slot.dose.describe() + (" per side" if ex.per_side else "")
-        rest = f", rest {slot.dose.rest_s} s" if slot.dose.rest_s else ""
+        # rest_s is between the sets of one exercise; with one set it never happens, and
+        # the rest after the exercise is the routine's (it once read "rest 30 s" where
+        # the player rested 45 s)
+        rest = (
+            f", rest {slot.dose.rest_s} s between sets"
+            if slot.dose.rest_s and slot.dose.sets > 1
+            else ""
+        )
         lines.append(f"{i:>2}. {ex.name}: {dose}{rest}")
         lines.append(f"    equipment: {', '.join(ex.equipment) if ex.equipment else 'none'}")
         if slot.note:
             lines.append(f"    note: {slot.note}")
-    return "\n".join(lines)
+    return "\n".join(escape_control(line) for line in lines)
 
 
 def cmd_routine_show(args: Namespace) -> int:
@@ -102,7 +116,7 @@ def cmd_routine_import(args: Namespace) -> int:
             hint = "--rename to keep both" + ("" if taken.builtin else " or --replace")
             raise CliError(
                 f"cannot import {path}: its {what} is already used by {whose} "
-                f"({taken.name!r}); import it again with {hint}"
+                f"({shown(taken.name)}); import it again with {hint}"
             )
         try:
             version = store.routines.save(routine, Source.IMPORTED)
@@ -110,11 +124,11 @@ def cmd_routine_import(args: Namespace) -> int:
             raise CliError(f"cannot import {path}: {exc}") from None
     if taken is not None and args.replace:
         if version is None:
-            print(f"{routine.name!r} ({routine.id}) is already exactly as in {path.name}")
+            print(f"{shown(routine.name)} ({routine.id}) is already exactly as in {path.name}")
         else:
-            print(f"replaced {taken.name!r} ({routine.id}); now version {version.number}")
+            print(f"replaced {shown(taken.name)} ({routine.id}); now version {version.number}")
     else:
-        print(f"imported {routine.name!r} ({routine.id}) with {len(routine.slots)} exercises")
+        print(f"imported {shown(routine.name)} ({routine.id}) with {len(routine.slots)} exercises")
     return 0
 
 
@@ -125,15 +139,18 @@ def cmd_routine_history(args: Namespace) -> int:
         routine = _find(store, args.name)
         history = store.routines.history(routine.id)
     if not history:
-        print(f"{routine.name}: no versions kept yet (one is kept when it is saved or first done)")
+        print(
+            f"{escape_control(routine.name)}: no versions kept yet "
+            "(one is kept when it is saved or first done)"
+        )
         return 0
-    print(f"{routine.name}  ({routine.id})")
+    print(f"{escape_control(routine.name)}  ({routine.id})")
     previous = None
     for version in history:
         when = version.saved_at.strftime("%Y-%m-%d %H:%M") if version.saved_at else "before"
         print(f"v{version.number}  {when}  {version.source.value}")
         for line in describe_changes(previous, version.routine):
-            print(f"    {line}")
+            print(f"    {escape_control(line)}")
         previous = version.routine
     return 0
 
@@ -142,7 +159,7 @@ def cmd_routine_export(args: Namespace) -> int:
     from coach.domain.library import RoutineFileError, dump_routine_file
 
     path = Path(args.file)
-    check_output_file(path, args.force)
+    check_output_file(path, args.force, data_dir_of(args))
     with open_store(data_dir_of(args)) as store:
         routine = _find(store, args.name)
     try:
@@ -150,5 +167,5 @@ def cmd_routine_export(args: Namespace) -> int:
     except RoutineFileError as exc:
         reason = exc.message.removeprefix("cannot write: ")
         raise CliError(f"cannot write {path}: {reason.lower()}") from None
-    print(f"exported {routine.name!r} to {path}")
+    print(f"exported {escape_control(repr(routine.name))} to {path}")
     return 0
