@@ -94,6 +94,9 @@ def test_add_then_reorder_by_keyboard_and_undo(qtbot, window):
     assert names(editor) == before
     qtbot.mouseClick(editor.redo_button, Qt.MouseButton.LeftButton)
     assert names(editor) == [*before, "New exercise"]
+    editor.exercises.setFocus()
+    qtbot.keyClick(editor.exercises, Qt.Key.Key_Delete)
+    assert names(editor) == before
 
 
 def test_a_mistake_keeps_save_off_and_says_what_is_wrong(qtbot, window):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import re
+import unicodedata
 from typing import Any
 
 from coach.domain.dose import DOSE_KINDS, dose_to_dict
@@ -91,7 +92,8 @@ def default_dose(kind: str) -> dict[str, Any]:
 
 def free_id(wanted: str, taken: set[str]) -> str:
     """A slug like ``wanted`` that is not in ``taken`` (``side-plank``, ``side-plank-2``…)."""
-    base = re.sub(r"[^a-z0-9-]+", "-", wanted.lower()).strip("-")[:56] or "exercise"
+    ascii_text = unicodedata.normalize("NFKD", wanted).encode("ascii", "ignore").decode()
+    base = re.sub(r"[^a-z0-9-]+", "-", ascii_text.lower()).strip("-")[:56] or "exercise"
     candidate, n = base, 2
     while candidate in taken:
         candidate, n = f"{base}-{n}", n + 1

@@ -251,7 +251,9 @@ class RoutineEditor(QDialog):
         move_buttons.addWidget(self.up_button)
         move_buttons.addWidget(self.down_button)
         left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("Exercises (drag or Ctrl+Up/Down to reorder)")))
+        left.addWidget(
+            QLabel(self.tr("Exercises (drag or Ctrl+Up/Down to reorder, Delete to remove)"))
+        )
         left.addWidget(self.exercises, 1)
         left.addWidget(self.list_error)
         left.addLayout(list_buttons)
@@ -314,8 +316,9 @@ class RoutineEditor(QDialog):
         return page
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
-        """Ctrl+Up / Ctrl+Down in the exercise list move the selected exercise (a key
-        handled here, not a window shortcut, so it works wherever the list has focus)."""
+        """Ctrl+Up / Ctrl+Down in the exercise list move the selected exercise and Delete
+        removes it (keys handled here, not window shortcuts, so they work whenever the
+        list has focus)."""
         if (
             watched is self.exercises
             and event.type() == QEvent.Type.KeyPress
@@ -324,6 +327,15 @@ class RoutineEditor(QDialog):
             and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
         ):
             self.move(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return True
+        if (
+            watched is self.exercises
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Delete
+            and self.remove_button.isEnabled()
+        ):
+            self.remove()  # undoable, so no question
             return True
         return super().eventFilter(watched, event)
 
