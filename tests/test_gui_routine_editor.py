@@ -363,3 +363,15 @@ def test_deleting_an_own_routine_asks_and_keeps_its_versions(qtbot, store, windo
     assert store.routines.get(routine_id) is None
     assert [v.number for v in store.routines.history(routine_id)] == [1]
     assert "My Ice 20 minutes" not in listed(view)
+
+
+def test_a_new_copy_never_takes_the_id_of_a_deleted_routine(qtbot, store, window):
+    first = duplicate_builtin(qtbot, window)
+    save(qtbot, first)
+    old_id = first.routine_id
+    first.close()
+    store.routines.delete(old_id)
+    second = duplicate_builtin(qtbot, window)
+    assert second.routine_id != old_id
+    save(qtbot, second)
+    assert [v.number for v in store.routines.history(second.routine_id)] == [1]

@@ -109,6 +109,13 @@ class RoutineRepo:
         with self._s.guard():
             return list(self._s.versions.parsed.get(routine_id, []))
 
+    def known_ids(self) -> set[str]:
+        """Ids in use or once used (a deleted routine's versions keep its id), so a new
+        routine never inherits another's history."""
+        with self._s.guard():
+            kept = set(self._s.versions.parsed)
+        return kept | {r.id for r in self.list(include_hidden=True)}
+
     def version_of(self, record: SessionRecord) -> RoutineVersion | None:
         """The version a session ran, found by its routine snapshot; ``None`` for a
         session older than the versions the store keeps."""

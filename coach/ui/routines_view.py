@@ -75,14 +75,14 @@ def last_done_text(day: date | None, today: date) -> str:
     return tr("RoutinesView", "last done %1").replace("%1", day.strftime(fmt).lstrip("0"))
 
 
-def own_copy(routine: Routine, existing: list[Routine]) -> Routine:
-    """A built-in's copy for "Duplicate to edit": "My IT-band strength", a free id, and
-    no schedule (the built-in keeps planning its days)."""
+def own_copy(routine: Routine, existing: list[Routine], taken_ids: set[str]) -> Routine:
+    """A built-in's copy for "Duplicate to edit": "My IT-band strength", an id never used
+    before, and no schedule (the built-in keeps planning its days)."""
     names = {r.name.casefold() for r in existing}
     name, n = f"My {routine.name}"[:80], 2
     while name.casefold() in names:
         name, n = f"My {routine.name} ({n})"[:80], n + 1
-    new_id = free_id(f"my-{routine.id}", {r.id for r in existing})
+    new_id = free_id(f"my-{routine.id}", taken_ids | {r.id for r in existing})
     return replace(routine, id=new_id, name=name, builtin=False, schedule=None)
 
 
@@ -355,13 +355,14 @@ class RoutinesView(HubView):
         if routine is None:
             return None
         if routine.builtin:
-            return self.open_editor(own_copy(routine, self._routines), new=True)
+            copy = own_copy(routine, self._routines, self.hub.store.routines.known_ids())
+            return self.open_editor(copy, new=True)
         return self.open_editor(routine)
 
     def new_routine(self) -> RoutineEditor:
         from coach.domain.routines.draft import new_slot
 
-        taken = {r.id for r in self._routines}
+        taken = self.hub.store.routines.known_ids()
         names = {r.name.casefold() for r in self._routines}
         name, n = self.tr("My routine"), 2
         while name.casefold() in names:

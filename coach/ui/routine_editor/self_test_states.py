@@ -50,7 +50,7 @@ def _history(window: MainWindow) -> QWidget:
     routine = window.routines.current_routine() or store.routines.list()[0]
     from coach.ui.routines_view import own_copy
 
-    mine = own_copy(routine, store.routines.list())
+    mine = own_copy(routine, store.routines.list(), store.routines.known_ids())
     store.routines.save(mine, Source.IMPORTED)
     slots = list(mine.slots)
     slots[1] = type(slots[1])(slots[1].exercise, RepsDose(sets=3, reps=20, rest_s=30))
