@@ -69,10 +69,16 @@ class DataHub(QObject):
         return self._write("sessions", lambda: self._store.sessions.save(record))
 
     def save_routine(self, routine: Routine, source: Source | None = None) -> bool:
-        """Save a routine and its version (an import passes ``Source.IMPORTED``)."""
-        if source is None:
-            return self._write("routines", lambda: self._store.routines.save(routine))
-        return self._write("routines", lambda: self._store.routines.save(routine, source))
+        """Save a routine and its version (an import passes ``Source.IMPORTED``). A name
+        the store refuses (a control character) is reported like a failed write."""
+        repo = self._store.routines
+        try:
+            if source is None:
+                return self._write("routines", lambda: repo.save(routine))
+            return self._write("routines", lambda: repo.save(routine, source))
+        except ValueError as exc:
+            self.error.emit(self.tr("Could not save the routine: %1").replace("%1", str(exc)))
+            return False
 
     def hide_routine(self, routine_id: str, hide: bool = True) -> bool:
         return self._write("routines", lambda: self._store.routines.set_hidden(routine_id, hide))

@@ -91,7 +91,6 @@ class RoutineEditor(QDialog):
         super().__init__(parent)
         self.hub = hub
         self.routine_id = routine.id
-        self._is_new = new
         self._saved: Draft | None = None if new else routine.to_dict()
         self._state: Draft = routine.to_dict()
         self._state["builtin"] = False
@@ -705,7 +704,6 @@ class RoutineEditor(QDialog):
             return False
         after = self._version_numbers(routine.id)
         self._saved = copy.deepcopy(self._state)
-        self._is_new = False
         self.undo_stack.setClean()
         newest = after[-1] if after else 1
         if len(after) > len(before):
