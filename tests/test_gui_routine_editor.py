@@ -68,6 +68,7 @@ def test_a_builtin_is_copied_to_edit_and_saved_as_the_persons_own(qtbot, store, 
     assert store.routines.get("it-band-strength").builtin  # the built-in is untouched
     view = window.routines
     assert view.current_routine().id == mine.id and view.edit_button.text() == "Edit…"
+    assert "Version 1, since" in view.about.text()
 
 
 def test_add_then_reorder_by_keyboard_and_undo(qtbot, window):

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from coach.domain.plan import build_plan
 from coach.domain.routine import Routine
 from coach.domain.routines.draft import free_id
+from coach.store import StoreError
 from coach.ui import theme
 from coach.ui.hub import DataHub, HubView
 from coach.ui.routine_editor.editor import RoutineEditor
@@ -306,6 +307,8 @@ class RoutinesView(HubView):
             .replace("%2", str(routine.rest_between_exercises_s))
             .replace("%3", str(routine.pain_stop_threshold))
         )
+        if not routine.builtin:
+            about.append(self._version_line(routine.id))
         self.about.setText("\n".join(about))
         self.table.setRowCount(len(routine.slots))
         for i, slot in enumerate(routine.slots):
@@ -316,6 +319,20 @@ class RoutinesView(HubView):
                 item = QTableWidgetItem(text)
                 item.setToolTip(ex.instructions or ex.summary)
                 self.table.setItem(i, col, item)
+
+    def _version_line(self, routine_id: str) -> str:
+        try:
+            history = self.hub.store.routines.history(routine_id)
+        except StoreError:
+            return self.tr("Versions: the versions file is damaged")
+        if not history:
+            return self.tr("No versions kept yet")
+        newest = history[-1]
+        text = self.tr("Version %1").replace("%1", str(newest.number))
+        if newest.saved_at is not None:
+            day = newest.saved_at.date()
+            text += self.tr(", since %1").replace("%1", day.strftime("%d %b %Y").lstrip("0"))
+        return text + self.tr(" (the editor's History tab lists every change)")
 
     # -- actions -------------------------------------------------------------------------
     def _button(self, text: str, name: str, slot) -> QPushButton:
