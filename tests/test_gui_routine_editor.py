@@ -11,6 +11,8 @@ from datetime import timedelta
 import pytest
 from helpers import gui
 from helpers.gui import TODAY, answer_modal, finished, local
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
@@ -376,3 +378,52 @@ def test_a_new_copy_never_takes_the_id_of_a_deleted_routine(qtbot, store, window
     assert second.routine_id != old_id
     save(qtbot, second)
     assert [v.number for v in store.routines.history(second.routine_id)] == [1]
+
+
+OPS = st.lists(
+    st.sampled_from(["add", "duplicate", "remove", "up", "down", "next", "rename", "sets"]),
+    min_size=1,
+    max_size=12,
+)
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(ops=OPS)
+def test_undo_takes_back_every_step_and_redo_replays_them(qtbot, hub, ops):
+    """Any sequence of edits by button and key: Undo to the start gives the routine as
+    opened, Redo to the end gives the last state, and Save is on exactly when changed."""
+    routine = builtin_routines()[1]
+    editor = RoutineEditor(hub, routine)
+    qtbot.addWidget(editor)
+    editor.confirm_on_close = False
+    start = editor.draft()
+    buttons = {
+        "add": editor.add_button,
+        "duplicate": editor.duplicate_button,
+        "remove": editor.remove_button,
+        "up": editor.up_button,
+        "down": editor.down_button,
+    }
+    for i, op in enumerate(ops):
+        if op in buttons:
+            if buttons[op].isEnabled():
+                qtbot.mouseClick(buttons[op], Qt.MouseButton.LeftButton)
+        elif op == "next":
+            editor.exercises.setCurrentRow((editor.current_row() + 1) % editor.exercises.count())
+        elif op == "rename":
+            type_into(qtbot, editor.ex_name, f"Exercise {i}")
+        else:
+            set_spin(qtbot, editor.dose.widget("sets") or editor.dose.widget("repeats"), 2)
+    end = editor.draft()
+    steps = editor.undo_stack.count()
+    for _ in range(steps):
+        qtbot.mouseClick(editor.undo_button, Qt.MouseButton.LeftButton)
+    assert editor.draft() == start
+    assert not editor.undo_button.isEnabled() and not editor.save_button.isEnabled()
+    for _ in range(steps):
+        qtbot.mouseClick(editor.redo_button, Qt.MouseButton.LeftButton)
+    assert editor.draft() == end
+    assert editor.save_button.isEnabled() == (end != start)
+    editor.close()

@@ -91,9 +91,9 @@ class RoutineEditor(QDialog):
         super().__init__(parent)
         self.hub = hub
         self.routine_id = routine.id
-        self._saved: Draft | None = None if new else routine.to_dict()
         self._state: Draft = routine.to_dict()
-        self._state["builtin"] = False
+        self._state["builtin"] = False  # what the editor saves is always the person's own
+        self._saved: Draft | None = None if new else copy.deepcopy(self._state)
         self._row = 0
         self._problems: dict[str, str] = {}
         # Names of the other routines: two with one name could not be told apart in a list
