@@ -24,7 +24,11 @@ HISTORY_DIR = "history"
 # lives apart from coach.json (which a session rewrites after every set).
 VERSIONS_FILE = f"{HISTORY_DIR}/routine-versions.json"
 BACKUP_DIR = "backups"
-_MONTH_FILE = re.compile(r"(pain|sessions)-([0-9]{4})-([0-9]{2})\.json")
+# The kinds of settled history, one file per month and kind; every pattern that names a
+# history file is built from this one tuple.
+HISTORY_KINDS = ("pain", "sessions", "runs")
+MONTH_NAME = rf"({'|'.join(HISTORY_KINDS)})-([0-9]{{4}})-([0-9]{{2}})\.json"
+_MONTH_FILE = re.compile(MONTH_NAME)
 
 
 def resolve_data_dir(cli_value: str | None) -> Path:
@@ -108,8 +112,8 @@ class StorePaths:
         """Every file that holds records: the main file, all history files and the
         routine versions."""
         files = [self.main] if self.main.exists() else []
-        files += list(self.month_files("pain").values())
-        files += list(self.month_files("sessions").values())
+        for kind in HISTORY_KINDS:
+            files += list(self.month_files(kind).values())
         if self.versions.exists():
             files.append(self.versions)
         return files
