@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.domain.plan import build_plan
 from coach.domain.routine import Routine
 from coach.domain.routines.draft import free_id
+from coach.domain.session.plan import build_plan
 from coach.store import StoreError
 from coach.ui import theme
 from coach.ui.hub import DataHub, HubView
