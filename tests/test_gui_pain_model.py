@@ -253,18 +253,6 @@ def test_left_running_overnight_it_asks_at_the_chosen_morning_time(qtbot, store)
     assert check.check() and check.isVisible()
 
 
-def test_the_morning_time_is_set_in_pain_rules(qtbot, store, window):
-    from PySide6.QtCore import QTime
-
-    qtbot.mouseClick(window.today.light_panel.rules_button, Qt.MouseButton.LeftButton)
-    dialog = window.pain_rules
-    qtbot.waitExposed(dialog)
-    assert dialog.morning.time() == QTime(8, 0)
-    dialog.morning.setTime(QTime(6, 45))
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert store.settings.get("morning_check_time") == "06:45"
-
-
 def test_points_at_the_edges_of_a_preset_are_not_cut_in_half(qtbot, hub, window):
     first = PainEntry(score=4, at=local(TODAY - timedelta(days=13), 0, 5))
     last = PainEntry(score=4, at=local(TODAY, 23, 55))

@@ -6,19 +6,17 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from coach.domain.pain.morning import DEFAULT_TIME, TIME_KEY, morning_time
 from coach.domain.pain.rules import LIMITS, SETTINGS_KEY, PainRules
 from coach.store.pain_light import load_rules
 from coach.ui.hub import DataHub
@@ -66,12 +64,6 @@ class PainRulesDialog(QDialog):
         self.setWindowTitle(self.tr("Pain rules"))
         self.setAccessibleName(self.tr("Pain rules"))
         self.form = PainRulesWidget(load_rules(hub.store))
-        self.morning = QTimeEdit()
-        self.morning.setDisplayFormat("HH:mm")
-        self.morning.setAccessibleName(self.tr("Time to ask how it is in the morning"))
-        asked_at = morning_time(hub.store.settings.get(TIME_KEY))
-        self.morning.setTime(QTime(asked_at.hour, asked_at.minute))
-        self.form.layout().addRow(self.tr("Ask “How is it this morning?” at"), self.morning)
         about = QLabel(self.tr(SOURCES))
         about.setWordWrap(True)
         self.problem = QLabel()
@@ -98,7 +90,6 @@ class PainRulesDialog(QDialog):
 
     def restore_defaults(self) -> None:
         self.form.set_rules(PainRules())
-        self.morning.setTime(QTime(DEFAULT_TIME.hour, DEFAULT_TIME.minute))
 
     def save(self) -> None:
         try:
@@ -109,10 +100,7 @@ class PainRulesDialog(QDialog):
             self.problem.setText(f"{self.tr(label)} {message}.")
             self.problem.show()
             return
-        asked_at = self.morning.time().toString("HH:mm")
-        if self.hub.set_setting(SETTINGS_KEY, rules.to_dict()) and self.hub.set_setting(
-            TIME_KEY, asked_at
-        ):
+        if self.hub.set_setting(SETTINGS_KEY, rules.to_dict()):
             self.accept()
 
 
@@ -128,12 +116,6 @@ class PainRulesPage(QWidget):
         about = QLabel(self.tr(SOURCES))
         about.setWordWrap(True)
         self.form = PainRulesWidget(load_rules(hub.store))
-        self.morning = QTimeEdit()
-        self.morning.setDisplayFormat("HH:mm")
-        self.morning.setAccessibleName(self.tr("Time to ask how it is in the morning"))
-        asked_at = morning_time(hub.store.settings.get(TIME_KEY))
-        self.morning.setTime(QTime(asked_at.hour, asked_at.minute))
-        self.form.layout().addRow(self.tr("Ask “How is it this morning?” at"), self.morning)
         self.problem = QLabel()
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
@@ -146,7 +128,6 @@ class PainRulesPage(QWidget):
         layout.addStretch(1)
         for spin in self.form.spins.values():
             spin.valueChanged.connect(lambda _v: self.save())
-        self.morning.timeChanged.connect(lambda _t: self.save_time())
 
     def save(self) -> bool:
         try:
@@ -162,9 +143,6 @@ class PainRulesPage(QWidget):
             return True
         return self.hub.set_setting(SETTINGS_KEY, rules.to_dict())
 
-    def save_time(self) -> bool:
-        return self.hub.set_setting(TIME_KEY, self.morning.time().toString("HH:mm"))
-
     def restore_defaults(self) -> None:
         spins = list(self.form.spins.values())
         for spin in spins:  # one write for the whole reset, not one per box
@@ -172,5 +150,4 @@ class PainRulesPage(QWidget):
         self.form.set_rules(PainRules())
         for spin in spins:
             spin.blockSignals(False)
-        self.morning.setTime(QTime(DEFAULT_TIME.hour, DEFAULT_TIME.minute))
         self.save()
