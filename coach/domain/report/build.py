@@ -1,0 +1,270 @@
+"""Turning records into a :class:`Report`: each section from the domain's analytics.
+
+``build_report`` takes plain records (the caller reads the store), so the CLI, the
+dialog, the tests and the benchmark build the same report the same way.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from coach.domain.analytics import daily_pain, entry_day, flare_ups, rolling_mean
+from coach.domain.pain import Context, PainEntry
+from coach.domain.record import EndReason, SessionRecord
+from coach.domain.routine import Routine
+
+from . import sources
+from .model import (
+    AdherenceSection,
+    DoseChange,
+    ExerciseDose,
+    PainChange,
+    PainLine,
+    PainSection,
+    Report,
+    ReportHeader,
+    SessionLine,
+    SideDose,
+)
+
+WARM_UP_DAYS = 7  # pain read before the period so the rolling mean and flare-ups start right
+OFTEN_SKIPPED_SHARE = 0.2
+OFTEN_SKIPPED_MIN = 3
+FLAG_SCORE = 6  # an entry above the 0–5 the pain-monitoring model accepts
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    start: date
+    end: date
+    patient: str = ""
+    clinician: str = ""
+    condition: str = ""
+    questions: str = ""
+
+
+def build_report(
+    request: ReportRequest,
+    routines: Sequence[Routine],
+    sessions: Iterable[SessionRecord],
+    pain: Iterable[PainEntry],
+    made_at: datetime,
+    app_version: str,
+) -> Report:
+    """The report for ``request``'s period. ``sessions`` and ``pain`` may include records
+    from before the period (a week of warm-up for the trend); later ones are ignored."""
+    start, end = request.start, request.end
+    all_pain = sorted((e for e in pain if entry_day(e) <= end), key=lambda e: e.at)
+    all_sessions = sorted((s for s in sessions if s.day <= end), key=lambda s: s.started_at)
+    in_pain = [e for e in all_pain if entry_day(e) >= start]
+    in_sessions = [s for s in all_sessions if s.day >= start and s.finished]
+    by_id = {r.id: r for r in routines}
+    header = ReportHeader(
+        start, end, made_at, app_version, request.patient, request.clinician, request.condition
+    )
+    return Report(
+        header=header,
+        adherence=_adherence(routines, in_sessions, start, end),
+        pain=_pain(all_pain, in_pain, in_sessions, start, end),
+        light=sources.traffic_light(all_pain, all_sessions, end),
+        exercises=_exercises(in_sessions, by_id),
+        sessions=_session_lines(in_sessions, all_pain, by_id),
+        pain_entries=_pain_lines(in_pain, in_sessions, all_pain, start),
+        questions=request.questions,
+    )
+
+
+def _adherence(
+    routines: Sequence[Routine], sessions: list[SessionRecord], start: date, end: date
+) -> AdherenceSection:
+    rows = sources.routine_adherence(routines, sessions, start, end)
+    planned = sum(r.planned for r in rows)
+    credit = sum(r.credit for r in rows if r.planned)
+    return AdherenceSection(
+        routines=rows,
+        weeks=sources.weeks(routines, sessions, start, end),
+        total_planned=planned,
+        total_done=len(sessions),
+        total_ratio=(credit / planned) if planned else None,
+    )
+
+
+def _weeks_compared(start: date, end: date) -> tuple[tuple[date, date], tuple[date, date]]:
+    """The first and last seven days; a period under two weeks compares its halves."""
+    days = (end - start).days + 1
+    span = 7 if days >= 14 else max(1, days // 2)
+    return (start, start + timedelta(days=span - 1)), (end - timedelta(days=span - 1), end)
+
+
+def _mean(values: list[int]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+def _pain(
+    all_pain: list[PainEntry],
+    in_pain: list[PainEntry],
+    sessions: list[SessionRecord],
+    start: date,
+    end: date,
+) -> PainSection:
+    first, last = _weeks_compared(start, end)
+    changes = []
+    for context in sources.report_contexts():
+        mine = [e for e in in_pain if e.context.value == context]
+        a = [e.score for e in mine if first[0] <= entry_day(e) <= first[1]]
+        b = [e.score for e in mine if last[0] <= entry_day(e) <= last[1]]
+        ma, mb = _mean(a), _mean(b)
+        both = ma is not None and mb is not None
+        changes.append(
+            PainChange(
+                context,
+                ma,
+                mb,
+                len(a),
+                len(b),
+                (mb - ma) if both else None,
+                sources.clinically_meaningful(ma, mb) if both else None,
+            )
+        )
+    days = daily_pain(in_pain)
+    worst = max(days, key=lambda d: (d.max, d.mean), default=None)
+    warm = [e for e in all_pain if entry_day(e) >= start - timedelta(days=WARM_UP_DAYS)]
+    daily_all = [(d.day, float(d.max)) for d in daily_pain(warm)]
+    mean = [(d, v) for d, v in rolling_mean(daily_all) if d >= start]
+    stop = EndReason.STOPPED_FOR_PAIN
+    return PainSection(
+        changes=changes,
+        first_week=first,
+        last_week=last,
+        entry_count=len(in_pain),
+        worst_day=worst,
+        flare_ups=[f for f in flare_ups(warm) if f.last_day >= start],
+        stopped_for_pain=sum(1 for s in sessions if s.end_reason == stop),
+        daily_worst=[(d, v) for d, v in daily_all if d >= start],
+        rolling_mean=mean,
+        session_days=sorted({s.day for s in sessions if s.end_reason != stop}),
+        stopped_days=sorted({s.day for s in sessions if s.end_reason == stop}),
+    )
+
+
+def _exercises(sessions: list[SessionRecord], routines: dict[str, Routine]) -> list[ExerciseDose]:
+    """Per exercise (in the order first met): each side's sets and amounts, planned
+    against done, and every change of the planned amount per set over the period."""
+    tallies: dict[str, dict[str, list[int]]] = {}
+    units: dict[str, str] = {}
+    names: dict[str, tuple[str, str, str]] = {}
+    changes: dict[str, list[DoseChange]] = defaultdict(list)
+    last_planned: dict[str, int] = {}
+    for s in sessions:
+        routine = routines.get(s.routine_id)
+        seen_here: set[str] = set()
+        for x in s.sets:
+            if x.exercise_id not in names:
+                names[x.exercise_id] = _exercise_names(routine, x.exercise_id, s.routine_name)
+            units[x.exercise_id] = x.unit
+            side = x.side or ""
+            t = tallies.setdefault(x.exercise_id, {}).setdefault(side, [0, 0, 0, 0, 0])
+            t[0] += 1
+            t[1] += 0 if x.skipped else 1
+            t[2] += 1 if x.skipped else 0
+            t[3] += x.planned
+            t[4] += 0 if x.skipped else x.done
+            if x.exercise_id in seen_here:
+                continue
+            seen_here.add(x.exercise_id)
+            before = last_planned.get(x.exercise_id)
+            if before is not None and before != x.planned:
+                changes[x.exercise_id].append(DoseChange(s.day, before, x.planned, x.unit))
+            last_planned[x.exercise_id] = x.planned
+    out = []
+    for ex_id, sides in tallies.items():
+        order = sorted(sides, key=lambda side: ("left", "right", "").index(side))
+        rows = [SideDose(side, units[ex_id], *sides[side]) for side in order]
+        planned = sum(r.amount_planned for r in rows)
+        done = sum(r.amount_done for r in rows)
+        recorded = sum(r.sets_planned for r in rows)
+        skipped = sum(r.sets_skipped for r in rows)
+        name, routine_name, prescribed = names[ex_id]
+        out.append(
+            ExerciseDose(
+                ex_id,
+                name,
+                routine_name,
+                prescribed,
+                rows,
+                (done / planned) if planned else None,
+                changes.get(ex_id, []),
+                skipped >= OFTEN_SKIPPED_MIN and skipped / recorded >= OFTEN_SKIPPED_SHARE,
+            )
+        )
+    return out
+
+
+def _exercise_names(routine: Routine | None, exercise_id: str, fallback: str) -> tuple[str, ...]:
+    if routine is None:
+        return exercise_id, fallback, ""
+    try:
+        slot = routine.slot(exercise_id)
+    except KeyError:
+        return exercise_id, routine.name, ""
+    per_side = " per side" if slot.exercise.per_side else ""
+    return slot.exercise.name, routine.name, slot.dose.describe() + per_side
+
+
+def _session_lines(
+    sessions: list[SessionRecord], pain: list[PainEntry], routines: dict[str, Routine]
+) -> list[SessionLine]:
+    mornings = [e for e in pain if e.context == Context.MORNING]
+    out = []
+    for s in sessions:
+        planned = sources.planned_sets(s, routines)
+        minutes = (s.ended_at - s.started_at).total_seconds() / 60 if s.ended_at else None
+        out.append(
+            SessionLine(
+                s.id,
+                s.started_at,
+                s.routine_name,
+                sources.outcome(s, planned),
+                round(minutes, 1) if minutes is not None else None,
+                s.sets_done,
+                planned,
+                s.pain_before,
+                s.pain_after,
+                sources.next_morning(s.day, mornings),
+                s.notes,
+            )
+        )
+    return out
+
+
+def _pain_lines(
+    entries: list[PainEntry],
+    sessions: list[SessionRecord],
+    all_pain: list[PainEntry],
+    start: date,
+) -> list[PainLine]:
+    """Every entry of the period; flagged ones (a flare-up day, a session stopped for
+    pain, above 5/10) first, each group oldest first."""
+    flare_days: set[date] = set()
+    for f in flare_ups(all_pain):
+        day = f.day
+        while day <= f.last_day:
+            flare_days.add(day)
+            day += timedelta(days=1)
+    stopped = {s.id for s in sessions if s.end_reason == EndReason.STOPPED_FOR_PAIN}
+    flagged, plain = [], []
+    for e in entries:
+        if e.session_id and e.session_id in stopped:
+            flag = "session stopped for pain"
+        elif entry_day(e) in flare_days:
+            flag = "flare-up"
+        elif e.score >= FLAG_SCORE:
+            flag = "above 5/10"
+        else:
+            flag = ""
+        line = PainLine(e.at, e.score, e.location, e.side.value, e.context.value, e.note, flag)
+        (flagged if flag else plain).append(line)
+    return flagged + plain

@@ -1,0 +1,211 @@
+"""The one place the report asks the rest of the domain for its figures.
+
+Every figure the report prints that another subject owns (adherence, the pain model's
+traffic light, a session's done/planned count) comes through a function here, so when
+that subject's own function lands or changes, this file is the only one to switch.
+Where the owning subject has no function yet, the stand-in here says so in its
+docstring and keeps to that subject's rules as DESIGN.md states them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+from functools import lru_cache
+
+from coach.domain.adherence import WeekAdherence, counts_as_done, weekly_adherence
+from coach.domain.pain import Context, PainEntry
+from coach.domain.pain_trend import entry_day
+from coach.domain.plan import build_plan
+from coach.domain.record import EndReason, SessionRecord
+from coach.domain.routine import Routine
+
+from .model import RoutineAdherence, TrafficLight
+
+# Farrar et al., Pain 2001: a change of >= 2 points or >= 30 % is clinically meaningful.
+MEANINGFUL_POINTS = 2.0
+MEANINGFUL_SHARE = 0.30
+# Silbernagel et al. 2007: pain during exercise may reach 5/10 if it settles by morning.
+ACCEPTABLE_PAIN = 5
+LIGHT_DAYS = 3  # the light looks at the last three days of entries
+
+
+def weeks(
+    routines: Sequence[Routine], sessions: Sequence[SessionRecord], start: date, end: date
+) -> list[WeekAdherence]:
+    """Planned against done per week: the calendar's own weekly adherence."""
+    return weekly_adherence(routines, sessions, start, end)
+
+
+def planned_sets(session: SessionRecord, routines: dict[str, Routine]) -> int:
+    """How many sets (one side of one set each) the session's routine plans.
+
+    Stand-in until the session subject counts it: the routine as it stands now is
+    planned again; a routine no longer in the library counts the sets recorded."""
+    routine = routines.get(session.routine_id)
+    recorded = len(session.sets)
+    if routine is None:
+        return recorded
+    return max(_step_count(routine), recorded)
+
+
+@lru_cache(maxsize=64)
+def _step_count(routine: Routine) -> int:
+    return len(build_plan(routine).steps)
+
+
+def outcome(session: SessionRecord, sets_planned: int) -> str:
+    """completed / partial / stopped / stopped for pain / interrupted / in progress."""
+    reason = session.end_reason
+    if reason is None:
+        return "in progress"
+    if reason == EndReason.STOPPED_FOR_PAIN:
+        return "stopped for pain"
+    if reason == EndReason.INTERRUPTED:
+        return "interrupted"
+    if reason == EndReason.STOPPED:
+        return "stopped"
+    if session.sets_skipped or session.sets_done < sets_planned:
+        return "partial"
+    return "completed"
+
+
+def credit(session: SessionRecord, sets_planned: int) -> float:
+    """What one session counts towards adherence: 1 when every planned set was done,
+    else the share done (a partial session is counted as partial)."""
+    if not counts_as_done(session):
+        return 0.0
+    if sets_planned <= 0:
+        return 1.0
+    return min(1.0, session.sets_done / sets_planned)
+
+
+def routine_adherence(
+    routines: Sequence[Routine], sessions: Sequence[SessionRecord], start: date, end: date
+) -> list[RoutineAdherence]:
+    """Per routine: times planned by its schedule, sessions completed and partial, and
+    adherence = credit of planned sessions / times planned. As in the weekly figure, a
+    day's extra sessions never count past what that day planned."""
+    by_id = {r.id: r for r in routines}
+    planned: Counter[str] = Counter()
+    per_day: dict[tuple[date, str], int] = {}
+    for n in range((end - start).days + 1):
+        day = start + timedelta(days=n)
+        for r in routines:
+            times = r.schedule.planned_on(day) if r.schedule else 0
+            if times:
+                planned[r.id] += times
+                per_day[(day, r.id)] = times
+    credits: dict[tuple[date, str], list[float]] = {}
+    completed: Counter[str] = Counter()
+    partial: Counter[str] = Counter()
+    names: dict[str, str] = {}
+    for s in sessions:
+        if not (start <= s.day <= end) or not counts_as_done(s):
+            continue
+        names.setdefault(s.routine_id, s.routine_name)
+        sets = planned_sets(s, by_id)
+        if outcome(s, sets) == "completed":
+            completed[s.routine_id] += 1
+        else:
+            partial[s.routine_id] += 1
+        credits.setdefault((s.day, s.routine_id), []).append(credit(s, sets))
+    earned: Counter[str] = Counter()
+    for (day, rid), values in credits.items():
+        best = sorted(values, reverse=True)[: per_day.get((day, rid), 0)]
+        earned[rid] += sum(best)
+    ids = [r.id for r in routines if planned[r.id] or completed[r.id] or partial[r.id]]
+    ids += sorted(rid for rid in names if rid not in by_id)
+    out = []
+    for rid in ids:
+        name = by_id[rid].name if rid in by_id else names[rid]
+        p = planned[rid]
+        out.append(
+            RoutineAdherence(
+                rid,
+                name,
+                p,
+                completed[rid],
+                partial[rid],
+                round(earned[rid], 2),
+                (earned[rid] / p) if p else None,
+            )
+        )
+    return out
+
+
+def clinically_meaningful(before: float, after: float) -> bool:
+    """Farrar 2001: a change of at least 2 points, or at least 30 % of the start."""
+    change = abs(after - before)
+    if change >= MEANINGFUL_POINTS:
+        return True
+    return before > 0 and change / before >= MEANINGFUL_SHARE
+
+
+def report_contexts() -> list[str]:
+    """The pain contexts the summary compares, in the order a session happens."""
+    wanted = ("before", "during", "after", "morning", "rest")
+    have = {c.value for c in Context}
+    return [c for c in wanted if c in have]
+
+
+def next_morning(day: date, entries: Sequence[PainEntry]) -> int | None:
+    """The next-morning check after ``day``: the worst morning entry of the day after."""
+    scores = [
+        e.score
+        for e in entries
+        if e.context == Context.MORNING and entry_day(e) == day + timedelta(days=1)
+    ]
+    return max(scores) if scores else None
+
+
+def traffic_light(
+    entries: Iterable[PainEntry], sessions: Iterable[SessionRecord], on: date
+) -> TrafficLight:
+    """The light as of ``on``, by the pain-monitoring model (Silbernagel 2007).
+
+    Stand-in until the pain subject's own light lands: red when the latest morning is
+    worse than the one before or a session was stopped for pain in the last days,
+    amber when pain during or after exercise went above 5 or anything is above 2,
+    green otherwise; unknown when nothing was logged in the last three days."""
+    since = on - timedelta(days=LIGHT_DAYS - 1)
+    recent = [e for e in entries if since <= entry_day(e) <= on]
+    stopped = [
+        s for s in sessions if since <= s.day <= on and s.end_reason == EndReason.STOPPED_FOR_PAIN
+    ]
+    if not recent:
+        return TrafficLight(
+            "unknown",
+            f"no pain logged in the {LIGHT_DAYS} days up to {on.isoformat()}",
+            "log a next-morning score to see the light",
+        )
+    mornings = sorted((e for e in recent if e.context == Context.MORNING), key=lambda e: e.at)
+    if len(mornings) >= 2 and mornings[-1].score > mornings[-2].score:
+        return TrafficLight(
+            "red",
+            f"morning pain rose from {mornings[-2].score} to {mornings[-1].score}",
+            "the load was too high: step back and rest",
+        )
+    if stopped:
+        return TrafficLight(
+            "red",
+            f"a session was stopped for pain on {max(s.day for s in stopped).isoformat()}",
+            "rest, ice and step back before the next session",
+        )
+    worst = max(e.score for e in recent)
+    if worst > ACCEPTABLE_PAIN:
+        return TrafficLight(
+            "amber",
+            f"pain reached {worst}/10 in the last {LIGHT_DAYS} days",
+            "keep the load; do not add more until it settles",
+        )
+    if worst > 2:
+        return TrafficLight(
+            "amber",
+            f"pain up to {worst}/10, within the 0–5 the model accepts",
+            "keep the load if it settles by the next morning",
+        )
+    return TrafficLight(
+        "green", f"pain at most {worst}/10 in the last {LIGHT_DAYS} days", "carry on"
+    )
