@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from coach.ui import theme
@@ -123,6 +124,24 @@ class PainChart(pg.PlotWidget):
         self.mean.setPen(pg.mkPen(theme.mean_colour(), width=3))
         self.daily.setPen(pg.mkPen(fg, width=1))
         self.sessions.setBrush(pg.mkBrush(theme.done_colour()))
+
+    def use_print_colours(self) -> None:
+        """Black on white whatever the system's theme: for the PDF report, where a dark
+        background would print as a block of ink."""
+        self._ready = False  # a later palette change must not undo this
+        white, ink, muted = QColor(255, 255, 255), QColor(20, 20, 20), QColor(150, 150, 150)
+        self.setBackground(white)
+        item = self.getPlotItem()
+        for name in ("left", "bottom"):
+            ax = item.getAxis(name)
+            ax.setPen(ink)
+            ax.setTextPen(ink)
+        self.legend.setLabelTextColor(ink)
+        self.legend.setBrush(pg.mkBrush(white))
+        self.legend.setPen(pg.mkPen(muted))
+        self.mean.setPen(pg.mkPen(QColor(30, 90, 200), width=3))
+        self.daily.setPen(pg.mkPen(ink, width=1))
+        self.sessions.setBrush(pg.mkBrush(QColor(30, 130, 60)))
 
     def set_series(
         self,
