@@ -1,0 +1,210 @@
+"""The physio's PDF as the physio reads it: text pulled out with pdftotext, page count
+from pdfinfo, figures checked against the domain's own analytics."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import unicodedata
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from helpers.cli import assert_one_line_error, folder_digest, run
+
+from coach.domain.adherence import weekly_adherence
+from coach.domain.demo import generate_history
+from coach.domain.library import builtin_routines
+from coach.domain.pain import Context, PainEntry
+from coach.domain.record import EndReason
+from coach.domain.report import sources
+from coach.store import Store
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+
+TODAY = date(2026, 11, 30)
+START = TODAY - timedelta(days=7 * 12 - 1)
+PATIENT = "Łukasz Øster-Müller 漢字 العربية"
+HTML_NOTE = '<b>bold?</b> <img src="file:///etc/passwd"> <a href="http://x">link</a>'
+BELL_NOTE = "bell\x07here"
+
+
+def _at(day: date, hour: int) -> datetime:
+    return datetime(day.year, day.month, day.day, hour).astimezone()
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory) -> Path:
+    """Twelve weeks of the demo story plus entries whose notes try to be markup."""
+    data = tmp_path_factory.mktemp("seeded") / "data"
+    history = generate_history(TODAY, weeks=12)
+    store = Store.open(data)
+    try:
+        for s in history.sessions:
+            store.sessions.save(s)
+        for e in history.pain:
+            store.pain.add(e)
+        day = TODAY - timedelta(days=3)
+        store.pain.add(PainEntry(score=2, at=_at(day, 12), note=HTML_NOTE, location="hüfte 髋"))
+        store.pain.add(PainEntry(score=1, at=_at(day, 13), note=BELL_NOTE))
+        store.pain.add(PainEntry(score=1, at=_at(day, 14), note="ملاحظة عن الركبة"))
+    finally:
+        store.close()
+    return data
+
+
+def pdf_text(path: Path, mode: str = "-layout") -> str:
+    out = subprocess.run(["pdftotext", mode, str(path), "-"], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    # Arabic comes out as presentation forms; NFKC turns them back into letters.
+    return unicodedata.normalize("NFKC", out.stdout)
+
+
+def page_count(path: Path) -> int:
+    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+    return int(re.search(r"^Pages:\s+(\d+)", out.stdout, re.M).group(1))
+
+
+@pytest.fixture(scope="module")
+def report_pdf(seeded, tmp_path_factory) -> tuple[Path, str]:
+    from coach.cli import main
+
+    out = tmp_path_factory.mktemp("out") / "report.pdf"
+    code = main(
+        [
+            "report", "--from", START.isoformat(), "--to", TODAY.isoformat(), "-o", str(out),
+            "--patient", PATIENT, "--clinician", "Dr. Ana <i>Peña</i>",
+            "--condition", "IT-band syndrome (right) & \"runner's knee\"",
+            "--data-dir", str(seeded),
+        ]
+    )  # fmt: skip
+    assert code == 0
+    return out, pdf_text(out)
+
+
+def test_names_are_printed_literally_in_any_script(report_pdf):
+    _, text = report_pdf
+    assert unicodedata.normalize("NFKC", PATIENT)[:20] in text  # Latin with Ł, Ø, ü
+    assert "漢字" in text
+    assert "العربية" in re.sub("[\u202a-\u202e]", "", text)  # bidi marks pdftotext adds
+    assert "Dr. Ana <i>Peña</i>" in text
+    assert 'IT-band syndrome (right) & "runner\'s knee"' in text
+
+
+def _squeezed(text: str) -> str:
+    """Without any white space: a wrapped table cell reads as one string again."""
+    return "".join(text.split())
+
+
+def test_html_in_notes_is_text_and_control_characters_show(report_pdf):
+    path, _ = report_pdf
+    flat = _squeezed(pdf_text(path, "-raw"))
+    for note in (HTML_NOTE, "bell\\x07here", "hüfte 髋"):
+        assert _squeezed(note) in flat
+
+
+def test_every_page_has_footer_and_its_number(report_pdf):
+    path, text = report_pdf
+    pages = page_count(path)
+    assert 3 <= pages <= 40
+    assert text.count("Made with Rehab Coach") == pages
+    assert "not medical advice" in text
+    for n in range(1, pages + 1):
+        assert f"Page {n} of {pages}" in text
+    summary = text.split("\f")[0]
+    for heading in ("Progress report", "Sessions and adherence", "Pain (0–10)", "Worst day"):
+        assert heading in summary
+    for heading in ("Exercises: planned dose against done", "Session log", "Pain entries"):
+        assert heading in text
+
+
+def test_summary_figures_are_the_domains(report_pdf, seeded):
+    _, text = report_pdf
+    summary = " ".join(text.split("\f")[0].split())
+    store = Store.open(seeded)
+    try:
+        routines = store.routines.list()
+        sessions = [s for s in store.sessions.list(START, TODAY) if s.finished]
+        pain = store.pain.list(START - timedelta(days=7), TODAY)
+    finally:
+        store.close()
+    for row in sources.routine_adherence(routines, sessions, START, TODAY):
+        if row.ratio is not None:
+            assert f"{row.routine_name} {row.planned} {row.completed} {row.partial} " in summary
+            assert f"{row.ratio * 100:.0f} %" in summary
+    for week in weekly_adherence(routines, sessions, START, TODAY):
+        if week.ratio is not None:
+            assert f"{week.ratio * 100:.0f} %" in summary
+    light = sources.traffic_light(pain, sessions, TODAY)
+    assert light.reason in summary
+    stopped = sum(1 for s in sessions if s.end_reason == EndReason.STOPPED_FOR_PAIN)
+    assert f"Stopped for pain {stopped} session(s)" in summary
+    mornings = [e for e in pain if e.context == Context.MORNING and e.at.date() >= START]
+    first = [e.score for e in mornings if e.at.date() <= START + timedelta(days=6)]
+    last = [e.score for e in mornings if e.at.date() >= TODAY - timedelta(days=6)]
+    mean_first, mean_last = sum(first) / len(first), sum(last) / len(last)
+    expected = (
+        f"Next morning {mean_first:.1f} (n={len(first)}) {mean_last:.1f} (n={len(last)}) "
+        f"{mean_last - mean_first:+.1f}"
+    )
+    assert expected in summary
+
+
+def test_left_and_right_are_reported_apart(report_pdf):
+    _, text = report_pdf
+    detail = text.split("Exercises: planned dose against done")[1].split("Session log")[0]
+    side_leg = detail.split("Side leg raise")[1].split("Clam shell")[0]
+    assert re.search(r"\bleft\b", side_leg) and re.search(r"\bright\b", side_leg)
+
+
+def test_refusals_are_one_line_and_write_nothing(seeded, tmp_path, capsys):
+    before = folder_digest(seeded)
+    existing = tmp_path / "there.pdf"
+    existing.write_bytes(b"keep me")
+    a_file = tmp_path / "file"
+    a_file.write_text("x")
+    cases = [
+        ("--from", "2026-11-30", "--to", "2026-11-01", "-o", str(tmp_path / "a.pdf")),
+        ("--from", "2026-02-30", "--to", "2026-11-01", "-o", str(tmp_path / "a.pdf")),
+        ("--from", "2026-11-01", "--to", "next week", "-o", str(tmp_path / "a.pdf")),
+        ("--from", "2026-11-01", "--to", "2026-11-30", "-o", str(tmp_path / "no" / "a.pdf")),
+        ("--from", "2026-11-01", "--to", "2026-11-30", "-o", str(a_file / "a.pdf")),
+        ("--from", "2026-11-01", "--to", "2026-11-30", "-o", str(existing)),
+        ("--from", "2026-11-01", "--to", "2026-11-30", "-o", str(tmp_path)),
+    ]
+    for argv in cases:
+        result = run(capsys, seeded, "report", *argv)
+        assert_one_line_error(result, 1)
+    assert existing.read_bytes() == b"keep me"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["file", "there.pdf"]
+    assert folder_digest(seeded) == before
+
+
+def test_empty_period_says_so_and_writes_nothing(seeded, tmp_path, capsys):
+    out = tmp_path / "empty.pdf"
+    result = run(
+        capsys, seeded, "report", "--from", "2019-01-01", "--to", "2019-02-01", "-o", str(out)
+    )
+    assert_one_line_error(result, 1)
+    assert "nothing was recorded" in result.err
+    assert not out.exists()
+    fresh = tmp_path / "new-data"
+    result = run(
+        capsys, fresh, "report", "--from", "2019-01-01", "--to", "2019-02-01", "-o", str(out)
+    )
+    assert_one_line_error(result, 1)
+    assert not fresh.exists()
+
+
+def test_force_replaces_and_letter_paper_is_letter(seeded, tmp_path, capsys):
+    out = tmp_path / "r.pdf"
+    out.write_bytes(b"old")
+    start = (TODAY - timedelta(days=13)).isoformat()
+    argv = ("report", "--from", start, "--to", TODAY.isoformat(), "-o", str(out))
+    result = run(capsys, seeded, *argv, "--force", "--paper", "letter")
+    assert result.code == 0, result.err
+    assert out.read_bytes().startswith(b"%PDF")
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+    assert "612 x 792 pts" in info  # US Letter
+    assert [p.name for p in tmp_path.iterdir()] == ["r.pdf"]  # no temporary file left
