@@ -15,7 +15,6 @@ from helpers.cli import assert_one_line_error, folder_digest, run
 
 from coach.domain.adherence import weekly_adherence
 from coach.domain.demo import generate_history
-from coach.domain.library import builtin_routines
 from coach.domain.pain import Context, PainEntry
 from coach.domain.record import EndReason
 from coach.domain.report import sources
