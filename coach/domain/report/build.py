@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from coach.domain.analytics import daily_pain, entry_day, flare_ups, rolling_mean
-from coach.domain.pain import Context, PainEntry
+from coach.domain.pain import PainEntry
 from coach.domain.record import EndReason, SessionRecord
 from coach.domain.routine import Routine
 
@@ -217,7 +217,7 @@ def _exercise_names(routine: Routine | None, exercise_id: str, fallback: str) ->
 def _session_lines(
     sessions: list[SessionRecord], pain: list[PainEntry], routines: dict[str, Routine]
 ) -> list[SessionLine]:
-    mornings = [e for e in pain if e.context == Context.MORNING]
+    mornings = sources.next_mornings(pain)
     out = []
     for s in sessions:
         planned = sources.planned_sets(s, routines)
@@ -233,7 +233,7 @@ def _session_lines(
                 planned,
                 s.pain_before,
                 s.pain_after,
-                sources.next_morning(s.day, mornings),
+                mornings.get(s.day + timedelta(days=1)),
                 s.notes,
             )
         )

@@ -12,11 +12,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
-from functools import lru_cache
 
 from coach.domain.adherence import WeekAdherence, counts_as_done, weekly_adherence
 from coach.domain.pain import Context, PainEntry
-from coach.domain.pain_trend import entry_day
+from coach.domain.pain_trend import daily_pain, entry_day
 from coach.domain.plan import build_plan
 from coach.domain.record import EndReason, SessionRecord
 from coach.domain.routine import Routine
@@ -50,9 +49,18 @@ def planned_sets(session: SessionRecord, routines: dict[str, Routine]) -> int:
     return max(_step_count(routine), recorded)
 
 
-@lru_cache(maxsize=64)
+_STEPS: dict[int, tuple[Routine, int]] = {}
+
+
 def _step_count(routine: Routine) -> int:
-    return len(build_plan(routine).steps)
+    """Steps of the routine's plan, kept per routine object (hashing a whole routine
+    for a cache key cost more than the lookup saved)."""
+    hit = _STEPS.get(id(routine))
+    if hit is None or hit[0] is not routine:
+        if len(_STEPS) > 256:
+            _STEPS.clear()
+        hit = _STEPS[id(routine)] = (routine, len(build_plan(routine).steps))
+    return hit[1]
 
 
 def outcome(session: SessionRecord, sets_planned: int) -> str:
@@ -150,14 +158,10 @@ def report_contexts() -> list[str]:
     return [c for c in wanted if c in have]
 
 
-def next_morning(day: date, entries: Sequence[PainEntry]) -> int | None:
-    """The next-morning check after ``day``: the worst morning entry of the day after."""
-    scores = [
-        e.score
-        for e in entries
-        if e.context == Context.MORNING and entry_day(e) == day + timedelta(days=1)
-    ]
-    return max(scores) if scores else None
+def next_mornings(entries: Iterable[PainEntry]) -> dict[date, int]:
+    """The worst next-morning check of each day, from the pain trend's daily values; a
+    session on day D reads the entry of D + 1."""
+    return {d.day: d.max for d in daily_pain(entries, context=Context.MORNING)}
 
 
 def traffic_light(
