@@ -17,14 +17,6 @@ from pathlib import Path
 from .common import CliError, check_output_file, data_dir_of, file_action, open_store, parse_range
 
 
-def default_paper() -> str:
-    """Letter where the locale measures in US units, else A4."""
-    from PySide6.QtCore import QLocale
-
-    us = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
-    return "letter" if us else "a4"
-
-
 def check_writable(path: Path) -> None:
     if not os.access(path.parent, os.W_OK | os.X_OK):
         raise CliError(f"cannot write {path}: the folder {path.parent} is not writable")
@@ -65,6 +57,7 @@ def cmd_report(args: Namespace) -> int:
                 f"nothing was recorded from {start} to {end} (no sessions, no pain entries); "
                 "no report written"
             )
+    from coach.render.pages import default_paper
     from coach.render.report_pdf import write_report
 
     paper = args.paper or default_paper()

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QLocale, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -173,6 +173,12 @@ class Flow:
 class Placed:
     y: float
     slab: Slab
+
+
+def default_paper() -> str:
+    """Letter where the locale measures in US units, else A4."""
+    us = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    return "letter" if us else "a4"
 
 
 def paper_size(paper: str) -> QPageSize:

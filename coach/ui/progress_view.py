@@ -18,7 +18,7 @@ from collections import Counter
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -65,7 +65,10 @@ def preload_chart() -> threading.Thread:
 
 
 class ProgressView(HubView):
+    """Emits ``report_requested`` from its "Report for my physio…" button."""
+
     areas = ("pain", "sessions")
+    report_requested = Signal()
 
     def __init__(self, hub: DataHub, parent: QWidget | None = None) -> None:
         super().__init__(hub, parent)
@@ -106,6 +109,10 @@ class ProgressView(HubView):
         self.location.currentIndexChanged.connect(lambda _i: self._draw())
         bar.addWidget(QLabel(self.tr("Location:")))
         bar.addWidget(self.location)
+        self.report_button = QPushButton(self.tr("Report for my physio…"))
+        self.report_button.setAccessibleName(self.tr("Make a progress report for your physio"))
+        self.report_button.clicked.connect(self.report_requested)
+        bar.addWidget(self.report_button)
 
         self.empty = QLabel(
             self.tr("No pain entries in this range.\nPress P or “Log pain” to add one.")
