@@ -139,9 +139,11 @@ def test_summary_figures_are_the_domains(report_pdf, seeded):
     assert light.reason in summary
     stopped = sum(1 for s in sessions if s.end_reason == EndReason.STOPPED_FOR_PAIN)
     assert f"Stopped for pain {stopped} session(s)" in summary
+    logged = [e.at.date() for e in pain if e.at.date() >= START]
+    first_day, last_day = min(logged), max(logged)  # the diary's first and last week
     mornings = [e for e in pain if e.context == Context.MORNING and e.at.date() >= START]
-    first = [e.score for e in mornings if e.at.date() <= START + timedelta(days=6)]
-    last = [e.score for e in mornings if e.at.date() >= TODAY - timedelta(days=6)]
+    first = [e.score for e in mornings if e.at.date() <= first_day + timedelta(days=6)]
+    last = [e.score for e in mornings if e.at.date() >= last_day - timedelta(days=6)]
     mean_first, mean_last = sum(first) / len(first), sum(last) / len(last)
     expected = (
         f"Next morning {mean_first:.1f} (n={len(first)}) {mean_last:.1f} (n={len(last)}) "

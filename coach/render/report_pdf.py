@@ -446,11 +446,11 @@ class ReportJob:
             for e in entries
         ]
         cols = [
-            Column("When", 2.1),
-            Column("Score", 0.7, R),
-            Column("Where", 1.6),
-            Column("Side", 0.8),
-            Column("Context", 1.4),
+            Column("When", 2.0),
+            Column("Score", 0.85, R),
+            Column("Where", 1.5),
+            Column("Side", 0.7),
+            Column("Context", 1.7),
             Column("Flag", 1.5),
             Column("Note", 4.0),
         ]

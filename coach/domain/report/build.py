@@ -92,8 +92,15 @@ def _adherence(
     )
 
 
-def _weeks_compared(start: date, end: date) -> tuple[tuple[date, date], tuple[date, date]]:
-    """The first and last seven days; a period under two weeks compares its halves."""
+def _weeks_compared(
+    start: date, end: date, days_logged: list[date]
+) -> tuple[tuple[date, date], tuple[date, date]]:
+    """The first seven days and the last seven days of the diary within the period:
+    from the first day with an entry, and up to the last one (a period that begins
+    before the diary did still compares two real weeks). A diary span under two weeks
+    compares its halves."""
+    if days_logged:
+        start, end = max(start, min(days_logged)), min(end, max(days_logged))
     days = (end - start).days + 1
     span = 7 if days >= 14 else max(1, days // 2)
     return (start, start + timedelta(days=span - 1)), (end - timedelta(days=span - 1), end)
@@ -110,7 +117,7 @@ def _pain(
     start: date,
     end: date,
 ) -> PainSection:
-    first, last = _weeks_compared(start, end)
+    first, last = _weeks_compared(start, end, [entry_day(e) for e in in_pain])
     changes = []
     for context in sources.report_contexts():
         mine = [e for e in in_pain if e.context.value == context]
