@@ -108,7 +108,12 @@ class Flow:
         self._push(Slab(box.height + pad + 4, draw, keep_with_next=True))
 
     def paragraph(
-        self, text: str, font: QFont | None = None, colour: QColor = INK, indent: float = 0.0
+        self,
+        text: str,
+        font: QFont | None = None,
+        colour: QColor = INK,
+        indent: float = 0.0,
+        keep_with_next: bool = False,
     ) -> None:
         box = self.text_box(text, font or self.fonts.body, self.width - indent)
 
@@ -116,7 +121,7 @@ class Flow:
             p.setPen(colour)
             box.draw(p, x + indent, y)
 
-        self._push(Slab(box.height + 3, draw))
+        self._push(Slab(box.height + 3, draw, keep_with_next=keep_with_next))
 
     def drawing(self, height: float, draw: Draw, keep_with_next: bool = False) -> None:
         self._push(Slab(height, draw, keep_with_next=keep_with_next))

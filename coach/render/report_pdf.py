@@ -138,7 +138,9 @@ class ReportJob:
         yield from self._fractions(self._sessions(), 0.4, 0.7)
         yield from self._fractions(self._pain_entries(), 0.7, 0.95)
         flow.heading("Questions for my physio")
-        flow.paragraph(r.questions.strip() or "None written.")
+        # One slab per line, so a long list of questions flows on to the next page.
+        for line in (r.questions.strip() or "None written.").splitlines():
+            flow.paragraph(line)
         yield 1.0
 
     def _fractions(self, rows: Iterator[float], lo: float, hi: float) -> Iterator[float]:
@@ -167,11 +169,8 @@ class ReportJob:
             [x.routine_name, str(x.planned), str(x.completed), str(x.partial), pct(x.ratio)]
             for x in a.routines
         ]
-        done = sum(x.completed for x in a.routines)
-        part = sum(x.partial for x in a.routines)
-        rows.append(
-            ["All routines", str(a.total_planned), str(done), str(part), pct(a.total_ratio)]
-        )
+        done, part = str(a.planned_completed), str(a.planned_partial)
+        rows.append(["Scheduled routines", str(a.total_planned), done, part, pct(a.total_ratio)])
         cols = [
             Column("Routine", 4),
             Column("Planned", 1.2, R),
@@ -340,9 +339,10 @@ class ReportJob:
         flow.heading("Exercises: planned dose against done", level=1)
         flow.paragraph(
             "Sets and amounts as recorded set by set in the sessions of the period, left and "
-            "right apart. Completion: amount done of amount planned.",
+            "right apart. Done: amount done of amount planned.",
             font=flow.fonts.small,
             colour=MUTED,
+            keep_with_next=True,
         )
         rows, shade = [], []
         for ex in self.report.exercises:
@@ -432,6 +432,7 @@ class ReportJob:
             "day, linked to a session stopped for pain, or above 5/10.",
             font=flow.fonts.small,
             colour=MUTED,
+            keep_with_next=True,
         )
         rows = [
             [

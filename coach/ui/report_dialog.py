@@ -77,6 +77,7 @@ class ReportDialog(QDialog):
         self.settings = QSettings()
         self.setWindowTitle(self.tr("Progress report for your physio"))
         self.setAccessibleName(self.tr("Progress report"))
+        self.setMinimumWidth(560)
         self._steps: Iterator[float] | None = None
         self._job = None
         self._worker: threading.Thread | None = None

@@ -59,10 +59,17 @@ def _progress_all(window: MainWindow) -> None:
         app.processEvents()
 
 
+def _report_dialog(window: MainWindow) -> QWidget:
+    dialog = window.open_report_dialog()
+    dialog.range.setCurrentIndex(dialog.range.findData("last4"))
+    return dialog
+
+
 for _name in ("today", "progress", "calendar", "routines"):
     register(_name, _view(_name))
 register("progress-all", _progress_all)
 register("pain-dialog", _pain_dialog)
+register("report-dialog", _report_dialog)
 
 
 class _QtMessages:

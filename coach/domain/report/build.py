@@ -89,6 +89,8 @@ def _adherence(
         total_planned=planned,
         total_done=len(sessions),
         total_ratio=(credit / planned) if planned else None,
+        planned_completed=sum(r.completed for r in rows if r.planned),
+        planned_partial=sum(r.partial for r in rows if r.planned),
     )
 
 

@@ -52,6 +52,8 @@ class AdherenceSection:
     total_planned: int
     total_done: int  # finished sessions, planned or not
     total_ratio: float | None
+    planned_completed: int = 0  # sessions of scheduled routines only
+    planned_partial: int = 0
 
 
 @dataclass(frozen=True)
