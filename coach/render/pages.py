@@ -12,6 +12,7 @@ in place at 96, while at 300 dpi they were misplaced. Coordinates are device pix
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -249,7 +250,9 @@ class PdfDocument:
         if not self.pages:
             self.paginate()
         total = len(self.pages)
-        painter = QPainter(self.writer)
+        painter = QPainter()
+        if not painter.begin(self.writer):  # Qt says no more than this; the file failed
+            raise OSError(errno.EIO, "the PDF file could not be opened for writing")
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             for n, page in enumerate(self.pages, start=1):

@@ -11,6 +11,7 @@ so a cancelled or failed report leaves nothing behind and never half-replaces a 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
@@ -114,6 +115,8 @@ class ReportJob:
                 yield 0.32 + 0.66 * n / total
             del pages
             # QPainter.end() (at the end of paint) wrote and closed the file.
+            if self.tmp.stat().st_size == 0:
+                raise OSError(errno.EIO, "the PDF came out empty")
             os.replace(self.tmp, self.path)
             self.done = True
             yield 1.0
