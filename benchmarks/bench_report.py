@@ -18,6 +18,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from make_big_store import generate
+
 from coach.app import make_application
 from coach.domain.demo import generate_history
 from coach.domain.library import builtin_routines
@@ -57,11 +59,60 @@ def run(weeks: int, label: str, folder: Path) -> None:
     bench(f"report_{label}_size", out.stat().st_size / 1024, "KiB")
 
 
+def dialog_stall(folder: Path) -> None:
+    """The Report dialog making a 2-year report from a real store: the longest gap
+    between two ticks of a 5 ms timer is how long the window could not repaint."""
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+
+    from coach.store import Store
+    from coach.ui.hub import DataHub
+    from coach.ui.report_dialog import ReportDialog
+
+    today = date.today()
+    data = folder / "data"
+    generate(data, today, years=2)
+    store = Store.open(data)
+    try:
+        hub = DataHub(store)
+        dialog = ReportDialog(hub)
+        dialog.show()
+        start = today - timedelta(days=729)
+        dialog._set_dates(start, today)
+        dialog.path.setText(str(folder / "dialog-2y.pdf"))
+        clock = QElapsedTimer()
+        clock.start()
+        gaps: list[int] = []
+        last = [clock.elapsed()]
+
+        def tick() -> None:
+            now = clock.elapsed()
+            gaps.append(now - last[0])
+            last[0] = now
+
+        ticker = QTimer()
+        ticker.setInterval(5)
+        ticker.timeout.connect(tick)
+        loop = QEventLoop()
+        dialog.written.connect(loop.quit)
+        dialog.stopped.connect(loop.quit)
+        ticker.start()
+        began = clock.elapsed()
+        dialog.make_button.click()
+        loop.exec()
+        ticker.stop()
+        bench("report_dialog_2_years_total", clock.elapsed() - began, "ms")
+        bench("report_dialog_2_years_longest_gui_stall", max(gaps, default=0), "ms")
+        dialog.close()
+    finally:
+        store.close()
+
+
 def main() -> None:
     make_application()
     with tempfile.TemporaryDirectory() as tmp:
         run(12, "12_weeks", Path(tmp))
         run(104, "2_years", Path(tmp))
+        dialog_stall(Path(tmp))
 
 
 if __name__ == "__main__":

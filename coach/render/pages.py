@@ -148,7 +148,7 @@ class Flow:
                 row, columns, widths, self.fonts.body, pad, fonts, shaded and shaded[i]
             )
             self._push(Slab(height, draw, repeat=header_slab))
-            if i % 40 == 39:
+            if i % 20 == 19:
                 yield i + 1
         yield len(rows)
 

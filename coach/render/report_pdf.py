@@ -24,7 +24,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from coach import APP_NAME
 from coach.domain.report import Report
 
-from .chart import draw_pain_chart
+from .chart import ChartPrinter
 from .pages import INK, MUTED, RULE, Column, PdfDocument
 
 CHART_HEIGHT = 250.0
@@ -92,8 +92,17 @@ class ReportJob:
     """One report being written to ``path``. Iterate :meth:`steps` to the end, then the
     file is in place; stop early (or :meth:`cancel`) and nothing is left behind."""
 
-    def __init__(self, report: Report, path: Path, paper: str = "a4") -> None:
+    def __init__(
+        self,
+        report: Report,
+        path: Path,
+        paper: str = "a4",
+        charts: ChartPrinter | None = None,
+    ) -> None:
         self.report = report
+        self._charts = charts  # built ahead by the dialog; else made in a step of its own
+        self._own_charts = charts is None
+        self._chart_picture = None
         self.path = Path(path)
         fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".report-", suffix=".pdf.tmp")
         os.close(fd)
@@ -109,6 +118,16 @@ class ReportJob:
             for fraction in self._build():
                 yield 0.3 * fraction
             pages = self.doc.paginate()
+            yield 0.3
+            if self._needs_chart():
+                if self._charts is None:
+                    self._charts = ChartPrinter()
+                    yield 0.31
+                h = self.report.header
+                width, height = self.doc.flow.width, CHART_HEIGHT - 8
+                self._charts.prepare(self.report.pain, h.start, h.end, width, height)
+                yield 0.31
+                self._chart_picture = self._charts.record(width, height)
             yield 0.32
             for n, total in self.doc.paint():
                 self.pages = total
@@ -121,8 +140,14 @@ class ReportJob:
             self.done = True
             yield 1.0
         finally:
+            if self._own_charts and self._charts is not None:
+                self._charts.close()
+                self._charts = None
             if not self.done:
                 self.cancel()
+
+    def _needs_chart(self) -> bool:
+        return bool(self.report.pain.daily_worst or self.report.pain.session_days)
 
     def cancel(self) -> None:
         """Forget the half-written file (the target is untouched)."""
@@ -288,13 +313,12 @@ class ReportJob:
         flow.drawing(height, draw)
 
     def _draw_chart(self, p: QPainter, x: float, y: float) -> None:
-        h = self.report.header
         target = QRectF(x, y, self.doc.flow.width, CHART_HEIGHT - 8)
-        if not self.report.pain.daily_worst and not self.report.pain.session_days:
+        if self._chart_picture is None:
             p.setPen(MUTED)
             p.drawText(target, Qt.AlignmentFlag.AlignCenter, "No pain entries to chart.")
             return
-        draw_pain_chart(p, target, self.report.pain, h.start, h.end)
+        p.drawPicture(int(x), int(y), self._chart_picture)
 
     def _draw_strip(self, p: QPainter, x: float, y: float) -> None:
         """Adherence by week: one box per week, its share as text and as fill height."""

@@ -41,7 +41,9 @@ from coach.store import StoreError
 from coach.ui.hub import DataHub
 from coach.ui.progress_view import _Preload, preload_chart
 
-SLICE_S = 0.025  # work per event-loop turn; a repaint fits between two
+SLICE_S = 0.015  # work per event-loop turn: with one step more, still under 50 ms
+WAIT_MS = 10  # between looks at a worker thread
+WARM_UP_DAYS = 7  # as the report model reads: the week before feeds the trend
 PRESETS = (
     ("last2", "Last 2 weeks"),
     ("last4", "Last 4 weeks"),
@@ -57,6 +59,17 @@ def _qdate(day: date) -> QDate:
 
 def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+def _build(out: list, request, routines, sessions, pain, made_at) -> None:
+    """On the worker thread: plain Python only, the result handed over in a list."""
+    from coach import __version__
+    from coach.domain.report import build_report
+
+    try:
+        out.append(build_report(request, routines, sessions, pain, made_at, __version__))
+    except BaseException as exc:  # handed to the GUI thread, which says it plainly
+        out.append(exc)
 
 
 class ReportDialog(QDialog):
@@ -78,12 +91,9 @@ class ReportDialog(QDialog):
         self.setWindowTitle(self.tr("Progress report for your physio"))
         self.setAccessibleName(self.tr("Progress report"))
         self.setMinimumWidth(560)
-        self._steps: Iterator[float] | None = None
+        self._steps: Iterator[float | None] | None = None
         self._job = None
-        self._worker: threading.Thread | None = None
-        self._built: list[Report | BaseException] = []
         self._target: Path | None = None
-        self._paper = "a4"
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._turn)
@@ -185,7 +195,12 @@ class ReportDialog(QDialog):
             item.setToolTip(self.tr("No report has been made yet"))
         self.range.setCurrentIndex(0)
         self._preset_chosen(0)
+        self._charts = None
+        self._prebuild = QTimer(self)
+        self._prebuild.setInterval(100)
+        self._prebuild.timeout.connect(self._prebuild_chart)
         preload_chart()  # the chart module imports off the GUI thread while the form is filled
+        self._prebuild.start()
 
     # -- the form -------------------------------------------------------------------
 
@@ -277,7 +292,6 @@ class ReportDialog(QDialog):
             return self._refuse(self.tr("Not replaced; nothing was written."))
         self._remember()
         self._target = target
-        self._paper = self.paper.currentData()
         request = ReportRequest(
             start,
             end,
@@ -286,23 +300,10 @@ class ReportDialog(QDialog):
             condition=self.condition.text().strip(),
             questions=self.questions.toPlainText(),
         )
-        store = self.hub.store
-        since = start - timedelta(days=7)
-        try:
-            routines = store.routines.list()
-            sessions = store.sessions.list(since, end)
-            pain = store.pain.list(since, end)
-        except StoreError as exc:  # a damaged month: the store's message is one plain line
-            return self._refuse(str(exc))
-        made_at = datetime.now().astimezone()
-        self._built = []
-        self._worker = threading.Thread(
-            target=self._build, args=(request, routines, sessions, pain, made_at), daemon=True
-        )
-        self._worker.start()
         self._set_busy(True)
         self.status.setText(self.tr("Reading the records…"))
-        self._steps = None
+        self._steps = self._work(request, target, self.paper.currentData())
+        self._timer.setInterval(0)
         self._timer.start()
 
     def _confirm_replace(self, target: Path) -> bool:
@@ -315,31 +316,82 @@ class ReportDialog(QDialog):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def _build(self, request, routines, sessions, pain, made_at) -> None:
-        """On the worker thread: plain Python only, the result handed over in a list."""
-        from coach import __version__
-        from coach.domain.report import build_report
-
-        try:
-            self._built.append(
-                build_report(request, routines, sessions, pain, made_at, __version__)
+    def _work(self, request: ReportRequest, target: Path, paper: str) -> Iterator[float | None]:
+        """All the work, in steps the event loop runs between repaints; ``None`` means
+        "waiting for a thread", so the turn ends and the next comes a little later."""
+        store = self.hub.store
+        start, end = request.start, request.end
+        since = start - timedelta(days=WARM_UP_DAYS)
+        routines = store.routines.list()
+        sessions: list = []
+        pain: list = []
+        # A month per step: the first read of a month parses its files.
+        month = since
+        while month <= end:
+            last = min(
+                end, (month.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(1)
             )
-        except BaseException as exc:  # handed to the GUI thread, which says it plainly
-            self._built.append(exc)
+            sessions += store.sessions.list(month, last)
+            pain += store.pain.list(month, last)
+            month = last + timedelta(days=1)
+            yield 0.02
+        made_at = datetime.now().astimezone()
+        built: list[Report | BaseException] = []
+        worker = threading.Thread(
+            target=_build, args=(built, request, routines, sessions, pain, made_at), daemon=True
+        )
+        worker.start()
+        while worker.is_alive() or (_Preload.thread is not None and _Preload.thread.is_alive()):
+            yield None
+        result = built[0]
+        if isinstance(result, BaseException):
+            raise result
+        from coach.render.report_pdf import ReportJob
+
+        if self._charts is None:
+            yield from self._make_charts()
+        self._job = ReportJob(result, target, paper, charts=self._charts)
+        if result.empty:
+            self.status.setText(
+                self.tr("Nothing was recorded in this period; the PDF says so. Writing…")
+            )
+        else:
+            self.status.setText(self.tr("Writing the PDF…"))
+        for fraction in self._job.steps():
+            yield 0.05 + 0.95 * fraction
+
+    def _make_charts(self) -> Iterator[None]:
+        from coach.render.chart import ChartPrinter
+
+        self._charts = ChartPrinter()
+        yield None
+
+    def _prebuild_chart(self) -> None:
+        """Once the chart module is imported, build the print chart while the person
+        fills in the form, so making the PDF does not wait for it."""
+        if _Preload.thread is not None and _Preload.thread.is_alive():
+            return
+        self._prebuild.stop()
+        if self._charts is None and not self._timer.isActive():
+            for _ in self._make_charts():
+                pass
 
     def _turn(self) -> None:
-        """One event-loop turn of work: wait for the model and the chart import, then
-        paint steps until the slice is used up."""
+        """One event-loop turn: steps until the slice is used up or a thread is awaited."""
+        assert self._steps is not None
         try:
-            if self._steps is None and not self._start_painting():
-                return
-            assert self._steps is not None
             until = self._clock() + SLICE_S
             while self._clock() < until:
                 fraction = next(self._steps)
+                if fraction is None:
+                    self._timer.setInterval(WAIT_MS)
+                    return
+                self._timer.setInterval(0)
                 self.progress.setValue(round(fraction * 100))
         except StopIteration:
             self._finished()
+        except StoreError as exc:  # a damaged month: the store's message is one plain line
+            self._failed(str(exc))
         except OSError as exc:
             self._failed(
                 self.tr("Could not write the PDF: %1.").replace("%1", exc.strerror or "error")
@@ -348,25 +400,6 @@ class ReportDialog(QDialog):
             self._failed(
                 self.tr("Could not make the report (%1).").replace("%1", type(exc).__name__)
             )
-
-    def _start_painting(self) -> bool:
-        if not self._built or (_Preload.thread is not None and _Preload.thread.is_alive()):
-            return False
-        result = self._built[0]
-        if isinstance(result, BaseException):
-            raise result
-        from coach.render.report_pdf import ReportJob
-
-        assert self._target is not None
-        self._job = ReportJob(result, self._target, self._paper)
-        self._steps = self._job.steps()
-        if result.empty:
-            self.status.setText(
-                self.tr("Nothing was recorded in this period; the PDF says so. Writing…")
-            )
-        else:
-            self.status.setText(self.tr("Writing the PDF…"))
-        return True
 
     def _finished(self) -> None:
         self._timer.stop()
@@ -391,9 +424,9 @@ class ReportDialog(QDialog):
     def _stop_work(self) -> None:
         self._timer.stop()
         if self._steps is not None:
-            self._steps.close()  # the job removes its temporary file
-        elif self._job is not None:
-            self._job.cancel()
+            self._steps.close()  # ends the painting (the painter is closed)
+        if self._job is not None:
+            self._job.cancel()  # removes its temporary file
         self._steps = None
         self._job = None
         self._set_busy(False)
@@ -409,6 +442,13 @@ class ReportDialog(QDialog):
         if self._timer.isActive():
             self.cancel()
         super().reject()
+
+    def done(self, result: int) -> None:  # Qt override: every way of closing ends here
+        self._prebuild.stop()
+        if self._charts is not None:
+            self._charts.close()
+            self._charts = None
+        super().done(result)
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(True)
