@@ -101,3 +101,13 @@ def test_an_empty_period_is_empty():
     )
     assert report.empty
     assert report.light.colour == "unknown"
+
+
+@given(st.text())
+def test_printable_text_has_no_control_characters_and_keeps_the_rest(text):
+    from coach.render.text import LINE_SEPARATOR, printable
+
+    out = printable(text)
+    assert not any((ord(c) < 32 or 0x7F <= ord(c) <= 0x9F) for c in out if c != LINE_SEPARATOR)
+    plain = "".join(c for c in text if c.isprintable() and c != "\\")
+    assert printable(plain) == plain

@@ -114,6 +114,9 @@ def test_every_page_has_footer_and_its_number(report_pdf):
     summary = text.split("\f")[0]
     for heading in ("Progress report", "Sessions and adherence", "Pain (0–10)", "Worst day"):
         assert heading in summary
+    # the chart is vector: its legend and axis title are real text, not pixels
+    for label in ("7-day mean", "Daily pain", "Session done", "Pain (0–10)"):
+        assert label in summary
     for heading in ("Exercises: planned dose against done", "Session log", "Pain entries"):
         assert heading in text
 
