@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import shutil
 import subprocess
+import threading
 from datetime import timedelta
 
 import pytest
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import QMessageBox
 from coach.csv_export import PAIN_HEADER
 from coach.domain.library import builtin_routines
 from coach.domain.pain import Context, PainEntry
-from coach.ui import csv_export
+from coach.ui import csv_export, report_dialog
 from coach.ui.report_dialog import ReportDialog
 
 store, hub, window = gui.store, gui.hub, gui.window
@@ -77,6 +78,28 @@ def test_progress_button_makes_the_pdf_and_opens_it(qtbot, window, history, out,
     qtbot.mouseClick(dialog.folder_button, Qt.MouseButton.LeftButton)
     assert [u.toLocalFile() for u in opened] == [written, str(out)]
     assert sorted(p.name for p in out.iterdir()) == ["for-physio.pdf"]
+
+
+def test_the_report_worker_thread_makes_no_qt_call(qtbot, window, history, out):
+    """The model is built on a worker: it must stay plain Python (a Qt object made or
+    connected off the GUI thread can deadlock against the GIL)."""
+    seen: list[str] = []
+
+    def profile(frame, event, arg):
+        if threading.current_thread().name != report_dialog.WORKER_NAME or event != "c_call":
+            return
+        owner = getattr(arg, "__self__", None)
+        module = getattr(arg, "__module__", None) or type(owner).__module__ or ""
+        if "PySide6" in module or "shiboken" in module.lower():
+            seen.append(getattr(arg, "__qualname__", repr(arg)))
+
+    dialog = open_from_progress(qtbot, window)
+    threading.setprofile(profile)
+    try:
+        make(qtbot, dialog, out / "r.pdf")
+    finally:
+        threading.setprofile(None)
+    assert seen == []
 
 
 def test_names_paper_and_the_last_report_are_remembered(qtbot, window, history, out):

@@ -43,6 +43,7 @@ from coach.ui.progress_view import _Preload, preload_chart
 
 SLICE_S = 0.015  # work per event-loop turn: with one step more, still under 50 ms
 WAIT_MS = 10  # between looks at a worker thread
+WORKER_NAME = "report-model"
 WARM_UP_DAYS = 7  # as the report model reads: the week before feeds the trend
 PRESETS = (
     ("last2", "Last 2 weeks"),
@@ -338,7 +339,10 @@ class ReportDialog(QDialog):
         made_at = datetime.now().astimezone()
         built: list[Report | BaseException] = []
         worker = threading.Thread(
-            target=_build, args=(built, request, routines, sessions, pain, made_at), daemon=True
+            target=_build,
+            args=(built, request, routines, sessions, pain, made_at),
+            name=WORKER_NAME,
+            daemon=True,
         )
         worker.start()
         while worker.is_alive() or (_Preload.thread is not None and _Preload.thread.is_alive()):
