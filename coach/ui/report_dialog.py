@@ -253,7 +253,11 @@ class ReportDialog(QDialog):
 
     def _choose_path(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the report as"), self.path.text(), self.tr("PDF (*.pdf)")
+            self,
+            self.tr("Save the report as"),
+            self.path.text(),
+            self.tr("PDF (*.pdf)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,  # "Make the PDF" asks once
         )
         if chosen:
             self.path.setText(chosen)
