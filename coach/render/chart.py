@@ -18,7 +18,7 @@ from datetime import date
 
 from pyqtgraph.exporters import Exporter
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPicture
+from PySide6.QtGui import QColor, QPainter, QPen, QPicture
 
 from coach.domain.report import PainSection
 
@@ -60,6 +60,13 @@ class ChartPrinter:
     def prepare(self, pain: PainSection, start: date, end: date, width: float, height: float):
         """Give the chart ``pain`` from ``start`` to ``end`` and lay it out at that size."""
         chart = self.chart
+        days = (end - start).days + 1
+        # Over months, the app's screen-sized dots would merge into a band on paper.
+        scale = 1.0 if days <= 120 else 0.75 if days <= 400 else 0.6
+        chart.daily.setSize(9 * scale)
+        chart.daily.setPen(QPen(QColor(20, 20, 20), 1.0 if scale == 1.0 else 0.3))
+        chart.sessions.setSize(11 * scale)
+        chart.stopped.setSize(12 * max(scale, 0.7))
         chart.resize(int(width), int(height))
         chart.set_series(pain.daily_worst, pain.rolling_mean, pain.session_days, pain.stopped_days)
         chart.show()  # lays the plot out at this size; never on screen
