@@ -31,9 +31,11 @@ def main(rounds: int, engines: list[str]) -> int:
         cues.prepare(voice=True)
         for _ in range(3):
             plot = pg.PlotWidget()
-            senders = [_Sender() for _ in range(20)]
-            for sender in senders:
-                sender.changed.connect(plot.update)
+            for _ in range(10):  # connects and disconnects: each takes a shared Qt mutex
+                senders = [_Sender() for _ in range(30)]
+                for sender in senders:
+                    sender.changed.connect(plot.update)
+                del senders
             plot.deleteLater()
             app.processEvents()
         cues.shutdown()

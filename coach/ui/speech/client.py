@@ -76,11 +76,11 @@ class SpeechClient(QObject):
         for signal in (process.readyReadStandardOutput, process.errorOccurred, process.finished):
             signal.disconnect()
         if process.state() != QProcess.ProcessState.NotRunning:
-            if process.state() == QProcess.ProcessState.Running:
+            if self._ready:  # a polite quit lets the engine let go of the audio device
                 process.write(encode("quit"))
                 process.closeWriteChannel()
-            if not process.waitForFinished(QUIT_WAIT_MS):
-                process.kill()
+            if not self._ready or not process.waitForFinished(QUIT_WAIT_MS):
+                process.kill()  # still starting (not reading its input yet), or hung
                 process.waitForFinished(QUIT_WAIT_MS)
         process.deleteLater()
 
