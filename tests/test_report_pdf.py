@@ -3,15 +3,17 @@ from pdfinfo, figures checked against the domain's own analytics."""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
+import sys
 import unicodedata
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from helpers.cli import assert_one_line_error, folder_digest, run
+from helpers.cli import assert_one_line_error, folder_digest, run, run_process
 
 from coach.domain.adherence import weekly_adherence
 from coach.domain.demo import generate_history
@@ -212,3 +214,20 @@ def test_force_replaces_and_letter_paper_is_letter(seeded, tmp_path, capsys):
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
     assert "612 x 792 pts" in info  # US Letter
     assert [p.name for p in tmp_path.iterdir()] == ["r.pdf"]  # no temporary file left
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11/Wayland only")
+def test_the_command_needs_no_display(seeded, tmp_path):
+    """Run as a person would from a plain terminal or over ssh: no DISPLAY, no Qt
+    platform chosen; the command renders offscreen instead of Qt aborting."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    env["HOME"] = str(tmp_path)
+    out = tmp_path / "r.pdf"
+    start = (TODAY - timedelta(days=13)).isoformat()
+    result = run_process(
+        seeded, "report", "--from", start, "--to", TODAY.isoformat(), "-o", str(out), env=env
+    )
+    assert result.code == 0, result.err
+    assert result.out.startswith(f"wrote {out}: ")
+    assert page_count(out) >= 2
