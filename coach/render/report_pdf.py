@@ -189,6 +189,11 @@ class ReportJob:
         for label, value in lines:
             self._label_line(label, value)
         flow.space(4)
+        if r.empty:
+            flow.paragraph(
+                "Nothing was recorded in this period: no sessions and no pain entries.",
+                font=fonts.bold,
+            )
         self._light()
         # Adherence per routine
         flow.heading("Sessions and adherence")
