@@ -186,3 +186,18 @@ def test_export_csv_asks_before_replacing(qtbot, window, history, out, monkeypat
     window.csv_action.trigger()
     assert (out / "pain.csv").read_text(encoding="utf-8") == "mine"
     assert "nothing was replaced" in window.statusBar().currentMessage()
+
+
+def test_nothing_is_written_inside_the_data_folder(qtbot, window, history, store, monkeypatch):
+    before = sorted(p.name for p in store.data_dir.iterdir())
+    monkeypatch.setattr(
+        csv_export.QFileDialog, "getExistingDirectory", lambda *a, **k: str(store.data_dir)
+    )
+    window.csv_action.trigger()
+    assert "inside the data folder" in window.statusBar().currentMessage()
+    dialog = open_from_progress(qtbot, window)
+    dialog.path.setText(str(store.data_dir / "report.pdf"))
+    with qtbot.waitSignal(dialog.stopped) as blocker:
+        qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+    assert "inside the data folder" in blocker.args[0]
+    assert sorted(p.name for p in store.data_dir.iterdir()) == before

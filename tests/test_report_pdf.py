@@ -178,6 +178,8 @@ def test_refusals_are_one_line_and_write_nothing(seeded, tmp_path, capsys):
         ("--from", "2026-11-01", "--to", "2026-11-30", "-o", str(a_file / "a.pdf")),
         ("--from", "2026-11-01", "--to", "2026-11-30", "-o", str(existing)),
         ("--from", "2026-11-01", "--to", "2026-11-30", "-o", str(tmp_path)),
+        ("--from", "2026-11-01", "--to", "2026-11-30", "-o", str(seeded / "coach.json")),
+        ("--from", "2026-11-01", "--to", "2026-11-30", "-o", str(seeded / "r.pdf"), "--force"),
     ]
     for argv in cases:
         result = run(capsys, seeded, "report", *argv)

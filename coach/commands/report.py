@@ -14,7 +14,15 @@ from argparse import Namespace
 from datetime import datetime
 from pathlib import Path
 
-from .common import CliError, check_output_file, data_dir_of, file_action, open_store, parse_range
+from .common import (
+    CliError,
+    check_output_file,
+    data_dir_of,
+    escape_control,
+    file_action,
+    open_store,
+    parse_range,
+)
 
 
 def check_writable(path: Path) -> None:
@@ -38,7 +46,8 @@ def cmd_report(args: Namespace) -> int:
     start, end = parse_range(args.start, args.end)
     assert start is not None and end is not None  # both are required options
     path = Path(args.output)
-    check_output_file(path, args.force)
+    data_dir = data_dir_of(args)
+    check_output_file(path, args.force, data_dir)  # never inside the data folder
     check_writable(path)
     request = ReportRequest(
         start,
@@ -47,7 +56,7 @@ def cmd_report(args: Namespace) -> int:
         clinician=args.clinician or "",
         condition=args.condition or "",
     )
-    with open_store(data_dir_of(args)) as store:
+    with open_store(data_dir) as store:
         ensure_qt()
         from coach.render.report_data import report_from_store
 
@@ -63,5 +72,6 @@ def cmd_report(args: Namespace) -> int:
     paper = args.paper or default_paper()
     with file_action("write", path):
         pages = write_report(report, path, paper)
-    print(f"wrote {path}: {pages} pages, {start} to {end}, {paper.upper()} paper")
+    where = escape_control(path)
+    print(f"wrote {where}: {pages} pages, {start} to {end}, {paper.upper()} paper")
     return 0

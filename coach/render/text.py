@@ -15,14 +15,21 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QPaintDevice, QPainter, QTextLayout, QTextOption
 
 LINE_SEPARATOR = "\u2028"
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# C0/C1 controls (tab and newline are handled first), lone surrogates, and the bidi
+# overrides and isolates that could make a note print in a different order than typed.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
 def printable(text: str) -> str:
     """``text`` as it should print: tabs as spaces, other controls escaped, line breaks
     as Unicode line separators (what QTextLayout breaks a line on)."""
     text = text.replace("\r\n", "\n").replace("\t", "    ")
-    text = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    text = _CONTROL.sub(_escape, text)
     return text.replace("\n", LINE_SEPARATOR)
 
 

@@ -12,13 +12,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from coach.csv_export import write_csv_export
+from coach.commands.common import inside_data_dir
+from coach.csv_export import CSV_FILES, write_csv_export
 from coach.store import StoreError
 
 if TYPE_CHECKING:
     from coach.store import Store
-
-CSV_FILES = ("pain.csv", "sessions.csv", "sets.csv")
 
 
 def export_csv_interactively(parent: QWidget, store: Store) -> str:
@@ -29,6 +28,16 @@ def export_csv_interactively(parent: QWidget, store: Store) -> str:
     if not folder:
         return ""
     target = Path(folder)
+    if inside_data_dir(target, store.data_dir):
+        return parent.tr(
+            "%1 is inside the data folder, which only Rehab Coach itself writes; "
+            "choose a place outside it."
+        ).replace("%1", str(target))
+    folders = [name for name in CSV_FILES if (target / name).is_dir()]
+    if folders:
+        return parent.tr("Could not export: %1 is a folder.").replace(
+            "%1", str(target / folders[0])
+        )
     there = [name for name in CSV_FILES if (target / name).exists()]
     if there:
         answer = QMessageBox.question(

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.commands.common import inside_data_dir
 from coach.domain.report import Report, ReportRequest
 from coach.render.pages import default_paper
 from coach.store import StoreError
@@ -281,6 +282,13 @@ class ReportDialog(QDialog):
         target = Path(text).expanduser()
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
+        if inside_data_dir(target, self.hub.store.data_dir):
+            return self._refuse(
+                self.tr(
+                    "%1 is inside the data folder, which only Rehab Coach itself writes; "
+                    "choose a place outside it."
+                ).replace("%1", str(target))
+            )
         if target.is_dir():
             return self._refuse(
                 self.tr("%1 is a folder; give a file name.").replace("%1", str(target))
