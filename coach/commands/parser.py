@@ -19,7 +19,7 @@ from .data import cmd_backup, cmd_export_csv, cmd_restore
 from .pain import cmd_pain_add, cmd_pain_list
 from .report import cmd_report
 from .routines import cmd_routine_export, cmd_routine_import, cmd_routine_list, cmd_routine_show
-from .sessions import cmd_session_list
+from .sessions import cmd_session_list, cmd_session_show
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -72,6 +72,12 @@ def _session(sub, parents: list[Parser]) -> None:
     listing = actions.add_parser("list", help="list sessions", parents=parents)
     _range_options(listing)
     listing.set_defaults(func=cmd_session_list)
+    show = actions.add_parser(
+        "show", help="one session, each exercise left and right", parents=parents
+    )
+    show.add_argument("id", metavar="ID", help="the session's id (from `session list --json`)")
+    show.add_argument("--json", action="store_true", help="print JSON for scripts")
+    show.set_defaults(func=cmd_session_show)
 
 
 def _routine(sub, parents: list[Parser]) -> None:
