@@ -370,7 +370,8 @@ class ReportJob:
         flow = self.doc.flow
         flow.heading("Exercises: planned dose against done", level=1)
         flow.paragraph(
-            "Sets and amounts as recorded set by set in the sessions of the period, left and "
+            "Sets and amounts of the sessions in the period against what each planned (a set "
+            "never reached counts as not done), left and "
             "right apart. Done: amount done of amount planned.",
             font=flow.fonts.small,
             colour=MUTED,

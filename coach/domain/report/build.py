@@ -15,6 +15,7 @@ from coach.domain.analytics import daily_pain, entry_day, flare_ups, rolling_mea
 from coach.domain.pain import PainEntry
 from coach.domain.record import EndReason, SessionRecord
 from coach.domain.routine import Routine
+from coach.domain.session.counts import ExerciseTally, effective_plan
 
 from . import sources
 from .model import (
@@ -71,7 +72,7 @@ def build_report(
         pain=_pain(all_pain, in_pain, in_sessions, start, end),
         light=sources.traffic_light(all_pain, all_sessions, end),
         exercises=_exercises(in_sessions, by_id),
-        sessions=_session_lines(in_sessions, all_pain, by_id),
+        sessions=_session_lines(in_sessions, all_pain),
         pain_entries=_pain_lines(in_pain, in_sessions, all_pain, start),
         questions=request.questions,
     )
@@ -160,41 +161,41 @@ def _pain(
 
 
 def _exercises(sessions: list[SessionRecord], routines: dict[str, Routine]) -> list[ExerciseDose]:
-    """Per exercise (in the order first met): each side's sets and amounts, planned
-    against done, and every change of the planned amount per set over the period."""
-    tallies: dict[str, dict[str, list[int]]] = {}
+    """Per exercise (in the order first met): each side's sets and amounts planned
+    against done, summed from the session subject's tallies, and every change of the
+    planned amount per set over the period (progression), from the plans kept."""
+    sides: dict[str, dict[str, list[int]]] = {}
     units: dict[str, str] = {}
     names: dict[str, tuple[str, str, str]] = {}
     changes: dict[str, list[DoseChange]] = defaultdict(list)
     last_planned: dict[str, int] = {}
     for s in sessions:
-        routine = routines.get(s.routine_id)
-        seen_here: set[str] = set()
-        for x in s.sets:
-            if x.exercise_id not in names:
-                names[x.exercise_id] = _exercise_names(routine, x.exercise_id, s.routine_name)
-            units[x.exercise_id] = x.unit
-            side = x.side or ""
-            t = tallies.setdefault(x.exercise_id, {}).setdefault(side, [0, 0, 0, 0, 0])
-            t[0] += 1
-            t[1] += 0 if x.skipped else 1
-            t[2] += 1 if x.skipped else 0
-            t[3] += x.planned
-            t[4] += 0 if x.skipped else x.done
-            if x.exercise_id in seen_here:
-                continue
-            seen_here.add(x.exercise_id)
-            before = last_planned.get(x.exercise_id)
-            if before is not None and before != x.planned:
-                changes[x.exercise_id].append(DoseChange(s.day, before, x.planned, x.unit))
-            last_planned[x.exercise_id] = x.planned
+        planned_per_set = {ex.exercise_id: ex.planned for ex in effective_plan(s)}
+        for tally in sources.tallies(s):
+            ex_id = tally.exercise_id
+            if ex_id not in names:
+                names[ex_id] = _exercise_names(routines.get(s.routine_id), tally, s.routine_name)
+            units[ex_id] = tally.unit
+            for t in tally.sides:
+                acc = sides.setdefault(ex_id, {}).setdefault(t.side or "", [0, 0, 0, 0, 0])
+                acc[0] += t.sets_planned
+                acc[1] += t.sets_done
+                acc[2] += t.sets_skipped
+                acc[3] += t.amount_planned
+                acc[4] += t.amount_done
+            now = planned_per_set.get(ex_id)
+            before = last_planned.get(ex_id)
+            if now is not None:
+                if before is not None and before != now:
+                    changes[ex_id].append(DoseChange(s.day, before, now, tally.unit))
+                last_planned[ex_id] = now
     out = []
-    for ex_id, sides in tallies.items():
-        order = sorted(sides, key=lambda side: ("left", "right", "").index(side))
-        rows = [SideDose(side, units[ex_id], *sides[side]) for side in order]
+    for ex_id, by_side in sides.items():
+        order = sorted(by_side, key=lambda side: ("left", "right", "").index(side))
+        rows = [SideDose(side, units[ex_id], *by_side[side]) for side in order]
         planned = sum(r.amount_planned for r in rows)
         done = sum(r.amount_done for r in rows)
-        recorded = sum(r.sets_planned for r in rows)
+        sets = sum(r.sets_planned for r in rows)
         skipped = sum(r.sets_skipped for r in rows)
         name, routine_name, prescribed = names[ex_id]
         out.append(
@@ -206,40 +207,45 @@ def _exercises(sessions: list[SessionRecord], routines: dict[str, Routine]) -> l
                 rows,
                 (done / planned) if planned else None,
                 changes.get(ex_id, []),
-                skipped >= OFTEN_SKIPPED_MIN and skipped / recorded >= OFTEN_SKIPPED_SHARE,
+                skipped >= OFTEN_SKIPPED_MIN and skipped / sets >= OFTEN_SKIPPED_SHARE,
             )
         )
     return out
 
 
-def _exercise_names(routine: Routine | None, exercise_id: str, fallback: str) -> tuple[str, ...]:
+def _exercise_names(
+    routine: Routine | None, tally: ExerciseTally, routine_name: str
+) -> tuple[str, str, str]:
+    """The exercise's name (as the session's plan kept it), its routine, and the dose
+    the routine prescribes now ("" when the routine no longer holds it)."""
+    name = tally.name
     if routine is None:
-        return exercise_id, fallback, ""
+        return name, routine_name, ""
     try:
-        slot = routine.slot(exercise_id)
+        slot = routine.slot(tally.exercise_id)
     except KeyError:
-        return exercise_id, routine.name, ""
+        return name, routine.name, ""
+    if name == tally.exercise_id:  # a record from before plans were kept
+        name = slot.exercise.name
     per_side = " per side" if slot.exercise.per_side else ""
-    return slot.exercise.name, routine.name, slot.dose.describe() + per_side
+    return name, routine.name, slot.dose.describe() + per_side
 
 
-def _session_lines(
-    sessions: list[SessionRecord], pain: list[PainEntry], routines: dict[str, Routine]
-) -> list[SessionLine]:
+def _session_lines(sessions: list[SessionRecord], pain: list[PainEntry]) -> list[SessionLine]:
     mornings = sources.next_mornings(pain)
     out = []
     for s in sessions:
-        planned = sources.planned_sets(s, routines)
+        c = sources.counts(s)
         minutes = (s.ended_at - s.started_at).total_seconds() / 60 if s.ended_at else None
         out.append(
             SessionLine(
                 s.id,
                 s.started_at,
                 s.routine_name,
-                sources.outcome(s, planned),
+                sources.outcome(s),
                 round(minutes, 1) if minutes is not None else None,
-                s.sets_done,
-                planned,
+                c.done,
+                c.planned,
                 s.pain_before,
                 s.pain_after,
                 mornings.get(s.day + timedelta(days=1)),

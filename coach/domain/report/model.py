@@ -97,7 +97,10 @@ class PainSection:
 
 @dataclass(frozen=True)
 class SideDose:
-    """Planned against done for one side (``side`` is "left", "right" or "" for both)."""
+    """Planned against done for one side (``side`` is "left", "right" or "" for both),
+    summed over the period's sessions from :func:`coach.domain.session.counts.exercise_tallies`:
+    sets planned by each session's plan (so sets never reached count as not done), and
+    reps or seconds done, what was done of skipped sets included."""
 
     side: str
     unit: str  # "reps" or "s"
@@ -141,7 +144,7 @@ class SessionLine:
     session_id: str
     started_at: datetime
     routine_name: str
-    outcome: str  # "completed", "partial", "stopped", "stopped for pain", "interrupted"
+    outcome: str  # "completed", "stopped", "stopped for pain", "stopped (no time)"…
     duration_min: float | None
     sets_done: int
     sets_planned: int

@@ -16,9 +16,9 @@ from datetime import date, timedelta
 from coach.domain.adherence import WeekAdherence, counts_as_done, weekly_adherence
 from coach.domain.pain import Context, PainEntry
 from coach.domain.pain_trend import daily_pain, entry_day
-from coach.domain.plan import build_plan
 from coach.domain.record import EndReason, SessionRecord
 from coach.domain.routine import Routine
+from coach.domain.session.counts import ExerciseTally, SetCounts, exercise_tallies, set_counts
 
 from .model import RoutineAdherence, TrafficLight
 
@@ -37,56 +37,41 @@ def weeks(
     return weekly_adherence(routines, sessions, start, end)
 
 
-def planned_sets(session: SessionRecord, routines: dict[str, Routine]) -> int:
-    """How many sets (one side of one set each) the session's routine plans.
-
-    Stand-in until the session subject counts it: the routine as it stands now is
-    planned again; a routine no longer in the library counts the sets recorded."""
-    routine = routines.get(session.routine_id)
-    recorded = len(session.sets)
-    if routine is None:
-        return recorded
-    return max(_step_count(routine), recorded)
+def counts(session: SessionRecord) -> SetCounts:
+    """Planned / done / skipped / not reached sets: the session subject's one count
+    (measured against the plan kept on the record, so an edited routine changes nothing)."""
+    return set_counts(session)
 
 
-_STEPS: dict[int, tuple[Routine, int]] = {}
+def tallies(session: SessionRecord) -> list[ExerciseTally]:
+    """Per exercise and side, sets and reps/seconds planned against done."""
+    return exercise_tallies(session)
 
 
-def _step_count(routine: Routine) -> int:
-    """Steps of the routine's plan, kept per routine object (hashing a whole routine
-    for a cache key cost more than the lookup saved)."""
-    hit = _STEPS.get(id(routine))
-    if hit is None or hit[0] is not routine:
-        if len(_STEPS) > 256:
-            _STEPS.clear()
-        hit = _STEPS[id(routine)] = (routine, len(build_plan(routine).steps))
-    return hit[1]
+OUTCOMES = {
+    EndReason.COMPLETED: "completed",
+    EndReason.STOPPED: "stopped",
+    EndReason.STOPPED_FOR_PAIN: "stopped for pain",
+    EndReason.STOPPED_NO_TIME: "stopped (no time)",
+    EndReason.INTERRUPTED: "interrupted",
+}
 
 
-def outcome(session: SessionRecord, sets_planned: int) -> str:
-    """completed / partial / stopped / stopped for pain / interrupted / in progress."""
+def outcome(session: SessionRecord) -> str:
+    """The end reason in words ("in progress" for a session still running)."""
     reason = session.end_reason
-    if reason is None:
-        return "in progress"
-    if reason == EndReason.STOPPED_FOR_PAIN:
-        return "stopped for pain"
-    if reason == EndReason.INTERRUPTED:
-        return "interrupted"
-    if reason == EndReason.STOPPED:
-        return "stopped"
-    if session.sets_skipped or session.sets_done < sets_planned:
-        return "partial"
-    return "completed"
+    return "in progress" if reason is None else OUTCOMES.get(reason, str(reason))
 
 
-def credit(session: SessionRecord, sets_planned: int) -> float:
-    """What one session counts towards adherence: 1 when every planned set was done,
-    else the share done (a partial session is counted as partial)."""
+def credit(session: SessionRecord) -> float:
+    """What one session counts towards adherence: 1 for a completed session, else the
+    share of its planned sets done (a partial session is counted as partial)."""
     if not counts_as_done(session):
         return 0.0
-    if sets_planned <= 0:
+    if session.end_reason == EndReason.COMPLETED:
         return 1.0
-    return min(1.0, session.sets_done / sets_planned)
+    share = counts(session).share
+    return 1.0 if share is None else share
 
 
 def routine_adherence(
@@ -113,12 +98,11 @@ def routine_adherence(
         if not (start <= s.day <= end) or not counts_as_done(s):
             continue
         names.setdefault(s.routine_id, s.routine_name)
-        sets = planned_sets(s, by_id)
-        if outcome(s, sets) == "completed":
+        if s.end_reason == EndReason.COMPLETED:
             completed[s.routine_id] += 1
         else:
             partial[s.routine_id] += 1
-        credits.setdefault((s.day, s.routine_id), []).append(credit(s, sets))
+        credits.setdefault((s.day, s.routine_id), []).append(credit(s))
     earned: Counter[str] = Counter()
     for (day, rid), values in credits.items():
         best = sorted(values, reverse=True)[: per_day.get((day, rid), 0)]
