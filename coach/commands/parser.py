@@ -19,6 +19,7 @@ from .data import cmd_backup, cmd_export_csv, cmd_restore
 from .pain import cmd_pain_add, cmd_pain_list
 from .report import cmd_report
 from .routines import cmd_routine_export, cmd_routine_import, cmd_routine_list, cmd_routine_show
+from .runs import cmd_run_add, cmd_run_delete, cmd_run_import, cmd_run_list
 from .sessions import cmd_session_list, cmd_session_show
 
 Command = Callable[[argparse.Namespace], int]
@@ -98,6 +99,29 @@ def _routine(sub, parents: list[Parser]) -> None:
     exp.set_defaults(func=cmd_routine_export)
 
 
+def _run(sub, parents: list[Parser]) -> None:
+    actions = _group(sub, "run", "the run log (return to running)", parents)
+    add = actions.add_parser("add", help="log a run by hand", parents=parents)
+    add.add_argument("distance", metavar="DISTANCE", help="e.g. 3.2km, 3200m or 2mi")
+    add.add_argument("duration", metavar="TIME", help="minutes: 25, 25:30 or 1:05:00")
+    add.add_argument("--at", metavar="ISO-DATETIME", help="when it started (default: now)")
+    add.add_argument("--terrain", metavar="T", help="flat, rolling, hills or downhill")
+    add.add_argument("--surface", metavar="S", help="e.g. road, trail, track")
+    add.add_argument("--during", metavar="N", help="pain during the run, 0-10")
+    add.add_argument("--after", metavar="N", help="pain after the run, 0-10")
+    add.add_argument("--note", metavar="TEXT", help="a note (at most 2,000 characters)")
+    add.set_defaults(func=cmd_run_add)
+    listing = actions.add_parser("list", help="list runs", parents=parents)
+    _range_options(listing)
+    listing.set_defaults(func=cmd_run_list)
+    imp = actions.add_parser("import", help="import GPX, TCX or FIT files", parents=parents)
+    imp.add_argument("files", metavar="FILE", nargs="+")
+    imp.set_defaults(func=cmd_run_import)
+    delete = actions.add_parser("delete", help="delete a run", parents=parents)
+    delete.add_argument("id", metavar="ID", help="the run's id (at least 6 characters)")
+    delete.set_defaults(func=cmd_run_delete)
+
+
 def _data(sub, parents: list[Parser]) -> None:
     csv = sub.add_parser("export-csv", help="write pain, sessions and sets as CSV", parents=parents)
     csv.add_argument("dir", metavar="DIR", help="folder for pain.csv, sessions.csv, sets.csv")
@@ -154,6 +178,7 @@ def build_parser() -> Parser:
     _pain(sub, parents)
     _session(sub, parents)
     _routine(sub, parents)
+    _run(sub, parents)
     _data(sub, parents)
     _report(sub, parents)
     return parser

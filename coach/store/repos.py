@@ -1,4 +1,4 @@
-"""The four repositories the app talks to: routines, pain, sessions, settings.
+"""The repositories the app talks to: routines, pain, sessions, runs, settings.
 
 Each write is one transaction (write lock, first-of-day backup, atomic file write);
 each read comes from the parsed in-memory copy, reloaded when a file changed on disk.
@@ -16,10 +16,11 @@ from tinydb import where
 from coach.domain.pain import PainEntry
 from coach.domain.record import SessionRecord
 from coach.domain.routine import Routine
+from coach.domain.running.runs import Run
 
 from .history import remove, upsert
 from .paths import month_key
-from .records import PAIN, ROUTINES, SESSIONS, SETTINGS
+from .records import PAIN, ROUTINES, RUNS, SESSIONS, SETTINGS
 
 if TYPE_CHECKING:
     from .store import Store
@@ -106,6 +107,36 @@ class PainRepo:
 
 def _at(entry: PainEntry) -> Any:
     return entry.at
+
+
+class RunRepo:
+    """The run log: one ``history/runs-YYYY-MM.json`` per month, like the pain diary."""
+
+    def __init__(self, store: Store) -> None:
+        self._s = store
+        self._files = store.run_files
+
+    def add(self, run: Run) -> None:
+        """Add a run, or replace the one with its id (moving months if its day moved)."""
+        month = month_key(run.started_at)
+        with self._s.transaction():
+            if self._files.file(month).doc_id_of(RUNS, run.id) is not None:
+                self._files.upsert(month, run.to_dict())
+                return
+            old = self._files.find_month(run.id, fresh=False)
+            self._files.upsert(month, run.to_dict())
+            if old is not None:
+                self._files.remove(old, run.id)
+
+    def list(self, start: date | None = None, end: date | None = None) -> list[Run]:
+        with self._s.guard():
+            runs = self._files.records(self._files.months_in(start, end))
+        return sorted((r for r in runs if _in_range(r.day, start, end)), key=lambda r: r.started_at)
+
+    def delete(self, run_id: str) -> bool:
+        with self._s.transaction():
+            month = self._files.find_month(run_id)
+            return month is not None and self._files.remove(month, run_id)
 
 
 class SessionRepo:
