@@ -8,8 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coach.domain.adherence import weekly_adherence
-from coach.domain.analytics import flare_ups
+from coach.domain.analytics import flare_ups, weekly_adherence
 from coach.domain.demo import generate_history
 from coach.domain.library import builtin_routines
 from coach.domain.report import ReportRequest, build_report, sources

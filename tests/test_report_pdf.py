@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from helpers.cli import assert_one_line_error, folder_digest, run, run_process
 
-from coach.domain.adherence import weekly_adherence
+from coach.domain.analytics import weekly_adherence
 from coach.domain.demo import generate_history
 from coach.domain.pain import Context, PainEntry
 from coach.domain.record import EndReason

@@ -10,8 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from coach.domain.adherence import WeekAdherence
-from coach.domain.pain_trend import DailyPain, FlareUp
+from coach.domain.analytics import DailyPain, FlareUp, WeekAdherence
 
 
 @dataclass(frozen=True)

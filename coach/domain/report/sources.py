@@ -13,9 +13,14 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
-from coach.domain.adherence import WeekAdherence, counts_as_done, weekly_adherence
+from coach.domain.analytics import (
+    WeekAdherence,
+    counts_as_done,
+    daily_pain,
+    entry_day,
+    weekly_adherence,
+)
 from coach.domain.pain import Context, PainEntry
-from coach.domain.pain_trend import daily_pain, entry_day
 from coach.domain.record import EndReason, SessionRecord
 from coach.domain.routine import Routine
 from coach.domain.session.counts import ExerciseTally, SetCounts, exercise_tallies, set_counts
