@@ -99,7 +99,7 @@ def test_an_empty_period_is_empty():
         "t",
     )
     assert report.empty
-    assert report.light.colour == "unknown"
+    assert report.light.level.value == "unknown"
 
 
 @given(st.text())

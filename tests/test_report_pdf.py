@@ -117,14 +117,15 @@ def test_every_page_has_footer_and_its_number(report_pdf):
     for heading in ("Progress report", "Sessions and adherence", "Pain (0–10)", "Worst day"):
         assert heading in summary
     # the chart is vector: its legend and axis title are real text, not pixels
-    for label in ("7-day mean", "Daily pain", "Session done", "Pain (0–10)"):
+    for label in ("7-day mean", "Next morning", "Session done", "Pain (0–10)"):
         assert label in summary
     for heading in ("Exercises: planned dose against done", "Session log", "Pain entries"):
         assert heading in text
 
 
-def test_summary_figures_are_the_domains(report_pdf, seeded):
+def test_summary_figures_are_the_domains(report_pdf, seeded, capsys):
     _, text = report_pdf
+    light = run(capsys, seeded, "light", "--on", TODAY.isoformat(), "--json").json()
     summary = " ".join(text.split("\f")[0].split())
     store = Store.open(seeded)
     try:
@@ -140,8 +141,10 @@ def test_summary_figures_are_the_domains(report_pdf, seeded):
     for week in weekly_adherence(routines, sessions, START, TODAY):
         if week.ratio is not None:
             assert f"{week.ratio * 100:.0f} %" in summary
-    light = sources.traffic_light(pain, sessions, TODAY)
-    assert light.reason in summary
+    squeezed = _squeezed(summary)
+    assert _squeezed(light["reason"].rstrip(".")) in squeezed  # what `light --json` says
+    assert _squeezed(light["advice"]) in squeezed
+    assert f"{light['light'].upper()} —" in summary or light["light"] == "unknown"
     stopped = sum(1 for s in sessions if s.end_reason == EndReason.STOPPED_FOR_PAIN)
     assert f"Stopped for pain {stopped} session(s)" in summary
     logged = [e.at.date() for e in pain if e.at.date() >= START]

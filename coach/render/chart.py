@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import pyqtgraph as pg
 from pyqtgraph.exporters import Exporter
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QPicture
+from PySide6.QtGui import QColor, QPainter, QPicture
 
 from coach.domain.report import PainSection
 
@@ -61,16 +62,25 @@ class ChartPrinter:
         """Give the chart ``pain`` from ``start`` to ``end`` and lay it out at that size."""
         chart = self.chart
         days = (end - start).days + 1
-        # Over months, the app's screen-sized dots would merge into a band on paper.
+        # Over months, the app's screen-sized marks would merge into a band on paper.
         scale = 1.0 if days <= 120 else 0.75 if days <= 400 else 0.6
-        chart.daily.setSize(9 * scale)
-        chart.daily.setPen(QPen(QColor(20, 20, 20), 1.0 if scale == 1.0 else 0.3))
-        chart.sessions.setSize(11 * scale)
+        for scatter in chart.points.values():
+            scatter.setSize(10 * scale)
+            scatter.setPen(pg.mkPen(QColor(20, 20, 20), width=1.0 if scale == 1.0 else 0.5))
+        for marks in (chart.sessions, chart.partial):
+            marks.setSize(11 * scale)
         chart.stopped.setSize(12 * max(scale, 0.7))
         chart.resize(int(width), int(height))
-        chart.set_series(pain.daily_worst, pain.rolling_mean, pain.session_days, pain.stopped_days)
+        chart.set_data(
+            pain.points,
+            pain.lines,
+            pain.rolling_mean,
+            pain.session_marks,
+            pain.flare_spans,
+            chart.tr("Daily worst"),
+        )
         chart.show()  # lays the plot out at this size; never on screen
-        chart.show_range((end - start).days + 1, end)
+        chart.show_range(days, end)
 
     def record(self, width: float, height: float) -> QPicture:
         """The prepared chart as a QPicture of that size (vector painter commands)."""

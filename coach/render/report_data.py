@@ -1,4 +1,5 @@
-"""Reading what a report needs from the store, once, for the CLI and the dialog alike."""
+"""Reading what a report needs from the store, for the CLI (the dialog reads the same
+things a month per event-loop turn)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import TYPE_CHECKING
 from coach import __version__
 from coach.domain.report import Report, ReportRequest, build_report
 from coach.domain.report.build import WARM_UP_DAYS
+from coach.store.pain_light import light_on
 
 if TYPE_CHECKING:
     from coach.store import Store
@@ -24,4 +26,5 @@ def report_from_store(store: Store, request: ReportRequest, made_at: datetime) -
         store.pain.list(since, request.end),
         made_at,
         __version__,
+        light=light_on(store, request.end),  # what `rehab-coach light --on END` says
     )

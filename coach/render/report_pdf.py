@@ -27,7 +27,7 @@ from coach.domain.report import Report
 from .chart import ChartPrinter
 from .pages import INK, MUTED, RULE, Column, PdfDocument
 
-CHART_HEIGHT = 250.0
+CHART_HEIGHT = 330.0  # room for the legend of contexts and locations above the points
 STRIP_HEIGHT = 54.0
 LIGHTS = {
     "green": (QColor(46, 160, 67), "GREEN"),
@@ -147,7 +147,7 @@ class ReportJob:
                 self.cancel()
 
     def _needs_chart(self) -> bool:
-        return bool(self.report.pain.daily_worst or self.report.pain.session_days)
+        return bool(self.report.pain.points or self.report.pain.session_marks)
 
     def cancel(self) -> None:
         """Forget the half-written file (the target is untouched)."""
@@ -296,11 +296,9 @@ class ReportJob:
     def _light(self) -> None:
         flow = self.doc.flow
         light = self.report.light
-        colour, word = LIGHTS.get(light.colour, LIGHTS["unknown"])
-        as_of = day_text(self.report.header.end)
-        text = f"Traffic light on {as_of}: {word} — {light.reason}."
-        if light.advice:
-            text += f" Advice: {light.advice}."
+        colour, word = LIGHTS.get(light.level.value, LIGHTS["unknown"])
+        as_of = day_text(light.day)
+        text = f"Traffic light on {as_of}: {word} — {light.reason.rstrip('.')}. {light.advice}"
         box = flow.text_box(text, flow.fonts.bold, flow.width - 40)
         height = max(box.height, 24) + 12
 
@@ -316,6 +314,8 @@ class ReportJob:
             box.draw(p, x + 34, y + (height - 4 - box.height) / 2)
 
         flow.drawing(height, draw)
+        if light.note:
+            flow.paragraph(light.note, font=flow.fonts.small, colour=MUTED)
 
     def _draw_chart(self, p: QPainter, x: float, y: float) -> None:
         target = QRectF(x, y, self.doc.flow.width, CHART_HEIGHT - 8)

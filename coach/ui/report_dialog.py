@@ -39,6 +39,7 @@ from coach.commands.common import inside_data_dir
 from coach.domain.report import Report, ReportRequest
 from coach.render.pages import default_paper
 from coach.store import StoreError
+from coach.store.pain_light import light_on
 from coach.ui.hub import DataHub
 from coach.ui.progress_view import _Preload, preload_chart
 
@@ -63,13 +64,15 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def _build(out: list, request, routines, sessions, pain, made_at) -> None:
+def _build(out: list, request, routines, sessions, pain, made_at, light) -> None:
     """On the worker thread: plain Python only, the result handed over in a list."""
     from coach import __version__
     from coach.domain.report import build_report
 
     try:
-        out.append(build_report(request, routines, sessions, pain, made_at, __version__))
+        out.append(
+            build_report(request, routines, sessions, pain, made_at, __version__, light=light)
+        )
     except BaseException as exc:  # handed to the GUI thread, which says it plainly
         out.append(exc)
 
@@ -348,11 +351,13 @@ class ReportDialog(QDialog):
             pain += store.pain.list(month, last)
             month = last + timedelta(days=1)
             yield 0.02
+        light = light_on(store, end)  # the light `rehab-coach light --on END` gives
+        yield 0.04
         made_at = datetime.now().astimezone()
         built: list[Report | BaseException] = []
         worker = threading.Thread(
             target=_build,
-            args=(built, request, routines, sessions, pain, made_at),
+            args=(built, request, routines, sessions, pain, made_at, light),
             name=WORKER_NAME,
             daemon=True,
         )

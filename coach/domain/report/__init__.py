@@ -18,7 +18,6 @@ from .model import (
     RoutineAdherence,
     SessionLine,
     SideDose,
-    TrafficLight,
 )
 
 __all__ = [
@@ -34,6 +33,5 @@ __all__ = [
     "RoutineAdherence",
     "SessionLine",
     "SideDose",
-    "TrafficLight",
     "build_report",
 ]

@@ -11,8 +11,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from coach.domain.analytics import daily_pain, entry_day, flare_ups, rolling_mean
+from coach.domain.analytics import (
+    daily_by_location,
+    daily_pain,
+    entry_day,
+    flare_ups,
+    rolling_mean,
+)
 from coach.domain.pain import PainEntry
+from coach.domain.pain.chart import session_kind
+from coach.domain.pain.light import TrafficLight
+from coach.domain.pain.rules import PainRules
 from coach.domain.record import EndReason, SessionRecord
 from coach.domain.routine import Routine
 from coach.domain.session.counts import ExerciseTally, effective_plan
@@ -54,9 +63,13 @@ def build_report(
     pain: Iterable[PainEntry],
     made_at: datetime,
     app_version: str,
+    light: TrafficLight | None = None,
+    rules: PainRules | None = None,
 ) -> Report:
     """The report for ``request``'s period. ``sessions`` and ``pain`` may include records
-    from before the period (a week of warm-up for the trend); later ones are ignored."""
+    from before the period (a week of warm-up for the trend); later ones are ignored.
+    ``light`` is the store's traffic light for the last day (what ``rehab-coach light``
+    says); without it the light is worked out here from the records and ``rules``."""
     start, end = request.start, request.end
     all_pain = sorted((e for e in pain if entry_day(e) <= end), key=lambda e: e.at)
     all_sessions = sorted((s for s in sessions if s.day <= end), key=lambda s: s.started_at)
@@ -70,7 +83,7 @@ def build_report(
         header=header,
         adherence=_adherence(routines, in_sessions, start, end),
         pain=_pain(all_pain, in_pain, in_sessions, start, end),
-        light=sources.traffic_light(all_pain, all_sessions, end),
+        light=light or sources.traffic_light(all_pain, all_sessions, end, routines, rules),
         exercises=_exercises(in_sessions, by_id),
         sessions=_session_lines(in_sessions, all_pain),
         pain_entries=_pain_lines(in_pain, in_sessions, all_pain, start),
@@ -143,20 +156,23 @@ def _pain(
     worst = max(days, key=lambda d: (d.max, d.mean), default=None)
     warm = [e for e in all_pain if entry_day(e) >= start - timedelta(days=WARM_UP_DAYS)]
     daily_all = [(d.day, float(d.max)) for d in daily_pain(warm)]
+    flares = flare_ups(warm)
     mean = [(d, v) for d, v in rolling_mean(daily_all) if d >= start]
     stop = EndReason.STOPPED_FOR_PAIN
+    shown = [e for e in warm if entry_day(e) >= start]
     return PainSection(
         changes=changes,
         first_week=first,
         last_week=last,
         entry_count=len(in_pain),
         worst_day=worst,
-        flare_ups=[f for f in flare_ups(warm) if f.last_day >= start],
+        flare_ups=[f for f in flares if f.last_day >= start],
         stopped_for_pain=sum(1 for s in sessions if s.end_reason == stop),
-        daily_worst=[(d, v) for d, v in daily_all if d >= start],
+        points=shown,
+        lines=daily_by_location(warm, worst=True),
         rolling_mean=mean,
-        session_days=sorted({s.day for s in sessions if s.end_reason != stop}),
-        stopped_days=sorted({s.day for s in sessions if s.end_reason == stop}),
+        session_marks=[(s.day, session_kind(s)) for s in sessions],
+        flare_spans=[(f.day, f.last_day) for f in flares],
     )
 
 

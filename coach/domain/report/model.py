@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from coach.domain.analytics import DailyPain, FlareUp, WeekAdherence
+from coach.domain.pain import PainEntry
+from coach.domain.pain.light import TrafficLight
 
 
 @dataclass(frozen=True)
@@ -71,15 +73,6 @@ class PainChange:
 
 
 @dataclass(frozen=True)
-class TrafficLight:
-    """The light as of the report's last day: ``green``, ``amber``, ``red`` or ``unknown``."""
-
-    colour: str
-    reason: str
-    advice: str = ""
-
-
-@dataclass(frozen=True)
 class PainSection:
     changes: list[PainChange]
     first_week: tuple[date, date]
@@ -88,10 +81,12 @@ class PainSection:
     worst_day: DailyPain | None
     flare_ups: list[FlareUp]
     stopped_for_pain: int
-    daily_worst: list[tuple[date, float]]  # the chart's dots: the worst score of each day
-    rolling_mean: list[tuple[date, float]]  # the chart's line
-    session_days: list[date]
-    stopped_days: list[date]
+    # what the chart draws, as the app's Progress view draws it
+    points: list[PainEntry]  # every entry of the period, shaped by its context
+    lines: dict[str, list[tuple[date, float]]]  # each location's daily worst score
+    rolling_mean: list[tuple[date, float]]  # the 7-day mean of the daily worst
+    session_marks: list[tuple[date, str]]  # (day, "done" | "partial" | "stopped")
+    flare_spans: list[tuple[date, date]]  # first and last day of each flare-up
 
 
 @dataclass(frozen=True)
@@ -171,7 +166,7 @@ class Report:
     header: ReportHeader
     adherence: AdherenceSection
     pain: PainSection
-    light: TrafficLight
+    light: TrafficLight  # the pain model's own light, as `rehab-coach light` gives it
     exercises: list[ExerciseDose]
     sessions: list[SessionLine]
     pain_entries: list[PainLine]

@@ -21,18 +21,18 @@ from coach.domain.analytics import (
     weekly_adherence,
 )
 from coach.domain.pain import Context, PainEntry
+from coach.domain.pain.light import LOOKBACK_DAYS, TrafficLight
+from coach.domain.pain.light import traffic_light as pain_light
+from coach.domain.pain.rules import PainRules
 from coach.domain.record import EndReason, SessionRecord
 from coach.domain.routine import Routine
 from coach.domain.session.counts import ExerciseTally, SetCounts, exercise_tallies, set_counts
 
-from .model import RoutineAdherence, TrafficLight
+from .model import RoutineAdherence
 
 # Farrar et al., Pain 2001: a change of >= 2 points or >= 30 % is clinically meaningful.
 MEANINGFUL_POINTS = 2.0
 MEANINGFUL_SHARE = 0.30
-# Silbernagel et al. 2007: pain during exercise may reach 5/10 if it settles by morning.
-ACCEPTABLE_PAIN = 5
-LIGHT_DAYS = 3  # the light looks at the last three days of entries
 
 
 def weeks(
@@ -154,51 +154,18 @@ def next_mornings(entries: Iterable[PainEntry]) -> dict[date, int]:
 
 
 def traffic_light(
-    entries: Iterable[PainEntry], sessions: Iterable[SessionRecord], on: date
+    entries: Sequence[PainEntry],
+    sessions: Sequence[SessionRecord],
+    on: date,
+    routines: Sequence[Routine],
+    rules: PainRules | None = None,
 ) -> TrafficLight:
-    """The light as of ``on``, by the pain-monitoring model (Silbernagel 2007).
-
-    Stand-in until the pain subject's own light lands: red when the latest morning is
-    worse than the one before or a session was stopped for pain in the last days,
-    amber when pain during or after exercise went above 5 or anything is above 2,
-    green otherwise; unknown when nothing was logged in the last three days."""
-    since = on - timedelta(days=LIGHT_DAYS - 1)
+    """The pain model's light for ``on``, given what ``coach.store.pain_light.light_on``
+    gives it: the records of its look-back window and each routine's own stop level.
+    (The CLI and the dialog pass the store's light in directly.)"""
+    since = on - timedelta(days=LOOKBACK_DAYS)
     recent = [e for e in entries if since <= entry_day(e) <= on]
-    stopped = [
-        s for s in sessions if since <= s.day <= on and s.end_reason == EndReason.STOPPED_FOR_PAIN
-    ]
-    if not recent:
-        return TrafficLight(
-            "unknown",
-            f"no pain logged in the {LIGHT_DAYS} days up to {on.isoformat()}",
-            "log a next-morning score to see the light",
-        )
-    mornings = sorted((e for e in recent if e.context == Context.MORNING), key=lambda e: e.at)
-    if len(mornings) >= 2 and mornings[-1].score > mornings[-2].score:
-        return TrafficLight(
-            "red",
-            f"morning pain rose from {mornings[-2].score} to {mornings[-1].score}",
-            "the load was too high: step back and rest",
-        )
-    if stopped:
-        return TrafficLight(
-            "red",
-            f"a session was stopped for pain on {max(s.day for s in stopped).isoformat()}",
-            "rest, ice and step back before the next session",
-        )
-    worst = max(e.score for e in recent)
-    if worst > ACCEPTABLE_PAIN:
-        return TrafficLight(
-            "amber",
-            f"pain reached {worst}/10 in the last {LIGHT_DAYS} days",
-            "keep the load; do not add more until it settles",
-        )
-    if worst > 2:
-        return TrafficLight(
-            "amber",
-            f"pain up to {worst}/10, within the 0–5 the model accepts",
-            "keep the load if it settles by the next morning",
-        )
-    return TrafficLight(
-        "green", f"pain at most {worst}/10 in the last {LIGHT_DAYS} days", "carry on"
-    )
+    played = [s for s in sessions if since <= s.day <= on]
+    wanted = {s.routine_id for s in played}
+    stop_levels = {r.id: r.pain_stop_threshold for r in routines if r.id in wanted}
+    return pain_light(recent, played, on, rules or PainRules(), stop_levels)
