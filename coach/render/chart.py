@@ -20,6 +20,7 @@ import pyqtgraph as pg
 from pyqtgraph.exporters import Exporter
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPicture
+from PySide6.QtWidgets import QWidget
 
 from coach.domain.report import PainSection
 
@@ -51,10 +52,12 @@ class _PainterExport(Exporter):
 class ChartPrinter:
     """An off-screen PainChart in print colours that records pictures of series."""
 
-    def __init__(self) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """``parent``: the dialog that prints, so the chart goes when the dialog goes and
+        is never a stray top-level window of its own."""
         from coach.ui.pain_chart import PainChart  # pyqtgraph: imported only when printing
 
-        self.chart = PainChart()
+        self.chart = PainChart(parent)
         self.chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         self.chart.use_print_colours()
 

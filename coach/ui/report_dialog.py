@@ -384,7 +384,7 @@ class ReportDialog(QDialog):
     def _make_charts(self) -> Iterator[None]:
         from coach.render.chart import ChartPrinter
 
-        self._charts = ChartPrinter()
+        self._charts = ChartPrinter(self)
         yield None
 
     def _prebuild_chart(self) -> None:

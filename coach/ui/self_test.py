@@ -18,6 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
 
 from coach.ui.main_window import MainWindow
 
@@ -121,7 +122,8 @@ def run_self_test(window: MainWindow, screenshots: Path | None, errors: list) ->
                 failed.append(f"{name}: {type(exc).__name__}: {exc}")
             finally:
                 for widget in app.topLevelWidgets():
-                    if widget is not window and widget.isVisible():
+                    # a widget closed just before may take others with it
+                    if widget is not window and isValid(widget) and widget.isVisible():
                         widget.close()
                 _settle(app)
             if len(errors) > before:
