@@ -8,9 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coach.domain.analytics import flare_ups, weekly_adherence
+from coach.domain.analytics import adherence, flare_ups
 from coach.domain.demo import generate_history
 from coach.domain.library import builtin_routines
+from coach.domain.plan.suggested import suggested_plan
 from coach.domain.report import ReportRequest, build_report, sources
 
 TODAY = date(2026, 11, 30)
@@ -44,19 +45,36 @@ def test_report_figures_agree_with_the_domain(seed, weeks, offset, length):
     history = generate_history(TODAY, weeks=weeks, seed=seed, routines=ROUTINES)
     end = TODAY - timedelta(days=offset)
     start = end - timedelta(days=length - 1)
+    first = TODAY - timedelta(days=7 * weeks)
+    plans = [p for p in (suggested_plan(r, first, keep_rhythm=True) for r in ROUTINES) if p]
     report = build_report(
-        ReportRequest(start, end), ROUTINES, history.sessions, history.pain, MADE, "t"
+        ReportRequest(start, end),
+        ROUTINES,
+        history.sessions,
+        history.pain,
+        MADE,
+        "t",
+        plans=plans,
+        today=TODAY,
     )
     finished = [s for s in history.sessions if start <= s.day <= end and s.finished]
     in_pain = [e for e in history.pain if start <= e.at.date() <= end]
 
-    assert report.adherence.weeks == weekly_adherence(ROUTINES, finished, start, end)
+    played = [s for s in history.sessions if start <= s.day <= end]
+    plan = adherence(plans, played, start, end, TODAY, routines=ROUTINES)
+    assert report.adherence.weeks == list(plan.weeks)
+    assert report.adherence.total_ratio == plan.ratio
+    by_id = {r.routine_id: r for r in plan.routines}
     for row in report.adherence.routines:
-        mine = [s for s in finished if s.routine_id == row.routine_id]
-        assert row.completed + row.partial == len(mine)
-        assert 0 <= row.credit <= max(row.planned, 0) or row.planned == 0
-        if row.ratio is not None:
-            assert 0.0 <= row.ratio <= 1.0
+        assert row.sessions == sum(1 for s in finished if s.routine_id == row.routine_id)
+        if row.routine_id in by_id:
+            assert (row.planned, row.done, row.ratio) == (
+                by_id[row.routine_id].planned,
+                by_id[row.routine_id].done,
+                by_id[row.routine_id].ratio,
+            )
+        else:
+            assert row.planned == 0 and row.ratio is None and row.sessions > 0
     assert [s.session_id for s in report.sessions] == [s.id for s in finished]
     assert sorted(p.at for p in report.pain_entries) == sorted(e.at for e in in_pain)
     flags = [bool(p.flag) for p in report.pain_entries]

@@ -15,11 +15,10 @@ from pathlib import Path
 import pytest
 from helpers.cli import assert_one_line_error, folder_digest, run, run_process
 
-from coach.domain.analytics import weekly_adherence
 from coach.domain.demo import generate_history
 from coach.domain.pain import Context, PainEntry
+from coach.domain.plan.suggested import suggested_plan
 from coach.domain.record import EndReason
-from coach.domain.report import sources
 from coach.store import Store
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
@@ -42,6 +41,11 @@ def seeded(tmp_path_factory) -> Path:
     history = generate_history(TODAY, weeks=12)
     store = Store.open(data)
     try:
+        first = min(s.day for s in history.sessions)
+        for routine in store.routines.list():  # the plan the demo person follows
+            plan = suggested_plan(routine, first, keep_rhythm=True)
+            if plan is not None:
+                store.plans.save(plan)
         for s in history.sessions:
             store.sessions.save(s)
         for e in history.pain:
@@ -123,24 +127,41 @@ def test_every_page_has_footer_and_its_number(report_pdf):
         assert heading in text
 
 
+def sessions_of(sessions, routine_id: str) -> int:
+    return sum(1 for s in sessions if s.routine_id == routine_id)
+
+
 def test_summary_figures_are_the_domains(report_pdf, seeded, capsys):
     _, text = report_pdf
     light = run(capsys, seeded, "light", "--on", TODAY.isoformat(), "--json").json()
     summary = " ".join(text.split("\f")[0].split())
     store = Store.open(seeded)
     try:
-        routines = store.routines.list()
         sessions = [s for s in store.sessions.list(START, TODAY) if s.finished]
         pain = store.pain.list(START - timedelta(days=7), TODAY)
     finally:
         store.close()
-    for row in sources.routine_adherence(routines, sessions, START, TODAY):
-        if row.ratio is not None:
-            assert f"{row.routine_name} {row.planned} {row.completed} {row.partial} " in summary
-            assert f"{row.ratio * 100:.0f} %" in summary
-    for week in weekly_adherence(routines, sessions, START, TODAY):
-        if week.ratio is not None:
-            assert f"{week.ratio * 100:.0f} %" in summary
+    plan = run(
+        capsys,
+        seeded,
+        "adherence",
+        "--from",
+        START.isoformat(),
+        "--to",
+        TODAY.isoformat(),
+        "--json",
+    ).json()
+    assert plan["planned"] > 0
+    for row in plan["routines"]:  # what `rehab-coach adherence --json` says
+        done = f"{row['done']:.1f}"
+        share = "—" if row["ratio"] is None else f"{row['ratio'] * 100:.0f} %"
+        expected = f"{row['name']} {sessions_of(sessions, row['routine_id'])} {row['planned']} "
+        assert expected + f"{done} {row['partial']} {row['missed']} {share}" in summary
+    total = "—" if plan["ratio"] is None else f"{plan['ratio'] * 100:.0f} %"
+    assert f"{plan['planned']} {plan['done']:.1f}" in summary and total in summary
+    for week in plan["weeks"]:
+        if week["ratio"] is not None and len(plan["weeks"]) <= 26:
+            assert f"{week['ratio'] * 100:.0f} %" in summary
     squeezed = _squeezed(summary)
     assert _squeezed(light["reason"].rstrip(".")) in squeezed  # what `light --json` says
     assert _squeezed(light["advice"]) in squeezed

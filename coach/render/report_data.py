@@ -27,4 +27,5 @@ def report_from_store(store: Store, request: ReportRequest, made_at: datetime) -
         made_at,
         __version__,
         light=light_on(store, request.end),  # what `rehab-coach light --on END` says
+        plan=store.plans.adherence(request.start, request.end),  # `adherence --json`
     )

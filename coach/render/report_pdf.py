@@ -27,7 +27,7 @@ from coach.domain.report import Report
 from .chart import ChartPrinter
 from .pages import INK, MUTED, RULE, Column, PdfDocument
 
-CHART_HEIGHT = 330.0  # room for the legend of contexts and locations above the points
+CHART_HEIGHT = 310.0  # room for the legend of contexts and locations above the points
 STRIP_HEIGHT = 54.0
 LIGHTS = {
     "green": (QColor(46, 160, 67), "GREEN"),
@@ -199,27 +199,48 @@ class ReportJob:
         flow.heading("Sessions and adherence")
         a = r.adherence
         rows = [
-            [x.routine_name, str(x.planned), str(x.completed), str(x.partial), pct(x.ratio)]
+            [
+                x.routine_name,
+                str(x.sessions),
+                str(x.planned) if x.planned else "—",
+                num(x.done) if x.planned else "—",
+                str(x.partial) if x.planned else "—",
+                str(x.missed) if x.planned else "—",
+                pct(x.ratio),
+            ]
             for x in a.routines
         ]
-        done, part = str(a.planned_completed), str(a.planned_partial)
-        rows.append(["Scheduled routines", str(a.total_planned), done, part, pct(a.total_ratio)])
+        rows.append(
+            [
+                "All routines",
+                str(a.sessions),
+                str(a.total_planned),
+                num(a.total_done),
+                str(sum(x.partial for x in a.routines)),
+                str(sum(x.missed for x in a.routines)),
+                pct(a.total_ratio),
+            ]
+        )
         cols = [
-            Column("Routine", 4),
-            Column("Planned", 1.2, R),
-            Column("Completed", 1.4, R),
-            Column("Partial", 1.2, R),
-            Column("Adherence", 1.4, R),
+            Column("Routine", 3.4),
+            Column("Sessions done", 1.3, R),
+            Column("Planned", 1.0, R),
+            Column("Done of planned", 1.4, R),
+            Column("Partial", 1.0, R),
+            Column("Missed", 1.0, R),
+            Column("Adherence", 1.2, R),
         ]
         shade = [False] * (len(rows) - 1) + [True]
         for _ in flow.table(cols, rows, shaded=shade):
             pass
         flow.paragraph(
-            "Adherence: planned sessions done; a partial session counts as the share of its "
-            "sets done. Sessions of unscheduled routines are counted but not planned.",
+            "Planned sessions judged so far (today still open); a partial session counts as the "
+            f"share of its planned sets done. Current streak: {a.streak} planned sessions done "
+            "in full in a row. Routines without a plan show their sessions only.",
             font=fonts.small,
             colour=MUTED,
         )
+        flow.drawing(STRIP_HEIGHT, self._draw_strip)
         # Pain, first week against last week
         p = r.pain
         flow.heading("Pain (0–10)")
@@ -278,7 +299,6 @@ class ReportJob:
         self._label_line("Stopped for pain", f"{p.stopped_for_pain} session(s)")
         flow.space(6)
         flow.drawing(CHART_HEIGHT, self._draw_chart)
-        flow.drawing(STRIP_HEIGHT, self._draw_strip)
 
     def _label_line(self, label: str, value: str) -> None:
         flow = self.doc.flow
@@ -331,7 +351,10 @@ class ReportJob:
         flow = self.doc.flow
         p.setFont(flow.fonts.small)
         p.setPen(INK)
-        p.drawText(QRectF(x, y, flow.width, 14), "Adherence by week (planned sessions done)")
+        p.drawText(
+            QRectF(x, y, flow.width, 14),
+            "Adherence by week (planned sessions done, partial ones as partial)",
+        )
         if not weeks:
             return
         top, height = y + 16, STRIP_HEIGHT - 22

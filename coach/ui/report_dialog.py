@@ -64,14 +64,20 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def _build(out: list, request, routines, sessions, pain, made_at, light) -> None:
-    """On the worker thread: plain Python only, the result handed over in a list."""
+def _build(out: list, request, routines, sessions, pain, made_at, light, plans, ticked) -> None:
+    """On the worker thread: plain Python only, the result handed over in a list. The
+    adherence is judged as ``PlanRepo.adherence`` judges it, from the same records."""
     from coach import __version__
     from coach.domain.report import build_report
+    from coach.domain.report.sources import plan_adherence
 
     try:
+        today = date.today()
+        plan = plan_adherence(plans, sessions, request.start, request.end, today, routines, ticked)
         out.append(
-            build_report(request, routines, sessions, pain, made_at, __version__, light=light)
+            build_report(
+                request, routines, sessions, pain, made_at, __version__, light=light, plan=plan
+            )
         )
     except BaseException as exc:  # handed to the GUI thread, which says it plainly
         out.append(exc)
@@ -352,12 +358,14 @@ class ReportDialog(QDialog):
             month = last + timedelta(days=1)
             yield 0.02
         light = light_on(store, end)  # the light `rehab-coach light --on END` gives
+        plans = store.plans.list()
+        ticked = store.plans.paper(start, end)  # sessions ticked off as done on paper
         yield 0.04
         made_at = datetime.now().astimezone()
         built: list[Report | BaseException] = []
         worker = threading.Thread(
             target=_build,
-            args=(built, request, routines, sessions, pain, made_at, light),
+            args=(built, request, routines, sessions, pain, made_at, light, plans, ticked),
             name=WORKER_NAME,
             daemon=True,
         )

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from coach.domain.analytics import (
+    Adherence,
     daily_by_location,
     daily_pain,
     entry_day,
@@ -22,6 +23,7 @@ from coach.domain.pain import PainEntry
 from coach.domain.pain.chart import session_kind
 from coach.domain.pain.light import TrafficLight
 from coach.domain.pain.rules import PainRules
+from coach.domain.plan.versions import RoutinePlan
 from coach.domain.record import EndReason, SessionRecord
 from coach.domain.routine import Routine
 from coach.domain.session.counts import ExerciseTally, effective_plan
@@ -65,11 +67,16 @@ def build_report(
     app_version: str,
     light: TrafficLight | None = None,
     rules: PainRules | None = None,
+    plan: Adherence | None = None,
+    plans: Sequence[RoutinePlan] = (),
+    today: date | None = None,
 ) -> Report:
     """The report for ``request``'s period. ``sessions`` and ``pain`` may include records
     from before the period (a week of warm-up for the trend); later ones are ignored.
     ``light`` is the store's traffic light for the last day (what ``rehab-coach light``
-    says); without it the light is worked out here from the records and ``rules``."""
+    says); without it the light is worked out here from the records and ``rules``.
+    ``plan`` is the store's adherence for the period (``PlanRepo.adherence``, what
+    ``rehab-coach adherence`` says); without it, it is judged here from ``plans``."""
     start, end = request.start, request.end
     all_pain = sorted((e for e in pain if entry_day(e) <= end), key=lambda e: e.at)
     all_sessions = sorted((s for s in sessions if s.day <= end), key=lambda s: s.started_at)
@@ -81,7 +88,11 @@ def build_report(
     )
     return Report(
         header=header,
-        adherence=_adherence(routines, in_sessions, start, end),
+        adherence=_adherence(
+            plan or sources.plan_adherence(plans, in_sessions, start, end, today or end, routines),
+            routines,
+            in_sessions,
+        ),
         pain=_pain(all_pain, in_pain, in_sessions, start, end),
         light=light or sources.traffic_light(all_pain, all_sessions, end, routines, rules),
         exercises=_exercises(in_sessions, by_id),
@@ -92,19 +103,16 @@ def build_report(
 
 
 def _adherence(
-    routines: Sequence[Routine], sessions: list[SessionRecord], start: date, end: date
+    result: Adherence, routines: Sequence[Routine], sessions: list[SessionRecord]
 ) -> AdherenceSection:
-    rows = sources.routine_adherence(routines, sessions, start, end)
-    planned = sum(r.planned for r in rows)
-    credit = sum(r.credit for r in rows if r.planned)
     return AdherenceSection(
-        routines=rows,
-        weeks=sources.weeks(routines, sessions, start, end),
-        total_planned=planned,
-        total_done=len(sessions),
-        total_ratio=(credit / planned) if planned else None,
-        planned_completed=sum(r.completed for r in rows if r.planned),
-        planned_partial=sum(r.partial for r in rows if r.planned),
+        routines=sources.routine_rows(result, sessions, routines),
+        weeks=list(result.weeks),
+        total_planned=result.planned,
+        total_done=result.done,
+        total_ratio=result.ratio,
+        streak=result.streak,
+        sessions=sum(1 for s in sessions if s.finished),
     )
 
 

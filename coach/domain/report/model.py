@@ -34,27 +34,32 @@ class ReportHeader:
 
 @dataclass(frozen=True)
 class RoutineAdherence:
-    """Sessions of one routine in the period. ``credit`` is what adherence counts:
-    a completed session is 1, a partial one the share of its sets that were done."""
+    """One routine in the period: the plan subject's figures (planned sessions judged,
+    the credit for them with partial sessions counted as partial, missed, partial) and
+    the sessions of it finished, planned or not."""
 
     routine_id: str
     routine_name: str
+    sessions: int
     planned: int
-    completed: int
+    done: float
     partial: int
-    credit: float
+    missed: int
     ratio: float | None  # None when nothing was planned
 
 
 @dataclass(frozen=True)
 class AdherenceSection:
+    """From :func:`coach.domain.plan.adherence.adherence`, as ``rehab-coach adherence``
+    prints it; ``routines`` also lists routines done without a plan (planned 0)."""
+
     routines: list[RoutineAdherence]
     weeks: list[WeekAdherence]
     total_planned: int
-    total_done: int  # finished sessions, planned or not
+    total_done: float
     total_ratio: float | None
-    planned_completed: int = 0  # sessions of scheduled routines only
-    planned_partial: int = 0
+    streak: int
+    sessions: int  # finished sessions in the period, planned or not
 
 
 @dataclass(frozen=True)

@@ -13,17 +13,13 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
-from coach.domain.analytics import (
-    WeekAdherence,
-    counts_as_done,
-    daily_pain,
-    entry_day,
-    weekly_adherence,
-)
+from coach.domain.analytics import Adherence, adherence, counts_as_done, daily_pain, entry_day
 from coach.domain.pain import Context, PainEntry
 from coach.domain.pain.light import LOOKBACK_DAYS, TrafficLight
 from coach.domain.pain.light import traffic_light as pain_light
 from coach.domain.pain.rules import PainRules
+from coach.domain.plan.paper import PaperSession
+from coach.domain.plan.versions import RoutinePlan
 from coach.domain.record import EndReason, SessionRecord
 from coach.domain.routine import Routine
 from coach.domain.session.counts import ExerciseTally, SetCounts, exercise_tallies, set_counts
@@ -35,11 +31,19 @@ MEANINGFUL_POINTS = 2.0
 MEANINGFUL_SHARE = 0.30
 
 
-def weeks(
-    routines: Sequence[Routine], sessions: Sequence[SessionRecord], start: date, end: date
-) -> list[WeekAdherence]:
-    """Planned against done per week: the calendar's own weekly adherence."""
-    return weekly_adherence(routines, sessions, start, end)
+def plan_adherence(
+    plans: Sequence[RoutinePlan],
+    sessions: Sequence[SessionRecord],
+    start: date,
+    end: date,
+    today: date,
+    routines: Sequence[Routine],
+    paper: Sequence[PaperSession] = (),
+) -> Adherence:
+    """The plan subject's adherence, judged as ``PlanRepo.adherence`` judges it (the
+    sessions of the period, the sessions ticked off on paper, ``today`` still open)."""
+    played = [s for s in sessions if start <= s.day <= end]
+    return adherence(plans, played, start, end, today, paper=paper, routines=routines)
 
 
 def counts(session: SessionRecord) -> SetCounts:
@@ -79,57 +83,34 @@ def credit(session: SessionRecord) -> float:
     return 1.0 if share is None else share
 
 
-def routine_adherence(
-    routines: Sequence[Routine], sessions: Sequence[SessionRecord], start: date, end: date
+def routine_rows(
+    result: Adherence, sessions: Sequence[SessionRecord], routines: Sequence[Routine]
 ) -> list[RoutineAdherence]:
-    """Per routine: times planned by its schedule, sessions completed and partial, and
-    adherence = credit of planned sessions / times planned. As in the weekly figure, a
-    day's extra sessions never count past what that day planned."""
-    by_id = {r.id: r for r in routines}
-    planned: Counter[str] = Counter()
-    per_day: dict[tuple[date, str], int] = {}
-    for n in range((end - start).days + 1):
-        day = start + timedelta(days=n)
-        for r in routines:
-            times = r.schedule.planned_on(day) if r.schedule else 0
-            if times:
-                planned[r.id] += times
-                per_day[(day, r.id)] = times
-    credits: dict[tuple[date, str], list[float]] = {}
-    completed: Counter[str] = Counter()
-    partial: Counter[str] = Counter()
-    names: dict[str, str] = {}
+    """The plan's routine figures, each with its count of finished sessions, then the
+    routines done in the period without a plan (nothing planned, so no share)."""
+    finished = Counter(s.routine_id for s in sessions if counts_as_done(s))
+    names = {r.id: r.name for r in routines}
     for s in sessions:
-        if not (start <= s.day <= end) or not counts_as_done(s):
-            continue
         names.setdefault(s.routine_id, s.routine_name)
-        if s.end_reason == EndReason.COMPLETED:
-            completed[s.routine_id] += 1
-        else:
-            partial[s.routine_id] += 1
-        credits.setdefault((s.day, s.routine_id), []).append(credit(s))
-    earned: Counter[str] = Counter()
-    for (day, rid), values in credits.items():
-        best = sorted(values, reverse=True)[: per_day.get((day, rid), 0)]
-        earned[rid] += sum(best)
-    ids = [r.id for r in routines if planned[r.id] or completed[r.id] or partial[r.id]]
-    ids += sorted(rid for rid in names if rid not in by_id)
-    out = []
-    for rid in ids:
-        name = by_id[rid].name if rid in by_id else names[rid]
-        p = planned[rid]
-        out.append(
-            RoutineAdherence(
-                rid,
-                name,
-                p,
-                completed[rid],
-                partial[rid],
-                round(earned[rid], 2),
-                (earned[rid] / p) if p else None,
-            )
+    rows = [
+        RoutineAdherence(
+            r.routine_id,
+            r.name,
+            finished[r.routine_id],
+            r.planned,
+            r.done,
+            r.partial,
+            r.missed,
+            r.ratio,
         )
-    return out
+        for r in result.routines
+    ]
+    seen = {r.routine_id for r in rows}
+    order = [r.id for r in routines] + sorted(finished)
+    for rid in dict.fromkeys(order):
+        if rid not in seen and finished[rid]:
+            rows.append(RoutineAdherence(rid, names[rid], finished[rid], 0, 0.0, 0, 0, None))
+    return rows
 
 
 def clinically_meaningful(before: float, after: float) -> bool:
