@@ -209,6 +209,27 @@ class PainChart(pg.PlotWidget):
         self.sessions.setBrush(pg.mkBrush(theme.done_colour()))
         self.partial.setPen(pg.mkPen(theme.done_colour(), width=1.5))
 
+    def use_print_colours(self) -> None:
+        """Black on white whatever the system's theme: for the PDF report, where a dark
+        background would print as a block of ink. The context colours and shapes stay."""
+        self._ready = False  # a later palette change must not undo this
+        white, ink, muted = QColor(255, 255, 255), QColor(20, 20, 20), QColor(150, 150, 150)
+        done = QColor(30, 130, 60)
+        self.setBackground(white)
+        item = self.getPlotItem()
+        for name in ("left", "bottom"):
+            ax = item.getAxis(name)
+            ax.setPen(ink)
+            ax.setTextPen(ink)
+        self.legend.setLabelTextColor(ink)
+        self.legend.setBrush(pg.mkBrush(white))
+        self.legend.setPen(pg.mkPen(muted))
+        self.mean.setPen(pg.mkPen(QColor(30, 90, 200), width=3))
+        for scatter in self.points.values():
+            scatter.setPen(pg.mkPen(ink, width=1))
+        self.sessions.setBrush(pg.mkBrush(done))
+        self.partial.setPen(pg.mkPen(done, width=1.5))
+
     @staticmethod
     def _line_pen(i: int):
         return pg.mkPen(LINE_COLOURS[i % len(LINE_COLOURS)], width=1)  # 1 px: Qt's fast path
