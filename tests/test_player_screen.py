@@ -8,7 +8,8 @@ from dataclasses import replace
 
 import pytest
 from helpers.player import K, begin, make_rig, short_routine
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from coach.domain.dose import RepsDose
 from coach.domain.pain import Context
@@ -42,6 +43,29 @@ def test_every_button_in_the_player_has_an_accessible_name(rig):
     buttons = rig.player.findChildren(QAbstractButton)
     assert len(buttons) > 30
     assert [b.text() for b in buttons if not b.accessibleName()] == []
+
+
+def heard(widget: QWidget) -> tuple[str, str]:
+    """What a screen reader reads for ``widget``: its accessible name and description."""
+    face = QAccessible.queryAccessibleInterface(widget)
+    return face.text(QAccessible.Text.Name), face.text(QAccessible.Text.Description)
+
+
+def test_a_screen_reader_hears_the_exercise_the_number_and_the_side(rig):
+    """The run page's labels say what they show: a fixed accessible name ("Exercise",
+    "Time or reps") used to hide the text itself, so a screen reader read "Exercise,
+    Phase, Time or reps, Set, Side" and never the exercise, the count or the side."""
+    begin(rig, None)
+    rig.key(K.Key_N)  # skip get ready: the first set, left side
+    shown = rig.shown()
+    page = rig.page
+    assert heard(page.title) == (shown["title"], "Exercise")
+    assert heard(page.number) == (shown["number"], "Time or reps")
+    assert heard(page.set_label) == (shown["set"], "Set")
+    assert heard(page.side_label) == ("Left side", "Side")
+    assert heard(page.phase)[0] == shown["phase"]
+    assert heard(page.instruction)[0] == shown["instruction"]
+    assert heard(page.time_left)[0].startswith("About ")
 
 
 def test_space_ends_a_self_paced_set_and_records_the_reps_and_time(qtbot, data_dir):

@@ -87,7 +87,7 @@ class ProgressView(HubView):
         title = QLabel(self.tr("Progress"))
         theme.set_font(title, theme.TITLE_SCALE, bold=True)
         self.summary = QLabel()
-        self.summary.setAccessibleName(self.tr("Pain summary"))
+        self.summary.setAccessibleDescription(self.tr("Pain summary"))
         self.summary.setWordWrap(True)
 
         bar = QHBoxLayout()
@@ -111,7 +111,7 @@ class ProgressView(HubView):
         self.empty = QLabel(
             self.tr("No pain entries in this range.\nPress P or “Log pain” to add one.")
         )
-        self.empty.setAccessibleName(self.tr("No pain data"))
+        self.empty.setAccessibleDescription(self.tr("No pain data"))
         theme.set_font(self.empty, theme.BIG_SCALE)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
