@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from coach.domain.dose import HoldDose, IntervalsDose, RepsDose, TimedDose
-from coach.domain.engine import PhaseKind, SessionEngine, SetRecorded
+from coach.domain.engine import PhaseKind, SessionEnded, SessionEngine, SetRecorded
 from coach.domain.record import EndReason, SessionRecord
 from coach.domain.session.counts import set_counts
 
@@ -177,12 +177,18 @@ def test_random_sessions_keep_every_invariant(r, steps, start_first, stop_at_end
             assert engine.record.end_reason is chosen
     if stop_at_end:
         before = engine.record
-        engine.stop(EndReason.STOPPED_FOR_PAIN)
-        check(engine, [])
+        events = engine.stop(EndReason.STOPPED_FOR_PAIN)
+        check(engine, events)
         check_truth(before, engine.record)
-        if not before.finished:
+        if before.finished:  # it had already come to the end: stopping changes nothing
+            assert events == [] and engine.record == before
+        else:  # ended now, and the store is told with the final record
             chosen = EndReason.STOPPED_FOR_PAIN
+            assert engine.record.ended_at is not None
+            assert isinstance(events[-1], SessionEnded)
+            assert events[-1].session_record == engine.record
         assert engine.record.end_reason is (chosen or EndReason.COMPLETED)
+        assert engine.view().kind is PhaseKind.DONE
     else:
         before = engine.record
         events = run_to_end(engine, clock, step=0.25, self_paced_s=1.0)

@@ -16,9 +16,18 @@ from coach import __version__
 
 from .common import UsageError
 from .data import cmd_backup, cmd_export_csv, cmd_restore
-from .pain import cmd_pain_add, cmd_pain_list
+from .light import cmd_light
+from .pain import cmd_pain_add, cmd_pain_delete, cmd_pain_edit, cmd_pain_list
 from .routines import cmd_routine_export, cmd_routine_import, cmd_routine_list, cmd_routine_show
-from .runs import cmd_run_add, cmd_run_delete, cmd_run_import, cmd_run_list
+from .runs import (
+    cmd_run_add,
+    cmd_run_delete,
+    cmd_run_import,
+    cmd_run_level,
+    cmd_run_list,
+    cmd_run_next,
+    cmd_run_ready,
+)
 from .sessions import cmd_session_list, cmd_session_show
 
 Command = Callable[[argparse.Namespace], int]
@@ -58,13 +67,34 @@ def _pain(sub, parents: list[Parser]) -> None:
     add.add_argument("score", metavar="SCORE", help="whole number from 0 (none) to 10 (worst)")
     add.add_argument("--location", metavar="L", help="where it hurts (default: outer knee)")
     add.add_argument("--side", metavar="SIDE", help="left, right or both")
-    add.add_argument("--context", metavar="WHEN", help="rest, during, after or morning")
+    add.add_argument("--context", metavar="WHEN", help="rest, before, during, after or morning")
     add.add_argument("--note", metavar="TEXT", help="a note (at most 2,000 characters)")
     add.add_argument("--at", metavar="ISO-DATETIME", help="when (default: now; naive = local)")
     add.set_defaults(func=cmd_pain_add)
     listing = actions.add_parser("list", help="list pain entries", parents=parents)
     _range_options(listing)
     listing.set_defaults(func=cmd_pain_list)
+    edit = actions.add_parser("edit", help="change a pain entry", parents=parents)
+    edit.add_argument("id", metavar="ID", help="the id pain list shows")
+    edit.add_argument("--score", metavar="N", help="whole number from 0 to 10")
+    edit.add_argument("--location", metavar="L")
+    edit.add_argument("--side", metavar="SIDE", help="left, right or both")
+    edit.add_argument("--context", metavar="WHEN", help="rest, before, during, after or morning")
+    edit.add_argument("--note", metavar="TEXT")
+    edit.add_argument("--at", metavar="ISO-DATETIME")
+    edit.set_defaults(func=cmd_pain_edit)
+    delete = actions.add_parser("delete", help="delete a pain entry", parents=parents)
+    delete.add_argument("id", metavar="ID", help="the id pain list shows")
+    delete.set_defaults(func=cmd_pain_delete)
+
+
+def _light(sub, parents: list[Parser]) -> None:
+    light = sub.add_parser(
+        "light", help="the day's pain traffic light, its reason and advice", parents=parents
+    )
+    light.add_argument("--on", metavar="DATE", help="the day to judge (default: today)")
+    light.add_argument("--json", action="store_true", help="print a JSON object for scripts")
+    light.set_defaults(func=cmd_light)
 
 
 def _session(sub, parents: list[Parser]) -> None:
@@ -119,6 +149,20 @@ def _run(sub, parents: list[Parser]) -> None:
     delete = actions.add_parser("delete", help="delete a run", parents=parents)
     delete.add_argument("id", metavar="ID", help="the run's id (at least 6 characters)")
     delete.set_defaults(func=cmd_run_delete)
+    nxt = actions.add_parser(
+        "next", help="the next run: level, pain-gated decision, caps", parents=parents
+    )
+    nxt.add_argument("--json", action="store_true", help="print JSON for scripts")
+    nxt.set_defaults(func=cmd_run_next)
+    lvl = actions.add_parser("level", help="choose your level yourself", parents=parents)
+    lvl.add_argument("level", metavar="N", help="1 (8 x 1 min run) to 10 (30 min run)")
+    lvl.set_defaults(func=cmd_run_level)
+    ready = actions.add_parser("ready", help="the readiness check before the first run",
+                               parents=parents)  # fmt: skip
+    for name in ("walking", "stairs", "brisk-walk"):
+        ready.add_argument(f"--{name}", metavar="yes|no", required=True,
+                           help=f"pain-free {name.replace('-', ' ')}?")  # fmt: skip
+    ready.set_defaults(func=cmd_run_ready)
 
 
 def _data(sub, parents: list[Parser]) -> None:
@@ -158,6 +202,7 @@ def build_parser() -> Parser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     parents = [_common()]
     _pain(sub, parents)
+    _light(sub, parents)
     _session(sub, parents)
     _routine(sub, parents)
     _run(sub, parents)

@@ -24,6 +24,8 @@ from coach.domain.record import EndReason, SessionRecord
 from coach.domain.routine import Routine
 from coach.ui import theme
 from coach.ui.hub import DataHub, HubView
+from coach.ui.pain.light_panel import LightPanel
+from coach.ui.pain.morning_check import MorningCheck
 from coach.ui.player.view import PlayerView
 from coach.ui.routines_view import exercise_count
 from coach.ui.session_detail import SessionDetailDialog, outcome_line, sets_of
@@ -82,6 +84,10 @@ class TodayView(HubView):
         layout = QVBoxLayout(overview)
         layout.addLayout(head)
         layout.addWidget(self.pain_line)
+        self.morning_check = MorningCheck(hub)
+        self.light_panel = LightPanel(hub)
+        layout.addWidget(self.morning_check)
+        layout.addWidget(self.light_panel)
         layout.addWidget(scroll, 1)
         safety = _label(
             self.tr(
@@ -188,6 +194,7 @@ class TodayView(HubView):
                 mine = self._sessions_of(sessions, routine)
                 self.cards_layout.addWidget(self._card(routine, 0, mine, big=False))
         self.cards_layout.addStretch(1)
+        self.morning_check.check()
 
     @staticmethod
     def _sessions_of(sessions: list[SessionRecord], routine: Routine) -> list[SessionRecord]:
