@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from coach.domain.pain import Context, PainEntry, Side
+from coach.domain.pain.capture import SUFFIX
 from coach.domain.validation import MAX_TEXT
 
 from .common import CliError, clip, data_dir_of, escape_control, list_command, open_store
@@ -26,6 +27,20 @@ EARLIEST = datetime(1970, 1, 2).astimezone()
 FUTURE_SLACK = timedelta(days=1)
 SHORT_ID = 8  # what ``pain list`` shows; edit and delete take it or any longer prefix
 MIN_PREFIX = 4
+# a session's before/after entries share its id and end in "-before" / "-after"
+CAPTURE_SUFFIXES = tuple(SUFFIX.values())
+
+
+def short_id(entry_id: str) -> str:
+    """The id ``pain list`` shows: eight letters, and the "-before" / "-after" of a
+    session's entries, which share the first eight (so each row's id is its own)."""
+    suffix = next((s for s in CAPTURE_SUFFIXES if entry_id.endswith(s)), "")
+    return entry_id[:SHORT_ID] + suffix
+
+
+def _split_suffix(given: str) -> tuple[str, str]:
+    suffix = next((s for s in CAPTURE_SUFFIXES if given.endswith(s)), "")
+    return given[: len(given) - len(suffix)], suffix
 
 
 def parse_score(text: str) -> int:
@@ -113,7 +128,7 @@ def _describe(entry: PainEntry) -> str:
     when = entry.at.strftime("%Y-%m-%d %H:%M")
     return (
         f"pain {entry.score}/10 ({escape_control(entry.location)}, {entry.side.value}, "
-        f"{entry.context.value}) at {when}, id {entry.id[:SHORT_ID]}"
+        f"{entry.context.value}) at {when}, id {short_id(entry.id)}"
     )
 
 
@@ -123,7 +138,9 @@ def _resolve(store: Store, given: str) -> PainEntry:
     entry = store.pain.get(wanted)
     if entry is not None:
         return entry
-    matches = store.pain.ids_starting(wanted) if len(wanted) >= MIN_PREFIX else []
+    prefix, suffix = _split_suffix(wanted)
+    found_ids = store.pain.ids_starting(prefix) if len(prefix) >= MIN_PREFIX else []
+    matches = [i for i in found_ids if i.endswith(suffix)]
     if len(matches) > 1:
         raise CliError(f"id {given!r} matches {len(matches)} entries; give more of it")
     found = store.pain.get(matches[0]) if matches else None
@@ -135,7 +152,8 @@ def _resolve(store: Store, given: str) -> PainEntry:
 
 
 def _check_id(given: str) -> None:
-    if not re.fullmatch(rf"[0-9A-Fa-f]{{{MIN_PREFIX},64}}", given.strip()):
+    prefix, _suffix = _split_suffix(given.strip().lower())
+    if not re.fullmatch(rf"[0-9a-f]{{{MIN_PREFIX},64}}", prefix):
         raise CliError(
             f"ID must be the id pain list shows (at least {MIN_PREFIX} of its letters "
             f"and digits), got {escape_control(given)!r}"
@@ -169,7 +187,7 @@ def cmd_pain_delete(args: Namespace) -> int:
 def _row(e: PainEntry) -> tuple[object, ...]:
     when = e.at.strftime("%Y-%m-%d %H:%M")
     return (
-        e.id[:SHORT_ID],
+        short_id(e.id),
         when,
         e.score,
         e.location,  # the table shows control characters escaped
