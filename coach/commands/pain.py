@@ -146,7 +146,7 @@ def _resolve(store: Store, given: str) -> PainEntry:
     found = store.pain.get(matches[0]) if matches else None
     if found is None:
         raise CliError(
-            f"no pain entry has the id {escape_control(given)!r} (see: rehab-coach pain list)"
+            f"no pain entry has the id '{escape_control(given)}' (see: rehab-coach pain list)"
         )
     return found
 
@@ -156,7 +156,7 @@ def _check_id(given: str) -> None:
     if not re.fullmatch(rf"[0-9a-f]{{{MIN_PREFIX},64}}", prefix):
         raise CliError(
             f"ID must be the id pain list shows (at least {MIN_PREFIX} of its letters "
-            f"and digits), got {escape_control(given)!r}"
+            f"and digits), got '{escape_control(given)}'"
         )
 
 
