@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach import APP_NAME
+from coach.domain.routine import Routine
 from coach.store import StoreError
 from coach.ui import theme
 from coach.ui.calendar_view import CalendarView
@@ -123,6 +124,8 @@ class MainWindow(QMainWindow):
         self.progress.diary_requested.connect(self.open_diary)
         self.progress.edit_requested.connect(self.edit_pain)
         self.today.log_pain_requested.connect(self.open_pain_dialog)
+        self.calendar.log_pain_requested.connect(self.open_pain_dialog)
+        self.calendar.start_requested.connect(self.start_routine)
         self.today.player_active.connect(lambda _active: self._update_pain_key())
         # P logs pain anywhere, except inside the player, which has its own P.
         self.pain_shortcut = QShortcut(QKeySequence("P"), self, self.open_pain_dialog)
@@ -155,6 +158,30 @@ class MainWindow(QMainWindow):
             # back to a running session: its keys (Space, N, Esc…) must reach it, not
             # the sidebar button that was just clicked
             self.today.player.setFocus()
+
+    def start_by_name(self, name: str) -> None:
+        """``rehab-coach start [ROUTINE]``: the named routine, or today's planned one
+        not yet done. A session already on screen is never replaced."""
+        self.show_view("today")
+        if self.today.is_player_active():
+            return
+        if name:
+            routine = self.hub.store.routines.find(name)
+            if routine is None:
+                self.message_bar.show_message(
+                    self.tr("There is no routine called “%1”.").replace("%1", name)
+                )
+                return
+        else:
+            routine = self.today.next_planned()
+            if routine is None:
+                return  # nothing left planned today: Today says so
+        self.today.start(routine)
+
+    def start_routine(self, routine: Routine) -> None:
+        """Open Today with the player on ``routine`` (from the calendar's day actions)."""
+        self.show_view("today")
+        self.today.start(routine)
 
     def open_pain_dialog(self) -> PainDialog:
         """Open the pain dialog (non-blocking, so the window keeps painting)."""

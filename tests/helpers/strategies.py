@@ -8,6 +8,8 @@ Values stay inside the domain's limits; the point is variety, not invalid input.
 
 from __future__ import annotations
 
+import unicodedata
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
 from hypothesis import strategies as st
@@ -15,9 +17,9 @@ from hypothesis import strategies as st
 from coach.domain.dose import HoldDose, IntervalsDose, RepsDose, TimedDose
 from coach.domain.exercise import Exercise, ExerciseSlot
 from coach.domain.pain import Context, PainEntry, Side
+from coach.domain.plan.schedule import Schedule
 from coach.domain.record import EndReason, PlannedExercise, SessionRecord, SetRecord
 from coach.domain.routine import Routine
-from coach.domain.schedule import Schedule
 
 _CHARS = st.characters(codec="utf-8", exclude_characters="\x00")
 
@@ -85,13 +87,21 @@ slots = st.builds(ExerciseSlot, exercise=exercises, dose_override=st.none() | do
 def schedules(draw: st.DrawFn) -> Schedule:
     start = draw(days)
     end = draw(st.none() | st.integers(0, 800).map(lambda n: start + timedelta(days=n)))
-    kind = draw(st.sampled_from(["weekdays", "every_n_days"]))
+    kind = draw(st.sampled_from(["weekdays", "every_n_days", "per_week"]))
     weekdays = draw(st.frozensets(st.integers(0, 6), min_size=1 if kind == "weekdays" else 0))
+    times_per_day = draw(st.integers(1, 6))
+    times = draw(
+        st.lists(
+            st.times().map(lambda t: t.replace(second=0, microsecond=0)), max_size=times_per_day
+        )
+    )
     return Schedule(
         kind=kind,
         weekdays=weekdays,
         every_n_days=draw(st.integers(1, 31)),
-        times_per_day=draw(st.integers(1, 6)),
+        per_week=draw(st.integers(1, 7)),
+        times_per_day=times_per_day,
+        times=tuple(times),
         start=start,
         end=end,
     )
@@ -110,6 +120,30 @@ routines = st.builds(
     builtin=st.booleans(),
     category=texts(40),
 )
+
+
+def _one_line(text: str, fallback: str) -> str:
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cc").strip() or fallback
+
+
+def _file_safe(routine: Routine) -> Routine:
+    slots = tuple(
+        replace(
+            s,
+            exercise=replace(
+                s.exercise,
+                name=_one_line(s.exercise.name, "Exercise"),
+                equipment=tuple(_one_line(e, "band") for e in s.exercise.equipment),
+            ),
+        )
+        for s in routine.slots
+    )
+    return replace(routine, name=_one_line(routine.name, "Routine"), slots=slots)
+
+
+# Routines a file can carry: names and equipment one line of text, no control characters
+# (``coach.domain.routines.names``); the app refuses others at import and save.
+file_routines = routines.map(_file_safe)
 
 pain_entries = st.builds(
     PainEntry,
