@@ -104,11 +104,11 @@ class ProgressView(HubView):
         theme.set_font(title, theme.TITLE_SCALE, bold=True)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)  # a location is typed text
-        self.summary.setAccessibleName(self.tr("Pain summary"))
+        self.summary.setAccessibleDescription(self.tr("Pain summary"))
         self.summary.setWordWrap(True)
         self.trend = QLabel()
         self.trend.setTextFormat(Qt.TextFormat.PlainText)
-        self.trend.setAccessibleName(self.tr("Pain trend"))
+        self.trend.setAccessibleDescription(self.tr("Pain trend"))
         theme.set_font(self.trend, theme.BIG_SCALE, bold=True)
 
         bar = QHBoxLayout()
@@ -143,7 +143,7 @@ class ProgressView(HubView):
         self.empty = QLabel(
             self.tr("No pain entries in this range.\nPress P or “Log pain” to add one.")
         )
-        self.empty.setAccessibleName(self.tr("No pain data"))
+        self.empty.setAccessibleDescription(self.tr("No pain data"))
         theme.set_font(self.empty, theme.BIG_SCALE)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
