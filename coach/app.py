@@ -89,8 +89,13 @@ def run_gui(
     demo: bool = False,
     self_test: bool = False,
     screenshots: Path | None = None,
+    size: tuple[int, int] | None = None,
+    scale: float | None = None,
 ) -> int:
-    """Run the GUI until the window closes; 0 on a normal end, 1 on a failure."""
+    """Run the GUI until the window closes; 0 on a normal end, 1 on a failure.
+
+    ``size`` and ``scale`` are for the self-test: the window size of the screenshots, and
+    the scale factor (set as ``QT_SCALE_FACTOR`` before Qt starts, like 200% scaling)."""
     from coach.ui.errors import (
         Recovery,
         ask_recovery,
@@ -104,6 +109,8 @@ def run_gui(
     if problem is not None:
         sys.stderr.write(f"rehab-coach: {problem}\n")
         return 1
+    if scale is not None and QApplication.instance() is None:
+        os.environ["QT_SCALE_FACTOR"] = f"{scale:g}"
     app = make_application()
     demo_dir = tempfile.TemporaryDirectory(prefix="rehab-coach-demo-") if demo else None
     folder = Path(demo_dir.name) if demo_dir else (data_dir or resolve_data_dir(None))
@@ -149,7 +156,8 @@ def run_gui(
                 fill_demo(store, date.today())
             except StoreError as exc:
                 return fail(str(exc))
-        return _run_window(app, store, server, demo, self_test, screenshots, hook.errors)
+        shots = (screenshots, size) if self_test else None
+        return _run_window(app, store, server, demo, shots, hook.errors)
     finally:
         if store is not None:
             store.close()
@@ -161,10 +169,13 @@ def run_gui(
             demo_dir.cleanup()
 
 
-def _run_window(app, store, server, demo, self_test, screenshots, errors) -> int:
+def _run_window(app, store, server, demo, self_test, errors) -> int:
+    """``self_test`` is None for a normal run, else ``(screenshot folder, window size)``."""
+    from coach.ui import prefs, theme
     from coach.ui.hub import DataHub
     from coach.ui.main_window import MainWindow
 
+    theme.apply(prefs.preferences().value(prefs.THEME))
     hub = DataHub(store)
     window = MainWindow(hub, demo=demo)
     if server is not None:
@@ -173,12 +184,13 @@ def _run_window(app, store, server, demo, self_test, screenshots, errors) -> int
         from coach.ui.self_test import run_self_test
 
         try:
-            return run_self_test(window, screenshots, errors)
+            screenshots, size = self_test
+            return run_self_test(window, screenshots, errors, size)
         finally:
             window.close()
             window.deleteLater()
     screen = app.primaryScreen()
-    if screen is not None:
+    if not window.restore_window() and screen is not None:
         avail = screen.availableGeometry()
         window.resize(min(1280, int(avail.width() * 0.9)), min(820, int(avail.height() * 0.9)))
     window.show()
@@ -186,7 +198,11 @@ def _run_window(app, store, server, demo, self_test, screenshots, errors) -> int
     QTimer.singleShot(STORE_CHECK_AFTER_MS, store_check(store, window).start)
     QTimer.singleShot(FREEZE_AFTER_MS, freeze_startup_objects)
     _quit_on_signals(app, window)
-    return int(app.exec())
+    try:
+        return int(app.exec())
+    finally:
+        if hub.store is not store:  # a restore reopened the folder; the caller closes ours
+            hub.store.close()
 
 
 def store_check(store: Store, window):

@@ -65,6 +65,8 @@ def _run_gui(args: Namespace, data_dir: Path) -> int:
         demo=args.demo,
         self_test=args.self_test,
         screenshots=Path(args.screenshots) if args.screenshots else None,
+        size=args.size,
+        scale=args.scale,
     )
 
 

@@ -91,7 +91,7 @@ class RoutinesView(HubView):
         theme.set_font(title, theme.TITLE_SCALE, bold=True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Routine list"))
-        self.list.setMinimumWidth(220)
+        self.list.setMinimumWidth(180)
         self.list.setMaximumWidth(340)
         self.list.setWordWrap(True)
         self.list.setSpacing(4)
@@ -114,6 +114,8 @@ class RoutinesView(HubView):
         if corner is not None:
             corner.setAccessibleName(self.tr("Select all exercises"))
         header = self.table.horizontalHeader()
+        # left-aligned, so a narrow column shows the start of its title, not its middle
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for col in range(3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)

@@ -81,7 +81,12 @@ def _settle(app: QApplication, rounds: int = 3) -> None:
         app.processEvents()
 
 
-def run_self_test(window: MainWindow, screenshots: Path | None, errors: list) -> int:
+def run_self_test(
+    window: MainWindow,
+    screenshots: Path | None,
+    errors: list,
+    size: tuple[int, int] | None = None,
+) -> int:
     """Visit every registered state; return 0 when all rendered without an error.
 
     ``errors`` is the excepthook's list: an exception raised in a slot while a state
@@ -95,7 +100,7 @@ def run_self_test(window: MainWindow, screenshots: Path | None, errors: list) ->
     previous = qInstallMessageHandler(messages)
     failed: list[str] = []
     try:
-        window.resize(*WINDOW_SIZE)
+        window.resize(*(size or WINDOW_SIZE))
         window.show()
         _settle(app)
         if screenshots is not None:

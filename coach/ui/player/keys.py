@@ -89,3 +89,17 @@ def handle_key(player: PlayerView, event: QKeyEvent) -> bool:
         player.ask_stop()
         return True
     return False
+
+
+# What the Keyboard shortcuts window lists for the player (Help ▸ Keyboard shortcuts):
+# keep it beside handle_key so a key added there is added here in the same change.
+KEY_HELP = (
+    ("Space", "Start, pause or resume; a self-paced set is done"),
+    ("→ or N", "Next step"),
+    ("← or B", "Back one step"),
+    ("+", "15 seconds more rest"),
+    ("P", "Log pain during the session"),
+    ("Esc", "Stop the session (asks first)"),
+    ("Enter", "Confirm the open question"),
+    ("0–10", "Pick a pain score on a pain scale"),
+)
