@@ -16,6 +16,7 @@ from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import Qt, qVersion
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -97,7 +98,7 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
-        self.resize(640, 560)
+        self.resize(theme.GRID * 90, theme.GRID * 70)
 
     def _about_page(self, data_dir: Path) -> QWidget:
         page = QWidget()
@@ -122,6 +123,7 @@ class AboutDialog(QDialog):
         folder.setTextInteractionFlags(folder.textInteractionFlags() | _selectable())
         self.open_folder = QPushButton(self.tr("Open data folder"))
         self.open_folder.setAccessibleName(self.tr("Open data folder"))
+        self.open_folder.setAutoDefault(False)  # Enter closes the dialog, it opens nothing
         self.open_folder.clicked.connect(lambda: _open(data_dir))
         rows = [f"{name} {version} — {licence}" for name, version, licence in component_versions()]
         self.versions = QLabel(self.tr("Built with:") + "\n" + "\n".join(rows))
@@ -155,11 +157,14 @@ class AboutDialog(QDialog):
         self.licence_list.setAccessibleName(self.tr("Licence files"))
         self.licence_text = QTextBrowser()
         self.licence_text.setAccessibleName(self.tr("Licence text"))
+        # licence texts are laid out for a fixed-width font, with their own line breaks
+        self.licence_text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.licence_text.setLineWrapMode(QTextBrowser.LineWrapMode.NoWrap)
         self._files = licence_files()
         for path in self._files:
             self.licence_list.addItem(path.stem)
         self.licence_list.currentRowChanged.connect(self._show_licence)
-        self.licence_list.setMaximumWidth(200)
+        self.licence_list.setMaximumWidth(theme.GRID * 20)
         layout = QHBoxLayout(page)
         layout.addWidget(self.licence_list)
         layout.addWidget(self.licence_text, 1)

@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
                 self,
                 tr("&Quit"),
                 tip=tr("Close Rehab Coach (a running session is kept)"),
-                shortcut=QKeySequence.StandardKey.Quit,
+                shortcut=[QKeySequence.StandardKey.Quit, "Ctrl+Q"],
                 role=QAction.MenuRole.QuitRole,
                 slot=self.close,
             ),

@@ -106,6 +106,7 @@ class GeneralPage(QWidget):
         self.folder.setAccessibleDescription(self.tr("Data folder"))
         self.open_folder = QPushButton(self.tr("Open"))
         self.open_folder.setAccessibleName(self.tr("Open the data folder"))
+        self.open_folder.setAutoDefault(False)
         self.open_folder.clicked.connect(lambda: _open(folder))
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
