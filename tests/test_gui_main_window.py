@@ -55,7 +55,8 @@ def test_today_lists_the_routines_planned_today(qtbot, store, hub, window):
     assert "knee-plan" in today.start_buttons
     assert today.start_buttons["knee-plan"].accessibleName() == "Start Knee plan"
     status = {
-        label.accessibleName(): label.text() for label in today.findChildren(type(today.title))
+        label.accessibleDescription(): label.text()
+        for label in today.findChildren(type(today.title))
     }
     assert "Planned · 0 of 1 done" in status["Status of Knee plan"]
     assert "Not planned today" in status["Status of Hip plan"]
@@ -76,7 +77,7 @@ def test_a_session_done_today_is_marked_done(qtbot, hub, window):
     with qtbot.waitSignal(hub.changed, check_params_cb=lambda area: area == "sessions"):
         hub.save_session(finished(routine, local(TODAY, 9)))
     labels = window.today.findChildren(type(window.today.title))
-    status = next(lb.text() for lb in labels if lb.accessibleName() == "Status of Knee plan")
+    status = next(lb.text() for lb in labels if lb.accessibleDescription() == "Status of Knee plan")
     assert "✓ Done today" in status
 
 

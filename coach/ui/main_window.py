@@ -52,7 +52,7 @@ class MessageBar(QFrame):
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
-        self.label.setAccessibleName(self.tr("Message text"))
+        self.label.setAccessibleDescription(self.tr("Message text"))
         self.close_button = close = QToolButton()
         close.setText(self.tr("Dismiss"))
         close.setAccessibleName(self.tr("Dismiss message"))

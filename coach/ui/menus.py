@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
@@ -62,7 +62,9 @@ def make_action(
         keys: list[QKeySequence] = []
         for item in items:
             if isinstance(item, QKeySequence.StandardKey):
-                found = QKeySequence.keyBindings(item)
+                # the platform's keys, less the dedicated media keys (Exit, Help…) that
+                # few keyboards have and that would only clutter the shortcuts list
+                found = [k for k in QKeySequence.keyBindings(item) if not _media_key(k)]
             else:
                 found = [QKeySequence(item)]
             keys += [k for k in found if not k.isEmpty() and k not in keys]
@@ -72,6 +74,11 @@ def make_action(
     if slot is not None:
         action.triggered.connect(lambda _checked=False: slot())
     return action
+
+
+def _media_key(key: QKeySequence) -> bool:
+    combo = key[0] if key.count() else None
+    return combo is not None and combo.key() in (Qt.Key.Key_Exit, Qt.Key.Key_Help)
 
 
 class Menus:

@@ -86,7 +86,7 @@ class ProgressView(HubView):
         title = QLabel(self.tr("Progress"))
         theme.set_font(title, theme.TITLE_SCALE, bold=True)
         self.summary = QLabel()
-        self.summary.setAccessibleName(self.tr("Pain summary"))
+        self.summary.setAccessibleDescription(self.tr("Pain summary"))
         self.summary.setWordWrap(True)
 
         bar = QHBoxLayout()

@@ -102,7 +102,7 @@ class RoutinesView(HubView):
         self.about = QLabel()
         self.about.setTextFormat(Qt.TextFormat.PlainText)
         self.about.setWordWrap(True)
-        self.about.setAccessibleName(self.tr("Routine description"))
+        self.about.setAccessibleDescription(self.tr("Routine description"))
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setAccessibleName(self.tr("Exercises of the selected routine"))

@@ -59,7 +59,7 @@ class TodayView(HubView):
 
         self.title = _label("", theme.TITLE_SCALE, bold=True)
         self.pain_line = _label("")
-        self.pain_line.setAccessibleName(self.tr("Pain today"))
+        self.pain_line.setAccessibleDescription(self.tr("Pain today"))
         log_pain = QPushButton(self.tr("Log pain (P)"))
         log_pain.setAccessibleName(self.tr("Log pain"))
         theme.set_font(log_pain, theme.BIG_SCALE)
@@ -215,7 +215,8 @@ class TodayView(HubView):
                 else self.tr("Not planned today")
             )
         status_label = _label(f"{detail} · {status}")
-        status_label.setAccessibleName(self.tr("Status of %1").replace("%1", routine.name))
+        # the status is the value a screen reader must read: the name stays the text
+        status_label.setAccessibleDescription(self.tr("Status of %1").replace("%1", routine.name))
         button = QPushButton(self.tr("Start"))
         button.setAccessibleName(self.tr("Start %1").replace("%1", routine.name))
         if big:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from coach.domain.engine_events import PhaseKind, PhaseView
 from coach.domain.exercise import Exercise
 from coach.domain.routine import Routine
+from coach.ui.a11y import announce
 
 from . import announce as labels
 from .banners import AdviceBanner, PainBanner, StopBanner
@@ -32,6 +33,7 @@ from .widgets import page_label
 
 # The run page's rows: one line each, left-aligned unless a call asks to centre.
 _label = partial(page_label, center=False, wrap=False)
+LAST_SECONDS = ("3", "2", "1")  # spoken to a screen reader as they show
 
 
 def _set(label: QLabel, text: str) -> None:
@@ -40,21 +42,26 @@ def _set(label: QLabel, text: str) -> None:
 
 
 class RunPage(QWidget):
-    """Name, instruction, the big number, set/side/next, progress, cue line, buttons."""
+    """Name, instruction, the big number, set/side/next, progress, cue line, buttons.
+
+    The labels carry values ("Glute stretch", "12 / 30", "Left side"), so their accessible
+    name is left to their text, which a screen reader then reads (a fixed name would
+    replace it); what each label is ("Exercise", "Side"…) is its accessible description.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = _label(scale=2.0, bold=True)
-        self.title.setAccessibleName(self.tr("Exercise"))
+        self.title.setAccessibleDescription(self.tr("Exercise"))
         self.instruction = _label(scale=1.4)
-        self.instruction.setAccessibleName(self.tr("Instruction"))
+        self.instruction.setAccessibleDescription(self.tr("Instruction"))
         self.details_button = QPushButton(self.tr("Details"))
         self.details_button.setCheckable(True)
         self.details_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.details_button.setAccessibleName(self.tr("Show full instructions and equipment"))
         self.details_button.toggled.connect(self._toggle_details)
         self.details = _label(scale=1.1, wrap=True)
-        self.details.setAccessibleName(self.tr("Full instructions"))
+        self.details.setAccessibleDescription(self.tr("Full instructions"))
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.hide()
         self.sound_button = QPushButton()
@@ -64,18 +71,18 @@ class RunPage(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.phase = _label(scale=1.8, bold=True, center=True)
-        self.phase.setAccessibleName(self.tr("Phase"))
+        self.phase.setAccessibleDescription(self.tr("Phase"))
         self.number = BigNumber()
-        self.number.setAccessibleName(self.tr("Time or reps"))
+        self.number.setAccessibleDescription(self.tr("Time or reps"))
         self.cue = _label(scale=1.8, bold=True, center=True)
-        self.cue.setAccessibleName(self.tr("Cue"))
+        self.cue.setAccessibleDescription(self.tr("Cue"))
         self.set_label = _label(scale=1.8, bold=True)
-        self.set_label.setAccessibleName(self.tr("Set"))
+        self.set_label.setAccessibleDescription(self.tr("Set"))
         self.side_label = _label(scale=1.8, bold=True)
-        self.side_label.setAccessibleName(self.tr("Side"))
+        self.side_label.setAccessibleDescription(self.tr("Side"))
         self.side_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.next_label = _label(scale=1.3)
-        self.next_label.setAccessibleName(self.tr("Next"))
+        self.next_label.setAccessibleDescription(self.tr("Next"))
         for steady in (self.set_label, self.side_label, self.next_label, self.cue):
             # keep the row's height when it is empty, so the big number does not jump
             steady.setMinimumHeight(steady.fontMetrics().height())
@@ -84,7 +91,7 @@ class RunPage(QWidget):
         self.progress.setTextVisible(False)
         self.progress.setAccessibleName(self.tr("Routine progress"))
         self.time_left = _label(scale=1.1)
-        self.time_left.setAccessibleName(self.tr("Time left in the routine"))
+        self.time_left.setAccessibleDescription(self.tr("Time left in the routine"))
 
         self.stop_banner = StopBanner(self)
         self.pain_banner = PainBanner(self)
@@ -142,8 +149,14 @@ class RunPage(QWidget):
         phase = word if working else labels.countdown_word(view)
         if view.paused:
             phase = self.tr("Paused — %1").replace("%1", phase)
+        if phase != self.phase.text():  # a new phase: say what it is and what to do
+            title = self.title.text()
+            announce(self.phase, phase if phase == title else f"{title}. {phase}")
         _set(self.phase, phase)
-        self.number.set_value(labels.number_text(view))
+        number = labels.number_text(view)
+        if number != self.number.text() and number in LAST_SECONDS and view.remaining_s:
+            announce(self.number, number, urgent=True)  # the end of a hold or a rest
+        self.number.set_value(number)
         _set(self.set_label, labels.set_text(view) if working else "")
         _set(self.side_label, labels.side_text(view.side) if working else "")
         _set(self.next_label, view.next_label if working else "")
