@@ -125,7 +125,11 @@ class GeneralPage(QWidget):
         self.theme.currentIndexChanged.connect(
             lambda _i: self.prefs.set(prefs.THEME, self.theme.currentData())
         )
-        self.prefs.changed.connect(lambda _key: self.show_values())
+        # a bound method, not a lambda: Qt drops the connection when the page is deleted
+        self.prefs.changed.connect(self._preference_changed)
+
+    def _preference_changed(self, _key: str) -> None:
+        self.show_values()
 
     def show_values(self) -> None:
         """Show the stored values (also after the player's own buttons changed them)."""
