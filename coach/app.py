@@ -62,6 +62,14 @@ def make_application() -> QApplication:
     return app
 
 
+def _language_and_theme() -> None:
+    """Before any window (the damaged-store question included): the chosen language and look."""
+    from coach.ui import i18n, prefs, theme
+
+    i18n.install(prefs.preferences().value(prefs.LANGUAGE))
+    theme.apply(prefs.preferences().value(prefs.THEME))
+
+
 def _icon() -> QIcon:
     icon = QIcon()
     folder = asset_path("icons")
@@ -112,6 +120,7 @@ def run_gui(
     if scale is not None and QApplication.instance() is None:
         os.environ["QT_SCALE_FACTOR"] = f"{scale:g}"
     app = make_application()
+    _language_and_theme()
     demo_dir = tempfile.TemporaryDirectory(prefix="rehab-coach-demo-") if demo else None
     folder = Path(demo_dir.name) if demo_dir else (data_dir or resolve_data_dir(None))
     log_file = setup_logging(folder)
@@ -171,11 +180,9 @@ def run_gui(
 
 def _run_window(app, store, server, demo, self_test, errors) -> int:
     """``self_test`` is None for a normal run, else ``(screenshot folder, window size)``."""
-    from coach.ui import prefs, theme
     from coach.ui.hub import DataHub
     from coach.ui.main_window import MainWindow
 
-    theme.apply(prefs.preferences().value(prefs.THEME))
     hub = DataHub(store)
     window = MainWindow(hub, demo=demo)
     if server is not None:

@@ -151,6 +151,17 @@ def test_ctrl_comma_opens_settings_and_sound_is_one_setting_with_the_player(qtbo
     dialog.close()
 
 
+def test_the_language_choice_is_kept_for_the_next_start(qtbot, window):
+    app_actions.open_settings(window)
+    page = window.settings_dialog.page_widgets["general"]
+    assert page.language.currentData() == "system"
+    page.language.setCurrentIndex(page.language.findData("de"))
+    assert prefs.preferences().value(prefs.LANGUAGE) == "de"
+    assert page.language_note.isVisible()
+    window.settings_dialog.restore_button.click()
+    assert page.language.currentData() == "system"
+
+
 def test_dark_theme_applies_at_once_to_the_window_and_the_chart(qtbot, window, app_look):
     app_actions.open_settings(window)
     page = window.settings_dialog.page_widgets["general"]

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -164,9 +164,8 @@ class Job(QObject):
     ) -> None:
         super().__init__(parent)
         self._done, self._cancelled, self._after = done, cancelled, after
-        self.dialog = QProgressDialog(
-            label, parent.tr("Cancel") if can_cancel else "", 0, 0, parent
-        )
+        cancel = QCoreApplication.translate("app_actions", "Cancel") if can_cancel else ""
+        self.dialog = QProgressDialog(label, cancel, 0, 0, parent)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(500)
         self.dialog.setAutoClose(False)
@@ -196,7 +195,8 @@ class Job(QObject):
                     _say(parent, message)
                 else:
                     log.error("background job failed", exc_info=exc)
-                    _say(parent, parent.tr("Something went wrong; your data was not changed."))
+                    text = "Something went wrong; your data was not changed."
+                    _say(parent, QCoreApplication.translate("app_actions", text))
             elif was_cancelled:
                 if self._cancelled is not None:
                     self._cancelled(self.future.result())
@@ -230,6 +230,7 @@ def backup(window: MainWindow) -> Job | None:
 
 
 def backup_to(window: MainWindow, dest: Path) -> Job:
+    tr = window.tr
     existed = dest.exists()
     store = window.hub.store
 
@@ -239,10 +240,10 @@ def backup_to(window: MainWindow, dest: Path) -> Job:
 
     window.backup_job = Job(
         window,
-        window.tr("Backing up your records…"),
+        tr("Backing up your records…"),
         lambda: store.backup(dest),
         lambda path: window.statusBar().showMessage(
-            window.tr("Backed up to %1").replace("%1", str(path)), 10_000
+            tr("Backed up to %1").replace("%1", str(path)), 10_000
         ),
         discard,
     )
@@ -279,7 +280,7 @@ def restore(window: MainWindow) -> Job | None:
 def restore_from(window: MainWindow, source: Path) -> Job:
     """Close the store, restore (the whole backup is checked first; a bad one changes
     nothing), then open the folder again, whichever way the restore ended."""
-    hub = window.hub
+    hub, tr = window.hub, window.tr
     folder = hub.store.data_dir
     hub.store.close()
     outcome: dict[str, Path] = {}
@@ -291,12 +292,12 @@ def restore_from(window: MainWindow, source: Path) -> Job:
             _say(window, str(exc))
             return
         if "aside" in outcome:
-            text = window.tr("Restored. Your previous files are in %1")
+            text = tr("Restored. Your previous files are in %1")
             window.statusBar().showMessage(text.replace("%1", str(outcome["aside"])), 15_000)
 
     window.restore_job = Job(
         window,
-        window.tr("Restoring your records…"),
+        tr("Restoring your records…"),
         lambda: Store.restore(folder, source),
         lambda aside: outcome.update(aside=aside),
         can_cancel=False,

@@ -16,9 +16,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 MUTED = "player/muted"  # True silences every cue (beeps and speech)
 VOICE = "player/voice"  # spoken cues on/off (only heard when not muted)
 THEME = "appearance/theme"  # "system", "light" or "dark"
+LANGUAGE = "appearance/language"  # "system", "en" or "de"; read at start-up
 
 THEMES = ("system", "light", "dark")
-DEFAULTS: dict[str, Any] = {MUTED: False, VOICE: True, THEME: "system"}
+LANGUAGES = ("system", "en", "de")
+DEFAULTS: dict[str, Any] = {MUTED: False, VOICE: True, THEME: "system", LANGUAGE: "system"}
+CHOICES = {THEME: THEMES, LANGUAGE: LANGUAGES}
 
 
 class Preferences(QObject):
@@ -29,7 +32,7 @@ class Preferences(QObject):
     def value(self, key: str) -> Any:
         default = DEFAULTS[key]
         value = QSettings().value(key, default, type=type(default))
-        if key == THEME and value not in THEMES:
+        if key in CHOICES and value not in CHOICES[key]:
             return default  # a hand-edited settings file must not break start-up
         return value
 

@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -80,7 +80,7 @@ def register_page(key: str, title: str, make: Callable[[SettingsContext], QWidge
 
 
 class GeneralPage(QWidget):
-    """Sound, voice, theme and the data folder."""
+    """Sound, voice, theme, language and the data folder."""
 
     def __init__(self, context: SettingsContext) -> None:
         super().__init__()
@@ -99,6 +99,20 @@ class GeneralPage(QWidget):
             ("dark", self.tr("Dark")),
         ):
             self.theme.addItem(text, key)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        for key, text in (
+            ("system", self.tr("Follow the system")),
+            ("en", "English"),
+            ("de", "Deutsch"),
+        ):
+            self.language.addItem(text, key)
+        self.language_note = QLabel(self.tr("A new language shows when Rehab Coach next starts."))
+        self.language_note.setWordWrap(True)
+        theme.set_font(self.language_note, theme.SMALL_SCALE)
+        language_box = QVBoxLayout()
+        language_box.addWidget(self.language)
+        language_box.addWidget(self.language_note)
         folder = context.hub.store.data_dir
         self.folder = QLabel(str(folder))
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -117,6 +131,7 @@ class GeneralPage(QWidget):
         form.addRow(self.tr("Sound:"), self.sound)
         form.addRow(self.tr("Voice:"), self.voice)
         form.addRow(self.tr("Theme:"), self.theme)
+        form.addRow(self.tr("Language:"), language_box)
         form.addRow(self.tr("Data folder:"), folder_row)
 
         self.show_values()
@@ -124,6 +139,9 @@ class GeneralPage(QWidget):
         self.voice.toggled.connect(lambda on: self.prefs.set(prefs.VOICE, on))
         self.theme.currentIndexChanged.connect(
             lambda _i: self.prefs.set(prefs.THEME, self.theme.currentData())
+        )
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.prefs.set(prefs.LANGUAGE, self.language.currentData())
         )
         # a bound method, not a lambda: Qt drops the connection when the page is deleted
         self.prefs.changed.connect(self._preference_changed)
@@ -139,15 +157,16 @@ class GeneralPage(QWidget):
             box.setChecked(on)
             box.blockSignals(False)
         self.voice.setEnabled(not muted)  # speech is a cue too: sound off silences it
-        self.theme.blockSignals(True)
-        self.theme.setCurrentIndex(max(0, self.theme.findData(self.prefs.value(prefs.THEME))))
-        self.theme.blockSignals(False)
+        for combo, key in ((self.theme, prefs.THEME), (self.language, prefs.LANGUAGE)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(self.prefs.value(key))))
+            combo.blockSignals(False)
 
     def restore_defaults(self) -> None:
         self.prefs.restore_defaults()
 
 
-register_page("general", "General", GeneralPage)
+register_page("general", QT_TRANSLATE_NOOP("settings", "General"), GeneralPage)
 
 
 class SettingsDialog(QDialog):

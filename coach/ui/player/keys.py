@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeyEvent
 
 from coach.domain.record import EndReason
@@ -94,12 +94,12 @@ def handle_key(player: PlayerView, event: QKeyEvent) -> bool:
 # What the Keyboard shortcuts window lists for the player (Help ▸ Keyboard shortcuts):
 # keep it beside handle_key so a key added there is added here in the same change.
 KEY_HELP = (
-    ("Space", "Start, pause or resume; a self-paced set is done"),
-    ("→ or N", "Next step"),
-    ("← or B", "Back one step"),
-    ("+", "15 seconds more rest"),
-    ("P", "Log pain during the session"),
-    ("Esc", "Stop the session (asks first)"),
-    ("Enter", "Confirm the open question"),
-    ("0–10", "Pick a pain score on a pain scale"),
+    ("Space", QT_TRANSLATE_NOOP("keys", "Start, pause or resume; a self-paced set is done")),
+    ("→ or N", QT_TRANSLATE_NOOP("keys", "Next step")),
+    ("← or B", QT_TRANSLATE_NOOP("keys", "Back one step")),
+    ("+", QT_TRANSLATE_NOOP("keys", "15 seconds more rest")),
+    ("P", QT_TRANSLATE_NOOP("keys", "Log pain during the session")),
+    ("Esc", QT_TRANSLATE_NOOP("keys", "Stop the session (asks first)")),
+    ("Enter", QT_TRANSLATE_NOOP("keys", "Confirm the open question")),
+    ("0–10", QT_TRANSLATE_NOOP("keys", "Pick a pain score on a pain scale")),
 )

@@ -1,0 +1,1335 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name></name>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sichern…</translation>
+    </message>
+    <message>
+        <source>Save a copy of all your records to one file</source>
+        <translation>Eine Kopie aller Einträge in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Replace your records with a backup file</source>
+        <translation>Ihre Einträge durch eine Sicherungsdatei ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Open data folder</source>
+        <translation>Datenordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds your records</source>
+        <translation>Den Ordner mit Ihren Einträgen zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>List every key the app understands</source>
+        <translation>Alle Tasten auflisten, die das Programm versteht</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Anleitung</translation>
+    </message>
+    <message>
+        <source>Read how to use Rehab Coach</source>
+        <translation>Lesen, wie Rehab Coach funktioniert</translation>
+    </message>
+    <message>
+        <source>&amp;About Rehab Coach</source>
+        <translation>&amp;Über Rehab Coach</translation>
+    </message>
+    <message>
+        <source>Version, licences and the data folder</source>
+        <translation>Version, Lizenzen und Datenordner</translation>
+    </message>
+    <message>
+        <source>Back up your records</source>
+        <translation>Einträge sichern</translation>
+    </message>
+    <message>
+        <source>Rehab Coach backup (*.json)</source>
+        <translation>Rehab-Coach-Sicherung (*.json)</translation>
+    </message>
+    <message>
+        <source>Backing up your records…</source>
+        <translation>Einträge werden gesichert…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Gesichert in %1</translation>
+    </message>
+    <message>
+        <source>Finish or stop the session first, then restore.</source>
+        <translation>Beenden oder stoppen Sie zuerst die Einheit, dann wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace all your current records with the ones in this backup?
+Your current files are kept aside in the data folder.</source>
+        <translation>Alle aktuellen Einträge durch die aus dieser Sicherung ersetzen?
+Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translation>
+    </message>
+    <message>
+        <source>Restored. Your previous files are in %1</source>
+        <translation>Wiederhergestellt. Ihre bisherigen Dateien liegen in %1</translation>
+    </message>
+    <message>
+        <source>Restoring your records…</source>
+        <translation>Einträge werden wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Log &amp;pain…</source>
+        <translation>&amp;Schmerz eintragen…</translation>
+    </message>
+    <message>
+        <source>Note how much it hurts now</source>
+        <translation>Notieren, wie stark es jetzt schmerzt</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Sound, voice, theme and the data folder</source>
+        <translation>Ton, Stimme, Farbschema und Datenordner</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Close Rehab Coach (a running session is kept)</source>
+        <translation>Rehab Coach schließen (eine laufende Einheit bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>Fill the screen, for the player on the mat</source>
+        <translation>Den ganzen Bildschirm nutzen, für den Trainer auf der Matte</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Belastung</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Erholung</translation>
+    </message>
+    <message>
+        <source>Rest. %1</source>
+        <translation>Pause. %1</translation>
+    </message>
+    <message>
+        <source>Rest %1 seconds</source>
+        <translation>%1 Sekunden Pause</translation>
+    </message>
+    <message>
+        <source>%1, left side</source>
+        <translation>%1, linke Seite</translation>
+    </message>
+    <message>
+        <source>%1, right side</source>
+        <translation>%1, rechte Seite</translation>
+    </message>
+    <message>
+        <source>%1 — set %2 of %3</source>
+        <translation>%1 — Satz %2 von %3</translation>
+    </message>
+    <message>
+        <source>Up next: %1</source>
+        <translation>Als Nächstes: %1</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Bereit machen</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Seite wechseln</translation>
+    </message>
+    <message>
+        <source>Rest before the next exercise</source>
+        <translation>Pause vor der nächsten Übung</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Reps — lift ↑</source>
+        <translation>Wiederholungen — heben ↑</translation>
+    </message>
+    <message>
+        <source>Reps — lower ↓</source>
+        <translation>Wiederholungen — senken ↓</translation>
+    </message>
+    <message>
+        <source>Reps — follow the beat</source>
+        <translation>Wiederholungen — dem Takt folgen</translation>
+    </message>
+    <message>
+        <source>Reps at your own pace — Space when done</source>
+        <translation>Im eigenen Tempo — Leertaste, wenn fertig</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Starting in</source>
+        <translation>Start in</translation>
+    </message>
+    <message>
+        <source>Seconds left</source>
+        <translation>Sekunden übrig</translation>
+    </message>
+    <message>
+        <source>%1 reps</source>
+        <translation>%1 Wdh.</translation>
+    </message>
+    <message>
+        <source>Interval %1 / %2</source>
+        <translation>Intervall %1 / %2</translation>
+    </message>
+    <message>
+        <source>Set %1 / %2</source>
+        <translation>Satz %1 / %2</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Linke Seite</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Rechte Seite</translation>
+    </message>
+    <message>
+        <source>Pain %1 logged</source>
+        <translation>Schmerz %1 eingetragen</translation>
+    </message>
+    <message>
+        <source>Stopping is advised</source>
+        <translation>Aufhören wird empfohlen</translation>
+    </message>
+    <message>
+        <source>1 set done</source>
+        <translation>1 Satz erledigt</translation>
+    </message>
+    <message>
+        <source>%1 sets done</source>
+        <translation>%1 Sätze erledigt</translation>
+    </message>
+    <message>
+        <source>%1 — started %2, %3</source>
+        <translation>%1 — begonnen %2, %3</translation>
+    </message>
+    <message>
+        <source>, %1 skipped</source>
+        <translation>, %1 übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>An offline coach for a physiotherapy home-exercise routine: timers, a pain diary and a progress report for your physio. Free software under the MIT licence.</source>
+        <translation>Ein Offline-Trainer für das Heimübungsprogramm aus der Physiotherapie: Zeitgeber, Schmerztagebuch und ein Verlaufsbericht für Ihre Physiotherapeutin oder Ihren Physiotherapeuten. Freie Software unter der MIT-Lizenz.</translation>
+    </message>
+    <message>
+        <source>Not medical advice. Rehab Coach helps you follow the plan you agreed with your physiotherapist; it does not diagnose or treat anything. If pain gets worse, stop and ask a health professional.</source>
+        <translation>Keine medizinische Beratung. Rehab Coach hilft Ihnen, den mit Ihrer Physiotherapie vereinbarten Plan einzuhalten; es stellt keine Diagnosen und behandelt nichts. Wenn die Schmerzen zunehmen, hören Sie auf und fragen Sie eine Fachperson.</translation>
+    </message>
+    <message>
+        <source>Your data folder: %1</source>
+        <translation>Ihr Datenordner: %1</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>Erstellt mit:</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU LGPL v3 as separate, replaceable libraries. Their source code: download.qt.io (Qt and Qt for Python). See the Licences tab for the full notice and every licence text.</source>
+        <translation>Qt und PySide6 werden unter der GNU LGPL v3 als getrennte, austauschbare Bibliotheken verwendet. Ihr Quellcode: download.qt.io (Qt und Qt for Python). Den vollständigen Hinweis und alle Lizenztexte finden Sie unter „Lizenzen“.</translation>
+    </message>
+    <message>
+        <source>Licence files</source>
+        <translation>Lizenzdateien</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Lizenztext</translation>
+    </message>
+    <message>
+        <source>The licence files are missing.</source>
+        <translation>Die Lizenzdateien fehlen.</translation>
+    </message>
+    <message>
+        <source>This licence file cannot be read.</source>
+        <translation>Diese Lizenzdatei kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceBanner</name>
+    <message>
+        <source>Stop for today</source>
+        <translation>Für heute aufhören</translation>
+    </message>
+    <message>
+        <source>Continue anyway</source>
+        <translation>Trotzdem weitermachen</translation>
+    </message>
+    <message>
+        <source>Continue the session anyway</source>
+        <translation>Die Einheit trotzdem fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pain %1 of 10 is at or above this routine&apos;s limit of %2. Stopping is advised: rest, ice, and take a step back next time. Do not train through pain.</source>
+        <translation>Schmerz %1 von 10 erreicht oder übersteigt die Grenze dieses Programms von %2. Aufhören wird empfohlen: ausruhen, kühlen und beim nächsten Mal einen Schritt zurückgehen. Trainieren Sie nicht gegen den Schmerz.</translation>
+    </message>
+</context>
+<context>
+    <name>AudioSettings</name>
+    <message>
+        <source>Sound on</source>
+        <translation>Ton an</translation>
+    </message>
+    <message>
+        <source>Sound off</source>
+        <translation>Ton aus</translation>
+    </message>
+    <message>
+        <source>Voice on</source>
+        <translation>Stimme an</translation>
+    </message>
+    <message>
+        <source>Voice off</source>
+        <translation>Stimme aus</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>%1 sessions done   %2 planned, not done   %3 stopped for pain   P = worst pain</source>
+        <translation>%1 Einheiten erledigt   %2 geplant, nicht erledigt   %3 wegen Schmerz abgebrochen   P = stärkster Schmerz</translation>
+    </message>
+    <message>
+        <source>Adherence per week</source>
+        <translation>Umsetzung pro Woche</translation>
+    </message>
+    <message>
+        <source>Selected day</source>
+        <translation>Gewählter Tag</translation>
+    </message>
+    <message>
+        <source>Planned sessions done, per week:</source>
+        <translation>Erledigte geplante Einheiten pro Woche:</translation>
+    </message>
+    <message>
+        <source>All weeks shown: %1</source>
+        <translation>Alle gezeigten Wochen: %1</translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation>nichts geplant</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 von %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Planned: %1</source>
+        <translation>Geplant: %1</translation>
+    </message>
+    <message>
+        <source>%1  pain %2/10, %3, %4</source>
+        <translation>%1  Schmerz %2/10, %3, %4</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Nichts eingetragen.</translation>
+    </message>
+</context>
+<context>
+    <name>Controls</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Set done</source>
+        <translation>Satz fertig</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>+15 s</source>
+        <translation>+15 s</translation>
+    </message>
+    <message>
+        <source>Add 15 seconds of rest</source>
+        <translation>15 Sekunden Pause hinzufügen</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Log pain</source>
+        <translation>Schmerz eintragen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop the session</source>
+        <translation>Die Einheit beenden</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Skip rest</source>
+        <translation>Pause überspringen</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedStoreDialog</name>
+    <message>
+        <source>Rehab Coach: data file damaged</source>
+        <translation>Rehab Coach: Datendatei beschädigt</translation>
+    </message>
+    <message>
+        <source>Data file damaged</source>
+        <translation>Datendatei beschädigt</translation>
+    </message>
+    <message>
+        <source>Your data file could not be read, so it was left as it is.</source>
+        <translation>Ihre Datendatei konnte nicht gelesen werden und wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>The newest backup is %1.</source>
+        <translation>Die neueste Sicherung ist %1.</translation>
+    </message>
+    <message>
+        <source>No backup was found.</source>
+        <translation>Es wurde keine Sicherung gefunden.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>Was möchten Sie tun?</translation>
+    </message>
+    <message>
+        <source>Restore newest backup</source>
+        <translation>Neueste Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Start with an empty store (the damaged file is kept)</source>
+        <translation>Mit leerem Datenbestand beginnen (die beschädigte Datei bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>Start with an empty store</source>
+        <translation>Mit leerem Datenbestand beginnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>DataHub</name>
+    <message>
+        <source>Could not save your change: %1.</source>
+        <translation>Ihre Änderung konnte nicht gespeichert werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPanel</name>
+    <message>
+        <source>Pain now, after the session?</source>
+        <translation>Schmerz jetzt, nach der Einheit?</translation>
+    </message>
+    <message>
+        <source>Pain now: not given</source>
+        <translation>Schmerz jetzt: nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Note (optional): how did it feel, what flared?</source>
+        <translation>Notiz (optional): Wie hat es sich angefühlt, was hat sich gemeldet?</translation>
+    </message>
+    <message>
+        <source>Session note</source>
+        <translation>Notiz zur Einheit</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>Speichern und schließen</translation>
+    </message>
+    <message>
+        <source>Pain now: %1 of 10</source>
+        <translation>Schmerz jetzt: %1 von 10</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>Play sounds during a session</source>
+        <translation>Töne während einer Einheit abspielen</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>Speak the instructions</source>
+        <translation>Anweisungen vorlesen</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>A new language shows when Rehab Coach next starts.</source>
+        <translation>Eine neue Sprache erscheint beim nächsten Start von Rehab Coach.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Den Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Sound:</source>
+        <translation>Ton:</translation>
+    </message>
+    <message>
+        <source>Voice:</source>
+        <translation>Stimme:</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Farbschema:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Datenordner:</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation.</source>
+        <translation>Die Anleitung fehlt in dieser Installation.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source> (demo data)</source>
+        <translation> (Beispieldaten)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>P: log pain
+F1: all keys</source>
+        <translation>P: Schmerz eintragen
+F1: alle Tasten</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Meldungstext</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>MonthCalendar</name>
+    <message>
+        <source>Month calendar</source>
+        <translation>Monatskalender</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Vorheriger Monat</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nächster Monat</translation>
+    </message>
+    <message>
+        <source>Choose month</source>
+        <translation>Monat wählen</translation>
+    </message>
+    <message>
+        <source>Choose year</source>
+        <translation>Jahr wählen</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>Tage des Monats</translation>
+    </message>
+</context>
+<context>
+    <name>PainBanner</name>
+    <message>
+        <source>How much does it hurt right now?</source>
+        <translation>Wie stark schmerzt es gerade?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel logging pain</source>
+        <translation>Schmerzeintrag abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>PainChart</name>
+    <message>
+        <source>Pain trend chart</source>
+        <translation>Schmerzverlauf</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>Schmerz (0–10)</translation>
+    </message>
+    <message>
+        <source>Daily pain</source>
+        <translation>Tagesschmerz</translation>
+    </message>
+    <message>
+        <source>7-day mean</source>
+        <translation>7-Tage-Mittel</translation>
+    </message>
+    <message>
+        <source>Session done</source>
+        <translation>Einheit erledigt</translation>
+    </message>
+    <message>
+        <source>Stopped for pain</source>
+        <translation>Wegen Schmerz abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>PainDialog</name>
+    <message>
+        <source>Log pain</source>
+        <translation>Schmerz eintragen</translation>
+    </message>
+    <message>
+        <source>How much does it hurt right now? (0 = none, 10 = worst)</source>
+        <translation>Wie stark schmerzt es gerade? (0 = gar nicht, 10 = am stärksten)</translation>
+    </message>
+    <message>
+        <source>Pain %1 of 10</source>
+        <translation>Schmerz %1 von 10</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Taste %1</translation>
+    </message>
+    <message>
+        <source>Chosen score</source>
+        <translation>Gewählter Wert</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Both / not sided</source>
+        <translation>Beide / keine Seite</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>At rest</source>
+        <translation>In Ruhe</translation>
+    </message>
+    <message>
+        <source>During exercise</source>
+        <translation>Während der Übungen</translation>
+    </message>
+    <message>
+        <source>After exercise</source>
+        <translation>Nach den Übungen</translation>
+    </message>
+    <message>
+        <source>Next morning</source>
+        <translation>Am nächsten Morgen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>What were you doing? (optional)</source>
+        <translation>Was haben Sie gerade gemacht? (optional)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Save pain entry</source>
+        <translation>Schmerzeintrag speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Pick a score to save (keys 0–9, or 1 then 0 for 10).</source>
+        <translation>Wählen Sie einen Wert zum Speichern (Tasten 0–9, oder 1 und dann 0 für 10).</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 of 10</source>
+        <translation>Gewählt: %1 von 10</translation>
+    </message>
+    <message>
+        <source>Chosen: none yet</source>
+        <translation>Gewählt: noch nichts</translation>
+    </message>
+    <message>
+        <source>Not saved. See the message in the main window.</source>
+        <translation>Nicht gespeichert. Siehe die Meldung im Hauptfenster.</translation>
+    </message>
+</context>
+<context>
+    <name>PainScale</name>
+    <message>
+        <source>Pain %1 of 10</source>
+        <translation>Schmerz %1 von 10</translation>
+    </message>
+    <message>
+        <source>0 = no pain, 10 = worst imaginable</source>
+        <translation>0 = kein Schmerz, 10 = schlimmster vorstellbarer</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerView</name>
+    <message>
+        <source>Exercise player</source>
+        <translation>Übungstrainer</translation>
+    </message>
+    <message>
+        <source>Its routine no longer exists.</source>
+        <translation>Das zugehörige Programm gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Resumed — press Space when you are ready</source>
+        <translation>Fortgesetzt — Leertaste drücken, wenn Sie bereit sind</translation>
+    </message>
+    <message>
+        <source>Routine complete — well done</source>
+        <translation>Programm abgeschlossen — gut gemacht</translation>
+    </message>
+    <message>
+        <source>Stopped for pain — rest, ice, step back</source>
+        <translation>Wegen Schmerz beendet — ausruhen, kühlen, einen Schritt zurück</translation>
+    </message>
+    <message>
+        <source>Session stopped</source>
+        <translation>Einheit beendet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sets done. Saved.</source>
+        <translation>%1 von %2 Sätzen erledigt. Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>Progress</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Pain summary</source>
+        <translation>Schmerzübersicht</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Body location shown</source>
+        <translation>Angezeigte Körperstelle</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Stelle:</translation>
+    </message>
+    <message>
+        <source>No pain entries in this range.
+Press P or “Log pain” to add one.</source>
+        <translation>Keine Schmerzeinträge in diesem Zeitraum.
+Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>No pain data</source>
+        <translation>Keine Schmerzdaten</translation>
+    </message>
+    <message>
+        <source>Drag or scroll on the chart to pan and zoom in time; + and − zoom.</source>
+        <translation>Im Diagramm ziehen oder scrollen, um die Zeit zu verschieben und zu zoomen; + und − zoomen.</translation>
+    </message>
+    <message>
+        <source>last 2 weeks</source>
+        <translation>letzte 2 Wochen</translation>
+    </message>
+    <message>
+        <source>last 3 months</source>
+        <translation>letzte 3 Monate</translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>No pain entries (%1) · %2 sessions</source>
+        <translation>Keine Schmerzeinträge (%1) · %2 Einheiten</translation>
+    </message>
+    <message>
+        <source>%1 pain entries and %2 sessions (%3) · latest %4/10 (%5) on %6</source>
+        <translation>%1 Schmerzeinträge und %2 Einheiten (%3) · zuletzt %4/10 (%5) am %6</translation>
+    </message>
+    <message>
+        <source> · last 7 days average %1</source>
+        <translation> · Mittel der letzten 7 Tage %1</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Alle Stellen</translation>
+    </message>
+</context>
+<context>
+    <name>ResumePanel</name>
+    <message>
+        <source>You have an unfinished session</source>
+        <translation>Sie haben eine nicht beendete Einheit</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume the unfinished session</source>
+        <translation>Die nicht beendete Einheit fortsetzen</translation>
+    </message>
+    <message>
+        <source>Save as interrupted</source>
+        <translation>Als unterbrochen speichern</translation>
+    </message>
+    <message>
+        <source>Save the unfinished session as interrupted</source>
+        <translation>Die nicht beendete Einheit als unterbrochen speichern</translation>
+    </message>
+</context>
+<context>
+    <name>RoutinesView</name>
+    <message>
+        <source>Routines</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Routine list</source>
+        <translation>Programmliste</translation>
+    </message>
+    <message>
+        <source>Routine description</source>
+        <translation>Programmbeschreibung</translation>
+    </message>
+    <message>
+        <source>Exercises of the selected routine</source>
+        <translation>Übungen des gewählten Programms</translation>
+    </message>
+    <message>
+        <source>Select all exercises</source>
+        <translation>Alle Übungen auswählen</translation>
+    </message>
+    <message>
+        <source>No routines</source>
+        <translation>Keine Programme</translation>
+    </message>
+    <message>
+        <source>Schedule: %1 · rest between exercises %2 s · stop advised at pain %3</source>
+        <translation>Plan: %1 · Pause zwischen Übungen %2 s · Abbruch empfohlen ab Schmerz %3</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Anweisung</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Show full instructions and equipment</source>
+        <translation>Vollständige Anleitung und Hilfsmittel zeigen</translation>
+    </message>
+    <message>
+        <source>Full instructions</source>
+        <translation>Vollständige Anleitung</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Time or reps</source>
+        <translation>Zeit oder Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Routine progress</source>
+        <translation>Fortschritt im Programm</translation>
+    </message>
+    <message>
+        <source>Time left in the routine</source>
+        <translation>Restzeit des Programms</translation>
+    </message>
+    <message>
+        <source>Paused — %1</source>
+        <translation>Angehalten — %1</translation>
+    </message>
+    <message>
+        <source>About %1 left</source>
+        <translation>Noch etwa %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Equipment: %1</source>
+        <translation>Hilfsmittel: %1</translation>
+    </message>
+    <message>
+        <source>, each side</source>
+        <translation>, je Seite</translation>
+    </message>
+    <message>
+        <source>Dose: %1</source>
+        <translation>Dosis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
+        <source>Restore the defaults on this page</source>
+        <translation>Die Standardwerte dieser Seite wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsWindow</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>List of keyboard shortcuts</source>
+        <translation>Liste der Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Before you start: how much does it hurt right now?</source>
+        <translation>Bevor Sie beginnen: Wie stark schmerzt es gerade?</translation>
+    </message>
+    <message>
+        <source>Skip and start</source>
+        <translation>Überspringen und starten</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Not now: leave without starting</source>
+        <translation>Nicht jetzt: ohne Start verlassen</translation>
+    </message>
+    <message>
+        <source>Key: Esc</source>
+        <translation>Taste: Esc</translation>
+    </message>
+    <message>
+        <source>About %1 · Space skips the question and starts</source>
+        <translation>Etwa %1 · Leertaste überspringt die Frage und startet</translation>
+    </message>
+</context>
+<context>
+    <name>StopBanner</name>
+    <message>
+        <source>Stop session</source>
+        <translation>Einheit beenden</translation>
+    </message>
+    <message>
+        <source>Confirm stop</source>
+        <translation>Beenden bestätigen</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Weitermachen</translation>
+    </message>
+    <message>
+        <source>Stop this session? What you have done so far is kept as a stopped session.</source>
+        <translation>Diese Einheit beenden? Was Sie bisher gemacht haben, bleibt als beendete Einheit erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Pain today</source>
+        <translation>Schmerz heute</translation>
+    </message>
+    <message>
+        <source>Log pain (P)</source>
+        <translation>Schmerz eintragen (P)</translation>
+    </message>
+    <message>
+        <source>Log pain</source>
+        <translation>Schmerz eintragen</translation>
+    </message>
+    <message>
+        <source>Pain during or after a session means stop, rest, ice and step back. Worse the next morning means the load was too high.</source>
+        <translation>Schmerz während oder nach einer Einheit heißt: aufhören, ausruhen, kühlen und einen Schritt zurück. Schlimmer am nächsten Morgen heißt: Die Belastung war zu hoch.</translation>
+    </message>
+    <message>
+        <source>Today · %1</source>
+        <translation>Heute · %1</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 Einträge</translation>
+    </message>
+    <message>
+        <source>Pain today: latest %1/10 at %2 (%3) · %4</source>
+        <translation>Schmerz heute: zuletzt %1/10 um %2 (%3) · %4</translation>
+    </message>
+    <message>
+        <source>No pain logged today.</source>
+        <translation>Heute kein Schmerz eingetragen.</translation>
+    </message>
+    <message>
+        <source>Planned for today</source>
+        <translation>Für heute geplant</translation>
+    </message>
+    <message>
+        <source>Nothing is planned today. A rest day counts as training too.</source>
+        <translation>Heute ist nichts geplant. Ein Ruhetag zählt auch als Training.</translation>
+    </message>
+    <message>
+        <source>Other routines</source>
+        <translation>Andere Programme</translation>
+    </message>
+    <message>
+        <source>%1 Done today</source>
+        <translation>%1 Heute erledigt</translation>
+    </message>
+    <message>
+        <source>%1 Planned · %2 of %3 done</source>
+        <translation>%1 Geplant · %2 von %3 erledigt</translation>
+    </message>
+    <message>
+        <source>Not planned today</source>
+        <translation>Heute nicht geplant</translation>
+    </message>
+    <message>
+        <source>Status of %1</source>
+        <translation>Stand von %1</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>%1 starten</translation>
+    </message>
+</context>
+<context>
+    <name>app_actions</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something went wrong inside Rehab Coach. Your saved data is safe.</source>
+        <translation>In Rehab Coach ist ein Fehler aufgetreten. Ihre gespeicherten Daten sind sicher.</translation>
+    </message>
+    <message>
+        <source>The details were written to %1.</source>
+        <translation>Die Einzelheiten stehen in %1.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>keys</name>
+    <message>
+        <source>Start, pause or resume; a self-paced set is done</source>
+        <translation>Starten, anhalten oder fortsetzen; Satz im eigenen Tempo fertig</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Back one step</source>
+        <translation>Einen Schritt zurück</translation>
+    </message>
+    <message>
+        <source>15 seconds more rest</source>
+        <translation>15 Sekunden mehr Pause</translation>
+    </message>
+    <message>
+        <source>Log pain during the session</source>
+        <translation>Schmerz während der Einheit eintragen</translation>
+    </message>
+    <message>
+        <source>Stop the session (asks first)</source>
+        <translation>Die Einheit beenden (mit Rückfrage)</translation>
+    </message>
+    <message>
+        <source>Confirm the open question</source>
+        <translation>Die offene Frage bestätigen</translation>
+    </message>
+    <message>
+        <source>Pick a pain score on a pain scale</source>
+        <translation>Einen Schmerzwert auf einer Schmerzskala wählen</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Key: %1</source>
+        <translation>Taste: %1</translation>
+    </message>
+</context>
+<context>
+    <name>self.player</name>
+    <message>
+        <source>Its routine no longer exists.</source>
+        <translation>Das zugehörige Programm gibt es nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+</context>
+<context>
+    <name>shortcuts</name>
+    <message>
+        <source>During a session</source>
+        <translation>Während einer Einheit</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,102 @@
+"""German: the catalogue is complete and compiled, and the app speaks it when chosen."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from helpers import gui
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from coach.ui import i18n
+
+ROOT = Path(__file__).resolve().parent.parent
+store, hub = gui.store, gui.hub
+TS = ROOT / "i18n" / "rehab_coach_de.ts"
+QM = ROOT / "assets" / "translations" / "rehab_coach_de.qm"
+
+
+def _messages():
+    for context in ET.parse(TS).getroot().iter("context"):
+        for message in context.iter("message"):
+            yield context.findtext("name") or "", message
+
+
+def test_the_german_catalogue_has_no_unfinished_entries():
+    unfinished = [
+        (ctx, m.findtext("source"))
+        for ctx, m in _messages()
+        if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
+        or not (m.findtext("translation") or "").strip()
+    ]
+    assert unfinished == []
+
+
+def test_translations_keep_every_placeholder_and_one_shortcut_letter():
+    wrong = []
+    for ctx, m in _messages():
+        source, target = m.findtext("source"), m.findtext("translation") or ""
+        if sorted(re.findall(r"%\d", source)) != sorted(re.findall(r"%\d", target)):
+            wrong.append((ctx, source, target))
+        if source.count("&") != target.count("&"):
+            wrong.append((ctx, source, target))
+    assert wrong == []
+
+
+def test_the_compiled_catalogue_matches_the_ts_file(tmp_path):
+    """`make qm` was run after the last change to the .ts (the .qm ships in the bundle)."""
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    if lrelease is None:
+        pytest.skip("pyside6-lrelease is not installed beside this Python")
+    fresh = tmp_path / "de.qm"
+    subprocess.run([lrelease, "-silent", str(TS), "-qm", str(fresh)], check=True, timeout=60)
+    assert QM.read_bytes() == fresh.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("choice", "system", "expected"),
+    [
+        ("system", "de_DE", "de"),
+        ("system", "de_AT", "de"),
+        ("system", "fr_FR", "en"),
+        ("en", "de_DE", "en"),
+        ("de", "en_US", "de"),
+    ],
+)
+def test_the_language_follows_the_choice_or_the_system(choice, system, expected):
+    assert i18n.language_for(choice, QLocale(system)) == expected
+
+
+@pytest.fixture
+def german(qapp):
+    before = QLocale()
+    assert i18n.install("de") == "de"
+    yield
+    i18n.install("en")
+    QLocale.setDefault(before)
+
+
+def test_in_german_the_menus_views_and_qt_buttons_speak_german(qtbot, german, hub):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from coach.ui.main_window import MainWindow
+
+    window = MainWindow(hub)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    titles = [m.title() for m in window.menus.menus.values()]
+    assert titles == ["&Datei", "&Ansicht", "&Hilfe"]
+    assert window.settings_action.text() == "&Einstellungen…"
+    assert window.nav_buttons["progress"].text() == "Verlauf"
+    assert window.today.start_buttons  # "Start" is the same word: it must not go blank
+    assert all(b.text() == "Start" for b in window.today.start_buttons.values())
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)  # Qt's own catalogue
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"
+    assert QCoreApplication.translate("Player", "Left side") == "Linke Seite"
