@@ -100,3 +100,30 @@ def test_in_german_the_menus_views_and_qt_buttons_speak_german(qtbot, german, hu
     qtbot.addWidget(box)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"
     assert QCoreApplication.translate("Player", "Left side") == "Linke Seite"
+
+
+def test_dates_and_the_guide_follow_the_language(qtbot, german):
+    from datetime import date
+
+    from coach.ui import dates
+    from coach.ui.help_windows import GuideWindow
+
+    assert dates.weekday_day_month(date(2026, 11, 30)) == "Montag, 30. November"
+    assert dates.full_date(date(2026, 11, 30)) == "Montag, 30. November 2026"
+    guide = GuideWindow()
+    qtbot.addWidget(guide)
+    assert "Anleitung" in guide.browser.toPlainText()
+
+
+def test_english_dates_read_as_before(qapp):
+    from datetime import date
+
+    from coach.ui import dates
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_GB"))
+    try:
+        assert dates.weekday_day_month(date(2026, 11, 18)) == "Wednesday 18 November"
+        assert dates.day_month(date(2026, 11, 16)) == "16 Nov"
+    finally:
+        QLocale.setDefault(before)

@@ -27,7 +27,7 @@ from coach.domain.analytics import DaySummary
 from coach.domain.pain import PainEntry
 from coach.domain.record import SessionRecord
 from coach.domain.routine import Routine
-from coach.ui import theme
+from coach.ui import dates, theme
 from coach.ui.hub import DataHub, HubView
 
 
@@ -174,7 +174,9 @@ class CalendarView(HubView):
         planned = sum(w.planned for w in weeks)
         done = sum(w.done for w in weeks)
         for week in weeks:
-            lines.append(f"{week.week_start:%d %b}:  {self._share(week.done, week.planned)}")
+            lines.append(
+                f"{dates.day_month(week.week_start)}:  {self._share(week.done, week.planned)}"
+            )
         lines.append("")
         lines.append(self.tr("All weeks shown: %1").replace("%1", self._share(done, planned)))
         self.weeks.setText("\n".join(lines))
@@ -191,7 +193,7 @@ class CalendarView(HubView):
 
     def _show_day(self) -> None:
         day = self.calendar.selectedDate().toPython()
-        lines = ["", day.strftime("%A %d %B %Y")]
+        lines = ["", dates.full_date(day)]
         planned = [r.name for r in self._routines if r.schedule and r.schedule.planned_on(day)]
         if planned:
             lines.append(self.tr("Planned: %1").replace("%1", ", ".join(planned)))

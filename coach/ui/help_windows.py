@@ -1,8 +1,8 @@
 """Help ▸ User guide and Help ▸ About.
 
-The guide is ``docs/USER_GUIDE.md`` (shipped in the bundle), shown inside the app with
-QTextBrowser's Markdown support: many systems have no program that opens ``.md``
-files, and a guide that does not open helps nobody.
+The guide is ``docs/USER_GUIDE.md`` (``USER_GUIDE.de.md`` in German; both shipped in the
+bundle), shown inside the app with QTextBrowser's Markdown support: many systems have no
+program that opens ``.md`` files, and a guide that does not open helps nobody.
 
 About names the versions of what the app is built with and shows every licence text
 from ``assets/licenses/`` (the same files ship in each installer); ``NOTICE.txt`` there
@@ -73,7 +73,10 @@ class GuideWindow(QDialog):
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
         self.browser.setAccessibleName(self.tr("User guide"))
-        text = read_text(doc_path(GUIDE))
+        from coach.ui import i18n
+
+        text = read_text(doc_path(GUIDE.replace(".md", f".{i18n.current}.md")))
+        text = text or read_text(doc_path(GUIDE))
         if text is None:
             self.browser.setPlainText(self.tr("The user guide is missing from this installation."))
         else:

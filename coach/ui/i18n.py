@@ -51,6 +51,7 @@ def language_for(choice: str, locale: QLocale | None = None) -> str:
 
 
 _installed: list[QTranslator] = []
+current = "en"  # the language installed last (the user guide picks its file by it)
 
 
 def install(choice: str) -> str:
@@ -60,7 +61,8 @@ def install(choice: str) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    language = language_for(choice)
+    global current
+    language = current = language_for(choice)
     if choice != "system":  # dates and numbers follow a language chosen in Settings
         QLocale.setDefault(QLocale(language))
     if language == "en":

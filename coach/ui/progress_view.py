@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from coach.domain import analytics
 from coach.domain.pain import PainEntry
 from coach.domain.record import EndReason, SessionRecord
-from coach.ui import theme
+from coach.ui import dates, theme
 from coach.ui.hub import DataHub, HubView
 
 if TYPE_CHECKING:
@@ -229,7 +229,7 @@ class ProgressView(HubView):
             .replace("%2", str(sessions))
             .replace("%3", span)
             .replace("%4", str(last.score))
-            .replace("%6", last.at.strftime("%a %d %b"))
+            .replace("%6", dates.short_day(last.at))
             .replace("%5", last.location)
         )
         if recent:

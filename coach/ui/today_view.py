@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from coach.domain.analytics import counts_as_done
 from coach.domain.record import SessionRecord
 from coach.domain.routine import Routine
-from coach.ui import theme
+from coach.ui import dates, theme
 from coach.ui.hub import DataHub, HubView
 from coach.ui.player.view import PlayerView
 from coach.ui.routines_view import exercise_count
@@ -135,7 +135,7 @@ class TodayView(HubView):
     def refresh(self) -> None:
         today = self._day = self.hub.today()
         store = self.hub.store
-        self.title.setText(self.tr("Today · %1").replace("%1", today.strftime("%A %d %B")))
+        self.title.setText(self.tr("Today · %1").replace("%1", dates.weekday_day_month(today)))
         routines = store.routines.list()
         sessions = store.sessions.list(start=today, end=today)
         pain = store.pain.list(start=today, end=today)
