@@ -985,6 +985,14 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
 <context>
     <name>RoutinesView</name>
     <message>
+        <source>%1 exercise</source>
+        <translation>%1 Übung</translation>
+    </message>
+    <message>
+        <source>%1 exercises</source>
+        <translation>%1 Übungen</translation>
+    </message>
+    <message>
         <source>Routines</source>
         <translation>Programme</translation>
     </message>
@@ -1272,6 +1280,10 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
 <context>
     <name>keys</name>
     <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
         <source>Start, pause or resume; a self-paced set is done</source>
         <translation>Starten, anhalten oder fortsetzen; Satz im eigenen Tempo fertig</translation>
     </message>
@@ -1280,8 +1292,16 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Nächster Schritt</translation>
     </message>
     <message>
+        <source>→ or N</source>
+        <translation>→ oder N</translation>
+    </message>
+    <message>
         <source>Back one step</source>
         <translation>Einen Schritt zurück</translation>
+    </message>
+    <message>
+        <source>← or B</source>
+        <translation>← oder B</translation>
     </message>
     <message>
         <source>15 seconds more rest</source>
@@ -1296,8 +1316,16 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Die Einheit beenden (mit Rückfrage)</translation>
     </message>
     <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
         <source>Confirm the open question</source>
         <translation>Die offene Frage bestätigen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabetaste</translation>
     </message>
     <message>
         <source>Pick a pain score on a pain scale</source>

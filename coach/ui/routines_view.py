@@ -36,8 +36,12 @@ def dose_text(routine: Routine, index: int) -> str:
 
 
 def exercise_count(count: int) -> str:
-    text = "%1 exercise" if count == 1 else "%1 exercises"
-    return QCoreApplication.translate("RoutinesView", text).replace("%1", str(count))
+    # two literal calls, so lupdate finds both forms
+    if count == 1:
+        text = QCoreApplication.translate("RoutinesView", "%1 exercise")
+    else:
+        text = QCoreApplication.translate("RoutinesView", "%1 exercises")
+    return text.replace("%1", str(count))
 
 
 def schedule_text(routine: Routine) -> str:

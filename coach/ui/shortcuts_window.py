@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
+from coach.ui import theme
 from coach.ui.player.keys import KEY_HELP
 
 if TYPE_CHECKING:
@@ -30,7 +31,8 @@ def shortcut_rows(window: MainWindow) -> list[tuple[str, str, str]]:
             what = action.text().replace("&", "").rstrip("…")
             rows.append((menu, ", ".join(dict.fromkeys(keys)), what))
     player = QCoreApplication.translate("shortcuts", "During a session")
-    for keys, what in KEY_HELP:
+    for keys, what in KEY_HELP:  # marked with QT_TRANSLATE_NOOP in keys.py
+        keys = QCoreApplication.translate("keys", keys)
         rows.append((player, keys, QCoreApplication.translate("keys", what)))
     return rows
 
@@ -51,7 +53,7 @@ class ShortcutsWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
         layout.addWidget(buttons)
-        self.resize(520, 560)
+        self.resize(theme.GRID * 80, theme.GRID * 70)
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         self.fill()
@@ -70,3 +72,4 @@ class ShortcutsWindow(QDialog):
             QTreeWidgetItem(groups[group], [keys, what])
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)
+        self.tree.resizeColumnToContents(1)

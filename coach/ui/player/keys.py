@@ -94,12 +94,15 @@ def handle_key(player: PlayerView, event: QKeyEvent) -> bool:
 # What the Keyboard shortcuts window lists for the player (Help ▸ Keyboard shortcuts):
 # keep it beside handle_key so a key added there is added here in the same change.
 KEY_HELP = (
-    ("Space", QT_TRANSLATE_NOOP("keys", "Start, pause or resume; a self-paced set is done")),
-    ("→ or N", QT_TRANSLATE_NOOP("keys", "Next step")),
-    ("← or B", QT_TRANSLATE_NOOP("keys", "Back one step")),
+    (
+        QT_TRANSLATE_NOOP("keys", "Space"),
+        QT_TRANSLATE_NOOP("keys", "Start, pause or resume; a self-paced set is done"),
+    ),
+    (QT_TRANSLATE_NOOP("keys", "→ or N"), QT_TRANSLATE_NOOP("keys", "Next step")),
+    (QT_TRANSLATE_NOOP("keys", "← or B"), QT_TRANSLATE_NOOP("keys", "Back one step")),
     ("+", QT_TRANSLATE_NOOP("keys", "15 seconds more rest")),
     ("P", QT_TRANSLATE_NOOP("keys", "Log pain during the session")),
-    ("Esc", QT_TRANSLATE_NOOP("keys", "Stop the session (asks first)")),
-    ("Enter", QT_TRANSLATE_NOOP("keys", "Confirm the open question")),
+    (QT_TRANSLATE_NOOP("keys", "Esc"), QT_TRANSLATE_NOOP("keys", "Stop the session (asks first)")),
+    (QT_TRANSLATE_NOOP("keys", "Enter"), QT_TRANSLATE_NOOP("keys", "Confirm the open question")),
     ("0–10", QT_TRANSLATE_NOOP("keys", "Pick a pain score on a pain scale")),
 )
