@@ -985,6 +985,22 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
 <context>
     <name>RoutinesView</name>
     <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Hilfsmittel</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
         <source>%1 exercise</source>
         <translation>%1 Übung</translation>
     </message>

@@ -6,7 +6,7 @@ each dose's own ``describe()``, "/side" added for per-side exercises.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QHBoxLayout,
@@ -26,7 +26,12 @@ from coach.domain.routine import Routine
 from coach.ui import theme
 from coach.ui.hub import DataHub, HubView
 
-COLUMNS = ("Exercise", "Dose", "Equipment", "What to do")
+COLUMNS = (  # marked for lupdate; translated where the header is set
+    QT_TRANSLATE_NOOP("RoutinesView", "Exercise"),
+    QT_TRANSLATE_NOOP("RoutinesView", "Dose"),
+    QT_TRANSLATE_NOOP("RoutinesView", "Equipment"),
+    QT_TRANSLATE_NOOP("RoutinesView", "What to do"),
+)
 
 
 def dose_text(routine: Routine, index: int) -> str:
