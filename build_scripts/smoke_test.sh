@@ -19,6 +19,14 @@ if ! env -i PATH=/usr/bin:/bin HOME="$tmp/home" LANG=C.UTF-8 QT_QPA_PLATFORM=off
   exit 1
 fi
 end=$(date +%s.%N)
+# The frozen binary must also start its own speech process (coach.ui.speech.worker): it
+# answers "ready ENGINE" or "failed REASON" (no speech daemon on a build machine).
+speech=$(echo quit | timeout 30 env -i PATH=/usr/bin:/bin HOME="$tmp/home" LANG=C.UTF-8 \
+    XDG_RUNTIME_DIR="$tmp/home" "$bin" --speech-worker 2>/dev/null | head -n 1 || true)
+case "$speech" in
+  ready*|failed*) echo "smoke test: speech worker answered: ${speech%%$'\t'*}" ;;
+  *) echo "smoke test: the frozen speech worker did not answer" >&2; exit 1 ;;
+esac
 secs=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }')
 grep -v '^qt: ' "$tmp/out.log" || true
 echo "smoke test: passed in ${secs}s"

@@ -91,6 +91,30 @@ def fill_demo(store: Store, today: date) -> None:
         store.pain.add(entry)
 
 
+def copy_store_files(source: Path, into: Path) -> None:
+    """Copy the store files of ``source`` (``coach.json`` and ``history/``) into the
+    scratch folder ``into``, reading only: ``source`` is left exactly as it was, and a
+    folder that does not exist gives an empty scratch store. A file that cannot be read
+    as a regular file is a CorruptStoreError naming it."""
+    from coach.store import CorruptStoreError
+    from coach.store.backups import relative_names
+    from coach.store.paths import StorePaths
+    from coach.store.storage import DamagedFileError, read_regular
+
+    if not source.is_dir():
+        return
+    for rel, path in relative_names(StorePaths(source)).items():
+        try:
+            data = read_regular(path)
+        except DamagedFileError as exc:
+            raise CorruptStoreError(path, None, exc.detail) from None
+        except OSError as exc:
+            raise StoreError(f"Cannot read {path}: {exc.strerror or type(exc).__name__}.") from None
+        target = into / rel
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        target.write_bytes(data)
+
+
 def run_gui(
     data_dir: Path | None,
     *,
@@ -121,8 +145,20 @@ def run_gui(
         os.environ["QT_SCALE_FACTOR"] = f"{scale:g}"
     app = make_application()
     _language_and_theme()
-    demo_dir = tempfile.TemporaryDirectory(prefix="rehab-coach-demo-") if demo else None
-    folder = Path(demo_dir.name) if demo_dir else (data_dir or resolve_data_dir(None))
+    real = data_dir or resolve_data_dir(None)
+    # The demo and the self-test run on a throw-away folder: the self-test clicks
+    # through the player and the pain dialog, which write records, and none of that
+    # may land in the person's store. The self-test starts from a copy of their files.
+    scratch = demo or self_test
+    demo_dir = tempfile.TemporaryDirectory(prefix="rehab-coach-scratch-") if scratch else None
+    folder = Path(demo_dir.name) if demo_dir else real
+    if self_test and not demo:
+        try:
+            copy_store_files(real, folder)
+        except StoreError as exc:
+            sys.stderr.write(f"self-test: {exc}\n")
+            demo_dir.cleanup()  # type: ignore[union-attr]
+            return 1
     log_file = setup_logging(folder)
     previous_hook = sys.excepthook
     hook = install_excepthook(log_file, quiet=self_test)
@@ -146,7 +182,8 @@ def run_gui(
             server.listen()
 
         def refuse(exc: StoreError) -> Recovery:
-            sys.stderr.write(f"self-test: {exc}\n")
+            # name the person's file, not its scratch copy
+            sys.stderr.write(f"self-test: {str(exc).replace(str(folder), str(real))}\n")
             return Recovery.QUIT
 
         ask = refuse if self_test else ask_recovery

@@ -17,7 +17,14 @@ import sys
 from argparse import Namespace
 from pathlib import Path
 
-from coach.commands.common import CliError, UsageError, data_dir_of, os_error_message
+from coach.commands.common import (
+    CliError,
+    UsageError,
+    data_dir_of,
+    escape_control,
+    os_error_message,
+    refuse_inside_data_dir,
+)
 from coach.commands.parser import parse
 from coach.logsetup import close_logging, log_path, log_unexpected, setup_logging
 
@@ -33,7 +40,7 @@ _EMPTY_HINT = (
 
 def _say(message: str, code: int) -> int:
     """Print one line on stderr and return ``code``."""
-    line = " ".join(str(message).split()) or "failed"
+    line = " ".join(escape_control(part) for part in str(message).split()) or "failed"
     print(f"{PROG}: {line}", file=sys.stderr)
     return code
 
@@ -58,13 +65,16 @@ def _store_message(exc: Exception) -> str:
 def _run_gui(args: Namespace, data_dir: Path) -> int:
     """Open the app. ``--demo`` gets ``None``: the app makes a throw-away store and the
     person's real data folder is never filled with sample history."""
+    screenshots = Path(args.screenshots) if args.screenshots else None
+    if screenshots is not None:
+        refuse_inside_data_dir(screenshots, data_dir)
     from coach.app import run_gui
 
     return run_gui(
         None if args.demo else data_dir,
         demo=args.demo,
         self_test=args.self_test,
-        screenshots=Path(args.screenshots) if args.screenshots else None,
+        screenshots=screenshots,
         size=args.size,
         scale=args.scale,
     )

@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -35,6 +36,7 @@ SET_HEADER = (
     "session_id", "routine_id", "exercise_id", "set_index", "side", "planned", "done",
     "unit", "duration_s", "skipped", "at",
 )  # fmt: skip
+CSV_FILES = ("pain.csv", "sessions.csv", "sets.csv")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -115,15 +117,41 @@ def write_csv_export(
     }
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    # All three are written before any is renamed in, so a full disk part way never
-    # leaves a new pain.csv beside an old sets.csv.
+    # All three are written before any is renamed in, and each old file is kept (a hard
+    # link) until all three are in, so a failure part way puts the old ones back: never a
+    # new pain.csv beside an old sets.csv.
     temps: dict[Path, Path] = {}
+    kept: dict[Path, Path | None] = {}
     try:
         for name, text in files.items():
             temps[folder / name] = _write_temp(folder / name, text)
         for path, tmp in temps.items():
+            kept[path] = _keep_old(path)
             os.replace(tmp, path)
+    except BaseException:
+        for path, old in kept.items():
+            if old is not None:
+                os.replace(old, path)
+            else:
+                path.unlink(missing_ok=True)
+        raise
     finally:
         for tmp in temps.values():
             tmp.unlink(missing_ok=True)
+        for old in kept.values():
+            if old is not None:
+                old.unlink(missing_ok=True)
     return list(temps)
+
+
+def _keep_old(path: Path) -> Path | None:
+    """A second name for the file at ``path`` (None if there is none), to put it back."""
+    if not path.exists():
+        return None
+    old = path.with_name(f".{path.name}.{os.getpid()}.old")
+    old.unlink(missing_ok=True)
+    try:
+        os.link(path, old)
+    except OSError:  # a file system without hard links
+        shutil.copy2(path, old)
+    return old

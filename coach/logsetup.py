@@ -12,8 +12,10 @@ stack of a crash without the exception's message, which may quote user input.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
+import stat
 import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -33,12 +35,26 @@ class PrivateRotatingFileHandler(RotatingFileHandler):
     """A rotating handler that creates its folder (0700) and files (0600) on first use."""
 
     def _open(self):  # type: ignore[override]
+        """Open the log without following a link: a ``logs`` folder or log file planted
+        as a symlink would otherwise have us append to (and chmod) a file elsewhere. A
+        FIFO or device in its place is refused too (a FIFO would block the write)."""
         path = Path(self.baseFilename)
         path.parent.parent.mkdir(parents=True, exist_ok=True, mode=0o700)  # the data folder
+        if path.parent.is_symlink():
+            raise OSError(errno.ELOOP, "the logs folder is a link", str(path.parent))
         path.parent.mkdir(exist_ok=True, mode=0o700)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        if os.name == "posix":
-            os.fchmod(fd, 0o600)  # an older file may have been created looser
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND
+        flags |= getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+        fd = os.open(path, flags, 0o600)
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise OSError(errno.EINVAL, "the log is not a regular file", str(path))
+            if os.name == "posix":
+                os.set_blocking(fd, True)
+                os.fchmod(fd, 0o600)  # an older file may have been created looser
+        except BaseException:
+            os.close(fd)
+            raise
         return os.fdopen(fd, self.mode, encoding=self.encoding, errors=self.errors)
 
     def ensure_open(self) -> bool:

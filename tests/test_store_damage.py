@@ -46,9 +46,10 @@ def test_a_failed_write_keeps_the_old_file_and_says_why(
         store.settings.set("units", "imperial")
     monkeypatch.undo()
     message = str(caught.value)
-    assert "\n" not in message and message.endswith("Nothing was changed.")
+    assert "\n" not in message and "your records were not changed" in message
+    assert "pain-" in message or "coach.json" in message  # names the file
     if code == errno.ENOSPC:
-        assert message == "Could not save: the disk is full. Nothing was changed."
+        assert "the disk is full" in message and "free some disk space" in message
     assert folder_digest(data_dir) == before
     assert _temps(data_dir) == []
     # memory agrees with disk: the failed entry is not listed, the old setting stays
@@ -304,3 +305,92 @@ def test_start_empty_that_cannot_move_the_file_says_so_plainly(
         Store.start_empty(data_dir)
     monkeypatch.undo()
     assert (data_dir / "coach.json").read_bytes() == b"\x00\x00\x00"
+
+
+# -- issue 9: hostile files are damage, named, never a crash or an empty month ------------
+
+HOSTILE = {
+    "deep-nesting": lambda raw: b'{"pain": {"1": ' + b"[" * 50_000 + b"]" * 50_000 + b"}}",
+    "depth-under-json-limit": lambda raw: (
+        b'{"pain": {"1": {"n": ' + b"[" * 500 + b"]" * 500 + b"}}}"
+    ),
+    "long-number": lambda raw: raw.replace(b'"score":4', b'"score":' + b"9" * 5000),
+    "lone-surrogate": lambda raw: raw.replace(b'"note":""', b'"note":"\\udc80"'),
+    "key-not-a-number": lambda raw: raw.replace(b'{"1":', b'{"one":'),
+    "no-table": lambda raw: b"{}",
+    "other-table": lambda raw: raw.replace(b'"pain"', b'"sessions"', 1),
+    "extra-table": lambda raw: raw[:-1] + b',"sessions":{}}',
+    "not-utf8": lambda raw: raw.replace(b"outer knee", b"outer \xff knee"),
+}
+
+
+@pytest.mark.parametrize("kind", list(HOSTILE))
+def test_a_hostile_month_file_is_damage_naming_the_file(data_dir: Path, kind: str) -> None:
+    _store_with_history(data_dir).close()
+    target = next((data_dir / "history").glob("pain-*.json"))
+    bad = HOSTILE[kind](target.read_bytes())
+    assert bad != target.read_bytes()
+    target.write_bytes(bad)
+    before = folder_digest(data_dir)
+    with pytest.raises(CorruptStoreError) as caught:
+        Store.open(data_dir).pain.list()
+    assert caught.value.path == target
+    message = str(caught.value)
+    assert "\n" not in message and target.name in message
+    assert folder_digest(data_dir) == before
+    assert Store.start_empty(data_dir).name.startswith(target.name + ".damaged-")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="FIFOs")
+def test_a_fifo_or_folder_in_a_store_files_place_is_damage_not_a_hang(data_dir: Path) -> None:
+    _store_with_history(data_dir).close()
+    target = next((data_dir / "history").glob("pain-*.json"))
+    target.unlink()
+    os.mkfifo(target)
+    with pytest.raises(CorruptStoreError, match="not a regular file"):
+        Store.open(data_dir)
+    target.unlink()
+    target.mkdir()
+    with pytest.raises(CorruptStoreError, match="a folder, not a file"):
+        Store.open(data_dir)
+
+
+def test_an_emptied_coach_json_beside_history_is_damage_not_a_store_to_migrate(
+    data_dir: Path,
+) -> None:
+    _store_with_history(data_dir).close()
+    (data_dir / "coach.json").write_bytes(b"{}")
+    before = folder_digest(data_dir)
+    with pytest.raises(CorruptStoreError) as caught:
+        Store.open(data_dir)
+    assert caught.value.path == data_dir / "coach.json"
+    assert folder_digest(data_dir) == before
+
+
+def test_the_offered_backup_is_the_newest_that_verifies(data_dir: Path) -> None:
+    store = _store_with_history(data_dir)
+    good = store.backup()
+    store.close()
+    bad_snapshot = data_dir / "backups" / "auto-2999-01-01"  # newer, holding damage
+    shutil.copytree(data_dir / "history", bad_snapshot / "history")
+    shutil.copyfile(data_dir / "coach.json", bad_snapshot / "coach.json")
+    month = next((bad_snapshot / "history").glob("pain-*.json"))
+    month.write_bytes(month.read_bytes().replace(b'"score":4', b'"score":42'))
+    (data_dir / "coach.json").write_bytes(b"{")
+    with pytest.raises(CorruptStoreError) as caught:
+        Store.open(data_dir)
+    assert caught.value.newest_backup == good
+
+
+def test_a_planted_restore_plan_cannot_move_the_store_out(data_dir: Path, tmp_path: Path) -> None:
+    _store_with_history(data_dir).close()
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    plan = {"staging": ".restore.tmp-20260101-000000", "aside": str(outside)}
+    (data_dir / ".restore.tmp-20260101-000000").mkdir()
+    (data_dir / ".restore.tmp-20260101-000000" / "coach.json").write_text("{}")
+    (data_dir / "restore-pending.json").write_text(json.dumps(plan))
+    before = folder_digest(data_dir)
+    with pytest.raises(CorruptStoreError, match="restore --empty"):
+        Store.open(data_dir)
+    assert folder_digest(data_dir) == before and list(outside.iterdir()) == []

@@ -15,8 +15,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from coach.domain.text import escape_control
+
 if TYPE_CHECKING:
     from coach.store import Store
+
+
+__all__ = ["escape_control"]  # for commands: show stored text with controls escaped
 
 
 class CliError(Exception):
@@ -110,9 +115,33 @@ def list_command(
     return 0
 
 
-def check_output_file(path: Path, force: bool) -> None:
-    """Refuse, before the store is opened, a file to be written that exists (without
-    ``--force``), is a folder, or whose folder does not exist."""
+def inside_data_dir(path: Path, data_dir: Path) -> bool:
+    """True when ``path`` is the data folder or anything in it, once both are resolved
+    (symlinks followed, ``..`` removed): a link elsewhere that leads back in counts."""
+    try:
+        target = Path(path).expanduser().resolve()
+        root = Path(data_dir).expanduser().resolve()
+    except (OSError, RuntimeError):  # a symlink loop: not a place to write either
+        return True
+    return target == root or root in target.parents
+
+
+def refuse_inside_data_dir(path: Path, data_dir: Path | None) -> None:
+    """Every command that writes a file calls this first: only the store writes in the
+    data folder, so ``routine export X <data>/history/pain-2026-11.json --force`` must
+    not replace a month of entries."""
+    if data_dir is not None and inside_data_dir(path, data_dir):
+        raise CliError(
+            f"{path} is inside the data folder {data_dir}, which only Rehab Coach itself "
+            "writes; choose a place outside it"
+        )
+
+
+def check_output_file(path: Path, force: bool, data_dir: Path | None = None) -> None:
+    """Refuse, before the store is opened, a file to be written that is inside the data
+    folder (pass ``data_dir``), exists (without ``--force``), is a folder, or whose
+    folder does not exist."""
+    refuse_inside_data_dir(path, data_dir)
     if path.exists() and not force:
         raise CliError(f"{path} already exists; add --force to overwrite it")
     if path.is_dir():
@@ -122,13 +151,13 @@ def check_output_file(path: Path, force: bool) -> None:
 
 
 def clip(text: str, width: int) -> str:
-    text = " ".join(text.split())
+    text = " ".join(escape_control(t) for t in text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def table(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     """A plain left-aligned text table; numbers are right-aligned."""
-    cells = [[("" if v is None else str(v)) for v in row] for row in rows]
+    cells = [[("" if v is None else escape_control(v)) for v in row] for row in rows]
     widths = [len(h) for h in header]
     for row in cells:
         widths = [max(w, len(c)) for w, c in zip(widths, row, strict=True)]

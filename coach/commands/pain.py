@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from coach.domain.pain import Context, PainEntry, Side
 from coach.domain.validation import MAX_TEXT
 
-from .common import CliError, clip, data_dir_of, list_command, open_store
+from .common import CliError, clip, data_dir_of, escape_control, list_command, open_store
 
 _WHOLE = re.compile(r"[0-9]{1,3}")
 EARLIEST = datetime(1970, 1, 2).astimezone()
@@ -86,7 +86,7 @@ def cmd_pain_add(args: Namespace) -> int:
         store.pain.add(entry)
     when = entry.at.strftime("%Y-%m-%d %H:%M")
     print(
-        f"added pain {entry.score}/10 ({entry.location}, {entry.side.value}, "
+        f"added pain {entry.score}/10 ({escape_control(entry.location)}, {entry.side.value}, "
         f"{entry.context.value}) at {when}"
     )
     return 0

@@ -95,6 +95,7 @@ def _routine(sub, parents: list[Parser]) -> None:
 def _data(sub, parents: list[Parser]) -> None:
     csv = sub.add_parser("export-csv", help="write pain, sessions and sets as CSV", parents=parents)
     csv.add_argument("dir", metavar="DIR", help="folder for pain.csv, sessions.csv, sets.csv")
+    csv.add_argument("--force", action="store_true", help="overwrite the CSV files if they exist")
     csv.set_defaults(func=cmd_export_csv)
     backup = sub.add_parser("backup", help="write a single-file backup", parents=parents)
     backup.add_argument("file", metavar="FILE", nargs="?", help="default: in backups/")

@@ -17,13 +17,15 @@ from pathlib import Path
 
 from coach.domain.routine import Routine
 
-from .common import CliError, check_output_file, data_dir_of, open_store, table
+from .common import CliError, check_output_file, data_dir_of, escape_control, open_store, table
 
 
 def _find(store, name: str) -> Routine:
     routine = store.routines.find(name)
     if routine is None:
-        raise CliError(f"no routine called {name!r}; `rehab-coach routine list` shows them")
+        raise CliError(
+            f"no routine called {escape_control(repr(name))}; `rehab-coach routine list` shows them"
+        )
     return routine
 
 
@@ -54,7 +56,7 @@ def describe_routine(routine: Routine) -> str:
         lines.append(f"    equipment: {', '.join(ex.equipment) if ex.equipment else 'none'}")
         if slot.note:
             lines.append(f"    note: {slot.note}")
-    return "\n".join(lines)
+    return "\n".join(escape_control(line) for line in lines)
 
 
 def cmd_routine_show(args: Namespace) -> int:
@@ -81,7 +83,10 @@ def cmd_routine_import(args: Namespace) -> int:
                 f'({taken.name!r}); change "id" in the file and import it again'
             )
         store.routines.save(routine)
-    print(f"imported {routine.name!r} ({routine.id}) with {len(routine.slots)} exercises")
+    print(
+        f"imported {escape_control(repr(routine.name))} ({routine.id}) "
+        f"with {len(routine.slots)} exercises"
+    )
     return 0
 
 
@@ -89,7 +94,7 @@ def cmd_routine_export(args: Namespace) -> int:
     from coach.domain.library import RoutineFileError, dump_routine_file
 
     path = Path(args.file)
-    check_output_file(path, args.force)
+    check_output_file(path, args.force, data_dir_of(args))
     with open_store(data_dir_of(args)) as store:
         routine = _find(store, args.name)
     try:
@@ -97,5 +102,5 @@ def cmd_routine_export(args: Namespace) -> int:
     except RoutineFileError as exc:
         reason = exc.message.removeprefix("cannot write: ")
         raise CliError(f"cannot write {path}: {reason.lower()}") from None
-    print(f"exported {routine.name!r} to {path}")
+    print(f"exported {escape_control(repr(routine.name))} to {path}")
     return 0

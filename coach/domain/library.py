@@ -25,6 +25,7 @@ from coach.resources import asset_path
 
 from .routine import Routine
 from .schema_messages import describe_schema_error
+from .text import escape_control, has_control
 
 MAX_FILE_BYTES = 1024 * 1024
 MAX_DEPTH = 20
@@ -45,7 +46,25 @@ class RoutineFileError(ValueError):
 
 def load_routine_file(path: str | os.PathLike[str]) -> Routine:
     """Read and check a routine file; the result is never marked built-in."""
-    return replace(_read_routine(Path(path)), builtin=False)
+    routine = replace(_read_routine(Path(path)), builtin=False)
+    refuse_control_characters(routine)
+    return routine
+
+
+def refuse_control_characters(routine: Routine) -> None:
+    """Ids and names from a file must not carry terminal control characters (an OSC 52
+    sequence in a name would set the clipboard when a terminal lists it)."""
+    named = [("id", routine.id), ("name", routine.name)]
+    for i, slot in enumerate(routine.slots):
+        named += [
+            (f"slots[{i}].exercise.id", slot.exercise.id),
+            (f"slots[{i}].exercise.name", slot.exercise.name),
+        ]
+    for field, value in named:
+        if has_control(value):
+            raise RoutineFileError(
+                field, f"contains a control character ({escape_control(value)}); remove it"
+            )
 
 
 def dump_routine_file(routine: Routine, path: str | os.PathLike[str]) -> None:
@@ -124,6 +143,8 @@ def parse_json_limited(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Any:
     """Parse a JSON file no bigger than ``max_bytes`` and no deeper than ``MAX_DEPTH``."""
     name = path.name
     try:
+        if path.exists() and not path.is_dir() and not path.is_file():
+            raise RoutineFileError(name, "is not a regular file")  # a FIFO would hang the read
         with path.open("rb") as handle:
             raw = handle.read(max_bytes + 1)
     except FileNotFoundError:

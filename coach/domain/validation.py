@@ -10,7 +10,7 @@ import re
 from datetime import datetime
 from typing import Any
 
-_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+_SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 MAX_TEXT = 2000
 
 
@@ -40,6 +40,11 @@ def check_text(field: str, value: Any, *, max_len: int = MAX_TEXT, required: boo
         fail(field, f"must be text, got {type(value).__name__}")
     if "\x00" in value:
         fail(field, "must not contain NUL characters")
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:  # a lone surrogate: bytes that were not UTF-8
+            fail(field, f"is not valid text (an undecodable character at position {exc.start})")
     if len(value) > max_len:
         fail(field, f"is too long ({len(value)} characters, at most {max_len})")
     if required and not value.strip():
@@ -55,7 +60,7 @@ def check_list(field: str, value: Any) -> list[Any]:
 
 
 def check_slug(field: str, value: Any) -> str:
-    if not isinstance(value, str) or not _SLUG.match(value):
+    if not isinstance(value, str) or not _SLUG.fullmatch(value):  # "$" would allow "id\n"
         fail(field, f"must be lower-case letters, digits and dashes, got {value!r}")
     return value
 

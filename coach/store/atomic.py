@@ -37,38 +37,63 @@ _PLAIN = {
     errno.EROFS: "the disk is read-only",
     errno.EACCES: "permission was denied",
     errno.EPERM: "permission was denied",
+    errno.ELOOP: "it is a link, which Rehab Coach does not follow there",
 }
 
 
-def plain_reason(exc: OSError) -> str:
-    return _PLAIN.get(exc.errno or 0, "the operating system refused the write")
+_WAY_OUT = {
+    errno.ENOSPC: " (free some disk space and try again)",
+    errno.EDQUOT: " (free some disk space and try again)",
+    errno.EROFS: " (the data folder must be on a writable disk)",
+    errno.EACCES: " (check that you may write to {folder})",
+    errno.EPERM: " (check that you may write to {folder})",
+}
+
+
+def plain_reason(exc: OSError, verb: str = "write") -> str:
+    if isinstance(exc, IsADirectoryError):
+        return "a folder is where a file should be"
+    if isinstance(exc, NotADirectoryError):
+        return "a file is where a folder should be"
+    return _PLAIN.get(exc.errno or 0, f"the operating system refused the {verb}")
 
 
 def write_error(exc: OSError, path: Path) -> StoreWriteError:
     log.error("write failed for %s: %s", path, errno.errorcode.get(exc.errno or 0, "unknown"))
     return StoreWriteError(
-        f"Could not save: {plain_reason(exc)}. Nothing was changed.", path, exc.errno
+        f"Could not save {path}: {plain_reason(exc)}; your records were not changed"
+        f"{_WAY_OUT.get(exc.errno or 0, '').format(folder=path.parent)}.",
+        path,
+        exc.errno,
     )
 
 
 def ensure_private_dir(path: Path) -> None:
     """Create ``path`` (and parents) owner-only on POSIX.
 
-    A folder that already existed is tightened only when it is empty or already part of
-    a store: ``--data-dir ~/Documents`` must not lock the person's own files away from
-    their other programs. The store's files are 0600 in any case."""
+    A folder this call creates is made 0700 (mkdir's mode is cut by the umask). One
+    that already existed only loses group and other bits, never gains any, and only
+    when it is empty or already part of a store: ``--data-dir ~/Documents`` must not
+    lock the person's own files away, and a data folder they made read-only (0500)
+    must not be made writable again by a command that only reads. A link is never
+    followed to change modes. The store's files are 0600 in any case."""
+    if path.is_symlink():
+        return
     existed = path.is_dir()
     path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
-    if not POSIX or (path.stat().st_mode & 0o777) == DIR_MODE:
+    if not POSIX:
         return
+    if not existed:
+        os.chmod(path, DIR_MODE)
+        return
+    mode = path.stat().st_mode & 0o777
     ours = (
-        not existed
-        or not any(path.iterdir())
+        not any(path.iterdir())
         or (path / MAIN_FILE).exists()
         or (path.parent / MAIN_FILE).exists()  # history/, backups/ beside the store
     )
-    if ours:
-        os.chmod(path, DIR_MODE)
+    if ours and mode & ~DIR_MODE:
+        os.chmod(path, mode & DIR_MODE)
 
 
 def fsync_dir(path: Path) -> None:

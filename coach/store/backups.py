@@ -14,6 +14,7 @@ store file, which is what a person carries to another machine.
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
@@ -24,8 +25,17 @@ from pathlib import Path
 from typing import Any
 
 from coach import __version__
+from coach.domain.text import escape_control as visible
 
-from .atomic import DIR_MODE, FILE_MODE, POSIX, atomic_write_bytes, ensure_private_dir, fsync_dir
+from .atomic import (
+    DIR_MODE,
+    FILE_MODE,
+    POSIX,
+    atomic_write_bytes,
+    ensure_private_dir,
+    fsync_dir,
+    plain_reason,
+)
 from .paths import HISTORY_DIR, MAIN_FILE, StorePaths
 
 log = logging.getLogger(__name__)
@@ -33,9 +43,9 @@ log = logging.getLogger(__name__)
 FORMAT = "rehab-coach-backup"
 FORMAT_VERSION = 1
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 14, 8, 12
-_AUTO = re.compile(r"^auto-(\d{4}-\d{2}-\d{2})$")
+_AUTO = re.compile(r"auto-([0-9]{4}-[0-9]{2}-[0-9]{2})")
 _STAMP = re.compile(r"(\d{8}-\d{6})")
-_FILE_NAME = re.compile(r"^(coach\.json|history/(pain|sessions)-\d{4}-\d{2}\.json)$")
+_FILE_NAME = re.compile(r"coach\.json|history/(pain|sessions)-[0-9]{4}-[0-9]{2}\.json")
 Docs = dict[str, dict[str, Any]]
 
 
@@ -44,7 +54,7 @@ def stamp(now: datetime) -> str:
 
 
 def _sort_key(path: Path) -> str:
-    m = _AUTO.match(path.name)
+    m = _AUTO.fullmatch(path.name)
     if m:  # a day's snapshot sorts as taken at the start of that day
         return m.group(1).replace("-", "") + "-000000"
     s = _STAMP.search(path.name)
@@ -53,8 +63,8 @@ def _sort_key(path: Path) -> str:
 
 def list_backups(paths: StorePaths) -> list[Path]:
     """Every backup in ``backups/`` (snapshot folders and single files), newest first."""
-    if not paths.backups.is_dir():
-        return []
+    if not paths.backups.is_dir() or paths.backups.is_symlink():
+        return []  # a link is not followed (see backups_dir_usable)
     found = [
         p
         for p in paths.backups.iterdir()
@@ -68,16 +78,52 @@ def relative_names(paths: StorePaths) -> dict[str, Path]:
     return {f.relative_to(paths.root).as_posix(): f for f in paths.data_files()}
 
 
-def snapshot(paths: StorePaths, name: str) -> Path:
-    """Copy every store file into ``backups/name``; the folder appears all at once."""
+def verify_file(path: Path, rel: str, raw: bytes) -> None:
+    """Parse and validate one store file in full; DamagedFileError if it is damaged.
+    A ``coach.json`` from a newer app is not damage (opening refuses it on its own)."""
+    from .records import SCHEMA_VERSION, parse_main, schema_version_of, validate_documents
+    from .storage import DamagedFileError, parse_document
+
+    doc = parse_document(path, raw)
+    try:
+        if rel == MAIN_FILE:
+            version = schema_version_of(doc)
+            if version == SCHEMA_VERSION:
+                parse_main(doc)
+        else:
+            validate_documents({rel: doc})
+    except ValueError as exc:
+        raise DamagedFileError(path, str(exc)) from None
+
+
+def _newest_auto(paths: StorePaths) -> Path | None:
+    return next((p for p in list_backups(paths) if _AUTO.fullmatch(p.name)), None)
+
+
+def snapshot(paths: StorePaths, name: str, verify: bool = False) -> Path:
+    """Copy every store file into ``backups/name``; the folder appears all at once.
+
+    With ``verify`` each file is checked in full before it goes in (DamagedFileError
+    otherwise, and no snapshot): a copy of a damaged month cannot be restored, yet it
+    would be offered as the newest backup and thinning would drop older good ones for
+    it. Files identical to the previous day's snapshot were checked then, so a normal
+    day checks only the month or two that changed."""
+    from .storage import read_regular
+
+    backups_dir_usable(paths)
     ensure_private_dir(paths.backups)
     final = paths.backups / name
     tmp = paths.backups / f".{name}.tmp-{os.getpid()}"
+    previous = _newest_auto(paths) if verify else None
     shutil.rmtree(tmp, ignore_errors=True)
     try:
         (tmp / HISTORY_DIR).mkdir(parents=True, mode=DIR_MODE)
         for rel, src in relative_names(paths).items():
             dst = tmp / rel
+            if verify:
+                raw = read_regular(src)
+                if not _same_bytes(previous, rel, raw):
+                    verify_file(src, rel, raw)
             shutil.copyfile(src, dst)
             if POSIX:
                 os.chmod(dst, FILE_MODE)
@@ -94,12 +140,36 @@ def snapshot(paths: StorePaths, name: str) -> Path:
     return final
 
 
+def _same_bytes(previous: Path | None, rel: str, raw: bytes) -> bool:
+    if previous is None:
+        return False
+    try:
+        return (previous / rel).read_bytes() == raw
+    except OSError:
+        return False
+
+
+def backups_dir_usable(paths: StorePaths) -> None:
+    """Refuse a ``backups`` that is a link: snapshots would be written, chmod'ed and
+    thinned wherever it points, outside the data folder."""
+    if paths.backups.is_symlink():
+        raise OSError(errno.ELOOP, "the backups folder is a link", str(paths.backups))
+
+
 def auto_backup(paths: StorePaths, today: date) -> Path | None:
-    """Snapshot before the first change of ``today``; None if there is one already."""
+    """Snapshot before the first change of ``today``; None if there is one already, or
+    if a store file is damaged (logged: the snapshot would be useless, see
+    :func:`snapshot`; the person hears of the damage when the file is read)."""
+    from .storage import DamagedFileError
+
     name = f"auto-{today.isoformat()}"
     if (paths.backups / name).exists() or not paths.main.exists():
         return None
-    path = snapshot(paths, name)
+    try:
+        path = snapshot(paths, name, verify=True)
+    except DamagedFileError as exc:
+        log.warning("daily backup skipped: damaged store file %s", exc.path)
+        return None
     thin(paths)
     return path
 
@@ -108,7 +178,7 @@ def thin(paths: StorePaths) -> list[Path]:
     """Delete automatic snapshots outside 14 daily / 8 weekly / 12 monthly buckets."""
     autos: list[tuple[date, Path]] = []
     for p in list_backups(paths):
-        m = _AUTO.match(p.name)
+        m = _AUTO.fullmatch(p.name)
         if m:
             autos.append((date.fromisoformat(m.group(1)), p))
     keep: set[Path] = set()
@@ -133,7 +203,9 @@ def thin(paths: StorePaths) -> list[Path]:
 def read_raw(paths: StorePaths) -> dict[str, bytes]:
     """The bytes of every store file, ``coach.json`` first. Take the write lock around
     this (it is quick) so no file changes half way through the set."""
-    return {rel: path.read_bytes() for rel, path in relative_names(paths).items()}
+    from .storage import read_regular
+
+    return {rel: read_regular(path) for rel, path in relative_names(paths).items()}
 
 
 def single_file_backup(paths: StorePaths, raw: dict[str, bytes], dest: Path, now: datetime) -> Path:
@@ -165,8 +237,11 @@ def write_single_file(raw_files: dict[str, bytes], dest: Path, now: datetime) ->
 
 
 def read_backup(source: Path) -> Docs:
-    """The documents in a single-file backup or a snapshot folder; ValueError in plain words."""
-    from .storage import DamagedFileError, check_document, parse_document
+    """The documents in a single-file backup or a snapshot folder; ValueError in plain words.
+
+    Only regular files are read, each up to a size cap: ``restore /dev/zero`` or a FIFO
+    is refused at once instead of filling memory or hanging."""
+    from .storage import DamagedFileError, check_document, load_json, parse_document, read_regular
 
     docs: Docs = {}
     try:
@@ -176,10 +251,13 @@ def read_backup(source: Path) -> Docs:
             files = [source / MAIN_FILE, *sorted((source / HISTORY_DIR).glob("*.json"))]
             for f in files:
                 rel = f.relative_to(source).as_posix()
-                if _FILE_NAME.match(rel):
-                    docs[rel] = parse_document(f, f.read_bytes())
+                if _FILE_NAME.fullmatch(rel):
+                    try:
+                        docs[rel] = parse_document(f, read_regular(f))
+                    except DamagedFileError as exc:
+                        raise ValueError(f"{rel}: {exc.detail}") from None
         else:
-            data = json.loads(source.read_bytes().decode("utf-8"))
+            data = load_json(source, read_regular(source))
             if not isinstance(data, dict) or data.get("format") != FORMAT:
                 raise ValueError("it is not a Rehab Coach backup file")
             if data.get("format_version") != FORMAT_VERSION:
@@ -188,17 +266,18 @@ def read_backup(source: Path) -> Docs:
             if not isinstance(files_in, dict):
                 raise ValueError("it holds no store files")
             for rel, doc in files_in.items():
-                if not _FILE_NAME.match(rel):
-                    raise ValueError(f"it names an unexpected file {rel!r}")
-                docs[rel] = check_document(source, doc)
+                if not _FILE_NAME.fullmatch(rel):
+                    raise ValueError(f"it names an unexpected file {visible(rel)}")
+                try:
+                    docs[rel] = check_document(source, doc, rel.rsplit("/", 1)[-1])
+                except DamagedFileError as exc:
+                    raise ValueError(f"{rel}: {exc.detail}") from None
     except FileNotFoundError:
         raise ValueError("the file does not exist") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ValueError(f"it cannot be read ({type(exc).__name__})") from None
+    except OSError as exc:
+        raise ValueError(f"it cannot be read ({plain_reason(exc, 'read')})") from None
     except DamagedFileError as exc:
-        raise ValueError(exc.detail) from None
-    except json.JSONDecodeError:
-        raise ValueError("it is not valid JSON (perhaps cut short)") from None
+        raise ValueError(exc.detail.replace("the file", "it", 1)) from None
     if MAIN_FILE not in docs:
         raise ValueError("it holds no coach.json")
     return docs

@@ -24,7 +24,13 @@ class CorruptStoreError(StoreError):
             hint = f"the newest backup is {newest_backup} (rehab-coach restore FILE)"
         else:
             hint = "no backup was found (rehab-coach can start an empty store)"
-        super().__init__(f"The data file {self.path} is damaged and was not changed; {hint}.")
+        why = f" ({_clip(detail)})" if detail else ""
+        super().__init__(f"The data file {self.path} is damaged{why} and was not changed; {hint}.")
+
+
+def _clip(text: str, width: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 class StoreLockedError(StoreError):

@@ -8,6 +8,8 @@ opening the app reads only the months it shows.
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -21,7 +23,13 @@ _HEAD_TAIL = 64
 
 
 def check_sentinels(path: Path) -> None:
-    """Cheap check that a file is not empty, cut short or NUL-filled, without parsing it."""
+    """Cheap check that a file is not empty, cut short or NUL-filled, without parsing it
+    (and that it is a regular file: a FIFO there would hang the open)."""
+    st = os.stat(path)
+    if stat.S_ISDIR(st.st_mode):
+        raise DamagedFileError(path, "it is a folder, not a file")
+    if not stat.S_ISREG(st.st_mode):
+        raise DamagedFileError(path, "it is not a regular file")
     with open(path, "rb") as fh:
         head = fh.read(_HEAD_TAIL)
         size = fh.seek(0, 2)

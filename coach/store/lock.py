@@ -62,6 +62,7 @@ class WriteLock:
             remaining = int((deadline - time.monotonic()) * 1000)
             if self._qlock.tryLock(max(0, min(remaining, POLL_MS))):
                 return
+            self._refuse_if_not_a_file()
             if remaining <= 0 or self._qlock.error() != QLockFile.LockError.LockFailedError:
                 break
             self._remove_if_half_written()
@@ -75,6 +76,18 @@ class WriteLock:
             "Nothing was changed.",
             self.path,
         )
+
+    def _refuse_if_not_a_file(self) -> None:
+        """A folder (or a FIFO...) where the lock file goes is not another writer:
+        waiting would never help, so say what it is instead of "busy, try again"."""
+        if self.path.is_symlink() or (self.path.exists() and not self.path.is_file()):
+            log.error("lock file is not a file: %s", self.path)
+            raise StoreWriteError(
+                f"Could not save: {self.path} should be Rehab Coach's lock file but is a "
+                "folder or something else; move it away and try again. Your records were not "
+                "changed.",
+                self.path,
+            )
 
     def _remove_if_half_written(self) -> None:
         """A writer killed between creating the lock file and writing its pid leaves an

@@ -21,7 +21,7 @@ MAIN_FILE = "coach.json"
 LOCK_FILE = "coach.lock"
 HISTORY_DIR = "history"
 BACKUP_DIR = "backups"
-_MONTH_FILE = re.compile(r"^(pain|sessions)-(\d{4})-(\d{2})\.json$")
+_MONTH_FILE = re.compile(r"(pain|sessions)-([0-9]{4})-([0-9]{2})\.json")
 
 
 def resolve_data_dir(cli_value: str | None) -> Path:
@@ -87,7 +87,7 @@ class StorePaths:
         found = {}
         for name in names:
             if name.startswith(prefix):
-                m = _MONTH_FILE.match(name)
+                m = _MONTH_FILE.fullmatch(name)
                 if m and m.group(1) == kind:
                     found[f"{m.group(2)}-{m.group(3)}"] = name
         return dict(sorted(found.items()))

@@ -14,19 +14,20 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import shutil
 from pathlib import Path
 
 from coach.domain.clock import wall_now
 
 from .atomic import TEMP_MARK, atomic_write_bytes, ensure_private_dir, fsync_dir, plain_reason
-from .backups import read_backup, relative_names, stamp
-from .errors import StoreError, StoreTooNewError
+from .backups import read_backup, relative_names, stamp, verify_file
+from .errors import CorruptStoreError, StoreError, StoreTooNewError
 from .lock import WriteLock
 from .migrations import migrate
 from .paths import HISTORY_DIR, MAIN_FILE, StorePaths
-from .records import SCHEMA_VERSION, parse_main, schema_version_of, validate_documents
-from .storage import DamagedFileError, encode_document, parse_document
+from .records import SCHEMA_VERSION, schema_version_of, validate_documents
+from .storage import DamagedFileError, encode_document, load_json, read_regular
 
 log = logging.getLogger(__name__)
 PENDING = "restore-pending.json"
@@ -79,10 +80,54 @@ def _unused_name(folder: Path, name: str) -> str:
     return candidate
 
 
+_STAGING_NAME = re.compile(r"\.restore\.tmp-[0-9]{8}-[0-9]{6}")
+_ASIDE_NAME = re.compile(r"replaced-[0-9]{8}-[0-9]{6}(-[0-9]{1,4})?")
+
+
+class DamagedPlanError(CorruptStoreError):
+    """``restore-pending.json`` cannot be followed; nothing was moved."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        StoreError.__init__(
+            self,
+            f"The unfinished-restore note {path} {reason}, so it was not followed and nothing "
+            "was moved; run `rehab-coach restore --empty` to set it aside (your data stays "
+            "as it is) or restore a backup.",
+        )
+        self.path = Path(path)
+        self.newest_backup = None
+        self.detail = reason
+
+
+def read_plan(paths: StorePaths) -> tuple[Path, Path]:
+    """The staging and aside folders named in the plan, both confined to the data folder.
+
+    The plan is a file in the folder, so anyone who can write there could plant one: it
+    may only name folders by the names ``restore`` itself gives them, directly inside the
+    data folder and not symlinks, so following it never touches a path outside."""
+    plan_path = paths.root / PENDING
+    if plan_path.is_symlink():
+        raise DamagedPlanError(plan_path, "is a link elsewhere")
+    try:
+        plan = load_json(plan_path, read_regular(plan_path, max_bytes=4096))
+    except DamagedFileError as exc:
+        reason = exc.detail.removeprefix("the file ").removeprefix("it ")
+        raise DamagedPlanError(plan_path, reason) from None
+    if not isinstance(plan, dict):
+        raise DamagedPlanError(plan_path, "is not a restore plan")
+    staging, aside = plan.get("staging"), plan.get("aside")
+    if not (isinstance(staging, str) and _STAGING_NAME.fullmatch(staging)):
+        raise DamagedPlanError(plan_path, "names a staging folder outside the data folder")
+    if not (isinstance(aside, str) and _ASIDE_NAME.fullmatch(aside)):
+        raise DamagedPlanError(plan_path, "names a folder outside the data folder")
+    for name in (staging, aside):
+        if (paths.root / name).is_symlink():
+            raise DamagedPlanError(plan_path, f"names {name}, which is a link elsewhere")
+    return paths.root / staging, paths.root / aside
+
+
 def _roll_forward(paths: StorePaths) -> Path:
-    plan = json.loads((paths.root / PENDING).read_text())
-    staging = paths.root / plan["staging"]
-    aside = paths.root / plan["aside"]
+    staging, aside = read_plan(paths)
     ensure_private_dir(aside)
     for name in (HISTORY_DIR, MAIN_FILE):
         current, kept = paths.root / name, aside / name
@@ -113,18 +158,22 @@ def damaged_files(paths: StorePaths) -> list[Path]:
     bad: list[Path] = []
     for rel, path in relative_names(paths).items():
         try:
-            doc = parse_document(path, path.read_bytes())
-            if rel == MAIN_FILE:
-                version = schema_version_of(doc)
-                if version > SCHEMA_VERSION:
-                    continue  # too new is not damage
-                if version == SCHEMA_VERSION:
-                    parse_main(doc)
-            else:
-                validate_documents({rel: doc})
+            verify_file(path, rel, read_regular(path))
         except (DamagedFileError, ValueError):
             bad.append(path)
     return bad
+
+
+def backup_verifies(source: Path) -> bool:
+    """True when ``source`` would restore: it reads, migrates and validates in full."""
+    try:
+        docs = read_backup(source)
+        if schema_version_of(docs[MAIN_FILE]) > SCHEMA_VERSION:
+            return False
+        validate_documents(migrate(docs))
+    except (ValueError, OSError):
+        return False
+    return True
 
 
 def start_empty(paths: StorePaths) -> Path:
@@ -134,6 +183,11 @@ def start_empty(paths: StorePaths) -> Path:
     try:
         with WriteLock(paths.lock).hold():
             bad = damaged_files(paths)
+            if (paths.root / PENDING).exists() or (paths.root / PENDING).is_symlink():
+                try:
+                    read_plan(paths)
+                except DamagedPlanError:
+                    bad.insert(0, paths.root / PENDING)
             if not bad:
                 raise StoreError(f"The data in {paths.root} is not damaged; nothing was moved.")
             suffix = f".damaged-{stamp(wall_now())}"

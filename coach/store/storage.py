@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -44,27 +45,106 @@ class DamagedFileError(Exception):
         self.detail = detail
 
 
-def parse_document(path: Path, raw: bytes) -> Doc:
-    """Parse ``raw`` as a TinyDB document (an object of objects) or raise DamagedFileError."""
+MAX_DEPTH = 32  # a store document is about six levels deep; settings values a few more
+MAX_FILE_BYTES = 256 * 1024 * 1024  # five years of history is ~9 MB in all
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+_RECORD_KEY = re.compile(r"[1-9][0-9]{0,17}")
+_MONTH_NAME = re.compile(r"(pain|sessions)-[0-9]{4}-[0-9]{2}\.json")
+
+
+def read_regular(path: Path, max_bytes: int | None = None) -> bytes:
+    """The bytes of ``path`` if it is a regular file no larger than ``max_bytes``;
+    DamagedFileError otherwise. A folder, a FIFO or a device in a file's place is
+    damage (a FIFO would hang the read), never an I/O failure of the disk."""
+    import stat
+
+    max_bytes = MAX_FILE_BYTES if max_bytes is None else max_bytes
+    st = os.stat(path)
+    if stat.S_ISDIR(st.st_mode):
+        raise DamagedFileError(path, "it is a folder, not a file")
+    if not stat.S_ISREG(st.st_mode):
+        raise DamagedFileError(path, "it is not a regular file")
+    if st.st_size > max_bytes:
+        raise DamagedFileError(path, f"it is larger than {max_bytes // 2**20} MB")
+    with open(path, "rb") as fh:
+        data = fh.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise DamagedFileError(path, f"it is larger than {max_bytes // 2**20} MB")
+    return data
+
+
+def load_json(path: Path, raw: bytes) -> Any:
+    """Parse untrusted JSON bytes; every way it can be bad is a DamagedFileError in
+    plain words: not UTF-8, not JSON, a number too long, nesting too deep, or text that
+    is not valid Unicode (a lone surrogate escape, which would fail only when written)."""
     if not raw.strip():
         raise DamagedFileError(path, "the file is empty")
     if b"\x00" in raw:
         raise DamagedFileError(path, "the file contains NUL bytes")
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except UnicodeDecodeError:
+        raise DamagedFileError(path, "the file is not UTF-8 text") from None
+    except json.JSONDecodeError:
         raise DamagedFileError(path, "the file is not valid JSON") from None
-    return check_document(path, data)
+    except ValueError:  # Python refuses integers of more than 4,300 digits
+        raise DamagedFileError(path, "the file holds a number too long to be real") from None
+    except RecursionError:
+        raise DamagedFileError(
+            path, f"the file is nested more than {MAX_DEPTH} levels deep"
+        ) from None
+    if _too_deep(data, MAX_DEPTH):
+        raise DamagedFileError(path, f"the file is nested more than {MAX_DEPTH} levels deep")
+    if _SURROGATE_ESCAPE.search(raw):  # rare: only a hand-edited file escapes these
+        try:
+            json.dumps(data, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            raise DamagedFileError(path, "the file holds text that is not valid Unicode") from None
+    return data
 
 
-def check_document(path: Path, data: Any) -> Doc:
+def _too_deep(data: Any, limit: int) -> bool:
+    """True when containers nest deeper than ``limit`` (iterative: no recursion to blow)."""
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > limit:
+            return True
+        children = node.values() if isinstance(node, dict) else node
+        stack.extend((c, depth + 1) for c in children if isinstance(c, dict | list))
+    return False
+
+
+def parse_document(path: Path, raw: bytes) -> Doc:
+    """Parse ``raw`` as a TinyDB document (an object of objects) or raise DamagedFileError."""
+    return check_document(path, load_json(path, raw))
+
+
+def check_document(path: Path, data: Any, name: str | None = None) -> Doc:
     """``data`` if it is shaped like a TinyDB document, else DamagedFileError. For JSON
-    already parsed, such as one file inside a single-file backup."""
+    already parsed, such as one file inside a single-file backup (``name`` is then the
+    file's name inside the backup; it defaults to ``path``'s).
+
+    A month file must hold exactly the table its name promises (``pain-2026-11.json``
+    holds ``pain``): ``{}`` or a ``sessions`` table there is damage, not an empty month,
+    or a restore would silently drop a month of records. Record keys must be TinyDB's
+    whole-number document ids."""
     if not isinstance(data, dict):
         raise DamagedFileError(path, "the top level is not an object")
-    for name, table in data.items():
+    for table_name, table in data.items():
         if not isinstance(table, dict) or not all(isinstance(d, dict) for d in table.values()):
-            raise DamagedFileError(path, f"table {name!r} is not an object of records")
+            raise DamagedFileError(path, f"table {table_name!r} is not an object of records")
+        for key in table:
+            if not _RECORD_KEY.fullmatch(key):
+                raise DamagedFileError(
+                    path, f"table {table_name!r} has a record key {key!r} that is not a number"
+                )
+    month = _MONTH_NAME.fullmatch(name if name is not None else Path(path).name)
+    if month and list(data) != [month.group(1)]:
+        found = ", ".join(repr(t) for t in data) or "no table"
+        raise DamagedFileError(
+            path, f"it should hold one {month.group(1)!r} table but holds {found}"
+        )
     return data
 
 
@@ -117,7 +197,7 @@ class AtomicJSONStorage(Storage):
         if sig is None:
             data, digest = None, None
         else:
-            raw = self.path.read_bytes()
+            raw = read_regular(self.path)
             digest = hashlib.blake2b(raw, digest_size=16).digest()
             if self._loaded and digest == self._digest:
                 self._sig = sig

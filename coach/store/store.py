@@ -42,10 +42,11 @@ from .records import (
     validate_documents,
 )
 from .repos import PainRepo, RoutineRepo, SessionRepo, SettingsRepo
-from .storage import DamagedFileError, encode_document, parse_document
+from .storage import DamagedFileError, encode_document, parse_document, read_regular
 
 log = logging.getLogger(__name__)
 RECENT_DAYS = 90
+V0_TABLES = {"pain", "sessions", "routines", "settings", "_default"}
 
 
 class Store:
@@ -102,6 +103,11 @@ class Store:
             raise DamagedFileError(self.paths.main, str(exc)) from None
         if version > SCHEMA_VERSION:
             raise StoreTooNewError(self.paths.main, version, SCHEMA_VERSION)
+        if version == 0 and not set(doc) & V0_TABLES and self._has_history():
+            # A file with no version is a store from before versioning, and such a store
+            # keeps its records in tables of its own. "{}" beside history files is a
+            # coach.json that lost its content: damage, never a store to migrate as empty.
+            raise DamagedFileError(self.paths.main, "it holds no version and none of its tables")
         if version < SCHEMA_VERSION:
             self._migrate(version)
         self.main.parsed  # noqa: B018 - validates coach.json
@@ -124,13 +130,16 @@ class Store:
             and not self.session_files.months()
         )
 
+    def _has_history(self) -> bool:
+        return bool(self.pain_files.months() or self.session_files.months())
+
     def _migrate(self, version: int) -> None:
         """Migrate in memory and validate, back the files up, then write (main last)."""
         with self.lock.hold():
             if schema_version_of(self.main.storage.read() or {}) == SCHEMA_VERSION:
                 return  # another process migrated while we waited for the lock
             docs = {
-                rel: parse_document(path, path.read_bytes())
+                rel: parse_document(path, read_regular(path))
                 for rel, path in bk.relative_names(self.paths).items()
             }
             try:
@@ -156,12 +165,11 @@ class Store:
             yield
         except DamagedFileError as exc:
             log.error("damaged store file: %s", exc.path)
-            raise CorruptStoreError(exc.path, self.newest_backup()) from None
+            raise CorruptStoreError(exc.path, self.newest_backup(), exc.detail) from None
         except OSError as exc:  # unreadable file, vanished folder, permissions
             log.error("store I/O failed in %s: %s", self.paths.root, type(exc).__name__)
-            raise StoreError(
-                f"Could not use the data folder {self.paths.root}: {plain_reason(exc)}."
-            ) from None
+            where = exc.filename or self.paths.root
+            raise StoreError(f"Could not use {where}: {plain_reason(exc, 'access')}.") from None
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -208,8 +216,9 @@ class Store:
         return bk.list_backups(self.paths)
 
     def newest_backup(self) -> Path | None:
-        found = bk.list_backups(self.paths)
-        return found[0] if found else None
+        """The newest backup that would restore (checked in full, newest first): a
+        snapshot holding the same damage would only fail again."""
+        return next((b for b in bk.list_backups(self.paths) if rs.backup_verifies(b)), None)
 
     def backup(self, dest: Path | None = None) -> Path:
         """Write a single-file backup of every store file (validated first).
@@ -219,6 +228,7 @@ class Store:
         now = wall_now()
         with self.guard():
             if dest is None:
+                bk.backups_dir_usable(self.paths)
                 ensure_private_dir(self.paths.backups)
                 dest = self.paths.backups / f"manual-{bk.stamp(now)}.json"
             with self.lock.hold():

@@ -108,7 +108,7 @@ class CalendarView(HubView):
         legend.setWordWrap(True)
         self.calendar = MonthCalendar()
         self.calendar.setSelectedDate(QDate(hub.today()))
-        self.calendar.currentPageChanged.connect(lambda _y, _m: self.refresh())
+        self.calendar.currentPageChanged.connect(lambda _y, _m: self.refresh_safely())
         self.calendar.selectionChanged.connect(self._show_day)
         self.weeks = QLabel()
         self.weeks.setAccessibleDescription(self.tr("Adherence per week"))

@@ -5,44 +5,31 @@ The player only talks to a :class:`CueSink`. :class:`QtCues` plays the WAVs in
 does nothing (no audio device, or the user muted the app); :class:`RecordingCues` keeps a
 list so tests can check which cues were given without any audio hardware.
 
-Why the speech engine lives on its own thread: on a Linux machine with speech-dispatcher
-but no sound card, constructing ``QTextToSpeech("speechd")`` blocked for over 12 s and the
-engine then stayed "speaking" forever. So the engine is created lazily, after the window
-is up (:meth:`QtCues.prepare`), on a worker thread; if it is not ready within a timeout
-the voice is dropped with one log line. The GUI thread never waits on it.
+Why speech lives in a child process (:mod:`coach.ui.speech`): on a Linux machine with
+speech-dispatcher but no sound card, constructing ``QTextToSpeech("speechd")`` blocked for
+over 12 s, and an engine created and destroyed on a worker thread deadlocked the window
+(a Qt signal/slot mutex against the GIL). The child is started only when voice is wanted,
+shortly after the window is up (:meth:`QtCues.prepare`); if it is not ready within a
+timeout the voice is dropped with one log line. The GUI thread never waits on it.
 """
 
 from __future__ import annotations
 
-import atexit
 import logging
-import time
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QEventLoop, QObject, QThread, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Slot
 
 from coach.resources import asset_path
+from coach.ui.speech.client import SpeechClient
+from coach.ui.speech.protocol import engine_order
+
+__all__ = ["CueSink", "QtCues", "RecordingCues", "SilentCues", "engine_order"]
 
 log = logging.getLogger(__name__)
 
 SOUND_NAMES = ("tick", "countdown", "phase_end")
 SPEECH_READY_TIMEOUT_MS = 6000
-ENGINE_WAIT_MS = 2500
-# Speech threads outlive the QtCues that started them (a QThread destroyed while running
-# aborts the process); they are stopped at exit, forcibly only if an engine hung.
-_speech_threads: list[tuple[QThread, QObject]] = []
-
-
-def _stop_speech_threads() -> None:
-    while _speech_threads:
-        thread, _worker = _speech_threads.pop()
-        thread.quit()
-        if not thread.wait(1000):
-            thread.terminate()  # a hung engine at exit: nothing left to protect
-            thread.wait(500)
-
-
-atexit.register(_stop_speech_threads)
 
 
 @runtime_checkable
@@ -96,64 +83,12 @@ class RecordingCues:
         return [c[1] for c in self.calls if c[0] == "say"]
 
 
-def engine_order(available: list[str]) -> list[str]:
-    """Real engines first, ``speechd`` last (it can hang), ``mock`` never (tests only)."""
-    real = [e for e in available if e not in ("mock", "speechd")]
-    return real + [e for e in available if e == "speechd"]
-
-
-class _SpeechWorker(QObject):
-    """Owns the QTextToSpeech on a worker thread; tries engines until one is ready."""
-
-    ready = Signal(str)
-    failed = Signal(str)
-
-    def __init__(self, engines: list[str]) -> None:
-        super().__init__()
-        self._engines = engines
-        self._tts = None
-
-    @Slot()
-    def start(self) -> None:
-        from PySide6.QtTextToSpeech import QTextToSpeech
-
-        reasons = []
-        installed = set(QTextToSpeech.availableEngines())
-        for name in self._engines:
-            if name not in installed:
-                reasons.append(f"{name}: not installed")
-                continue
-            tts = QTextToSpeech(name, self)  # may block for seconds: we are off the GUI thread
-            if tts.state() != QTextToSpeech.State.Ready:
-                loop = QEventLoop()
-                tts.stateChanged.connect(loop.quit)
-                QTimer.singleShot(ENGINE_WAIT_MS, loop.quit)
-                deadline = time.monotonic() + ENGINE_WAIT_MS / 1000
-                settled = (QTextToSpeech.State.Ready, QTextToSpeech.State.Error)
-                while tts.state() not in settled and time.monotonic() < deadline:
-                    loop.exec()  # returns on a state change or the timer
-            if tts.state() == QTextToSpeech.State.Ready:
-                self._tts = tts
-                self.ready.emit(name)
-                return
-            reasons.append(f"{name}: {tts.errorString() or tts.state().name}")
-            tts.deleteLater()
-        self.failed.emit("; ".join(reasons) or "no speech engine installed")
-
-    @Slot(str)
-    def say(self, text: str) -> None:
-        if self._tts is not None:
-            self._tts.say(text)  # replaces anything still being spoken
-
-
 class QtCues(QObject):
     """Sounds through QSoundEffect and speech through QTextToSpeech, both optional.
 
     Nothing audible is set up in the constructor; call :meth:`prepare` once the window
     shows. Missing hardware or engines leave the cue silent with one log line.
     """
-
-    _say = Signal(str)
 
     def __init__(
         self,
@@ -168,8 +103,10 @@ class QtCues(QObject):
         self._effects: dict[str, object] = {}
         self._sound_prepared = False
         self._speech_state = "off"  # off → starting → ready | failed
-        self._thread: QThread | None = None
-        self._worker: _SpeechWorker | None = None
+        self._speech: SpeechClient | None = None
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
 
     # -- set-up -------------------------------------------------------------------
     def prepare(self, voice: bool = True) -> None:
@@ -209,24 +146,12 @@ class QtCues(QObject):
     def _start_speech(self) -> None:
         if self._speech_state != "off":
             return
-        from PySide6.QtTextToSpeech import QTextToSpeech
-
-        engines = self._engines or engine_order(list(QTextToSpeech.availableEngines()))
-        if not engines:
-            self._speech_failed("no speech engine installed")
-            return
         self._speech_state = "starting"
-        self._thread = QThread()
-        self._thread.setObjectName("speech")
-        self._worker = _SpeechWorker(engines)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.start)
-        self._worker.ready.connect(self._speech_ready)
-        self._worker.failed.connect(self._speech_failed)
-        self._say.connect(self._worker.say)
-        _speech_threads.append((self._thread, self._worker))
-        self._thread.start()
-        QTimer.singleShot(self._ready_timeout_ms, self, self._speech_timeout)
+        self._speech = SpeechClient(self)
+        self._speech.ready.connect(self._speech_ready)
+        self._speech.failed.connect(self._speech_failed)
+        # No engines given: the child tries every installed one (see speech.worker).
+        self._speech.start(self._engines or [], self._ready_timeout_ms)
 
     @Slot(str)
     def _speech_ready(self, engine: str) -> None:
@@ -236,25 +161,23 @@ class QtCues(QObject):
 
     @Slot(str)
     def _speech_failed(self, reason: str) -> None:
-        if self._speech_state in ("off", "starting"):
+        if self._speech_state in ("starting", "ready"):
             self._speech_state = "failed"
             log.info("No usable speech engine (%s): spoken cues are off.", reason)
+            # Not from inside the process's own signal: stop it once the slot has returned.
+            QTimer.singleShot(0, self, self._stop_process)
 
-    @Slot()
-    def _speech_timeout(self) -> None:
-        if self._speech_state == "starting":
-            self._speech_failed(f"not ready after {self._ready_timeout_ms} ms")
+    def _stop_process(self) -> None:
+        speech, self._speech = self._speech, None
+        if speech is not None:
+            speech.shutdown()
+            speech.deleteLater()
 
     def shutdown(self) -> None:
-        """Stop the speech thread without ever blocking for long on a hung engine."""
-        thread, self._thread = self._thread, None
-        if thread is None:
-            return
-        self._speech_state = "off"
-        thread.quit()
-        if thread.wait(500):
-            _speech_threads[:] = [pair for pair in _speech_threads if pair[0] is not thread]
-        # else: it stays listed (and alive) until exit, when it is stopped for good
+        """Stop the speech process; waits at most a few hundred ms for a hung engine."""
+        if self._speech_state in ("starting", "ready"):
+            self._speech_state = "off"
+        self._stop_process()
 
     # -- CueSink -----------------------------------------------------------------
     def _play(self, name: str) -> None:
@@ -272,5 +195,5 @@ class QtCues(QObject):
         self._play("phase_end")
 
     def say(self, text: str) -> None:
-        if self._speech_state == "ready":
-            self._say.emit(text)
+        if self._speech_state == "ready" and self._speech is not None:
+            self._speech.say(text)

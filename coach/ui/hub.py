@@ -79,6 +79,11 @@ class DataHub(QObject):
     def set_setting(self, key: str, value: Any) -> bool:
         return self._write("settings", lambda: self._store.settings.set(key, value))
 
+    def report_read_error(self, exc: StoreError) -> None:
+        """A read failed (a damaged month met while browsing): say so in plain words."""
+        log.warning("read failed: %s", type(exc).__name__)
+        self.error.emit(str(exc))
+
     def _write(self, area: str, action: Callable[[], object]) -> bool:
         try:
             action()
@@ -120,13 +125,21 @@ class HubView(QWidget):
         self._stale = True
         if self.isVisible():
             self._stale = False
-            self.refresh()
+            self.refresh_safely()
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         if self._stale:
             self._stale = False
-            self.refresh()
+            self.refresh_safely()
         super().showEvent(event)
+
+    def refresh_safely(self) -> None:
+        """:meth:`refresh`, with a damaged file (an old month opening did not read) shown
+        as the store's one-line message in the message bar, never as an internal error."""
+        try:
+            self.refresh()
+        except StoreError as exc:
+            self.hub.report_read_error(exc)
 
     def _on_changed(self, area: str) -> None:
         if area in self.areas:

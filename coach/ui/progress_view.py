@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from coach.domain import analytics
 from coach.domain.pain import PainEntry
 from coach.domain.record import EndReason, SessionRecord
+from coach.store import StoreError
 from coach.ui import dates, theme
 from coach.ui.hub import DataHub, HubView
 
@@ -154,8 +155,12 @@ class ProgressView(HubView):
         end = self._since - timedelta(days=1)
         start = end - timedelta(days=CHUNK_DAYS - 1)
         store = self.hub.store
-        pain = store.pain.list(start=start, end=end)
-        sessions = [s for s in store.sessions.list(start=start, end=end) if s.finished]
+        try:
+            pain = store.pain.list(start=start, end=end)
+            sessions = [s for s in store.sessions.list(start=start, end=end) if s.finished]
+        except StoreError as exc:  # a damaged older month: stop here and say so
+            self.hub.report_read_error(exc)
+            return
         self._since = start
         self._pain = pain + self._pain
         self._sessions = sessions + self._sessions
@@ -253,4 +258,4 @@ class ProgressView(HubView):
 
     def _preset_clicked(self, index: int) -> None:
         self._range = PRESETS[index][1]
-        self.refresh()
+        self.refresh_safely()

@@ -3,24 +3,39 @@
 The first instance listens on a local socket named after the data folder (and the
 user). A second launch connects, asks the first to raise its window, and ends with
 exit status 0, so double-clicking the icon twice never shows "data locked".
+
+On POSIX the socket lives in a folder only this user can enter (the session's runtime
+folder, ``$XDG_RUNTIME_DIR``, else a 0700 folder of our own in the temp folder), never
+under a predictable name in ``/tmp`` where another local user could bind it first and
+receive our hand-over. The client also checks that the socket and, where the system
+tells (Linux), the process behind it belong to this user.
 """
 
 from __future__ import annotations
 
 import getpass
 import hashlib
+import logging
+import os
+import socket as pysocket
+import stat
+import struct
+import sys
+import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+log = logging.getLogger(__name__)
 
 RAISE = b"raise\n"
 CONNECT_TIMEOUT_MS = 500
 READ_TIMEOUT_MS = 200
+POSIX = os.name == "posix"
 
 
-def server_name(data_dir: Path) -> str:
-    """A short, stable socket name for this user and data folder."""
+def _key(data_dir: Path) -> str:
     try:
         user = getpass.getuser()
     except (KeyError, OSError):
@@ -29,11 +44,78 @@ def server_name(data_dir: Path) -> str:
     return "rehab-coach-" + hashlib.sha256(key.encode()).hexdigest()[:20]
 
 
+def is_private_dir(path: Path) -> bool:
+    """A real folder (not a link) owned by us that nobody else may enter or write."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return False
+    return stat.S_ISDIR(st.st_mode) and st.st_uid == os.getuid() and not st.st_mode & 0o077
+
+
+def private_socket_dir() -> Path | None:
+    """Where this user's sockets go; None if no private folder can be had."""
+    runtime = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.RuntimeLocation)
+    if runtime and is_private_dir(Path(runtime)):
+        return Path(runtime)
+    own = Path(tempfile.gettempdir()) / f"rehab-coach-{os.getuid()}"
+    try:
+        own.mkdir(mode=0o700)
+    except FileExistsError:
+        pass
+    except OSError:
+        return None
+    return own if is_private_dir(own) else None
+
+
+def server_name(data_dir: Path) -> str | None:
+    """The socket for this user and data folder: a full path inside a private folder on
+    POSIX, a per-user pipe name elsewhere. None: no safe place, so no hand-over."""
+    if not POSIX:
+        return _key(data_dir)
+    folder = private_socket_dir()
+    return str(folder / _key(data_dir)) if folder is not None else None
+
+
+def peer_is_us(descriptor: int) -> bool:
+    """True when the process at the other end of a connected local socket runs as this
+    user (Linux ``SO_PEERCRED``); elsewhere the private folder has to do."""
+    if not sys.platform.startswith("linux") or descriptor < 0:
+        return True
+    try:
+        sock = pysocket.socket(fileno=os.dup(descriptor))
+    except OSError:
+        return False
+    try:
+        creds = sock.getsockopt(pysocket.SOL_SOCKET, pysocket.SO_PEERCRED, struct.calcsize("3i"))
+    except OSError:
+        return False
+    finally:
+        sock.close()
+    _pid, uid, _gid = struct.unpack("3i", creds)
+    return uid == os.getuid()
+
+
+def _socket_file_is_ours(name: str) -> bool:
+    try:
+        st = os.lstat(name)
+    except OSError:
+        return False
+    return stat.S_ISSOCK(st.st_mode) and st.st_uid == os.getuid()
+
+
 def hand_over(data_dir: Path) -> bool:
     """Ask a running instance for ``data_dir`` to show itself; True if one answered."""
+    name = server_name(data_dir)
+    if name is None or (POSIX and not _socket_file_is_ours(name)):
+        return False
     socket = QLocalSocket()
-    socket.connectToServer(server_name(data_dir))
+    socket.connectToServer(name)
     if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
+        return False
+    if not peer_is_us(int(socket.socketDescriptor())):
+        log.warning("a local socket of another user answered; not handing over")
+        socket.abort()
         return False
     socket.write(RAISE)
     socket.flush()
@@ -56,6 +138,8 @@ class InstanceServer(QObject):
 
     def listen(self) -> bool:
         """Start listening; a stale socket left by a crashed instance is removed first."""
+        if self.name is None:
+            return False
         if self.server.listen(self.name):
             return True
         QLocalServer.removeServer(self.name)
@@ -69,7 +153,9 @@ class InstanceServer(QObject):
         # connected to a socket that could fire while this object is being destroyed.
         while self.server.hasPendingConnections():
             conn = self.server.nextPendingConnection()
-            if conn.bytesAvailable() or conn.waitForReadyRead(READ_TIMEOUT_MS):
+            if not peer_is_us(int(conn.socketDescriptor())):
+                data = b""
+            elif conn.bytesAvailable() or conn.waitForReadyRead(READ_TIMEOUT_MS):
                 data = bytes(conn.readAll().data())
             else:
                 data = b""

@@ -6,7 +6,11 @@ something reads it. A worker thread reads everything once, off the GUI thread (a
 0.3 s at five years of history), and a damaged file is reported in the message bar in
 plain words, naming the file and the backup to restore.
 
-Signals:
+The worker is plain Python: it never touches a Qt object, not even to emit a signal.
+A timer on the GUI thread looks for its result instead, because a PySide call on a
+second thread can deadlock against the GUI thread (a Qt mutex against the GIL).
+
+Signals (emitted on the GUI thread):
     damaged(str): the store's one-line message about the first damaged file.
     done(): the check has ended, whatever it found.
 """
@@ -16,11 +20,13 @@ from __future__ import annotations
 import logging
 import threading
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from coach.store import Store, StoreError
 
 log = logging.getLogger(__name__)
+
+POLL_MS = 100
 
 
 class StoreCheck(QObject):
@@ -30,9 +36,16 @@ class StoreCheck(QObject):
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
+        self._result: list[str | None] = []  # filled once by the worker
+        self._thread: threading.Thread | None = None
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._collect)
 
     def start(self) -> None:
-        threading.Thread(target=self._run, name="store-check", daemon=True).start()
+        self._thread = threading.Thread(target=self._run, name="store-check", daemon=True)
+        self._thread.start()
+        self._poll.start()
 
     def _run(self) -> None:
         message = None
@@ -42,9 +55,13 @@ class StoreCheck(QObject):
             message = str(exc)
         except Exception:  # a bug in the check must not take the app down
             log.exception("background store check failed")
-        try:  # queued to the GUI thread by Qt
-            if message is not None:
-                self.damaged.emit(message)
-            self.done.emit()
-        except RuntimeError:  # the window closed while the check ran
-            pass
+        self._result.append(message)  # list.append is atomic; the GUI timer reads it
+
+    def _collect(self) -> None:
+        if not self._result:
+            return
+        self._poll.stop()
+        message = self._result[0]
+        if message is not None:
+            self.damaged.emit(message)
+        self.done.emit()

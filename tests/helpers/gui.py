@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from coach.domain.library import builtin_routines
 from coach.domain.record import EndReason, SessionRecord
@@ -72,14 +72,25 @@ def finished(routine: Routine, at: datetime, reason: EndReason = EndReason.COMPL
 
 def answer_modal(kind: type[QWidget], act: Callable[[QWidget], None], tries: int = 200) -> None:
     """When a top-level widget of ``kind`` is shown (by a blocking ``exec()``), run
-    ``act`` on it. Polls from the event loop the dialog itself runs."""
+    ``act`` on it. Polls from the event loop the dialog itself runs.
+
+    If ``act`` fails (an assertion about the dialog), the dialog is closed first so its
+    ``exec()`` returns and the test fails with that error instead of hanging; a dialog
+    that never shows is an error too."""
 
     def poll(left: int) -> None:
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, kind) and widget.isVisible():
-                act(widget)
+                try:
+                    act(widget)
+                except BaseException:
+                    if isinstance(widget, QDialog):
+                        widget.reject()
+                    widget.close()
+                    raise  # pytest-qt reports it as this test's failure
                 return
-        if left:
-            QTimer.singleShot(10, lambda: poll(left - 1))
+        if not left:
+            raise AssertionError(f"no {kind.__name__} was shown")
+        QTimer.singleShot(10, lambda: poll(left - 1))
 
     QTimer.singleShot(0, lambda: poll(tries))

@@ -1,0 +1,134 @@
+"""How long until a person sees the window: Rehab Coach against a bare PySide6 window.
+
+Both are started the same way under Xvfb, alternating, and timed from process start to
+the moment ``xdotool search --onlyvisible`` finds their window, the way a person sees
+it. The app opens a generated five-year store (``make_big_store.py``). Needs ``Xvfb``
+and ``xdotool`` (Debian: ``apt-get install xvfb xdotool``); without them it says so and
+exits 0, so ``make bench`` still runs the rest.
+
+- ``window_shown_bare``: median seconds for a QMainWindow with a QLabel;
+- ``window_shown_app``: median seconds for ``rehab-coach --data-dir <5-year store>``;
+- ``window_shown_ratio``: app ÷ bare (goal ≤ 1.5).
+
+    python benchmarks/bench_window_shown.py [--pairs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+BARE = (
+    "import sys\n"
+    "from PySide6.QtWidgets import QApplication, QLabel, QMainWindow\n"
+    "app = QApplication(sys.argv[:1])\n"
+    "w = QMainWindow(); w.setWindowTitle('bare-probe-window')\n"
+    "w.setCentralWidget(QLabel('Bare')); w.resize(1280, 800); w.show()\n"
+    "app.exec()\n"
+)
+POLL_S = 0.01
+TIMEOUT_S = 60
+
+
+def start_xvfb() -> tuple[subprocess.Popen, str]:
+    for n in range(90, 120):
+        if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists():
+            display = f":{n}"
+            proc = subprocess.Popen(
+                ["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline:
+                if Path(f"/tmp/.X11-unix/X{n}").exists():
+                    return proc, display
+                time.sleep(0.05)
+            proc.kill()
+    raise RuntimeError("Xvfb did not start")
+
+
+def time_to_window(cmd: list[str], title: str, env: dict[str, str]) -> float:
+    t0 = time.monotonic()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        while time.monotonic() - t0 < TIMEOUT_S:
+            found = subprocess.run(
+                ["xdotool", "search", "--onlyvisible", "--name", title],
+                env=env,
+                capture_output=True,
+            )
+            if found.returncode == 0 and found.stdout.strip():
+                return time.monotonic() - t0
+            if proc.poll() is not None:
+                raise RuntimeError(f"{cmd[0]} exited with {proc.returncode} before showing")
+            time.sleep(POLL_S)
+        raise RuntimeError(f"no window titled {title!r} within {TIMEOUT_S} s")
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--pairs", type=int, default=5)
+    parser.add_argument("--years", type=int, default=5)
+    args = parser.parse_args()
+    missing = [tool for tool in ("Xvfb", "xdotool") if shutil.which(tool) is None]
+    if missing:
+        print(f"bench_window_shown: skipped, needs {' and '.join(missing)}")
+        return 0
+    from make_big_store import generate
+
+    xvfb, display = start_xvfb()
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            store = Path(tmp) / "store"
+            generate(store, date.today(), years=args.years)
+            home = Path(tmp) / "home"
+            home.mkdir(mode=0o700)
+            env = {
+                **{k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"},
+                "DISPLAY": display,
+                "HOME": str(home),
+                "XDG_RUNTIME_DIR": str(home),
+                "XDG_CONFIG_HOME": str(home / ".config"),
+            }
+            app_cmd = [sys.executable, "-m", "coach", "--data-dir", str(store)]
+            bare_cmd = [sys.executable, "-c", BARE]
+            time_to_window(app_cmd, "Rehab Coach", env)  # warm the file cache once
+            bare, app = [], []
+            for _ in range(args.pairs):
+                bare.append(time_to_window(bare_cmd, "bare-probe-window", env))
+                app.append(time_to_window(app_cmd, "Rehab Coach", env))
+    finally:
+        xvfb.terminate()
+        xvfb.wait()
+    b, a = statistics.median(bare), statistics.median(app)
+    print(f"# bare runs: {', '.join(f'{x:.2f}' for x in bare)} s")
+    print(f"# app runs:  {', '.join(f'{x:.2f}' for x in app)} s")
+    print(f"BENCH window_shown_bare {b:.2f} s")
+    print(f"BENCH window_shown_app {a:.2f} s")
+    print(f"BENCH window_shown_ratio {a / b:.2f} x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,153 @@
+"""Load caps for a run: the single-run cap first, the weekly 10% as guidance beside it.
+
+The single-run cap follows the Garmin-RUNSAFE cohort ("How much running is too much?
+Identifying high-risk running sessions", Br J Sports Med 2025; 5,205 runners, 588,071
+sessions): a run 10–30% longer than the longest run of the previous 30 days raised the
+overuse-injury risk by about 64%, more than doubling it by about 128%, while the
+week-to-week ratio did not predict injury. So a run may be at most ``ratio`` (1.10, a
+setting) times the longest of the last ``window_days`` (30) days, by distance and by
+time. The seeds' "add about 10% a week" is shown beside it as the weaker signal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .runs import Run
+
+SINGLE_RUN_RATIO = 1.10
+WINDOW_DAYS = 30
+WEEKLY_RATIO = 1.10
+
+
+@dataclass(frozen=True)
+class RunCap:
+    """The most a run on ``day`` should be, and the run the cap comes from."""
+
+    day: date
+    distance_m: float
+    duration_s: float
+    longest_distance_m: float
+    longest_duration_s: float
+    ratio: float
+
+    def text(self) -> str:
+        return (
+            f"up to {self.distance_m / 1000:.1f} km / {self.duration_s / 60:.0f} min "
+            f"({self.ratio:.0%} of the longest run in the last {WINDOW_DAYS} days)"
+        )
+
+
+@dataclass(frozen=True)
+class Overrun:
+    """A logged run that went past its cap: the rule and the numbers, for the log,
+    the chart and the report."""
+
+    run_id: str
+    cap: RunCap
+    distance_share: float  # the run ÷ the longest of the 30 days before it
+    duration_share: float
+
+    def text(self) -> str:
+        parts = []
+        if self.distance_share > self.cap.ratio:
+            parts.append(
+                f"{self.distance_share:.0%} of the longest distance "
+                f"({self.cap.longest_distance_m / 1000:.1f} km)"
+            )
+        if self.duration_share > self.cap.ratio:
+            parts.append(
+                f"{self.duration_share:.0%} of the longest time "
+                f"({self.cap.longest_duration_s / 60:.0f} min)"
+            )
+        return (
+            "Over the single-run cap: "
+            + " and ".join(parts)
+            + f" in the {WINDOW_DAYS} days before; the cap is {self.cap.ratio:.0%}."
+        )
+
+
+def _window(runs: Iterable[Run], day: date, window_days: int) -> list[Run]:
+    first = day - timedelta(days=window_days)
+    return [r for r in runs if first <= r.day < day]
+
+
+def single_run_cap(
+    runs: Iterable[Run],
+    day: date,
+    *,
+    ratio: float = SINGLE_RUN_RATIO,
+    window_days: int = WINDOW_DAYS,
+) -> RunCap | None:
+    """The cap for a run on ``day`` from the runs of the ``window_days`` before it;
+    ``None`` when there were none (then the level's own prescription is the limit)."""
+    before = _window(runs, day, window_days)
+    if not before:
+        return None
+    longest_m = max(r.distance_m for r in before)
+    longest_s = max(r.moving_s or r.duration_s for r in before)
+    return RunCap(day, longest_m * ratio, longest_s * ratio, longest_m, longest_s, ratio)
+
+
+def overrun(run: Run, runs: Iterable[Run], *, ratio: float = SINGLE_RUN_RATIO) -> Overrun | None:
+    """How far ``run`` went past the cap set by the runs before its day, if it did."""
+    cap = single_run_cap(runs, run.day, ratio=ratio)
+    if cap is None:
+        return None
+    d_share = run.distance_m / cap.longest_distance_m if cap.longest_distance_m else 0.0
+    t_share = (run.moving_s or run.duration_s) / cap.longest_duration_s
+    if d_share <= ratio and t_share <= ratio:
+        return None
+    return Overrun(run.id, cap, d_share, t_share)
+
+
+def overruns(runs: Iterable[Run], *, ratio: float = SINGLE_RUN_RATIO) -> dict[str, Overrun]:
+    """Every run of the log that went past its cap, by run id, in one pass over the
+    runs sorted by day (the run log and the report show them all)."""
+    ordered = sorted(runs, key=lambda r: r.started_at)
+    found: dict[str, Overrun] = {}
+    first = 0
+    for i, run in enumerate(ordered):
+        day = run.day
+        while ordered[first].day < day - timedelta(days=WINDOW_DAYS):
+            first += 1
+        before = [r for r in ordered[first:i] if r.day < day]
+        flag = overrun(run, before, ratio=ratio) if before else None
+        if flag is not None:
+            found[run.id] = flag
+    return found
+
+
+def week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def week_distance_m(runs: Iterable[Run], monday: date) -> float:
+    end = monday + timedelta(days=7)
+    return sum(r.distance_m for r in runs if monday <= r.day < end)
+
+
+@dataclass(frozen=True)
+class WeeklyGuide:
+    """About 10% more than last week (the seeds' rule, the weaker signal)."""
+
+    monday: date
+    last_week_m: float
+    guide_m: float
+    ratio: float
+
+    def text(self) -> str:
+        return (
+            f"this week about {self.guide_m / 1000:.1f} km in all "
+            f"(last week {self.last_week_m / 1000:.1f} km + {self.ratio - 1:.0%}; "
+            "guidance only, a weaker signal than the single-run cap)"
+        )
+
+
+def weekly_guide(runs: Iterable[Run], day: date, *, ratio: float = WEEKLY_RATIO) -> WeeklyGuide:
+    runs = list(runs)
+    monday = week_start(day)
+    last = week_distance_m(runs, monday - timedelta(days=7))
+    return WeeklyGuide(monday, last, last * ratio, ratio)

@@ -1,0 +1,36 @@
+"""The readiness check before the first run, from the seeds' rule: run again only when
+walking, stairs and a brisk 30-minute walk are pain-free. Asked as three questions; the
+answers are recorded with the day they were given."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+QUESTIONS: tuple[tuple[str, str], ...] = (
+    ("walking", "Can you walk as far as you like without pain at the outer knee or hip?"),
+    ("stairs", "Can you go up and down stairs without that pain?"),
+    ("brisk_walk", "Have you done a brisk 30-minute walk without pain, also the next morning?"),
+)
+
+
+@dataclass(frozen=True)
+class Readiness:
+    day: date
+    answers: dict[str, bool]
+
+    @property
+    def ready(self) -> bool:
+        return all(self.answers.get(key, False) for key, _ in QUESTIONS)
+
+    def missing(self) -> list[str]:
+        """The questions answered "no" (or not at all), in plain words."""
+        return [text for key, text in QUESTIONS if not self.answers.get(key, False)]
+
+    def advice(self) -> str:
+        if self.ready:
+            return "Ready for level 1: about a mile (1–3 km) of walk/run on flat ground."
+        return (
+            "Not yet: keep to walking and the strength routine until each of these is "
+            "pain-free. Running through pain is what set most people back."
+        )
