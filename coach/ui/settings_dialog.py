@@ -93,6 +93,8 @@ class GeneralPage(QWidget):
         self.voice.setAccessibleDescription(self.voice.text())
         self.theme = QComboBox()
         self.theme.setAccessibleName(self.tr("Theme"))
+        # AT-SPI names a combo box by its current text: say which choice it is here too
+        self.theme.setAccessibleDescription(self.tr("Theme"))
         for key, text in (
             ("system", self.tr("Follow the system")),
             ("light", self.tr("Light")),
@@ -101,6 +103,7 @@ class GeneralPage(QWidget):
             self.theme.addItem(text, key)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
+        self.language.setAccessibleDescription(self.tr("Language"))
         for key, text in (
             ("system", self.tr("Follow the system")),
             ("en", "English"),
