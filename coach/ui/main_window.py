@@ -233,10 +233,14 @@ class MainWindow(QMainWindow):
 
     # -- remembered window --------------------------------------------------------
     def save_window(self) -> None:
+        """The view always; size and place only outside full screen, so the next start
+        opens as a normal window where it was before F11."""
         settings = QSettings()
+        settings.setValue(VIEW_KEY, self.current_view())
+        if self.isFullScreen():
+            return
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         settings.setValue(MAXIMISED_KEY, self.isMaximized())
-        settings.setValue(VIEW_KEY, self.current_view())
 
     def restore_window(self) -> bool:
         """Size, position and last view from the previous run; False when there was none.
@@ -273,8 +277,7 @@ class MainWindow(QMainWindow):
         self.move(area.center().x() - width // 2, area.center().y() - height // 2)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
-        if not self.isFullScreen():
-            self.save_window()
+        self.save_window()
         super().closeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
