@@ -9,7 +9,7 @@ import pytest
 from helpers import gui
 from helpers.gui import TODAY, local
 from PySide6.QtCore import QEvent, QPoint, QSettings, Qt
-from PySide6.QtGui import QAccessible, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtGui import QAccessible, QGuiApplication, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QMenu
 
 from coach.domain.pain import PainEntry
@@ -162,6 +162,19 @@ def test_the_language_choice_is_kept_for_the_next_start(qtbot, window):
     assert page.language.currentData() == "system"
 
 
+def _icon_lightness(button) -> int:
+    """The lightness of the lightest drawn pixel of the button's (unchecked) icon."""
+    image = button.icon().pixmap(24, 24, mode=QIcon.Mode.Normal, state=QIcon.State.Off).toImage()
+    drawn = [
+        image.pixelColor(x, y)
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() > 200
+    ]
+    assert drawn, "the icon draws nothing"
+    return max(c.lightness() for c in drawn)
+
+
 def test_dark_theme_applies_at_once_to_the_window_and_the_chart(qtbot, window, app_look):
     app_actions.open_settings(window)
     page = window.settings_dialog.page_widgets["general"]
@@ -171,8 +184,11 @@ def test_dark_theme_applies_at_once_to_the_window_and_the_chart(qtbot, window, a
     window.show_view("progress")
     chart = window.progress.chart
     qtbot.waitUntil(lambda: chart.backgroundBrush().color().lightness() < 60)
+    today = window.nav_buttons["today"]
+    qtbot.waitUntil(lambda: _icon_lightness(today) > 150)  # icons re-tinted: light on dark
     page.theme.setCurrentIndex(page.theme.findData("light"))
     qtbot.waitUntil(lambda: chart.backgroundBrush().color().lightness() > 200)
+    qtbot.waitUntil(lambda: _icon_lightness(today) < 100)
     assert prefs.preferences().value(prefs.THEME) == "light"
 
 

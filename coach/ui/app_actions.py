@@ -52,7 +52,7 @@ def add_data_actions(window: MainWindow) -> None:
             slot=lambda: restore(window),
         ),
     )
-    add(
+    window.open_folder_action = add(
         "file",
         "data",
         make_action(
@@ -67,7 +67,7 @@ def add_data_actions(window: MainWindow) -> None:
 def add_help_actions(window: MainWindow) -> None:
     tr = window.tr
     add = window.menus.add
-    add(
+    window.shortcuts_action = add(
         "help",
         "help",
         make_action(
@@ -78,7 +78,7 @@ def add_help_actions(window: MainWindow) -> None:
             slot=lambda: show_once(window, "shortcuts_window", _shortcuts),
         ),
     )
-    add(
+    window.guide_action = add(
         "help",
         "help",
         make_action(
@@ -88,7 +88,7 @@ def add_help_actions(window: MainWindow) -> None:
             slot=lambda: show_once(window, "guide_window", _guide),
         ),
     )
-    add(
+    window.about_action = add(
         "help",
         "about",
         make_action(

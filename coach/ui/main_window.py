@@ -11,7 +11,7 @@ last view are remembered in QSettings (:meth:`MainWindow.restore_window`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -37,6 +37,25 @@ from coach.ui.routines_view import RoutinesView
 from coach.ui.today_view import TodayView
 
 VIEW_NAMES = ("today", "progress", "calendar", "routines")
+# Tabler outline icons (assets/icons/tabler) for the sidebar and the menu items.
+VIEW_ICONS = {
+    "today": "sun",
+    "progress": "chart-line",
+    "calendar": "calendar-month",
+    "routines": "list-details",
+}
+ACTION_ICONS = {
+    "log_pain_action": "activity",
+    "backup_action": "database-export",
+    "restore_action": "restore",
+    "open_folder_action": "folder-open",
+    "settings_action": "settings",
+    "quit_action": "logout",
+    "full_screen_action": "maximize",
+    "shortcuts_action": "keyboard",
+    "guide_action": "book",
+    "about_action": "info-circle",
+}
 GEOMETRY_KEY = "window/geometry"
 MAXIMISED_KEY = "window/maximised"
 VIEW_KEY = "window/view"
@@ -103,6 +122,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.views[name])
             button = QPushButton(labels[name])
             button.setCheckable(True)
+            button.setProperty("nav", True)  # the theme's style sheet aligns these left
             button.setMinimumHeight(44)
             theme.set_font(button, theme.BIG_SCALE)
             button.setAccessibleName(self.tr("Show %1").replace("%1", labels[name]))
@@ -129,6 +149,7 @@ class MainWindow(QMainWindow):
             {"file": self.tr("&File"), "view": self.tr("&View"), "help": self.tr("&Help")},
         )
         self._add_actions(labels)
+        self.apply_icons()
         self.preferences = prefs.preferences()
         self.preferences.changed.connect(self._preference_changed)
         # P logs pain anywhere, except inside the player, which has its own P.
@@ -176,7 +197,7 @@ class MainWindow(QMainWindow):
                 slot=lambda: app_actions.open_settings(self),
             ),
         )
-        add(
+        self.quit_action = add(
             "file",
             "quit",
             make_action(
@@ -214,6 +235,23 @@ class MainWindow(QMainWindow):
         )
         self.full_screen_action.setCheckable(True)
         app_actions.add_help_actions(self)
+
+    def apply_icons(self) -> None:
+        """Icons tinted for the palette; again whenever the palette changes (theme)."""
+        for name, button in self.nav_buttons.items():
+            button.setIcon(theme.icon(VIEW_ICONS[name]))
+            button.setIconSize(QSize(theme.GRID * 3, theme.GRID * 3))
+        for attr, icon in ACTION_ICONS.items():
+            action = getattr(self, attr, None)
+            if action is not None:
+                action.setIcon(theme.icon(icon))
+        for name, action in self.view_actions.items():
+            action.setIcon(theme.icon(VIEW_ICONS[name]))
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange):
+            self.apply_icons()
+        super().changeEvent(event)
 
     def _preference_changed(self, key: str) -> None:
         if key == prefs.THEME:

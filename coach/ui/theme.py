@@ -18,7 +18,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 # Point sizes relative to the system font, so a user's larger font scales everything.
@@ -187,6 +187,7 @@ QPushButton:disabled, QToolButton:disabled {{ color: {disabled}; background: pal
 QPushButton:focus, QToolButton:focus {{ border: 2px solid {focus}; }}
 QPushButton:checked:focus, QToolButton:checked:focus {{ border: 2px solid {focus_on_accent}; }}
 QPushButton:default {{ border-color: palette(highlight); }}
+QPushButton[nav="true"] {{ text-align: left; padding-left: 12px; }}
 QCalendarWidget QToolButton {{ padding: 2px 4px; min-height: 0; border-color: transparent; }}
 QCalendarWidget QToolButton:focus {{ border: 2px solid {focus}; }}
 QCalendarWidget #qt_calendar_navigationbar {{ background: palette(window); }}
@@ -248,6 +249,41 @@ def apply(mode: str, app: QApplication | None = None) -> str:
 
 def _system_scheme_changed(_scheme: Qt.ColorScheme) -> None:
     apply("system")
+
+
+def icon(name: str) -> QIcon:
+    """A Tabler outline icon (``assets/icons/tabler``, MIT) tinted for the current palette:
+    button text when off, the accent's text colour when on (a checked sidebar button),
+    the disabled text colour when disabled. Rendered at a few sizes, so 200% scaling
+    gets sharp pixels; call again after the palette changes."""
+    from PySide6.QtCore import QByteArray, QRectF
+    from PySide6.QtGui import QPainter, QPixmap
+    from PySide6.QtSvg import QSvgRenderer
+
+    from coach.resources import asset_path
+
+    path = asset_path("icons", "tabler", f"{name}.svg")
+    try:
+        svg = path.read_bytes()
+    except OSError:
+        return QIcon()  # a missing file must not stop the window from opening
+    palette = QApplication.palette()
+    result = QIcon()
+    modes = (
+        (palette.color(R.ButtonText), QIcon.Mode.Normal, QIcon.State.Off),
+        (palette.color(R.HighlightedText), QIcon.Mode.Normal, QIcon.State.On),
+        (muted_colour(), QIcon.Mode.Disabled, QIcon.State.Off),
+    )
+    for colour, mode, state in modes:
+        renderer = QSvgRenderer(QByteArray(svg.replace(b"currentColor", colour.name().encode())))
+        for size in (16, 24, 32, 48, 64):
+            pixmap = QPixmap(size, size)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            renderer.render(painter, QRectF(0, 0, size, size))
+            painter.end()
+            result.addPixmap(pixmap, mode, state)
+    return result
 
 
 def text_pairs(name: str) -> list[tuple[str, str, str]]:
