@@ -127,3 +127,29 @@ def test_english_dates_read_as_before(qapp):
         assert dates.day_month(date(2026, 11, 16)) == "16 Nov"
     finally:
         QLocale.setDefault(before)
+
+
+def test_the_bundle_keeps_our_catalogue_licences_and_guide():
+    """The spec drops Qt's unused catalogues by path: our own files must pass the filter
+    (a first pattern also dropped assets/translations, so the bundle spoke English)."""
+    import ast
+
+    spec = (ROOT / "build_scripts" / "rehab-coach.spec").read_text(encoding="utf-8")
+    tree = ast.parse(spec)
+    patterns = next(
+        ast.literal_eval(node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign)
+        and any(getattr(t, "id", None) == "DROP_PATTERNS" for t in node.targets)
+    )
+    drop = re.compile("|".join(patterns))
+    for kept in (
+        "assets/translations/rehab_coach_de.qm",
+        "assets/licenses/LGPL-3.0.txt",
+        "assets/licenses/NOTICE.txt",
+        "docs/USER_GUIDE.de.md",
+        "PySide6/Qt/translations/qtbase_de.qm",
+    ):
+        assert not drop.search(kept), kept
+    assert drop.search("PySide6/Qt/translations/qtwebengine_de.qm")
+    assert '"USER_GUIDE*.md"' in spec and '"LICENSE"' in spec
