@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: venv run demo test test-core lint format bench dist clean lock shots i18n qm
+.PHONY: venv run demo test test-core lint format bench dist clean lock shots mutate i18n qm
 
 venv: $(STAMP)
 
@@ -37,6 +37,21 @@ format: venv
 bench: venv
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
 
+# Mutation testing of the store, engine/plan, pain and CSV modules ([tool.mutmut] in
+# pyproject.toml). mutmut is in the `mutate` extra, not `test`: CI does not need it.
+# Two workers by default (the machine is shared); results are cached in mutants/, so a
+# second run only re-tests what changed. MUTATE_ARGS picks mutants, e.g.
+# MUTATE_ARGS='coach.csv_export*'.
+MUTATE_JOBS ?= 2
+MUTATE_ARGS ?=
+mutate: $(VENV)/.mutate-installed
+	HYPOTHESIS_PROFILE=ci QT_QPA_PLATFORM=offscreen $(BIN)/mutmut run --max-children $(MUTATE_JOBS) $(MUTATE_ARGS)
+	$(BIN)/mutmut results
+
+$(VENV)/.mutate-installed: $(STAMP)
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test,dist,mutate]'
+	touch $@
+
 shots: venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/rehab-coach --demo --self-test --screenshots shots
 
@@ -48,7 +63,7 @@ dist: venv
 	bash build_scripts/build_linux.sh
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache mutants
 
 # Translations (Qt Linguist): refresh the .ts catalogues from the code, then compile the
 # .qm files the app loads (assets/translations, bundled with the rest of assets/).

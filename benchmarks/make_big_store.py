@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from coach.domain.library import builtin_routines
 from coach.domain.pain import Context, PainEntry, Side
+from coach.domain.plan import planned_exercises
 from coach.domain.record import EndReason, SessionRecord, SetRecord
 from coach.store.atomic import atomic_write_bytes, ensure_private_dir
 from coach.store.migrations import merge_records
@@ -32,15 +33,16 @@ from coach.store.storage import encode_document
 LOCATIONS = ("outer knee", "outer hip", "outer thigh", "glute")
 
 
-def _routine_plan() -> tuple[str, str, str, list[tuple[str, int, int, bool]]]:
-    """(id, name, snapshot, [(exercise_id, sets, reps, per_side)]) of the IT-band routine."""
+def _routine_plan() -> tuple[str, str, str, list[tuple[str, int, int, bool]], Any]:
+    """(id, name, snapshot, [(exercise_id, sets, reps, per_side)], the record's plan) of
+    the IT-band routine."""
     r = next(x for x in builtin_routines() if x.id == "it-band-strength")
     plan = [(s.exercise.id, s.dose.sets, s.dose.reps, s.exercise.per_side) for s in r.slots]
-    return r.id, r.name, r.snapshot_id(), plan
+    return r.id, r.name, r.snapshot_id(), plan, planned_exercises(r)
 
 
 def _session(rng: random.Random, start: datetime, plan: Any, finished: bool) -> SessionRecord:
-    rid, name, snap, exercises = plan
+    rid, name, snap, exercises, planned = plan
     sets, t = [], start
     for ex_id, n_sets, reps, per_side in exercises:
         for set_index in range(1, n_sets + 1):
@@ -61,6 +63,7 @@ def _session(rng: random.Random, start: datetime, plan: Any, finished: bool) -> 
         pain_before=rng.randint(0, 5),
         pain_after=rng.randint(0, 5) if finished else None,
         notes="felt fine" if rng.random() < 0.2 else "",
+        plan=planned,
     )
 
 

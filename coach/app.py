@@ -85,10 +85,12 @@ def fill_demo(store: Store, today: date) -> None:
     from coach.domain.demo import generate_history
 
     history = generate_history(today)
-    for record in history.sessions:
-        store.sessions.save(record)
+    # Entries first: a session's own before/after entries (three-point capture) are then
+    # found already written and not added a second time.
     for entry in history.pain:
         store.pain.add(entry)
+    for record in history.sessions:
+        store.sessions.save(record)
 
 
 def copy_store_files(source: Path, into: Path) -> None:

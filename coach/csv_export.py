@@ -24,17 +24,21 @@ from typing import Any
 
 from coach.domain.pain import PainEntry
 from coach.domain.record import SessionRecord
+from coach.domain.session.counts import set_counts
 
 PAIN_HEADER = (
     "id", "at", "score", "location", "side", "context", "note", "session_id", "exercise_id",
 )  # fmt: skip
+# Set counts are out of the sets the routine planned (coach.domain.session.counts):
+# done + skipped + not_reached = planned, the same figures every screen shows.
 SESSION_HEADER = (
     "id", "routine_id", "routine_name", "started_at", "ended_at", "end_reason",
-    "duration_min", "sets_done", "sets_skipped", "pain_before", "pain_after", "notes",
+    "duration_min", "sets_planned", "sets_done", "sets_skipped", "sets_not_reached",
+    "pain_before", "pain_after", "notes",
 )  # fmt: skip
 SET_HEADER = (
-    "session_id", "routine_id", "exercise_id", "set_index", "side", "planned", "done",
-    "unit", "duration_s", "skipped", "at",
+    "session_id", "routine_id", "session_end_reason", "exercise_id", "set_index", "side",
+    "planned", "done", "unit", "duration_s", "skipped", "at",
 )  # fmt: skip
 CSV_FILES = ("pain.csv", "sessions.csv", "sets.csv")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -59,14 +63,19 @@ def pain_rows(entries: Iterable[PainEntry]) -> Iterator[tuple[Any, ...]]:
         )  # fmt: skip
 
 
+def _reason(s: SessionRecord) -> str:
+    return s.end_reason.value if s.end_reason else "in progress"
+
+
 def session_rows(sessions: Iterable[SessionRecord]) -> Iterator[tuple[Any, ...]]:
     for s in sessions:
         minutes = round((s.ended_at - s.started_at).total_seconds() / 60, 1) if s.ended_at else None
+        c = set_counts(s)
         yield (
             s.id, s.routine_id, s.routine_name, s.started_at.isoformat(),
-            s.ended_at.isoformat() if s.ended_at else None,
-            s.end_reason.value if s.end_reason else "in progress",
-            minutes, s.sets_done, s.sets_skipped, s.pain_before, s.pain_after, s.notes,
+            s.ended_at.isoformat() if s.ended_at else None, _reason(s),
+            minutes, c.planned, c.done, c.skipped, c.not_reached,
+            s.pain_before, s.pain_after, s.notes,
         )  # fmt: skip
 
 
@@ -74,8 +83,9 @@ def set_rows(sessions: Iterable[SessionRecord]) -> Iterator[tuple[Any, ...]]:
     for s in sessions:
         for x in s.sets:
             yield (
-                s.id, s.routine_id, x.exercise_id, x.set_index, x.side, x.planned, x.done,
-                x.unit, round(x.duration_s, 1), x.skipped, x.at.isoformat() if x.at else None,
+                s.id, s.routine_id, _reason(s), x.exercise_id, x.set_index, x.side,
+                x.planned, x.done, x.unit, round(x.duration_s, 1), x.skipped,
+                x.at.isoformat() if x.at else None,
             )  # fmt: skip
 
 

@@ -98,12 +98,28 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>Notieren, wie stark es jetzt schmerzt</translation>
     </message>
     <message>
+        <source>Pain &amp;diary…</source>
+        <translation>Schmerz&amp;tagebuch…</translation>
+    </message>
+    <message>
+        <source>See, edit or delete your pain entries</source>
+        <translation>Ihre Schmerzeinträge ansehen, ändern oder löschen</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Sound, voice, theme and the data folder</source>
         <translation>Ton, Stimme, Farbschema und Datenordner</translation>
+    </message>
+    <message>
+        <source>Pain &amp;rules…</source>
+        <translation>Schmerz&amp;regeln…</translation>
+    </message>
+    <message>
+        <source>The pain limits behind the traffic light and the player&apos;s advice</source>
+        <translation>Die Schmerzgrenzen hinter der Ampel und den Ratschlägen des Trainers</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -178,6 +194,10 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>Fertig</translation>
     </message>
     <message>
+        <source>Reps</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
         <source>Reps — lift ↑</source>
         <translation>Wiederholungen — heben ↑</translation>
     </message>
@@ -238,12 +258,8 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>Aufhören wird empfohlen</translation>
     </message>
     <message>
-        <source>1 set done</source>
-        <translation>1 Satz erledigt</translation>
-    </message>
-    <message>
-        <source>%1 sets done</source>
-        <translation>%1 Sätze erledigt</translation>
+        <source>%1 of %2 sets done</source>
+        <translation>%1 von %2 Sätzen erledigt</translation>
     </message>
     <message>
         <source>%1 — started %2, %3</source>
@@ -252,6 +268,62 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
     <message>
         <source>, %1 skipped</source>
         <translation>, %1 übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sets</source>
+        <translation>%1 von %2 Sätzen</translation>
+    </message>
+    <message>
+        <source> (%1%)</source>
+        <translation> (%1 %)</translation>
+    </message>
+    <message>
+        <source>In progress · %1 so far</source>
+        <translation>Läuft · bisher %1</translation>
+    </message>
+    <message>
+        <source>%1 Completed · %2</source>
+        <translation>%1 Abgeschlossen · %2</translation>
+    </message>
+    <message>
+        <source>Stopped after %1</source>
+        <translation>Beendet nach %1</translation>
+    </message>
+    <message>
+        <source>Stopped for pain after %1</source>
+        <translation>Wegen Schmerz beendet nach %1</translation>
+    </message>
+    <message>
+        <source>Stopped (out of time) after %1</source>
+        <translation>Beendet (keine Zeit) nach %1</translation>
+    </message>
+    <message>
+        <source>Interrupted after %1</source>
+        <translation>Unterbrochen nach %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 planned sets done%3</source>
+        <translation>%1 von %2 geplanten Sätzen erledigt%3</translation>
+    </message>
+    <message>
+        <source> · %1 skipped</source>
+        <translation> · %1 übersprungen</translation>
+    </message>
+    <message>
+        <source> · %1 not reached</source>
+        <translation> · %1 nicht erreicht</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>Wdh.</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>%1/%2 sets · %3/%4 %5</source>
+        <translation>%1/%2 Sätze · %3/%4 %5</translation>
     </message>
 </context>
 <context>
@@ -316,16 +388,16 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>Für heute aufhören</translation>
     </message>
     <message>
-        <source>Continue anyway</source>
-        <translation>Trotzdem weitermachen</translation>
+        <source>Stop for today · Enter</source>
+        <translation>Für heute aufhören · Eingabe</translation>
+    </message>
+    <message>
+        <source>Continue anyway · Space</source>
+        <translation>Trotzdem weiter · Leertaste</translation>
     </message>
     <message>
         <source>Continue the session anyway</source>
         <translation>Die Einheit trotzdem fortsetzen</translation>
-    </message>
-    <message>
-        <source>Pain %1 of 10 is at or above this routine&apos;s limit of %2. Stopping is advised: rest, ice, and take a step back next time. Do not train through pain.</source>
-        <translation>Schmerz %1 von 10 erreicht oder übersteigt die Grenze dieses Programms von %2. Aufhören wird empfohlen: ausruhen, kühlen und beim nächsten Mal einen Schritt zurückgehen. Trainieren Sie nicht gegen den Schmerz.</translation>
     </message>
 </context>
 <context>
@@ -366,6 +438,10 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>Gewählter Tag</translation>
     </message>
     <message>
+        <source>Sessions of the selected day</source>
+        <translation>Einheiten des gewählten Tages</translation>
+    </message>
+    <message>
         <source>Planned sessions done, per week:</source>
         <translation>Erledigte geplante Einheiten pro Woche:</translation>
     </message>
@@ -393,12 +469,24 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <source>Nothing recorded.</source>
         <translation>Nichts eingetragen.</translation>
     </message>
+    <message>
+        <source>Details: %1 %2</source>
+        <translation>Details: %1 %2</translation>
+    </message>
+    <message>
+        <source>Session details, %1 at %2</source>
+        <translation>Details der Einheit, %1 um %2</translation>
+    </message>
 </context>
 <context>
     <name>Controls</name>
     <message>
         <source>Back</source>
         <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Key: ← or B</source>
+        <translation>Taste: ← oder B</translation>
     </message>
     <message>
         <source>Start</source>
@@ -413,12 +501,20 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>Weiter</translation>
     </message>
     <message>
+        <source>Key: → or N</source>
+        <translation>Taste: → oder N</translation>
+    </message>
+    <message>
         <source>+15 s</source>
         <translation>+15 s</translation>
     </message>
     <message>
         <source>Add 15 seconds of rest</source>
         <translation>15 Sekunden Pause hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add 15 seconds of rest (key +)</source>
+        <translation>15 Sekunden Pause hinzufügen (Taste +)</translation>
     </message>
     <message>
         <source>Pain</source>
@@ -504,6 +600,53 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
     </message>
 </context>
 <context>
+    <name>DiaryDialog</name>
+    <message>
+        <source>Pain diary</source>
+        <translation>Schmerztagebuch</translation>
+    </message>
+    <message>
+        <source>Pain entries</source>
+        <translation>Schmerzeinträge</translation>
+    </message>
+    <message>
+        <source>Entries shown</source>
+        <translation>Angezeigte Einträge</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <source>Edit the selected entry</source>
+        <translation>Den gewählten Eintrag ändern</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry</source>
+        <translation>Den gewählten Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the pain diary</source>
+        <translation>Das Schmerztagebuch schließen</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 Einträge</translation>
+    </message>
+</context>
+<context>
     <name>FinishPanel</name>
     <message>
         <source>Pain now, after the session?</source>
@@ -512,6 +655,10 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
     <message>
         <source>Pain now: not given</source>
         <translation>Schmerz jetzt: nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Pain advice</source>
+        <translation>Schmerzrat</translation>
     </message>
     <message>
         <source>Note (optional): how did it feel, what flared?</source>
@@ -617,6 +764,57 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
     </message>
 </context>
 <context>
+    <name>LightPanel</name>
+    <message>
+        <source>Pain traffic light</source>
+        <translation>Schmerzampel</translation>
+    </message>
+    <message>
+        <source>Light colour</source>
+        <translation>Ampelfarbe</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ampel</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Rat</translation>
+    </message>
+    <message>
+        <source>Not medical advice</source>
+        <translation>Keine medizinische Beratung</translation>
+    </message>
+    <message>
+        <source>Pain rules…</source>
+        <translation>Schmerzregeln…</translation>
+    </message>
+    <message>
+        <source>Edit pain rules</source>
+        <translation>Schmerzregeln bearbeiten</translation>
+    </message>
+    <message>
+        <source>Green light</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Amber light</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>Red light</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <source>No light yet</source>
+        <translation>Noch keine Ampel</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source> (demo data)</source>
@@ -712,14 +910,69 @@ F1: alle Tasten</translation>
     </message>
 </context>
 <context>
+    <name>MorningCheck</name>
+    <message>
+        <source>Next-morning check</source>
+        <translation>Kontrolle am nächsten Morgen</translation>
+    </message>
+    <message>
+        <source>Worse than usual the morning after means yesterday&apos;s load was too high.</source>
+        <translation>Schlimmer als sonst am Morgen danach heißt: Die Belastung von gestern war zu hoch.</translation>
+    </message>
+    <message>
+        <source>This morning %1 of 10</source>
+        <translation>Heute Morgen %1 von 10</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Skip the morning check</source>
+        <translation>Die Morgenkontrolle überspringen</translation>
+    </message>
+    <message>
+        <source>How is it this morning, after yesterday&apos;s %1?</source>
+        <translation>Wie geht es heute Morgen, nach %1 von gestern?</translation>
+    </message>
+</context>
+<context>
     <name>PainBanner</name>
     <message>
         <source>How much does it hurt right now?</source>
         <translation>Wie stark schmerzt es gerade?</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <source>Side (keys L, R, B)</source>
+        <translation>Seite (Tasten L, R, B)</translation>
+    </message>
+    <message>
+        <source>Left · L</source>
+        <translation>Links · L</translation>
+    </message>
+    <message>
+        <source>Right · R</source>
+        <translation>Rechts · R</translation>
+    </message>
+    <message>
+        <source>Both · B</source>
+        <translation>Beide · B</translation>
+    </message>
+    <message>
+        <source>Where (key W for the next place)</source>
+        <translation>Wo (Taste W für die nächste Stelle)</translation>
+    </message>
+    <message>
+        <source>Side:</source>
+        <translation>Seite:</translation>
+    </message>
+    <message>
+        <source>Where (W):</source>
+        <translation>Wo (W):</translation>
+    </message>
+    <message>
+        <source>Cancel · Esc</source>
+        <translation>Abbrechen · Esc</translation>
     </message>
     <message>
         <source>Cancel logging pain</source>
@@ -737,10 +990,6 @@ F1: alle Tasten</translation>
         <translation>Schmerz (0–10)</translation>
     </message>
     <message>
-        <source>Daily pain</source>
-        <translation>Tagesschmerz</translation>
-    </message>
-    <message>
         <source>7-day mean</source>
         <translation>7-Tage-Mittel</translation>
     </message>
@@ -749,8 +998,20 @@ F1: alle Tasten</translation>
         <translation>Einheit erledigt</translation>
     </message>
     <message>
+        <source>Session partly done</source>
+        <translation>Einheit teilweise erledigt</translation>
+    </message>
+    <message>
         <source>Stopped for pain</source>
         <translation>Wegen Schmerz abgebrochen</translation>
+    </message>
+    <message>
+        <source>Flare-up</source>
+        <translation>Schub</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
     </message>
 </context>
 <context>
@@ -758,6 +1019,10 @@ F1: alle Tasten</translation>
     <message>
         <source>Log pain</source>
         <translation>Schmerz eintragen</translation>
+    </message>
+    <message>
+        <source>Edit pain entry</source>
+        <translation>Schmerzeintrag ändern</translation>
     </message>
     <message>
         <source>How much does it hurt right now? (0 = none, 10 = worst)</source>
@@ -802,6 +1067,10 @@ F1: alle Tasten</translation>
     <message>
         <source>At rest</source>
         <translation>In Ruhe</translation>
+    </message>
+    <message>
+        <source>Before exercise</source>
+        <translation>Vor den Übungen</translation>
     </message>
     <message>
         <source>During exercise</source>
@@ -853,6 +1122,36 @@ F1: alle Tasten</translation>
     </message>
 </context>
 <context>
+    <name>PainRulesDialog</name>
+    <message>
+        <source>Pain rules</source>
+        <translation>Schmerzregeln</translation>
+    </message>
+    <message>
+        <source>Time to ask how it is in the morning</source>
+        <translation>Uhrzeit für die Frage am Morgen</translation>
+    </message>
+    <message>
+        <source>Ask “How is it this morning?” at</source>
+        <translation>„Wie geht es heute Morgen?“ fragen um</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Restore default pain rules</source>
+        <translation>Standard-Schmerzregeln wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>PainRulesWidget</name>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+</context>
+<context>
     <name>PainScale</name>
     <message>
         <source>Pain %1 of 10</source>
@@ -861,6 +1160,17 @@ F1: alle Tasten</translation>
     <message>
         <source>0 = no pain, 10 = worst imaginable</source>
         <translation>0 = kein Schmerz, 10 = schlimmster vorstellbarer</translation>
+    </message>
+</context>
+<context>
+    <name>PainUndo</name>
+    <message>
+        <source>Entry deleted</source>
+        <translation>Eintrag gelöscht</translation>
+    </message>
+    <message>
+        <source>Entry changed</source>
+        <translation>Eintrag geändert</translation>
     </message>
 </context>
 <context>
@@ -886,12 +1196,16 @@ F1: alle Tasten</translation>
         <translation>Wegen Schmerz beendet — ausruhen, kühlen, einen Schritt zurück</translation>
     </message>
     <message>
+        <source>Session stopped — out of time</source>
+        <translation>Einheit beendet — keine Zeit</translation>
+    </message>
+    <message>
         <source>Session stopped</source>
         <translation>Einheit beendet</translation>
     </message>
     <message>
-        <source>%1 of %2 sets done. Saved.</source>
-        <translation>%1 von %2 Sätzen erledigt. Gespeichert.</translation>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -905,16 +1219,12 @@ F1: alle Tasten</translation>
         <translation>Schmerzübersicht</translation>
     </message>
     <message>
+        <source>Pain trend</source>
+        <translation>Schmerztrend</translation>
+    </message>
+    <message>
         <source>Show %1</source>
         <translation>%1 anzeigen</translation>
-    </message>
-    <message>
-        <source>Body location shown</source>
-        <translation>Angezeigte Körperstelle</translation>
-    </message>
-    <message>
-        <source>Location:</source>
-        <translation>Stelle:</translation>
     </message>
     <message>
         <source>No pain entries in this range.
@@ -927,8 +1237,32 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Keine Schmerzdaten</translation>
     </message>
     <message>
-        <source>Drag or scroll on the chart to pan and zoom in time; + and − zoom.</source>
-        <translation>Im Diagramm ziehen oder scrollen, um die Zeit zu verschieben und zu zoomen; + und − zoomen.</translation>
+        <source>Daily value</source>
+        <translation>Tageswert</translation>
+    </message>
+    <message>
+        <source>Diary…</source>
+        <translation>Tagebuch…</translation>
+    </message>
+    <message>
+        <source>Open the pain diary to edit or delete entries</source>
+        <translation>Das Schmerztagebuch öffnen, um Einträge zu ändern oder zu löschen</translation>
+    </message>
+    <message>
+        <source>Locations:</source>
+        <translation>Stellen:</translation>
+    </message>
+    <message>
+        <source>Drag or scroll on the chart to pan and zoom in time; + and − zoom. Point at an entry to read it; click it to edit.</source>
+        <translation>Im Diagramm ziehen oder scrollen, um die Zeit zu verschieben und zu zoomen; + und − zoomen. Auf einen Eintrag zeigen, um ihn zu lesen; anklicken, um ihn zu ändern.</translation>
+    </message>
+    <message>
+        <source>Daily worst</source>
+        <translation>Tageshöchstwert</translation>
+    </message>
+    <message>
+        <source>Daily mean</source>
+        <translation>Tagesmittel</translation>
     </message>
     <message>
         <source>last 2 weeks</source>
@@ -949,14 +1283,6 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>%1 pain entries and %2 sessions (%3) · latest %4/10 (%5) on %6</source>
         <translation>%1 Schmerzeinträge und %2 Einheiten (%3) · zuletzt %4/10 (%5) am %6</translation>
-    </message>
-    <message>
-        <source> · last 7 days average %1</source>
-        <translation> · Mittel der letzten 7 Tage %1</translation>
-    </message>
-    <message>
-        <source>All locations</source>
-        <translation>Alle Stellen</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1443,53 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     </message>
 </context>
 <context>
+    <name>SessionDetailDialog</name>
+    <message>
+        <source>Session: %1</source>
+        <translation>Einheit: %1</translation>
+    </message>
+    <message>
+        <source>Session detail: %1</source>
+        <translation>Einheit im Detail: %1</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Pain before %1, after %2</source>
+        <translation>Schmerz vorher %1, nachher %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Both / not sided</source>
+        <translation>Beide / keine Seite</translation>
+    </message>
+    <message>
+        <source>Exercises, left and right</source>
+        <translation>Übungen, links und rechts</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1151,6 +1524,25 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     </message>
 </context>
 <context>
+    <name>StartAdvice</name>
+    <message>
+        <source>Not today · Esc</source>
+        <translation>Nicht heute · Esc</translation>
+    </message>
+    <message>
+        <source>Not today: leave without starting</source>
+        <translation>Nicht heute: ohne Start verlassen</translation>
+    </message>
+    <message>
+        <source>Start anyway · Enter</source>
+        <translation>Trotzdem starten · Eingabe</translation>
+    </message>
+    <message>
+        <source>Start the session anyway</source>
+        <translation>Die Einheit trotzdem starten</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Before you start: how much does it hurt right now?</source>
@@ -1180,20 +1572,40 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
 <context>
     <name>StopBanner</name>
     <message>
-        <source>Stop session</source>
-        <translation>Einheit beenden</translation>
+        <source>It hurts · H</source>
+        <translation>Es tut weh · H</translation>
     </message>
     <message>
-        <source>Confirm stop</source>
-        <translation>Beenden bestätigen</translation>
+        <source>Stop: it hurts</source>
+        <translation>Beenden: es tut weh</translation>
+    </message>
+    <message>
+        <source>No time · T</source>
+        <translation>Keine Zeit · T</translation>
+    </message>
+    <message>
+        <source>Stop: no time</source>
+        <translation>Beenden: keine Zeit</translation>
+    </message>
+    <message>
+        <source>Other reason · O</source>
+        <translation>Anderer Grund · O</translation>
+    </message>
+    <message>
+        <source>Stop: another reason</source>
+        <translation>Beenden: ein anderer Grund</translation>
     </message>
     <message>
         <source>Keep going</source>
         <translation>Weitermachen</translation>
     </message>
     <message>
-        <source>Stop this session? What you have done so far is kept as a stopped session.</source>
-        <translation>Diese Einheit beenden? Was Sie bisher gemacht haben, bleibt als beendete Einheit erhalten.</translation>
+        <source>Keep going · Esc</source>
+        <translation>Weitermachen · Esc</translation>
+    </message>
+    <message>
+        <source>Stop this session? Why? What you have done so far is kept.</source>
+        <translation>Diese Einheit beenden? Warum? Was Sie bisher gemacht haben, bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -1247,16 +1659,32 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Andere Programme</translation>
     </message>
     <message>
-        <source>%1 Done today</source>
-        <translation>%1 Heute erledigt</translation>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
     <message>
-        <source>%1 Planned · %2 of %3 done</source>
-        <translation>%1 Geplant · %2 von %3 erledigt</translation>
+        <source>Details of today&apos;s %1 session</source>
+        <translation>Details der heutigen Einheit %1</translation>
     </message>
     <message>
         <source>Not planned today</source>
         <translation>Heute nicht geplant</translation>
+    </message>
+    <message>
+        <source>%1 Planned · 0 of %2 done</source>
+        <translation>%1 Geplant · 0 von %2 erledigt</translation>
+    </message>
+    <message>
+        <source>%1 Done today · %2</source>
+        <translation>%1 Heute erledigt · %2</translation>
+    </message>
+    <message>
+        <source> · %1 of %2 planned sessions completed</source>
+        <translation> · %1 von %2 geplanten Einheiten abgeschlossen</translation>
+    </message>
+    <message>
+        <source> · %1 sessions today</source>
+        <translation> · %1 Einheiten heute</translation>
     </message>
     <message>
         <source>Status of %1</source>
@@ -1269,6 +1697,29 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>Start %1</source>
         <translation>%1 starten</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Rückgängig (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Undo the delete</source>
+        <translation>Das Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss undo</source>
+        <translation>Rückgängig-Leiste schließen</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,8 @@ OSC52 = "\x1b]52;c;ZWNobyBwd25lZA==\x07"
 
 @pytest.fixture
 def store_dir(data_dir, capsys):
-    """One session and one pain entry, in November 2026."""
+    """One session (its before and after scores are entries too) and one typed pain entry,
+    in November 2026."""
     store = Store.open(data_dir)
     try:
         store.sessions.save(sample_session(START, sets=2))
@@ -66,7 +67,9 @@ def test_1_self_test_leaves_the_data_folder_byte_identical(qapp, store_dir, tmp_
     assert sorted(p.relative_to(store_dir).as_posix() for p in store_dir.rglob("*")) == listing
     assert len(list(shots.glob("*.png"))) > 4
     listed = run(capsys, store_dir, "pain", "list", "--json").json()
-    assert [e["score"] for e in listed] == [4]  # no fake "during" entry
+    # the session's before and after scores (three-point capture) and the typed 4; no
+    # fake "during" entry
+    assert [e["score"] for e in listed] == [3, 2, 4]
     assert len(run(capsys, store_dir, "session", "list", "--json").json()) == 1
 
 
@@ -121,7 +124,8 @@ def test_2_a_planted_restore_plan_is_not_followed(store_dir, tmp_path, capsys, p
     # the way out the message gives works, and touches nothing outside
     fixed = run(capsys, store_dir, "restore", "--empty")
     assert fixed.code == 0, fixed.err
-    assert [e["score"] for e in run(capsys, store_dir, "pain", "list", "--json").json()] == [4]
+    listed = run(capsys, store_dir, "pain", "list", "--json").json()
+    assert [e["score"] for e in listed] == [3, 2, 4]  # before, after, and the typed 4
     assert folder_digest(outside) == before_out
 
 

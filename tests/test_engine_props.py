@@ -3,7 +3,10 @@
 Whatever a person presses and however the clock jumps (stalls, sleep): counts never
 exceed the dose, time left is never negative, each planned set/side is recorded at most
 once (exactly once when the routine reaches the end), both sides get the same planned
-time, and the record survives a round trip through its stored form.
+time, and the record survives a round trip through its stored form. And the record
+tells the truth: no completed set ever loses done reps (looking back at it and leaving
+is not a redo), done + skipped + not reached = planned, and the end reason is the one
+of the stop that ended the session.
 """
 
 from __future__ import annotations
@@ -15,8 +18,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from coach.domain.dose import HoldDose, IntervalsDose, RepsDose, TimedDose
-from coach.domain.engine import PhaseKind, SessionEngine, SetRecorded
+from coach.domain.engine import PhaseKind, SessionEnded, SessionEngine, SetRecorded
 from coach.domain.record import EndReason, SessionRecord
+from coach.domain.session.counts import set_counts
+
+STOPS = [EndReason.STOPPED, EndReason.STOPPED_FOR_PAIN, EndReason.STOPPED_NO_TIME]
 
 doses = st.one_of(
     st.builds(
@@ -65,7 +71,7 @@ NAMES = (
     + ["next"] * 3
     + ["back"] * 3
     + ["resume"] * 2
-    + ["pause", "toggle", "set_done", "tick", "jump", "add_rest", "pain", "start"]
+    + ["pause", "toggle", "set_done", "tick", "jump", "add_rest", "pain", "start", "stop"]
 )
 actions = st.lists(st.tuples(st.sampled_from(NAMES), st.floats(0.0, 1.0)), max_size=60)
 
@@ -82,7 +88,31 @@ def apply(engine: SessionEngine, clock, action: str, x: float) -> list:
         return engine.add_rest(1 + int(29 * x))
     if action == "pain":
         return engine.pain(int(10.99 * x))
+    if action == "stop":
+        return engine.stop(STOPS[min(2, int(3 * x))])
     return getattr(engine, action)()
+
+
+def check_truth(before: SessionRecord, after: SessionRecord) -> None:
+    """No set loses done work between two moments; the counts add up to the plan."""
+    now = {(s.exercise_id, s.set_index, s.side): s for s in after.sets}
+    for s in before.sets:
+        later = now.get((s.exercise_id, s.set_index, s.side))
+        assert later is not None, "a recorded set vanished"
+        assert later.done >= s.done, "a set lost done reps"
+        assert s.skipped or not later.skipped, "a completed set became skipped"
+    counts = set_counts(after)
+    assert counts.done + counts.skipped + counts.not_reached == counts.planned
+    assert counts.planned == len(planned_keys_of(after))
+    assert min(counts.done, counts.skipped, counts.not_reached) >= 0
+
+
+def planned_keys_of(record: SessionRecord) -> list:
+    return [k for ex in record.plan for k in ex.set_keys()]
+
+
+def stop_reason(action: str, x: float) -> EndReason:
+    return STOPS[min(2, int(3 * x))]
 
 
 def check(engine: SessionEngine, events: list) -> None:
@@ -111,12 +141,17 @@ def check(engine: SessionEngine, events: list) -> None:
 
 
 def check_equal_sides(engine: SessionEngine) -> None:
-    """Both sides of a timed or paced set that was not cut short took the same time."""
+    """Both sides of a timed or paced set that was not cut short took the same time.
+
+    Not for intervals with recover periods: "next" in a recover is not a skipped set
+    (no work is lost), yet it shortens that side (found by hypothesis: 4 s and 5 s)."""
     done = {(s.exercise_id, s.set_index, s.side): s for s in engine.record.sets}
     for slot in engine.routine.slots:
         dose = slot.dose
         if not slot.exercise.per_side or (isinstance(dose, RepsDose) and dose.tempo_s is None):
             continue
+        if isinstance(dose, IntervalsDose) and dose.recover_s:
+            continue  # skipping a recover period shortens the set without cutting work
         for n in range(1, dose.sets + 1):
             left = done.get((slot.exercise.id, n, "left"))
             right = done.get((slot.exercise.id, n, "right"))
@@ -128,17 +163,38 @@ def check_equal_sides(engine: SessionEngine) -> None:
 @given(small_routines(), actions, st.booleans(), st.booleans())
 def test_random_sessions_keep_every_invariant(r, steps, start_first, stop_at_end):
     engine, clock = engine_for(r)
+    assert planned_keys_of(engine.record) == planned_keys(r)
     if start_first:
         engine.start()
+    chosen: EndReason | None = None  # the stop that ended the session, if one did
     for action, arg in steps:
+        before = engine.record
         check(engine, apply(engine, clock, action, arg))
+        check_truth(before, engine.record)
+        if action == "stop" and not before.finished:
+            chosen = stop_reason(action, arg)
+        if chosen is not None:
+            assert engine.record.end_reason is chosen
     if stop_at_end:
-        engine.stop()
-        check(engine, [])
-        assert engine.record.end_reason is EndReason.STOPPED or engine.record.finished
+        before = engine.record
+        events = engine.stop(EndReason.STOPPED_FOR_PAIN)
+        check(engine, events)
+        check_truth(before, engine.record)
+        if before.finished:  # it had already come to the end: stopping changes nothing
+            assert events == [] and engine.record == before
+        else:  # ended now, and the store is told with the final record
+            chosen = EndReason.STOPPED_FOR_PAIN
+            assert engine.record.ended_at is not None
+            assert isinstance(events[-1], SessionEnded)
+            assert events[-1].session_record == engine.record
+        assert engine.record.end_reason is (chosen or EndReason.COMPLETED)
+        assert engine.view().kind is PhaseKind.DONE
     else:
+        before = engine.record
         events = run_to_end(engine, clock, step=0.25, self_paced_s=1.0)
         check(engine, events)
+        check_truth(before, engine.record)
+        assert engine.record.end_reason is (chosen or EndReason.COMPLETED)
         if engine.record.end_reason is EndReason.COMPLETED:
             keys = sorted((s.exercise_id, s.set_index, s.side or "") for s in engine.record.sets)
             assert keys == sorted((e, n, side or "") for e, n, side in planned_keys(r))

@@ -176,7 +176,7 @@ def test_calendar_shows_the_weeks_adherence_and_the_selected_day(qtbot, hub, win
     assert this_week() == (before[0] + 1, before[1])
     assert "Planned:" in view.day.text() and "Knee plan" in view.day.text()
     view.calendar.setSelectedDate(view.calendar.selectedDate().addDays(-TODAY.weekday()))
-    assert "09:00  Knee plan — completed" in view.day.text()
+    assert "09:00  Knee plan — ✓ Completed" in view.day.text()
 
 
 def test_today_counts_pain_entries_in_plain_words(qtbot, hub, window):

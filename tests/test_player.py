@@ -20,10 +20,10 @@ def rig(qtbot, data_dir):
 
 
 def test_whole_routine_by_keys_and_clicks_shows_each_step_and_saves_each_set(rig):
-    begin(rig, "4")
+    begin(rig, "2")
     shown = rig.shown()
     assert shown["title"] == "Get ready" and shown["number"] == "5"
-    assert rig.sessions()[0].pain_before == 4  # saved before the first set
+    assert rig.sessions()[0].pain_before == 2  # saved before the first set
 
     rig.step(5)
     shown = rig.shown()
@@ -70,7 +70,7 @@ def test_whole_routine_by_keys_and_clicks_shows_each_step_and_saves_each_set(rig
 
     rig.page.controls.add_rest.click()  # "+15 s"
     assert rig.shown()["number"] == "20"
-    assert rig.page.controls.next.text() == "Skip rest"
+    assert rig.page.controls.next.text() == "Skip rest · N"
     rig.page.controls.next.click()
     assert rig.shown()["phase"] == "Hold"
     assert rig.shown()["set"] == "Set 2 / 2"
@@ -97,7 +97,7 @@ def test_space_pauses_the_countdown_and_resumes_where_it_was(rig):
     assert rig.shown()["number"] == "6"
     rig.key(K.Key_Space)
     assert rig.shown()["phase"] == "Paused — Hold"
-    assert rig.page.controls.play.text() == "Resume"
+    assert rig.page.controls.play.text() == "Resume · Space"
     rig.step(4)
     assert rig.shown()["number"] == "6"
     rig.key(K.Key_Space)
@@ -129,7 +129,7 @@ def test_pain_at_the_threshold_pauses_advises_stopping_and_stop_is_saved(rig):
     rig.step(7)
     rig.key(K.Key_P)
     assert not rig.page.pain_banner.isHidden()
-    rig.digit("6")
+    rig.digit("3")  # exactly the routine's threshold
     assert rig.page.pain_banner.isHidden()
     assert not rig.page.advice_banner.isHidden()
     assert "Stopping is advised" in rig.page.advice_banner.message.text()
@@ -143,7 +143,7 @@ def test_pain_at_the_threshold_pauses_advises_stopping_and_stop_is_saved(rig):
     assert record.end_reason == EndReason.STOPPED_FOR_PAIN
 
     (entry,) = rig.store.pain.list()
-    assert (entry.score, entry.context) == (6, Context.DURING)
+    assert (entry.score, entry.context) == (3, Context.DURING)
     assert entry.session_id == record.id
     assert entry.exercise_id == "side-leg-raise"
     assert "pain" in rig.player.finish_page.headline.text().lower()
@@ -180,7 +180,7 @@ def test_pain_below_the_threshold_is_logged_and_the_session_goes_on(rig):
 
 
 def test_closing_mid_session_then_resume_continues_at_the_next_side(rig):
-    begin(rig, "3")
+    begin(rig, "2")
     rig.step(5 + 6 + 2)  # left side recorded, in the switch
     session_id = rig.sessions()[0].id
     rig.player.close()
@@ -191,7 +191,7 @@ def test_closing_mid_session_then_resume_continues_at_the_next_side(rig):
     resume = rig.player.resume_page
     assert rig.player.pages.currentWidget() is resume
     assert "Short test routine" in resume.detail.text()
-    assert "1 set done" in resume.detail.text()
+    assert "1 of 4 sets done" in resume.detail.text()  # of the planned sets
     resume.resume.click()
     assert rig.player.pages.currentWidget() is rig.page
     rig.key(K.Key_Space)  # start: get ready, then the right side
@@ -202,7 +202,7 @@ def test_closing_mid_session_then_resume_continues_at_the_next_side(rig):
     (record,) = rig.sessions()
     assert record.id == session_id
     assert [s.side for s in record.sets] == ["left", "right"]
-    assert record.pain_before == 3
+    assert record.pain_before == 2
 
 
 def test_an_unfinished_session_can_be_saved_as_interrupted(rig):
@@ -254,7 +254,7 @@ def test_resume_question_does_not_count_skipped_sets_as_done(rig):
 
     rig.player = rig.new_player()
     assert rig.player.check_unfinished() is True
-    assert rig.player.resume_page.detail.text().endswith(", 0 sets done, 1 skipped")
+    assert rig.player.resume_page.detail.text().endswith(", 0 of 4 sets done, 1 skipped")
 
 
 def test_space_answers_the_resume_question_from_the_keyboard(rig):

@@ -100,14 +100,16 @@ def list_command(
     noun: str,
     header: Sequence[str],
     row: Callable[[Any], Sequence[Any]],
+    to_json: Callable[[Any], Any] = lambda r: r.to_dict(),
 ) -> int:
     """``pain list`` and ``session list``: the records between ``--from`` and ``--to``,
-    as a JSON array (``--json``) or a table, or one line saying there are none."""
+    as a JSON array (``--json``, each record by ``to_json``) or a table, or one line
+    saying there are none."""
     start, end = parse_range(args.start, args.end)
     with open_store(data_dir_of(args)) as store:
         records = fetch(store, start, end)
     if args.json:
-        print(json.dumps([r.to_dict() for r in records], indent=2))
+        print(json.dumps([to_json(r) for r in records], indent=2))
     elif not records:
         print(f"no {noun}" + (" in that range" if start or end else ""))
     else:

@@ -17,9 +17,11 @@ from coach import __version__
 
 from .common import UsageError
 from .data import cmd_backup, cmd_export_csv, cmd_restore
-from .pain import cmd_pain_add, cmd_pain_list
+from .light import cmd_light
+from .pain import cmd_pain_add, cmd_pain_delete, cmd_pain_edit, cmd_pain_list
 from .routines import cmd_routine_export, cmd_routine_import, cmd_routine_list, cmd_routine_show
-from .sessions import cmd_session_list
+from .runs import cmd_run_add, cmd_run_delete, cmd_run_import, cmd_run_list
+from .sessions import cmd_session_list, cmd_session_show
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -58,13 +60,34 @@ def _pain(sub, parents: list[Parser]) -> None:
     add.add_argument("score", metavar="SCORE", help="whole number from 0 (none) to 10 (worst)")
     add.add_argument("--location", metavar="L", help="where it hurts (default: outer knee)")
     add.add_argument("--side", metavar="SIDE", help="left, right or both")
-    add.add_argument("--context", metavar="WHEN", help="rest, during, after or morning")
+    add.add_argument("--context", metavar="WHEN", help="rest, before, during, after or morning")
     add.add_argument("--note", metavar="TEXT", help="a note (at most 2,000 characters)")
     add.add_argument("--at", metavar="ISO-DATETIME", help="when (default: now; naive = local)")
     add.set_defaults(func=cmd_pain_add)
     listing = actions.add_parser("list", help="list pain entries", parents=parents)
     _range_options(listing)
     listing.set_defaults(func=cmd_pain_list)
+    edit = actions.add_parser("edit", help="change a pain entry", parents=parents)
+    edit.add_argument("id", metavar="ID", help="the id pain list shows")
+    edit.add_argument("--score", metavar="N", help="whole number from 0 to 10")
+    edit.add_argument("--location", metavar="L")
+    edit.add_argument("--side", metavar="SIDE", help="left, right or both")
+    edit.add_argument("--context", metavar="WHEN", help="rest, before, during, after or morning")
+    edit.add_argument("--note", metavar="TEXT")
+    edit.add_argument("--at", metavar="ISO-DATETIME")
+    edit.set_defaults(func=cmd_pain_edit)
+    delete = actions.add_parser("delete", help="delete a pain entry", parents=parents)
+    delete.add_argument("id", metavar="ID", help="the id pain list shows")
+    delete.set_defaults(func=cmd_pain_delete)
+
+
+def _light(sub, parents: list[Parser]) -> None:
+    light = sub.add_parser(
+        "light", help="the day's pain traffic light, its reason and advice", parents=parents
+    )
+    light.add_argument("--on", metavar="DATE", help="the day to judge (default: today)")
+    light.add_argument("--json", action="store_true", help="print a JSON object for scripts")
+    light.set_defaults(func=cmd_light)
 
 
 def _session(sub, parents: list[Parser]) -> None:
@@ -72,6 +95,12 @@ def _session(sub, parents: list[Parser]) -> None:
     listing = actions.add_parser("list", help="list sessions", parents=parents)
     _range_options(listing)
     listing.set_defaults(func=cmd_session_list)
+    show = actions.add_parser(
+        "show", help="one session, each exercise left and right", parents=parents
+    )
+    show.add_argument("id", metavar="ID", help="the session's id (from `session list --json`)")
+    show.add_argument("--json", action="store_true", help="print JSON for scripts")
+    show.set_defaults(func=cmd_session_show)
 
 
 def _routine(sub, parents: list[Parser]) -> None:
@@ -90,6 +119,29 @@ def _routine(sub, parents: list[Parser]) -> None:
     exp.add_argument("file", metavar="FILE")
     exp.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     exp.set_defaults(func=cmd_routine_export)
+
+
+def _run(sub, parents: list[Parser]) -> None:
+    actions = _group(sub, "run", "the run log (return to running)", parents)
+    add = actions.add_parser("add", help="log a run by hand", parents=parents)
+    add.add_argument("distance", metavar="DISTANCE", help="e.g. 3.2km, 3200m or 2mi")
+    add.add_argument("duration", metavar="TIME", help="minutes: 25, 25:30 or 1:05:00")
+    add.add_argument("--at", metavar="ISO-DATETIME", help="when it started (default: now)")
+    add.add_argument("--terrain", metavar="T", help="flat, rolling, hills or downhill")
+    add.add_argument("--surface", metavar="S", help="e.g. road, trail, track")
+    add.add_argument("--during", metavar="N", help="pain during the run, 0-10")
+    add.add_argument("--after", metavar="N", help="pain after the run, 0-10")
+    add.add_argument("--note", metavar="TEXT", help="a note (at most 2,000 characters)")
+    add.set_defaults(func=cmd_run_add)
+    listing = actions.add_parser("list", help="list runs", parents=parents)
+    _range_options(listing)
+    listing.set_defaults(func=cmd_run_list)
+    imp = actions.add_parser("import", help="import GPX, TCX or FIT files", parents=parents)
+    imp.add_argument("files", metavar="FILE", nargs="+")
+    imp.set_defaults(func=cmd_run_import)
+    delete = actions.add_parser("delete", help="delete a run", parents=parents)
+    delete.add_argument("id", metavar="ID", help="the run's id (at least 6 characters)")
+    delete.set_defaults(func=cmd_run_delete)
 
 
 def _data(sub, parents: list[Parser]) -> None:
@@ -135,8 +187,10 @@ def build_parser() -> Parser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     parents = [_common()]
     _pain(sub, parents)
+    _light(sub, parents)
     _session(sub, parents)
     _routine(sub, parents)
+    _run(sub, parents)
     _data(sub, parents)
     return parser
 

@@ -51,7 +51,14 @@ def describe_routine(routine: Routine) -> str:
     for i, slot in enumerate(routine.slots, start=1):
         ex = slot.exercise
         dose = slot.dose.describe() + (" per side" if ex.per_side else "")
-        rest = f", rest {slot.dose.rest_s} s" if slot.dose.rest_s else ""
+        # rest_s is between the sets of one exercise; with one set it never happens, and
+        # the rest after the exercise is the routine's (it once read "rest 30 s" where
+        # the player rested 45 s)
+        rest = (
+            f", rest {slot.dose.rest_s} s between sets"
+            if slot.dose.rest_s and slot.dose.sets > 1
+            else ""
+        )
         lines.append(f"{i:>2}. {ex.name}: {dose}{rest}")
         lines.append(f"    equipment: {', '.join(ex.equipment) if ex.equipment else 'none'}")
         if slot.note:

@@ -2,7 +2,7 @@
 
 What was planned comes from each routine's ``Schedule.planned_on``; what was done from
 the finished session records. A session's day is its local start day (``started_at``
-in its own UTC offset), and pain days come from :func:`pain_trend.entry_day`.
+in its own UTC offset), and pain days come from :func:`pain.trend.entry_day`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .pain import PainEntry
-from .pain_trend import entry_day
+from .pain.trend import entry_day
 from .record import EndReason, SessionRecord
 from .routine import Routine
 

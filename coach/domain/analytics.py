@@ -1,7 +1,7 @@
 """Numbers the chart, the calendar and the physio report are drawn from.
 
 Plain data in, plain data out: no store, no Qt. This module is the stable name the
-views import; the pain series live in :mod:`pain_trend` and planned-versus-done in
+views import; the pain series live in :mod:`pain.trend` and planned-versus-done in
 :mod:`adherence`, each small enough to read in one sitting.
 """
 
@@ -14,9 +14,10 @@ from .adherence import (
     day_summaries,
     weekly_adherence,
 )
-from .pain_trend import (
+from .pain.trend import (
     DailyPain,
     FlareUp,
+    daily_by_location,
     daily_pain,
     entry_day,
     flare_ups,
@@ -30,6 +31,7 @@ __all__ = [
     "FlareUp",
     "WeekAdherence",
     "counts_as_done",
+    "daily_by_location",
     "daily_pain",
     "day_summaries",
     "entry_day",

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from .dose import Dose, IntervalsDose, RepsDose
-from .plan import Plan, WorkStep, build_plan
-from .record import EndReason, SessionRecord, SetRecord
+from .plan import Plan, WorkStep, build_plan, planned_exercises
+from .record import EndReason, PlannedExercise, SessionRecord, SetRecord
 from .routine import Routine
 
 SELF_PACED_REP_S = 2.2  # a demo person's pace (the engine's estimate is plan's)
@@ -27,6 +27,7 @@ class SessionFactory:
         # Planning and hashing a routine per session would be the slow part.
         self._plans: dict[str, Plan] = {}
         self._snapshots: dict[str, str] = {}
+        self._planned: dict[str, tuple[PlannedExercise, ...]] = {}
 
     def session(
         self,
@@ -77,6 +78,7 @@ class SessionFactory:
             pain_after=pain_after,
             notes=notes,
             id=f"{self.rng.getrandbits(128):032x}",
+            plan=self._planned_of(routine),
         )
 
     def _set(self, step: WorkStep, done: int, length: float, day: date, clock: float) -> SetRecord:
@@ -97,6 +99,11 @@ class SessionFactory:
         if routine.id not in self._plans:
             self._plans[routine.id] = build_plan(routine)
         return self._plans[routine.id]
+
+    def _planned_of(self, routine: Routine) -> tuple[PlannedExercise, ...]:
+        if routine.id not in self._planned:
+            self._planned[routine.id] = planned_exercises(routine)
+        return self._planned[routine.id]
 
     def _snapshot(self, routine: Routine) -> str:
         if routine.id not in self._snapshots:

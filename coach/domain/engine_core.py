@@ -29,7 +29,7 @@ from .engine_events import (
 from .engine_tally import StepTally, record_step
 from .engine_timer import PhaseTimer
 from .engine_view import build_view, reps_at
-from .plan import Phase, build_plan
+from .plan import Phase, build_plan, planned_exercises
 from .record import EndReason, SessionRecord
 from .routine import Routine
 from .validation import check_number
@@ -61,7 +61,12 @@ class EngineCore:
                 raise ValueError("session: this session belongs to another routine")
             if resume_from.finished:
                 raise ValueError("session: this session has already ended")
-            self.record = resume_from
+            # a record written before plans were kept gets the routine's plan now
+            self.record = (
+                resume_from
+                if resume_from.plan
+                else replace(resume_from, plan=planned_exercises(routine))
+            )
             done = frozenset((s.exercise_id, s.set_index, s.side) for s in resume_from.sets)
         else:
             self.record = SessionRecord(
@@ -69,6 +74,7 @@ class EngineCore:
                 routine_name=routine.name,
                 routine_snapshot=routine.snapshot_id(),
                 started_at=wall(),
+                plan=planned_exercises(routine),
             )
         self._resumed = resume_from is not None
         self._plan = build_plan(routine, done)

@@ -53,8 +53,10 @@ def record_step(
 ) -> tuple[SetRecord, SessionRecord]:
     """The set record for ``step`` and the session record with it in place.
 
-    A step redone after "back" replaces its earlier entry, so every planned set/side
-    appears at most once.
+    Every planned set/side appears at most once. A step revisited after "back" replaces
+    its earlier entry only when the redo was finished (not cut short) or did more than
+    the earlier one; leaving it again without redoing keeps the earlier record, so
+    looking back at a finished set never erases it. The entry returned is the one kept.
     """
     entry = SetRecord(
         exercise_id=step.exercise.id,
@@ -69,8 +71,17 @@ def record_step(
     )
     sets = list(record.sets)
     keys = [(s.exercise_id, s.set_index, s.side) for s in sets]
-    if step.key in keys:
-        sets[keys.index(step.key)] = entry
-    else:
+    if step.key not in keys:
         sets.append(entry)
-    return entry, replace(record, sets=tuple(sets))
+        return entry, replace(record, sets=tuple(sets))
+    at_index = keys.index(step.key)
+    earlier = sets[at_index]
+    if not keeps_earlier(earlier, entry):
+        sets[at_index] = entry
+        return entry, replace(record, sets=tuple(sets))
+    return earlier, record
+
+
+def keeps_earlier(earlier: SetRecord, redo: SetRecord) -> bool:
+    """A redo cut short that did no more than the earlier record leaves it standing."""
+    return redo.skipped and redo.done <= earlier.done

@@ -15,6 +15,7 @@ DONE_TEXT = {
     EndReason.COMPLETED: "Routine complete — well done",
     EndReason.STOPPED: "Session stopped",
     EndReason.STOPPED_FOR_PAIN: "Stopped for pain — rest, ice, and ease off next time",
+    EndReason.STOPPED_NO_TIME: "Session stopped — out of time",
     EndReason.INTERRUPTED: "Session interrupted",
 }
 

@@ -17,7 +17,7 @@ from itertools import accumulate
 from .dose import Dose, HoldDose, RepsDose, TimedDose
 from .engine_events import PhaseKind, WorkMode
 from .exercise import Exercise
-from .record import MAX_SET_AMOUNT
+from .record import MAX_SET_AMOUNT, PlannedExercise
 from .routine import Routine
 
 SWITCH_S = 5.0  # the "switch sides" phase of a per-side exercise
@@ -150,6 +150,17 @@ def unit_and_planned(dose: Dose) -> tuple[str, int]:
     if isinstance(dose, TimedDose):
         return "s", dose.duration_s
     return "s", min(dose.repeats * dose.work_s, MAX_SET_AMOUNT)
+
+
+def planned_exercises(routine: Routine) -> tuple[PlannedExercise, ...]:
+    """What the routine prescribes, as kept on a session record so its counts stay true
+    after the routine is edited; the same sets and sides :func:`build_plan` walks."""
+    out = []
+    for slot in routine.slots:
+        unit, planned = unit_and_planned(slot.dose)
+        ex = slot.exercise
+        out.append(PlannedExercise(ex.id, ex.name, slot.dose.sets, ex.per_side, planned, unit))
+    return tuple(out)
 
 
 def _label_next(phases: list[Phase], steps: list[WorkStep]) -> list[Phase]:

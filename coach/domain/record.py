@@ -8,7 +8,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from .pain import parse_enum
+from .pain.entry import parse_enum
 from .validation import (
     check_aware,
     check_int,
@@ -23,10 +23,79 @@ MAX_SET_AMOUNT = 100_000  # the most reps or seconds one set record holds
 
 
 class EndReason(StrEnum):
+    """Why a session ended. The three "stopped" values are the answer to the player's
+    one-click "why stop?" question (other reason / it hurts / no time)."""
+
     COMPLETED = "completed"
     STOPPED = "stopped"
     STOPPED_FOR_PAIN = "stopped-for-pain"
+    STOPPED_NO_TIME = "stopped-no-time"
     INTERRUPTED = "interrupted"
+
+
+MAX_PLAN_EXERCISES = 100  # a routine has at most 100 exercises
+
+
+@dataclass(frozen=True)
+class PlannedExercise:
+    """One exercise as the routine prescribed it when the session started.
+
+    Kept on the session record so the counts (done / skipped / not reached out of the
+    planned sets) stay true after the routine is edited or deleted. ``planned`` is per
+    set and side, in ``unit`` (reps, or seconds of work), like :class:`SetRecord`.
+    """
+
+    exercise_id: str
+    name: str
+    sets: int
+    per_side: bool
+    planned: int
+    unit: str = "reps"
+
+    def __post_init__(self) -> None:
+        check_text("plan.exercise_id", self.exercise_id, max_len=64, required=True)
+        check_text("plan.name", self.name, max_len=80, required=True)
+        check_int("plan.sets", self.sets, 1, 100)
+        if not isinstance(self.per_side, bool):
+            fail("plan.per_side", "must be true or false")
+        check_int("plan.planned", self.planned, 0, MAX_SET_AMOUNT)
+        if self.unit not in ("reps", "s"):
+            fail("plan.unit", f"must be reps or s, got {self.unit!r}")
+
+    @property
+    def sides(self) -> tuple[str | None, ...]:
+        return ("left", "right") if self.per_side else (None,)
+
+    def set_keys(self) -> list[tuple[str, int, str | None]]:
+        """The set/side keys this exercise plans, in the order they are done."""
+        return [(self.exercise_id, n, side) for n in range(1, self.sets + 1) for side in self.sides]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "exercise_id": self.exercise_id,
+            "name": self.name,
+            "sets": self.sets,
+            "per_side": self.per_side,
+            "planned": self.planned,
+            "unit": self.unit,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Any) -> PlannedExercise:
+        if not isinstance(data, dict):
+            fail("plan", "must be an object")
+        try:
+            return cls(
+                exercise_id=data["exercise_id"],
+                name=data["name"],
+                sets=data["sets"],
+                per_side=data.get("per_side", False),
+                planned=data["planned"],
+                unit=data.get("unit", "reps"),
+            )
+        except KeyError as exc:
+            fail(f"plan.{exc.args[0]}", "is missing")
+            raise
 
 
 @dataclass(frozen=True)
@@ -99,6 +168,30 @@ class SetRecord:
             raise
 
 
+_PLAN_FIELDS = ("exercise_id", "name", "sets", "per_side", "planned", "unit")
+_plans: dict[tuple[Any, ...], tuple[PlannedExercise, ...]] = {}
+
+
+def parse_plan(raw: list[Any]) -> tuple[PlannedExercise, ...]:
+    """A stored plan. Thousands of sessions of one routine share a few plans, so each
+    distinct plan is validated once and the parsed tuple reused (five years of history
+    read ~20,000 identical exercise entries)."""
+    if not all(isinstance(p, dict) for p in raw):
+        return tuple(PlannedExercise.from_dict(p) for p in raw)  # says what is wrong
+    try:
+        # the type goes into the key, so 1 or 1.0 never reuses a plan parsed from True or 1
+        key = tuple((len(p), *((type(p.get(f)), p.get(f)) for f in _PLAN_FIELDS)) for p in raw)
+        hash(key)
+    except TypeError:  # a list or object where a value belongs: parse to report it
+        return tuple(PlannedExercise.from_dict(p) for p in raw)
+    plan = _plans.get(key)
+    if plan is None:
+        plan = tuple(PlannedExercise.from_dict(p) for p in raw)
+        if len(_plans) < 1000:
+            _plans[key] = plan
+    return plan
+
+
 def _new_id() -> str:
     return uuid.uuid4().hex
 
@@ -106,7 +199,12 @@ def _new_id() -> str:
 @dataclass(frozen=True)
 class SessionRecord:
     """A session of one routine. ``end_reason`` is ``None`` while it is in progress,
-    which is how the app finds a session to offer resuming after a crash."""
+    which is how the app finds a session to offer resuming after a crash.
+
+    ``plan`` is what the routine prescribed at the start (empty in records written
+    before it was kept); count sets with :mod:`coach.domain.session.counts`, which
+    measures done, skipped and not reached against it.
+    """
 
     routine_id: str
     routine_name: str
@@ -119,6 +217,7 @@ class SessionRecord:
     pain_after: int | None = None
     notes: str = ""
     id: str = field(default_factory=_new_id)
+    plan: tuple[PlannedExercise, ...] = ()
 
     def __post_init__(self) -> None:
         check_text("session.routine_id", self.routine_id, max_len=64, required=True)
@@ -141,19 +240,28 @@ class SessionRecord:
         check_text("session.routine_snapshot", self.routine_snapshot, max_len=64)
         if not isinstance(self.sets, tuple):
             object.__setattr__(self, "sets", tuple(self.sets))
+        if not isinstance(self.plan, tuple):
+            object.__setattr__(self, "plan", tuple(self.plan))
+        if len(self.plan) > MAX_PLAN_EXERCISES:
+            fail("session.plan", f"at most {MAX_PLAN_EXERCISES} exercises")
 
     @property
     def finished(self) -> bool:
         return self.end_reason is not None
 
     @property
-    def sets_skipped(self) -> int:
-        return sum(1 for s in self.sets if s.skipped)
+    def sets_done(self) -> int:
+        """Planned sets done; see :func:`coach.domain.session.counts.set_counts`."""
+        from .session.counts import set_counts  # counts reads this module
+
+        return set_counts(self).done
 
     @property
-    def sets_done(self) -> int:
-        """Recorded sets that were not skipped; a skipped set never counts as done."""
-        return len(self.sets) - self.sets_skipped
+    def sets_skipped(self) -> int:
+        """Planned sets skipped or cut short; see ``set_counts``."""
+        from .session.counts import set_counts
+
+        return set_counts(self).skipped
 
     @property
     def day(self):  # -> date
@@ -174,6 +282,7 @@ class SessionRecord:
             "pain_before": self.pain_before,
             "pain_after": self.pain_after,
             "notes": self.notes,
+            "plan": [p.to_dict() for p in self.plan],
             "sets": [s.to_dict() for s in self.sets],
         }
 
@@ -200,6 +309,7 @@ class SessionRecord:
                 sets=tuple(
                     SetRecord.from_dict(s) for s in check_list("session.sets", data.get("sets", []))
                 ),
+                plan=parse_plan(check_list("session.plan", data.get("plan", []))),
             )
         except KeyError as exc:
             fail(f"session.{exc.args[0]}", "is missing")

@@ -36,7 +36,7 @@ from .atomic import (
     fsync_dir,
     plain_reason,
 )
-from .paths import HISTORY_DIR, MAIN_FILE, StorePaths
+from .paths import HISTORY_DIR, MAIN_FILE, MONTH_NAME, StorePaths
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,7 @@ FORMAT_VERSION = 1
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 14, 8, 12
 _AUTO = re.compile(r"auto-([0-9]{4}-[0-9]{2}-[0-9]{2})")
 _STAMP = re.compile(r"(\d{8}-\d{6})")
-_FILE_NAME = re.compile(r"coach\.json|history/(pain|sessions)-[0-9]{4}-[0-9]{2}\.json")
+_FILE_NAME = re.compile(rf"coach\.json|history/{MONTH_NAME}")
 Docs = dict[str, dict[str, Any]]
 
 

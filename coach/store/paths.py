@@ -21,7 +21,11 @@ MAIN_FILE = "coach.json"
 LOCK_FILE = "coach.lock"
 HISTORY_DIR = "history"
 BACKUP_DIR = "backups"
-_MONTH_FILE = re.compile(r"(pain|sessions)-([0-9]{4})-([0-9]{2})\.json")
+# The kinds of settled history, one file per month and kind; every pattern that names a
+# history file is built from this one tuple.
+HISTORY_KINDS = ("pain", "sessions", "runs")
+MONTH_NAME = rf"({'|'.join(HISTORY_KINDS)})-([0-9]{{4}})-([0-9]{{2}})\.json"
+_MONTH_FILE = re.compile(MONTH_NAME)
 
 
 def resolve_data_dir(cli_value: str | None) -> Path:
@@ -100,6 +104,6 @@ class StorePaths:
     def data_files(self) -> list[Path]:
         """Every file that holds records: the main file and all history files."""
         files = [self.main] if self.main.exists() else []
-        files += list(self.month_files("pain").values())
-        files += list(self.month_files("sessions").values())
+        for kind in HISTORY_KINDS:
+            files += list(self.month_files(kind).values())
         return files

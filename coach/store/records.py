@@ -12,11 +12,13 @@ from typing import Any
 from coach.domain.pain import PainEntry
 from coach.domain.record import SessionRecord
 from coach.domain.routine import Routine
+from coach.domain.running.runs import Run
 
 from .paths import MAIN_FILE
 
 SCHEMA_VERSION = 1
 META, SETTINGS, ROUTINES, SESSIONS, PAIN = "_meta", "settings", "routines", "sessions", "pain"
+RUNS = "runs"
 Doc = dict[str, dict[str, Any]]
 
 
@@ -89,6 +91,10 @@ def parse_sessions(doc: Doc) -> list[SessionRecord]:
     return sorted(_each(doc, SESSIONS, SessionRecord.from_dict), key=lambda s: s.started_at)
 
 
+def parse_runs(doc: Doc) -> list[Run]:
+    return sorted(_each(doc, RUNS, Run.from_dict), key=lambda r: r.started_at)
+
+
 def validate_documents(docs: dict[str, dict]) -> None:
     """Parse every document into domain objects; ValueError names the file and record."""
     for rel, doc in docs.items():
@@ -97,6 +103,8 @@ def validate_documents(docs: dict[str, dict]) -> None:
                 parse_main(doc)
             elif "/pain-" in rel:
                 parse_pain(doc)
+            elif "/runs-" in rel:
+                parse_runs(doc)
             else:
                 parse_sessions(doc)
         except ValueError as exc:

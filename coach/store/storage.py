@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from tinydb.storages import Storage
 
 from .atomic import atomic_write_bytes
+from .paths import MONTH_NAME
 
 if TYPE_CHECKING:
     from .docfile import Transaction
@@ -49,7 +50,7 @@ MAX_DEPTH = 32  # a store document is about six levels deep; settings values a f
 MAX_FILE_BYTES = 256 * 1024 * 1024  # five years of history is ~9 MB in all
 _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 _RECORD_KEY = re.compile(r"[1-9][0-9]{0,17}")
-_MONTH_NAME = re.compile(r"(pain|sessions)-[0-9]{4}-[0-9]{2}\.json")
+_MONTH_NAME = re.compile(MONTH_NAME)
 
 
 def read_regular(path: Path, max_bytes: int | None = None) -> bytes:

@@ -32,16 +32,18 @@ from .migrations import migrate
 from .paths import MAIN_FILE, StorePaths
 from .records import (
     PAIN,
+    RUNS,
     SCHEMA_VERSION,
     SESSIONS,
     new_main_document,
     parse_main,
     parse_pain,
+    parse_runs,
     parse_sessions,
     schema_version_of,
     validate_documents,
 )
-from .repos import PainRepo, RoutineRepo, SessionRepo, SettingsRepo
+from .repos import PainRepo, RoutineRepo, RunRepo, SessionRepo, SettingsRepo
 from .storage import DamagedFileError, encode_document, parse_document, read_regular
 
 log = logging.getLogger(__name__)
@@ -57,9 +59,11 @@ class Store:
         self.main = DocFile(paths.main, parse_main, self.txn)
         self.pain_files = MonthFiles(paths, PAIN, parse_pain, self.txn)
         self.session_files = MonthFiles(paths, SESSIONS, parse_sessions, self.txn)
+        self.run_files = MonthFiles(paths, RUNS, parse_runs, self.txn)
         self.routines = RoutineRepo(self)
         self.pain = PainRepo(self)
         self.sessions = SessionRepo(self)
+        self.runs = RunRepo(self)
         self.settings = SettingsRepo(self)
         self._backup_day: date | None = None
         self._swept = False
@@ -113,6 +117,7 @@ class Store:
         self.main.parsed  # noqa: B018 - validates coach.json
         self.pain_files.check_all()
         self.session_files.check_all()
+        self.run_files.check_all()
         today = date.today()
         start = today - timedelta(days=RECENT_DAYS)
         for files in (self.pain_files, self.session_files):
@@ -128,10 +133,13 @@ class Store:
             and not bk.list_backups(self.paths)
             and not self.pain_files.months()
             and not self.session_files.months()
+            and not self.run_files.months()
         )
 
     def _has_history(self) -> bool:
-        return bool(self.pain_files.months() or self.session_files.months())
+        return bool(
+            self.pain_files.months() or self.session_files.months() or self.run_files.months()
+        )
 
     def _migrate(self, version: int) -> None:
         """Migrate in memory and validate, back the files up, then write (main last)."""

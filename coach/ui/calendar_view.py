@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,7 @@ from coach.domain.record import SessionRecord
 from coach.domain.routine import Routine
 from coach.ui import dates, theme
 from coach.ui.hub import DataHub, HubView
+from coach.ui.session_detail import SessionDetailDialog, outcome_line
 
 
 class MonthCalendar(QCalendarWidget):
@@ -121,12 +123,19 @@ class CalendarView(HubView):
         self.day.setWordWrap(True)
         self.day.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.day.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # one "Details" button per session of the selected day (left and right side by side)
+        self.day_sessions = QWidget()
+        self.day_sessions.setAccessibleName(self.tr("Sessions of the selected day"))
+        self.day_buttons: list[QPushButton] = []
+        QVBoxLayout(self.day_sessions).setContentsMargins(0, 0, 0, 0)
+        self.detail_dialog: SessionDetailDialog | None = None
 
         side = QWidget()
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.weeks)
         column.addWidget(self.day)
+        column.addWidget(self.day_sessions)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -197,10 +206,12 @@ class CalendarView(HubView):
         planned = [r.name for r in self._routines if r.schedule and r.schedule.planned_on(day)]
         if planned:
             lines.append(self.tr("Planned: %1").replace("%1", ", ".join(planned)))
-        for s in self._sessions:
-            if s.day == day and s.finished:
-                reason = str(s.end_reason.value).replace("-", " ") if s.end_reason else ""
-                lines.append(f"{s.started_at:%H:%M}  {s.routine_name} — {reason}")
+        ended = (s for s in self._sessions if s.day == day and s.finished)
+        sessions = sorted(ended, key=lambda s: s.started_at)
+        for s in sessions:
+            # what it was, counted against the planned sets: "Stopped after 1 of 23 sets (4%)"
+            lines.append(f"{s.started_at:%H:%M}  {s.routine_name} — {outcome_line(s)}")
+        self._show_session_buttons(sessions)
         for p in self._pain:
             if analytics.entry_day(p) == day:
                 note = f" — {p.note}" if p.note else ""
@@ -215,3 +226,33 @@ class CalendarView(HubView):
         if len(lines) == 2:
             lines.append(self.tr("Nothing recorded."))
         self.day.setText("\n".join(lines))
+
+    def _show_session_buttons(self, sessions: list[SessionRecord]) -> None:
+        layout = self.day_sessions.layout()
+        for button in self.day_buttons:
+            layout.removeWidget(button)
+            button.hide()
+            button.setParent(None)
+            button.deleteLater()
+        self.day_buttons = []
+        for s in sessions:
+            text = self.tr("Details: %1 %2").replace("%1", f"{s.started_at:%H:%M}")
+            button = QPushButton(text.replace("%2", s.routine_name))
+            button.setAccessibleName(
+                self.tr("Session details, %1 at %2")
+                .replace("%1", s.routine_name)
+                .replace("%2", f"{s.started_at:%H:%M}")
+            )
+            button.clicked.connect(lambda _=False, r=s: self.show_detail(r))
+            layout.addWidget(button)
+            self.day_buttons.append(button)
+        self.day_sessions.setVisible(bool(sessions))
+
+    def show_detail(self, record: SessionRecord) -> SessionDetailDialog:
+        """The session's detail, each exercise with left and right side by side."""
+        dialog = SessionDetailDialog(record, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.detail_dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "detail_dialog", None))
+        dialog.open()
+        return dialog

@@ -71,7 +71,13 @@ class DataHub(QObject):
         return self._write("pain", lambda: self._store.pain.delete(entry_id))
 
     def save_session(self, record: SessionRecord) -> bool:
-        return self._write("sessions", lambda: self._store.sessions.save(record))
+        """Save the record; its before/after scores become diary entries in the same
+        write, and then the pain views are told as well."""
+        written: list[int] = []
+        ok = self._write("sessions", lambda: written.append(self._store.sessions.save(record)))
+        if ok and written and written[0]:
+            self.changed.emit("pain")
+        return ok
 
     def save_routine(self, routine: Routine) -> bool:
         return self._write("routines", lambda: self._store.routines.save(routine))

@@ -12,7 +12,7 @@ last view are remembered in QSettings (:meth:`MainWindow.restore_window`).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -27,10 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from coach import APP_NAME
+from coach.store import StoreError
 from coach.ui import prefs, theme
 from coach.ui.calendar_view import CalendarView
 from coach.ui.hub import DataHub
 from coach.ui.menus import Menus, make_action
+from coach.ui.pain.diary import DiaryDialog
+from coach.ui.pain.rules_dialog import PainRulesDialog
+from coach.ui.pain.undo import PainUndo, UndoBar
 from coach.ui.pain_dialog import PainDialog
 from coach.ui.progress_view import ProgressView
 from coach.ui.routines_view import RoutinesView
@@ -140,6 +144,12 @@ class MainWindow(QMainWindow):
 
         self.message_bar = MessageBar()
         hub.error.connect(self.message_bar.show_message)
+        self.pain_undo = PainUndo(hub, self)
+        self.undo_bar = UndoBar(self.pain_undo)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.pain_undo.undo)
+        self.today.light_panel.rules_requested.connect(self.open_pain_rules)
+        self.progress.diary_requested.connect(self.open_diary)
+        self.progress.edit_requested.connect(self.edit_pain)
         self.today.log_pain_requested.connect(self.open_pain_dialog)
         self.today.player_active.connect(lambda _active: self._update_pain_key())
 
@@ -164,6 +174,7 @@ class MainWindow(QMainWindow):
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.addWidget(self.message_bar)
+        outer.addWidget(self.undo_bar)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
         self.show_view("today")
@@ -184,6 +195,16 @@ class MainWindow(QMainWindow):
                 slot=self.open_pain_dialog,
             ),
         )
+        self.diary_action = add(
+            "file",
+            "pain",
+            make_action(
+                self,
+                tr("Pain &diary…"),
+                tip=tr("See, edit or delete your pain entries"),
+                slot=self.open_diary,
+            ),
+        )
         app_actions.add_data_actions(self)
         self.settings_action = add(
             "file",
@@ -195,6 +216,16 @@ class MainWindow(QMainWindow):
                 shortcut=[QKeySequence.StandardKey.Preferences, "Ctrl+,"],
                 role=QAction.MenuRole.PreferencesRole,
                 slot=lambda: app_actions.open_settings(self),
+            ),
+        )
+        self.pain_rules_action = add(
+            "file",
+            "settings",
+            make_action(
+                self,
+                tr("Pain &rules…"),
+                tip=tr("The pain limits behind the traffic light and the player's advice"),
+                slot=self.open_pain_rules,
             ),
         )
         self.quit_action = add(
@@ -340,6 +371,38 @@ class MainWindow(QMainWindow):
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.show()
         self.pain_dialog = dialog
+        return dialog
+
+    def open_diary(self) -> DiaryDialog:
+        """The list of entries to edit or delete (non-blocking; undo works in it too)."""
+        dialog = DiaryDialog(self.hub, self.pain_undo, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.diary = dialog
+        return dialog
+
+    def edit_pain(self, entry_id: str) -> PainDialog | None:
+        """Open one entry for editing (a click on its point in the chart)."""
+        try:
+            entry = self.hub.store.pain.get(entry_id)
+        except StoreError as exc:
+            self.hub.report_read_error(exc)
+            return None
+        if entry is None:
+            return None
+        dialog = PainDialog(self.hub, self, editing=entry, undo=self.pain_undo)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
+        self.pain_dialog = dialog
+        return dialog
+
+    def open_pain_rules(self) -> PainRulesDialog:
+        dialog = PainRulesDialog(self.hub, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
+        self.pain_rules = dialog
         return dialog
 
     def bring_to_front(self) -> None:

@@ -20,13 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.domain.analytics import counts_as_done
-from coach.domain.record import SessionRecord
+from coach.domain.record import EndReason, SessionRecord
 from coach.domain.routine import Routine
 from coach.ui import dates, theme
 from coach.ui.hub import DataHub, HubView
+from coach.ui.pain.light_panel import LightPanel
+from coach.ui.pain.morning_check import MorningCheck
 from coach.ui.player.view import PlayerView
 from coach.ui.routines_view import exercise_count
+from coach.ui.session_detail import SessionDetailDialog, outcome_line, sets_of
 
 
 def _label(text: str, scale: float = 1.0, bold: bool = False) -> QLabel:
@@ -50,6 +52,8 @@ class TodayView(HubView):
         self.player = PlayerView(hub)
         self.player.finished.connect(self.show_overview)
         self.start_buttons: dict[str, QPushButton] = {}
+        self.detail_buttons: dict[str, QPushButton] = {}
+        self.detail_dialog: SessionDetailDialog | None = None
         self._day = hub.today()
         # Left open overnight, the page turns to the new day by itself.
         self._clock = QTimer(self)
@@ -80,6 +84,10 @@ class TodayView(HubView):
         layout = QVBoxLayout(overview)
         layout.addLayout(head)
         layout.addWidget(self.pain_line)
+        self.morning_check = MorningCheck(hub)
+        self.light_panel = LightPanel(hub)
+        layout.addWidget(self.morning_check)
+        layout.addWidget(self.light_panel)
         layout.addWidget(scroll, 1)
         safety = _label(
             self.tr(
@@ -164,6 +172,7 @@ class TodayView(HubView):
                 old.setParent(None)  # out of findChildren (and screen readers) at once
                 old.deleteLater()
         self.start_buttons.clear()
+        self.detail_buttons.clear()
         planned = [(r, r.schedule.planned_on(today)) for r in routines if r.schedule]
         planned = [(r, n) for r, n in planned if n > 0]
         planned_ids = {r.id for r, _ in planned}
@@ -174,23 +183,67 @@ class TodayView(HubView):
                 _label(self.tr("Nothing is planned today. A rest day counts as training too."))
             )
         for routine, times in planned:
-            done = self._done(sessions, routine)
-            self.cards_layout.addWidget(self._card(routine, times, done, big=True))
+            mine = self._sessions_of(sessions, routine)
+            self.cards_layout.addWidget(self._card(routine, times, mine, big=True))
         others = [r for r in routines if r.id not in planned_ids]
         if others:
             self.cards_layout.addWidget(
                 _label(self.tr("Other routines"), theme.BIG_SCALE, bold=True)
             )
             for routine in others:
-                done = self._done(sessions, routine)
-                self.cards_layout.addWidget(self._card(routine, 0, done, big=False))
+                mine = self._sessions_of(sessions, routine)
+                self.cards_layout.addWidget(self._card(routine, 0, mine, big=False))
         self.cards_layout.addStretch(1)
+        self.morning_check.check()
 
     @staticmethod
-    def _done(sessions: list[SessionRecord], routine: Routine) -> int:
-        return sum(1 for s in sessions if s.routine_id == routine.id and counts_as_done(s))
+    def _sessions_of(sessions: list[SessionRecord], routine: Routine) -> list[SessionRecord]:
+        """Today's ended sessions of ``routine``, oldest first (one in progress is the
+        player's to show)."""
+        mine = [s for s in sessions if s.routine_id == routine.id and s.finished]
+        return sorted(mine, key=lambda s: s.started_at)
 
-    def _card(self, routine: Routine, times: int, done: int, big: bool) -> QFrame:
+    def status_text(self, times: int, sessions: list[SessionRecord]) -> str:
+        """The card's status: the latest session as what it was ("Stopped after 1 of 23
+        sets (4%)", "Interrupted after 0 of 2 sets (0%)"); only a completed session
+        reads as done. With more than one planned, how many were completed."""
+        completed = sum(1 for s in sessions if s.end_reason == EndReason.COMPLETED)
+        if not sessions:
+            if not times:
+                return self.tr("Not planned today")
+            return (
+                self.tr("%1 Planned · 0 of %2 done")
+                .replace("%1", theme.PLANNED_MARK)
+                .replace("%2", str(times))
+            )
+        latest = sessions[-1]
+        if latest.end_reason == EndReason.COMPLETED:
+            text = self.tr("%1 Done today · %2").replace("%1", theme.DONE_MARK)
+            text = text.replace("%2", sets_of(latest))
+        else:
+            text = outcome_line(latest)
+        if times > 1:
+            text += (
+                self.tr(" · %1 of %2 planned sessions completed")
+                .replace("%1", str(completed))
+                .replace("%2", str(times))
+            )
+        elif len(sessions) > 1:
+            text += self.tr(" · %1 sessions today").replace("%1", str(len(sessions)))
+        return text
+
+    def show_detail(self, record: SessionRecord) -> SessionDetailDialog:
+        """The session's detail, each exercise with left and right side by side."""
+        dialog = SessionDetailDialog(record, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.detail_dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "detail_dialog", None))
+        dialog.open()
+        return dialog
+
+    def _card(
+        self, routine: Routine, times: int, sessions: list[SessionRecord], big: bool
+    ) -> QFrame:
         card = QFrame()
         card.setFrameShape(QFrame.Shape.StyledPanel)
         card.setAccessibleName(routine.name)
@@ -198,22 +251,7 @@ class TodayView(HubView):
         name = _label(routine.name, theme.BIG_SCALE if big else 1.0, bold=True)
         count = len(routine.slots)
         detail = exercise_count(count)
-        if times:
-            if done >= times:
-                status = self.tr("%1 Done today").replace("%1", theme.DONE_MARK)
-            else:
-                status = (
-                    self.tr("%1 Planned · %2 of %3 done")
-                    .replace("%1", theme.PLANNED_MARK)
-                    .replace("%2", str(done))
-                    .replace("%3", str(times))
-                )
-        else:
-            status = (
-                self.tr("%1 Done today").replace("%1", theme.DONE_MARK)
-                if done
-                else self.tr("Not planned today")
-            )
+        status = self.status_text(times, sessions)
         status_label = _label(f"{detail} · {status}")
         # the status is the value a screen reader must read: the name stays the text
         status_label.setAccessibleDescription(self.tr("Status of %1").replace("%1", routine.name))
@@ -226,6 +264,15 @@ class TodayView(HubView):
         self.start_buttons[routine.id] = button
         grid.addWidget(name, 0, 0)
         grid.addWidget(status_label, 1, 0)
-        grid.addWidget(button, 0, 1, 2, 1, Qt.AlignmentFlag.AlignVCenter)
+        if sessions:
+            latest = sessions[-1]
+            details = QPushButton(self.tr("Details"))
+            details.setAccessibleName(
+                self.tr("Details of today's %1 session").replace("%1", routine.name)
+            )
+            details.clicked.connect(lambda _=False, r=latest: self.show_detail(r))
+            self.detail_buttons[routine.id] = details
+            grid.addWidget(details, 0, 1, 2, 1, Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(button, 0, 2, 2, 1, Qt.AlignmentFlag.AlignVCenter)
         grid.setColumnStretch(0, 1)
         return card

@@ -106,7 +106,7 @@ class Rig:
         }
 
 
-def begin(rig: Rig, pain_key: str | None = "4", routine: Routine | None = None) -> None:
+def begin(rig: Rig, pain_key: str | None = "2", routine: Routine | None = None) -> None:
     """Open the player on the routine and answer the pain question (None: Space skips)."""
     rig.player.start_routine(routine or rig.routine)
     assert rig.player.pages.currentWidget() is rig.player.start_page

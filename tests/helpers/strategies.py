@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from coach.domain.dose import HoldDose, IntervalsDose, RepsDose, TimedDose
 from coach.domain.exercise import Exercise, ExerciseSlot
 from coach.domain.pain import Context, PainEntry, Side
-from coach.domain.record import EndReason, SessionRecord, SetRecord
+from coach.domain.record import EndReason, PlannedExercise, SessionRecord, SetRecord
 from coach.domain.routine import Routine
 from coach.domain.schedule import Schedule
 
@@ -138,6 +138,17 @@ set_records = st.builds(
 )
 
 
+planned_exercises = st.builds(
+    PlannedExercise,
+    exercise_id=slugs,
+    name=texts(80, required=True),
+    sets=st.integers(1, 100),
+    per_side=st.booleans(),
+    planned=st.integers(0, 100_000),
+    unit=st.sampled_from(["reps", "s"]),
+)
+
+
 @st.composite
 def session_records(draw: st.DrawFn) -> SessionRecord:
     started = draw(aware_datetimes)
@@ -155,4 +166,5 @@ def session_records(draw: st.DrawFn) -> SessionRecord:
         pain_after=draw(st.none() | st.integers(0, 10)),
         notes=draw(texts(200)),
         id=draw(ids),
+        plan=tuple(draw(st.lists(planned_exercises, max_size=3))),
     )

@@ -112,6 +112,8 @@ def phase_word(view: PhaseView) -> str:
         return tr("Done")
     mode = view.mode
     if mode == WorkMode.PACED_REPS:
+        if view.paused:  # no lift/lower cue while nothing moves
+            return tr("Reps")
         if view.rep_phase == "up":
             return tr("Reps — lift ↑")
         if view.rep_phase == "down":

@@ -1,8 +1,9 @@
 """The player's button row: one button per engine event, labelled for what it does now.
 
 Buttons never take keyboard focus, so Space always reaches the player (start / pause /
-set done) instead of "clicking" whichever button was last used. Each has an accessible
-name and shows its key in the tooltip.
+set done) instead of "clicking" whichever button was last used. Each shows its key on
+its face ("Pause · Space"), so the keyboard is learnt by looking, and has an accessible
+name in plain words (without the key) and the key in its tooltip.
 """
 
 from __future__ import annotations
@@ -13,8 +14,13 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 from coach.domain.engine_events import PhaseKind, PhaseView, WorkMode
 
 
+def with_key(text: str, key: str) -> str:
+    """A button's face: its words and its key, "Next · N"."""
+    return f"{text} · {key}" if key else text
+
+
 def _button(text: str, key: str, parent: QWidget) -> QPushButton:
-    button = QPushButton(text, parent)
+    button = QPushButton(with_key(text, key), parent)
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     button.setAccessibleName(text)
     button.setToolTip(parent.tr("Key: %1").replace("%1", key))
@@ -27,13 +33,15 @@ class Controls(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.back = _button(self.tr("Back"), "← / B", self)
+        self.back = _button(self.tr("Back"), "B", self)
+        self.back.setToolTip(self.tr("Key: ← or B"))
         self.play = _button(self.tr("Start"), "Space", self)
         self.set_done = _button(self.tr("Set done"), "Space", self)
-        self.next = _button(self.tr("Next"), "→ / N", self)
-        self.add_rest = _button(self.tr("+15 s"), "", self)
+        self.next = _button(self.tr("Next"), "N", self)
+        self.next.setToolTip(self.tr("Key: → or N"))
+        self.add_rest = _button(self.tr("+15 s"), "+", self)
         self.add_rest.setAccessibleName(self.tr("Add 15 seconds of rest"))
-        self.add_rest.setToolTip(self.tr("Add 15 seconds of rest"))
+        self.add_rest.setToolTip(self.tr("Add 15 seconds of rest (key +)"))
         self.pain = _button(self.tr("Pain"), "P", self)
         self.pain.setAccessibleName(self.tr("Log pain"))
         self.stop = _button(self.tr("Stop"), "Esc", self)
@@ -62,11 +70,11 @@ class Controls(QWidget):
             play_text = self.tr("Resume")
         else:
             play_text = self.tr("Pause")
-        self._set_text(self.play, play_text)
+        self._set_text(self.play, play_text, "Space")
         self.play.setVisible(not done)
         self.set_done.setVisible(self_paced)
         self.set_done.setEnabled(self_paced and not view.paused)
-        self._set_text(self.next, self.tr("Skip rest") if resting else self.tr("Next"))
+        self._set_text(self.next, self.tr("Skip rest") if resting else self.tr("Next"), "N")
         self.next.setEnabled(view.started and not done)
         self.back.setEnabled(view.started and not done)
         self.add_rest.setVisible(resting)
@@ -74,7 +82,7 @@ class Controls(QWidget):
         self.stop.setEnabled(not done)
 
     @staticmethod
-    def _set_text(button: QPushButton, text: str) -> None:
-        if button.text() != text:
-            button.setText(text)
+    def _set_text(button: QPushButton, text: str, key: str) -> None:
+        if button.accessibleName() != text:
+            button.setText(with_key(text, key))
             button.setAccessibleName(text)

@@ -71,9 +71,12 @@ class EventHandler:
     def _pain(self, event: PainLogged) -> None:
         player = self.player
         session_id = player.engine.record.id if player.engine else None
+        prompt = player.run_page.pain_banner  # the side and place chosen with the score
         entry = PainEntry(
             score=event.score,
             at=wall_now(),
+            location=prompt.chosen_location,
+            side=prompt.chosen_side,
             context=Context.DURING,
             session_id=session_id,
             exercise_id=event.exercise_id,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from .banners import advice_text
 from .pain_prompt import PainScale
 from .widgets import page_label
 
@@ -28,6 +29,10 @@ class FinishPanel(QWidget):
         self.scale = PainScale(self.tr("Pain now, after the session?"), parent=self)
         self.scale.chosen.connect(self._pick)
         self.choice = page_label(self.tr("Pain now: not given"))
+        self.advice = page_label(scale=1.2, minimum=12.0, bold=True)
+        self.advice.setAccessibleName(self.tr("Pain advice"))
+        self.advice.hide()
+        self.threshold = 5
 
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("Note (optional): how did it feel, what flared?"))
@@ -45,12 +50,17 @@ class FinishPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.scale)
         layout.addWidget(self.choice)
+        layout.addWidget(self.advice)
         layout.addWidget(self.note)
         layout.addWidget(self.save, alignment=Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(1)
         self._pain: int | None = None
 
-    def reset(self, headline: str, summary: str) -> None:
+    def reset(self, headline: str, summary: str, threshold: int = 5) -> None:
+        """A new session's end; ``threshold`` is the routine's pain limit, at or above
+        which "pain now" gets the same advice as during a set."""
+        self.threshold = threshold
+        self.advice.hide()
         self.headline.setText(headline)
         self.summary.setText(summary)
         self.note.clear()
@@ -65,6 +75,8 @@ class FinishPanel(QWidget):
     def _pick(self, score: int) -> None:
         self._pain = score
         self.choice.setText(self.tr("Pain now: %1 of 10").replace("%1", str(score)))
+        self.advice.setText(advice_text(score, self.threshold))
+        self.advice.setVisible(score >= self.threshold)
 
     def _save(self) -> None:
         self.saved.emit(self._pain, self.note.toPlainText()[:NOTE_MAX])

@@ -1,10 +1,12 @@
 """The player's keyboard: the open bar gets keys first, then the session.
 
 Space start / pause / resume (set done in a self-paced set), → or N next, ← or B back,
-P log pain, Esc stop (asks first), + adds 15 s of rest. On the unfinished-session
+P log pain, Esc stop (asks why first), + adds 15 s of rest. On the unfinished-session
 question Space or Enter resumes; on the finish page digits pick the pain and Enter
-saves. With the stop question open, Enter confirms and Esc keeps going; with the pain
-bar open, digits pick the score.
+saves. With the stop question open, H (it hurts), T (no time) or O (other) stops,
+Enter takes the marked answer and Esc keeps going; with the pain bar open, digits pick
+the score, L / R / B the side and W the next place. Pain before starting at the
+routine's limit asks "Start anyway" (Enter) or "Not today" (Esc).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeyEvent
 
+from coach.domain.pain import Side
 from coach.domain.record import EndReason
 
 if TYPE_CHECKING:
@@ -28,6 +31,13 @@ def handle_key(player: PlayerView, event: QKeyEvent) -> bool:
     key = event.key()
     page = player.pages.currentWidget()
     if page is player.start_page:
+        advice = player.start_page.advice
+        if not advice.isHidden():
+            if key in CONFIRM[:2]:
+                advice.start.click()
+            elif key == K.Key_Escape:
+                advice.not_today.click()
+            return True
         if key == K.Key_Space:
             player.start_page.scale.skipped.emit()
             return True
@@ -53,16 +63,31 @@ def handle_key(player: PlayerView, event: QKeyEvent) -> bool:
         return False
     run = player.run_page
     if not run.stop_banner.isHidden():
+        banner = run.stop_banner
+        reasons = {
+            K.Key_H: EndReason.STOPPED_FOR_PAIN,
+            K.Key_T: EndReason.STOPPED_NO_TIME,
+            K.Key_O: EndReason.STOPPED,
+        }
         if key in CONFIRM:
-            run.stop_banner.confirmed.emit()
+            banner.choose(banner.default)
+        elif key in reasons:
+            banner.choose(reasons[key])
         elif key in (K.Key_Escape, K.Key_N):
-            run.stop_banner.cancelled.emit()
+            banner.cancelled.emit()
         return True
     if not run.pain_banner.isHidden():
+        prompt = run.pain_banner
+        sides = {K.Key_L: Side.LEFT, K.Key_R: Side.RIGHT, K.Key_B: Side.BOTH}
         if key == K.Key_Escape:
-            run.pain_banner.hide()
-            return True
-        return run.pain_banner.scale.handle_key(event)
+            prompt.cancelled.emit()
+        elif key in sides:
+            prompt.set_side(sides[key])
+        elif key == K.Key_W:
+            prompt.next_location()
+        else:
+            return prompt.scale.handle_key(event)
+        return True
     if not run.advice_banner.isHidden():
         if key in CONFIRM:
             player.stop(EndReason.STOPPED_FOR_PAIN)
@@ -76,9 +101,10 @@ def handle_key(player: PlayerView, event: QKeyEvent) -> bool:
         K.Key_N: ("next",),
         K.Key_Left: ("back",),
         K.Key_B: ("back",),
-        K.Key_Plus: ("add_rest", 15),
-        K.Key_Equal: ("add_rest", 15),
     }
+    if key in (K.Key_Plus, K.Key_Equal):
+        player.add_rest(15)
+        return True
     if key in actions:
         player.act(*actions[key])
         return True

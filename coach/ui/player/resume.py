@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from coach.domain.record import EndReason, SessionRecord
+from coach.domain.session.counts import set_counts
 
 from .widgets import big_button, centered_row, page_label
 
@@ -18,19 +19,19 @@ if TYPE_CHECKING:
 
 
 def describe(record: SessionRecord) -> str:
-    """ "Clam routine — started Sun 22 Nov, 08:10, 3 sets done, 1 skipped": skipped
-    sets are not counted as done (a session skipped through once said "2 sets done")."""
+    """ "Clam routine — started Sun 22 Nov, 08:10, 3 of 23 sets done, 1 skipped": counted
+    against the planned sets, like every other screen, and skipped sets are not done."""
 
     def tr(text: str) -> str:
         return QCoreApplication.translate("ResumePanel", text)
 
-    done, skipped = record.sets_done, record.sets_skipped
+    counts = set_counts(record)
     when = record.started_at.strftime("%a %d %b, %H:%M")
-    sets = tr("1 set done") if done == 1 else tr("%1 sets done").replace("%1", str(done))
+    sets = tr("%1 of %2 sets done").replace("%1", str(counts.done))
     text = tr("%1 — started %2, %3").replace("%1", record.routine_name)
-    text = text.replace("%2", when).replace("%3", sets)
-    if skipped:
-        text += tr(", %1 skipped").replace("%1", str(skipped))
+    text = text.replace("%2", when).replace("%3", sets.replace("%2", str(counts.planned)))
+    if counts.skipped:
+        text += tr(", %1 skipped").replace("%1", str(counts.skipped))
     return text
 
 

@@ -113,6 +113,56 @@ def finish(window) -> None:
     player.finish_page.note.setPlainText("Glutes tight on the left; knee fine.")
 
 
+def pain_prompt(window) -> None:
+    """P during the right side of the side leg raise: paused, side and place preset."""
+    player = _start(window, _paced(), 5 + 60 + 5 + 10)
+    player.run_page.controls.pain.click()
+
+
+def start_advice(window) -> None:
+    """Pain 8 given before starting the IT-band routine (limit 3): asked first."""
+    player = _start(window, _routine("it-band-strength"), skip=False)
+    player.start_page.scale.buttons[8].click()
+
+
+def _stopped_session(window) -> PlayerView:
+    """The IT-band strength routine stopped ("It hurts") after its first set."""
+    player = _start(window, _routine("it-band-strength"), 5 + 40)
+    player.run_page.controls.set_done.click()  # the left side leg raise, done
+    _step(player, 2)
+    player.run_page.controls.stop.click()
+    player.run_page.stop_banner.hurts.click()
+    return player
+
+
+def finish_stopped(window) -> None:
+    player = _stopped_session(window)
+    player.finish_page.scale.buttons[4].click()
+
+
+def today_after_stop(window) -> None:
+    player = _stopped_session(window)
+    player.finish_page.save.click()
+    window.nav_buttons["today"].click()
+
+
+def calendar_after_stop(window) -> None:
+    window.nav_buttons["calendar"].click()
+    calendar = window.calendar
+    calendar.calendar.setSelectedDate(calendar.calendar.selectedDate())
+    calendar.refresh()
+
+
+def session_detail(window):
+    window.nav_buttons["today"].click()
+    today = window.today
+    button = today.detail_buttons.get("it-band-strength")
+    if button is None:
+        raise RuntimeError("no session today to show")
+    button.click()
+    return today.detail_dialog
+
+
 def resume(window) -> None:
     window.nav_buttons["today"].click()
     window.today.check_unfinished()
@@ -130,6 +180,12 @@ for _name, _setup in (
     ("player-pain-advice", pain_advice),
     ("player-stop-confirm", stop_confirm),
     ("player-finish", finish),
+    ("player-pain-prompt", pain_prompt),
+    ("player-start-advice", start_advice),
+    ("player-finish-stopped", finish_stopped),
+    ("today-after-stop", today_after_stop),
+    ("calendar-after-stop", calendar_after_stop),
+    ("session-detail", session_detail),
     ("player-resume", resume),
 ):
     register(_name, _setup)

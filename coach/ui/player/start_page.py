@@ -5,14 +5,15 @@ Answering (or skipping) starts the session at once, so the question costs one ta
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from coach.domain.routine import Routine
 
+from .banners import ChoiceBanner, advice_text
 from .big_number import format_duration
 from .pain_prompt import PainScale
-from .widgets import page_label
+from .widgets import big_button, page_label
 
 
 def routine_outline(routine: Routine) -> str:
@@ -24,6 +25,26 @@ def routine_outline(routine: Routine) -> str:
     if len(routine.slots) > 12:
         lines.append(f"… and {len(routine.slots) - 12} more")
     return "\n".join(lines)
+
+
+class StartAdvice(ChoiceBanner):
+    """Pain before starting at or above the routine's limit: the same advice as during a
+    set, then "Start anyway" (Enter) or "Not today" (Esc)."""
+
+    start_chosen = Signal()
+    not_today_chosen = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.not_today = big_button(
+            self.tr("Not today · Esc"), self.tr("Not today: leave without starting"), self, "Esc"
+        )
+        self.start = big_button(
+            self.tr("Start anyway · Enter"), self.tr("Start the session anyway"), self, "Enter"
+        )
+        self._place(self.not_today, self.start)
+        self.not_today.clicked.connect(self.not_today_chosen)
+        self.start.clicked.connect(self.start_chosen)
 
 
 class StartPage(QWidget):
@@ -44,14 +65,22 @@ class StartPage(QWidget):
         self.cancel.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.cancel.setAccessibleName(self.tr("Not now: leave without starting"))
         self.cancel.setToolTip(self.tr("Key: Esc"))
+        self.advice = StartAdvice(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.cancel, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.title)
         layout.addWidget(self.outline, 1, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.length)
         layout.addWidget(self.scale)
+        layout.addWidget(self.advice)
 
     def show_routine(self, routine: Routine, estimate_s: float) -> None:
+        """Fill the page for ``routine``; the pain question starts unanswered (the last
+        session's score must not look chosen)."""
+        self.scale.reset()
+        self.advice.hide()
+        if self.scale.skip_button is not None:
+            self.scale.skip_button.setEnabled(True)
         self.title.setText(routine.name)
         self.outline.setText(routine_outline(routine))
         self.length.setText(
@@ -59,3 +88,9 @@ class StartPage(QWidget):
                 "%1", format_duration(estimate_s)
             )
         )
+
+    def advise(self, score: int, threshold: int) -> None:
+        self.advice.message.setText(advice_text(score, threshold, before=True))
+        self.advice.show()
+        if self.scale.skip_button is not None:  # one question at a time
+            self.scale.skip_button.setEnabled(False)

@@ -22,8 +22,11 @@ from coach.domain.engine import SessionEngine
 from coach.domain.engine_events import PhaseKind
 from coach.domain.record import EndReason, SessionRecord
 from coach.domain.routine import Routine
+from coach.domain.session.pain_defaults import side_of, target_area
 from coach.ui.cues import CueSink, QtCues
+from coach.ui.session_detail import counts_line
 
+from . import announce
 from .audio import AudioSettings
 from .events import EventHandler
 from .finish_panel import FinishPanel
@@ -57,7 +60,10 @@ class PlayerView(QWidget):
         self.engine: SessionEngine | None = None
         self.routine: Routine | None = None
         self._paused_for_stop = False  # Esc paused a running phase: "Keep going" resumes it
-        self._stop_reason = EndReason.STOPPED  # for pain when asked over the pain advice
+        self._paused_for_pain = False  # P paused a running phase: logging or cancel resumes it
+        self._advised_over = False  # the stop question covers the pain advice
+        self._pain_at_limit = False  # pain at the routine's limit was logged this session
+        self._before: int | None = None  # the start page's "pain right now"
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Exercise player"))
 
@@ -96,17 +102,19 @@ class PlayerView(QWidget):
         c.set_done.clicked.connect(lambda: self.act("set_done"))
         c.next.clicked.connect(lambda: self.act("next"))
         c.back.clicked.connect(lambda: self.act("back"))
-        c.add_rest.clicked.connect(lambda: self.act("add_rest", 15))
+        c.add_rest.clicked.connect(lambda: self.add_rest(15))
         c.pain.clicked.connect(self.ask_pain)
         c.stop.clicked.connect(self.ask_stop)
-        rp.stop_banner.confirmed.connect(lambda: self.stop(self._stop_reason))
+        rp.stop_banner.chosen.connect(self.stop)
         rp.stop_banner.cancelled.connect(self._cancel_stop)
         rp.pain_banner.scale.chosen.connect(self._log_pain)
-        rp.pain_banner.cancelled.connect(rp.pain_banner.hide)
+        rp.pain_banner.cancelled.connect(self.cancel_pain)
         rp.advice_banner.stop_chosen.connect(lambda: self.stop(EndReason.STOPPED_FOR_PAIN))
         rp.advice_banner.continue_chosen.connect(self._continue_after_pain)
-        self.start_page.scale.chosen.connect(self._begin)
+        self.start_page.scale.chosen.connect(self._pain_before)
         self.start_page.scale.skipped.connect(lambda: self._begin(None))
+        self.start_page.advice.start_chosen.connect(lambda: self._begin(self._before))
+        self.start_page.advice.not_today_chosen.connect(self.leave)
         self.start_page.cancel.clicked.connect(self.leave)
         self.finish_page.saved.connect(self._save_finish)
 
@@ -114,6 +122,7 @@ class PlayerView(QWidget):
     def start_routine(self, routine: Routine) -> None:
         """Ask "pain right now" (one tap or skip), then start a new session of ``routine``."""
         self._load(routine, SessionEngine(routine, self.clock))
+        self._before = None
         self.start_page.show_routine(routine, self.engine.view().routine_remaining_s)
         self.pages.setCurrentWidget(self.start_page)
         self.setFocus()
@@ -170,26 +179,41 @@ class PlayerView(QWidget):
         if to_edge * 1000 < REFRESH_MS + 5 and not self.edge_timer.isActive():
             self.edge_timer.start(math.ceil(to_edge * 1000) + 1)
 
+    def add_rest(self, seconds: int = 15) -> None:
+        """+15 s in a rest; the cue line then says the new length ("Rest 60 seconds")."""
+        if self.engine is None:
+            return
+        before = self.engine.view()
+        self.act("add_rest", seconds)
+        view = self.engine.view() if self.engine is not None else None
+        if view is not None and view.duration_s != before.duration_s:
+            self.run_page.show_cue(announce.rest_seconds(view))
+
     def ask_stop(self) -> None:
+        """Esc / Stop: pause and ask why, one click for the answer (it hurts, no time,
+        other). Enter takes "It hurts" when pain at the routine's limit was logged this
+        session or the pain advice is open, so that record says it ended for pain."""
         if self.engine is None:
             return
         view = self.engine.view()
         if view.kind == PhaseKind.DONE:
             return
-        self._paused_for_stop = view.started and not view.paused
-        if self._paused_for_stop:
+        running = view.started and not view.paused
+        # a stop asked over the pain prompt takes over the pause the prompt made
+        self._paused_for_stop = running or self._paused_for_pain
+        self._paused_for_pain = False
+        if running:
             self.act("pause")
-        # Esc over the pain advice is the advised stop by another key: keep its reason,
-        # so the record (and the physio's report) says the session ended for pain.
-        advised = not self.run_page.advice_banner.isHidden()
-        self._stop_reason = EndReason.STOPPED_FOR_PAIN if advised else EndReason.STOPPED
+        self._advised_over = not self.run_page.advice_banner.isHidden()
+        pain = self._advised_over or self._pain_at_limit
+        default = EndReason.STOPPED_FOR_PAIN if pain else EndReason.STOPPED
         self.run_page.advice_banner.hide()
         self.run_page.pain_banner.hide()
-        self.run_page.stop_banner.show()
+        self.run_page.stop_banner.ask(default)
 
     def _cancel_stop(self) -> None:
         self.run_page.stop_banner.hide()
-        if self._stop_reason == EndReason.STOPPED_FOR_PAIN:
+        if self._advised_over:
             self.run_page.advice_banner.show()  # back to the question it covered
         if self._paused_for_stop:
             self.act("resume")
@@ -199,15 +223,38 @@ class PlayerView(QWidget):
         self.act("stop", reason)
 
     def ask_pain(self) -> None:
-        if self.engine is None or not self.engine.view().started:
+        """P: pause the set while the score is chosen (a hold must not run on), with the
+        side being exercised and the routine's target area already chosen."""
+        if self.engine is None or not self.run_page.pain_banner.isHidden():
+            return
+        view = self.engine.view()
+        if not view.started or view.kind == PhaseKind.DONE:
             return
         self.run_page.stop_banner.hide()
-        self.run_page.pain_banner.scale.reset()
-        self.run_page.pain_banner.show()
+        self._paused_for_pain = not view.paused
+        if self._paused_for_pain:
+            self.act("pause")
+        side = view.side if view.kind == PhaseKind.WORK else None
+        self.run_page.pain_banner.ask(side_of(side), target_area(self.routine))
+
+    def cancel_pain(self) -> None:
+        self.run_page.pain_banner.hide()
+        self._end_pain_pause(resume=True)
+
+    def _end_pain_pause(self, resume: bool = False) -> None:
+        """The pain prompt is answered or cancelled: resume what it paused."""
+        paused, self._paused_for_pain = self._paused_for_pain, False
+        if resume and paused:
+            self.act("resume")
 
     def _log_pain(self, score: int) -> None:
         self.run_page.pain_banner.hide()
         self.act("pain", score)
+        if self.routine is not None and score >= self.routine.pain_stop_threshold:
+            self._pain_at_limit = True
+            self._paused_for_pain = False  # the advice keeps it paused until answered
+        else:
+            self._end_pain_pause(resume=True)
 
     def _continue_after_pain(self) -> None:
         self.run_page.advice_banner.hide()
@@ -217,15 +264,26 @@ class PlayerView(QWidget):
     def _load(self, routine: Routine, engine: SessionEngine) -> None:
         self.routine = routine
         self.engine = engine
+        self._paused_for_pain = self._paused_for_stop = self._advised_over = False
+        self._pain_at_limit = False
         self.run_page.routine = routine
         self.run_page.hide_banners()
         self.run_page.show_cue("")
         self.run_page.details_button.setChecked(False)
         self.timer.start()
 
+    def _pain_before(self, score: int) -> None:
+        """A score at or above the routine's limit asks first: Start anyway / Not today."""
+        self._before = score
+        if self.routine is not None and score >= self.routine.pain_stop_threshold:
+            self.start_page.advise(score, self.routine.pain_stop_threshold)
+            return
+        self._begin(score)
+
     def _begin(self, pain_before: int | None) -> None:
         if self.engine is None:
             return
+        self.start_page.advice.hide()
         self.engine.set_pain_before(pain_before)
         self.hub.save_session(self.engine.record)  # resumable even before the first set
         self.pages.setCurrentWidget(self.run_page)
@@ -233,13 +291,17 @@ class PlayerView(QWidget):
         self.setFocus()
 
     def show_finish(self, record: SessionRecord) -> None:
+        """How it ended, and the sets counted against the planned sets ("1 of 23 planned
+        sets done (4%) · 22 not reached"), then "pain now" and a note."""
         self.timer.stop()
         headline = {
             EndReason.COMPLETED: self.tr("Routine complete — well done"),
             EndReason.STOPPED_FOR_PAIN: self.tr("Stopped for pain — rest, ice, step back"),
+            EndReason.STOPPED_NO_TIME: self.tr("Session stopped — out of time"),
         }.get(record.end_reason, self.tr("Session stopped"))
-        summary = self.tr("%1 of %2 sets done. Saved.").replace("%1", str(record.sets_done))
-        self.finish_page.reset(headline, summary.replace("%2", str(len(record.sets))))
+        summary = counts_line(record) + "\n" + self.tr("Saved.")
+        threshold = self.routine.pain_stop_threshold if self.routine else 5
+        self.finish_page.reset(headline, summary, threshold)
         self.pages.setCurrentWidget(self.finish_page)
 
     def _save_finish(self, pain_after: int | None, notes: str) -> None:
