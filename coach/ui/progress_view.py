@@ -107,7 +107,7 @@ class ProgressView(HubView):
         self.summary.setWordWrap(True)
         self.trend = QLabel()
         self.trend.setTextFormat(Qt.TextFormat.PlainText)
-        self.trend.setAccessibleName(self.tr("Pain trend"))
+        self.trend.setAccessibleDescription(self.tr("Pain trend"))
         theme.set_font(self.trend, theme.BIG_SCALE, bold=True)
 
         bar = QHBoxLayout()
