@@ -6,6 +6,7 @@ files writes all of them or none."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -124,3 +125,91 @@ def test_files_the_tests_write_import_like_a_watchs(data_dir, capsys, tmp_path):
     path.write_text(rf.tcx(rf.track(seconds=900, speed_mps=2.5)))
     result = run(capsys, data_dir, "run", "import", str(path))
     assert result.code == 0 and "2.25 km in 15:00" in result.out
+
+
+# -- the ladder, gated on the pain light --------------------------------------------------
+def _days_ago(n: int) -> str:
+    return (datetime.now() - timedelta(days=n)).strftime("%Y-%m-%dT07:30")
+
+
+def test_pain_during_and_after_a_run_reaches_the_diary_and_leaves_with_the_run(data_dir, capsys):
+    assert run(capsys, data_dir, "run", "add", "2km", "24", "--at", _days_ago(2),
+               "--during", "3", "--after", "1").code == 0  # fmt: skip
+    diary = run(capsys, data_dir, "pain", "list", "--json").json()
+    assert sorted((e["context"], e["score"]) for e in diary) == [("after", 1), ("during", 3)]
+    run_id = run(capsys, data_dir, "run", "list", "--json").json()[0]["id"]
+    assert {e["session_id"] for e in diary} == {run_id}
+    assert run(capsys, data_dir, "run", "delete", run_id).code == 0
+    assert run(capsys, data_dir, "pain", "list", "--json").json() == []
+
+
+def test_before_the_first_run_the_readiness_check_is_asked_for(data_dir, capsys):
+    out = run(capsys, data_dir, "run", "next").out
+    assert "Before your first run, check you are ready" in out
+    assert "Level 1: 8 × 1 min run / 2 min walk on flat ground" in out
+    answer = run(capsys, data_dir, "run", "ready", "--walking", "yes", "--stairs", "no",
+                 "--brisk-walk", "yes")  # fmt: skip
+    assert answer.code == 0
+    assert "not yet: Can you go up and down stairs without that pain?" in answer.out
+    assert run(capsys, data_dir, "run", "next", "--json").json()["ready"] is False
+
+
+@pytest.mark.parametrize(
+    ("during", "after", "level", "words"),
+    [
+        ("2", "1", 2, "Move up to level 2"),  # green: within 5 during, nothing worse after
+        ("6", "3", 1, "Repeat level 1"),  # amber: above the acceptable 5 once
+        ("8", "6", 1, "Step back to level 1 after a rest day"),  # red: at the stop level 7+
+    ],
+)
+def test_the_light_after_a_run_day_decides_the_next_level(
+    data_dir, capsys, during, after, level, words
+):
+    argv = ("run", "add", "2km", "24", "--at", _days_ago(1), "--during", during, "--after", after)
+    assert run(capsys, data_dir, *argv).code == 0
+    assert run(capsys, data_dir, "pain", "add", "1", "--context", "morning").code == 0
+    out = run(capsys, data_dir, "run", "next").out
+    assert words in out and "Rule:" in out
+    shown = run(capsys, data_dir, "run", "next", "--json").json()
+    assert shown["level"] == level
+    assert shown["decision"]["run_day"] == _days_ago(1)[:10]  # recorded once, kept
+
+
+def test_a_green_light_waits_for_the_morning_check_before_moving_up(data_dir, capsys):
+    argv = ("run", "add", "2km", "24", "--at", _days_ago(1), "--during", "2", "--after", "1")
+    assert run(capsys, data_dir, *argv).code == 0
+    out = run(capsys, data_dir, "run", "next").out
+    assert "Log how the knee feels this morning" in out
+    assert run(capsys, data_dir, "run", "next", "--json").json()["decision"] is None
+    assert run(capsys, data_dir, "pain", "add", "1", "--context", "morning").code == 0
+    assert run(capsys, data_dir, "run", "next", "--json").json()["level"] == 2
+
+
+def test_an_override_is_recorded_beside_the_decision_it_overrides(data_dir, capsys):
+    argv = ("run", "add", "2km", "24", "--at", _days_ago(1), "--during", "8", "--after", "6")
+    assert run(capsys, data_dir, *argv).code == 0
+    assert run(capsys, data_dir, "run", "next").code == 0
+    assert run(capsys, data_dir, "run", "level", "3").code == 0
+    shown = run(capsys, data_dir, "run", "next", "--json").json()
+    assert shown["level"] == 3
+    assert shown["decision"]["overridden"] is True
+    assert shown["decision"]["light"] == "red"
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (("level", "0"), "level must be a whole number from 1 to 10"),
+        (("level", "eleven"), "level must be a whole number from 1 to 10"),
+        (
+            ("ready", "--walking", "maybe", "--stairs", "yes", "--brisk-walk", "yes"),
+            "--walking must be yes or no",
+        ),
+    ],
+)
+def test_bad_ladder_input_changes_nothing(store_dir, capsys, argv, message):
+    before = folder_digest(store_dir)
+    result = run(capsys, store_dir, "run", *argv)
+    assert_one_line_error(result, 1)
+    assert message in result.err
+    assert folder_digest(store_dir) == before

@@ -20,7 +20,15 @@ from .data import cmd_backup, cmd_export_csv, cmd_restore
 from .light import cmd_light
 from .pain import cmd_pain_add, cmd_pain_delete, cmd_pain_edit, cmd_pain_list
 from .routines import cmd_routine_export, cmd_routine_import, cmd_routine_list, cmd_routine_show
-from .runs import cmd_run_add, cmd_run_delete, cmd_run_import, cmd_run_list
+from .runs import (
+    cmd_run_add,
+    cmd_run_delete,
+    cmd_run_import,
+    cmd_run_level,
+    cmd_run_list,
+    cmd_run_next,
+    cmd_run_ready,
+)
 from .sessions import cmd_session_list, cmd_session_show
 
 Command = Callable[[argparse.Namespace], int]
@@ -142,6 +150,20 @@ def _run(sub, parents: list[Parser]) -> None:
     delete = actions.add_parser("delete", help="delete a run", parents=parents)
     delete.add_argument("id", metavar="ID", help="the run's id (at least 6 characters)")
     delete.set_defaults(func=cmd_run_delete)
+    nxt = actions.add_parser(
+        "next", help="the next run: level, pain-gated decision, caps", parents=parents
+    )
+    nxt.add_argument("--json", action="store_true", help="print JSON for scripts")
+    nxt.set_defaults(func=cmd_run_next)
+    lvl = actions.add_parser("level", help="choose your level yourself", parents=parents)
+    lvl.add_argument("level", metavar="N", help="1 (8 x 1 min run) to 10 (30 min run)")
+    lvl.set_defaults(func=cmd_run_level)
+    ready = actions.add_parser("ready", help="the readiness check before the first run",
+                               parents=parents)  # fmt: skip
+    for name in ("walking", "stairs", "brisk-walk"):
+        ready.add_argument(f"--{name}", metavar="yes|no", required=True,
+                           help=f"pain-free {name.replace('-', ' ')}?")  # fmt: skip
+    ready.set_defaults(func=cmd_run_ready)
 
 
 def _data(sub, parents: list[Parser]) -> None:

@@ -45,6 +45,19 @@ def resolve_data_dir(cli_value: str | None) -> Path:
     return Path(location)
 
 
+def inside_data_dir(path: Path | str, data_dir: Path | str) -> bool:
+    """True when ``path`` is the data folder or anything in it, once both are resolved
+    (symlinks followed, ``..`` removed): a link elsewhere that leads back in counts.
+    Every place that writes a file the person chose (CLI or GUI) refuses such a path:
+    only the store writes in the data folder."""
+    try:
+        target = Path(path).expanduser().resolve()
+        root = Path(data_dir).expanduser().resolve()
+    except (OSError, RuntimeError):  # a symlink loop: not a place to write either
+        return True
+    return target == root or root in target.parents
+
+
 def month_key(moment: date | datetime) -> str:
     """``2026-11`` for a date or an aware datetime (its own local calendar)."""
     return f"{moment.year:04d}-{moment.month:02d}"

@@ -115,6 +115,8 @@ class Store:
         if version < SCHEMA_VERSION:
             self._migrate(version)
         self.main.parsed  # noqa: B018 - validates coach.json
+        if rs.history_not_a_folder(self.paths):
+            raise DamagedFileError(self.paths.history, "it is a file, not the history folder")
         self.pain_files.check_all()
         self.session_files.check_all()
         self.run_files.check_all()
@@ -224,9 +226,17 @@ class Store:
         return bk.list_backups(self.paths)
 
     def newest_backup(self) -> Path | None:
-        """The newest backup that would restore (checked in full, newest first): a
-        snapshot holding the same damage would only fail again."""
-        return next((b for b in bk.list_backups(self.paths) if rs.backup_verifies(b)), None)
+        """The newest backup that would restore, newest first: one checked when it was
+        made, else one that verifies now. A snapshot holding the same damage would only
+        fail again."""
+        return next(
+            (
+                b
+                for b in bk.list_backups(self.paths)
+                if bk.checked_when_made(b) or rs.backup_verifies(b)
+            ),
+            None,
+        )
 
     def backup(self, dest: Path | None = None) -> Path:
         """Write a single-file backup of every store file (validated first).
