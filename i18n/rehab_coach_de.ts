@@ -1145,6 +1145,25 @@ F1: alle Tasten</translation>
     </message>
 </context>
 <context>
+    <name>PainRulesPage</name>
+    <message>
+        <source>Time to ask how it is in the morning</source>
+        <translation>Uhrzeit für die Frage am Morgen</translation>
+    </message>
+    <message>
+        <source>Ask “How is it this morning?” at</source>
+        <translation>„Wie geht es heute Morgen?“ fragen um</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Noch nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>PainRulesWidget</name>
     <message>
         <source> days</source>
@@ -1818,6 +1837,10 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>General</source>
         <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Pain rules</source>
+        <translation>Schmerzregeln</translation>
     </message>
 </context>
 <context>

@@ -305,3 +305,21 @@ def test_quit_has_a_key(window):
 
 def test_menus_are_real_menus(window):
     assert all(isinstance(m, QMenu) for m in window.menus.menus.values())
+
+
+def test_pain_rules_are_a_settings_page_that_applies_at_once(qtbot, store, window):
+    from coach.domain.pain.rules import SETTINGS_KEY
+
+    dialog = app_actions.open_settings(window)
+    assert dialog.page_list.isVisible()  # two pages: the list shows
+    page = dialog.show_page("pain-rules")
+    page.form.spins["acceptable"].setValue(7)  # not below the stop level 7: refused
+    assert page.problem.isVisible() and "Not saved yet" in page.problem.text()
+    assert store.settings.get(SETTINGS_KEY) is None
+    page.form.spins["stop"].setValue(8)  # now it fits: saved without a Save button
+    assert not page.problem.isVisible()
+    assert store.settings.get(SETTINGS_KEY)["acceptable"] == 7
+    dialog.restore_button.click()
+    assert store.settings.get(SETTINGS_KEY)["acceptable"] == 5
+    assert dialog.page_widgets["general"].sound.isChecked()  # other pages untouched
+    dialog.close()

@@ -109,6 +109,9 @@ register("pain-dialog", _pain_dialog)
 for _name in ("file", "view", "help"):
     register(f"menu-{_name}", _menu(_name))
 register("settings", _settings)
+register(
+    "settings-pain-rules", lambda w: (_settings(w), w.settings_dialog.show_page("pain-rules"))[0]
+)
 register("about", _about(0))
 register("about-licences", _about(1))
 register("shortcuts", _help("shortcuts_window"))

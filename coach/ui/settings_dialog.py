@@ -36,10 +36,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -66,7 +68,7 @@ class Page:
 
 PAGES: list[Page] = []
 # Modules that register a page when imported (imported when the dialog first opens).
-PAGE_MODULES: list[str] = []
+PAGE_MODULES: list[str] = ["coach.ui.settings_pages"]
 
 
 def register_page(key: str, title: str, make: Callable[[SettingsContext], QWidget]) -> None:
@@ -184,10 +186,16 @@ class SettingsDialog(QDialog):
         self.page_list.setAccessibleName(self.tr("Settings pages"))
         self.pages = QStackedWidget()
         self.page_widgets: dict[str, QWidget] = {}
+        self._scrolls: list[QScrollArea] = []
         for page in PAGES:
             widget = page.make(context)
             self.page_widgets[page.key] = widget
-            self.pages.addWidget(widget)
+            scroll = QScrollArea()  # a long page scrolls instead of squeezing its fields
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(widget)
+            self._scrolls.append(scroll)
+            self.pages.addWidget(scroll)
             self.page_list.addItem(QCoreApplication.translate("settings", page.title))
         self.page_list.currentRowChanged.connect(self._show_page)
         self.page_list.setMaximumWidth(theme.GRID * 22)
@@ -207,20 +215,23 @@ class SettingsDialog(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(buttons)
         self.page_list.setCurrentRow(0)
-        self.resize(theme.GRID * 70, theme.GRID * 40)
+        self.resize(theme.GRID * 84, theme.GRID * 62)
+
+    def current_page(self) -> QWidget | None:
+        scroll = self.pages.currentWidget()
+        return scroll.widget() if isinstance(scroll, QScrollArea) else None
 
     def _show_page(self, row: int) -> None:
         self.pages.setCurrentIndex(row)
-        page = self.pages.currentWidget()
-        self.restore_button.setEnabled(hasattr(page, "restore_defaults"))
+        self.restore_button.setEnabled(hasattr(self.current_page(), "restore_defaults"))
 
     def show_page(self, key: str) -> QWidget:
         widget = self.page_widgets[key]
-        self.page_list.setCurrentRow(self.pages.indexOf(widget))
+        self.page_list.setCurrentRow(list(self.page_widgets).index(key))
         return widget
 
     def restore_defaults(self) -> None:
-        page = self.pages.currentWidget()
+        page = self.current_page()
         if hasattr(page, "restore_defaults"):
             page.restore_defaults()
 
