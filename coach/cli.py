@@ -77,6 +77,8 @@ def _run_gui(args: Namespace, data_dir: Path) -> int:
         screenshots=screenshots,
         size=args.size,
         scale=args.scale,
+        start=getattr(args, "start_routine", None),
+        log_pain=getattr(args, "log_pain", False),
     )
 
 

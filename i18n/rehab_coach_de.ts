@@ -106,12 +106,28 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>Ihre Schmerzeinträge ansehen, ändern oder löschen</translation>
     </message>
     <message>
+        <source>Export plan to &amp;calendar (.ics)…</source>
+        <translation>Plan in &amp;Kalender exportieren (.ics)…</translation>
+    </message>
+    <message>
+        <source>Write your schedule as a calendar file for your phone or computer</source>
+        <translation>Ihren Zeitplan als Kalenderdatei für Telefon oder Computer schreiben</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Sound, voice, theme and the data folder</source>
         <translation>Ton, Stimme, Farbschema und Datenordner</translation>
+    </message>
+    <message>
+        <source>My p&amp;lan…</source>
+        <translation>Mein P&amp;lan…</translation>
+    </message>
+    <message>
+        <source>Which routines you keep to a schedule, and when</source>
+        <translation>Welche Programme Sie nach Zeitplan machen, und wann</translation>
     </message>
     <message>
         <source>Pain &amp;rules…</source>
@@ -426,8 +442,20 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>Kalender</translation>
     </message>
     <message>
-        <source>%1 sessions done   %2 planned, not done   %3 stopped for pain   P = worst pain</source>
-        <translation>%1 Einheiten erledigt   %2 geplant, nicht erledigt   %3 wegen Schmerz abgebrochen   P = stärkster Schmerz</translation>
+        <source>Adherence this month</source>
+        <translation>Umsetzung in diesem Monat</translation>
+    </message>
+    <message>
+        <source>My plan…</source>
+        <translation>Mein Plan…</translation>
+    </message>
+    <message>
+        <source>Edit my plan</source>
+        <translation>Meinen Plan bearbeiten</translation>
+    </message>
+    <message>
+        <source>Ring: share of planned sessions done (%1 all)   • done, not planned   %2 paused   P4 worst pain   %3 flare-up   %4 stopped for pain</source>
+        <translation>Ring: Anteil erledigter geplanter Einheiten (%1 alle)   • erledigt, nicht geplant   %2 pausiert   P4 stärkster Schmerz   %3 Schub   %4 wegen Schmerz abgebrochen</translation>
     </message>
     <message>
         <source>Adherence per week</source>
@@ -438,28 +466,76 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>Gewählter Tag</translation>
     </message>
     <message>
+        <source>Log pain</source>
+        <translation>Schmerz eintragen</translation>
+    </message>
+    <message>
+        <source>Done on paper…</source>
+        <translation>Auf Papier erledigt…</translation>
+    </message>
+    <message>
+        <source>Mark a session done on paper</source>
+        <translation>Eine Einheit als auf Papier erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Done away from the computer: recorded as done on paper, and counted</source>
+        <translation>Ohne Computer erledigt: als auf Papier erledigt eingetragen und mitgezählt</translation>
+    </message>
+    <message>
+        <source>Edit a note…</source>
+        <translation>Notiz bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the note of a session this day</source>
+        <translation>Die Notiz einer Einheit an diesem Tag bearbeiten</translation>
+    </message>
+    <message>
         <source>Sessions of the selected day</source>
         <translation>Einheiten des gewählten Tages</translation>
+    </message>
+    <message>
+        <source>%1: no plan yet, every routine is as needed</source>
+        <translation>%1: noch kein Plan, jedes Programm nach Bedarf</translation>
+    </message>
+    <message>
+        <source>%1: %2 · streak %3 · habit strength %4%</source>
+        <translation>%1: %2 · Serie %3 · Gewohnheitsstärke %4 %</translation>
+    </message>
+    <message>
+        <source>Share: planned sessions done this month, today not counted until it is done. Streak: planned sessions done in a row. Habit strength: a trend over the last year that one missed day barely dents.</source>
+        <translation>Anteil: in diesem Monat erledigte geplante Einheiten; heute zählt erst, wenn erledigt. Serie: geplante Einheiten in Folge erledigt. Gewohnheitsstärke: ein Trend über das letzte Jahr, den ein verpasster Tag kaum beeinflusst.</translation>
     </message>
     <message>
         <source>Planned sessions done, per week:</source>
         <translation>Erledigte geplante Einheiten pro Woche:</translation>
     </message>
     <message>
-        <source>All weeks shown: %1</source>
-        <translation>Alle gezeigten Wochen: %1</translation>
+        <source>%1% of %2 planned</source>
+        <translation>%1 % von %2 geplanten</translation>
+    </message>
+    <message>
+        <source>nothing due yet</source>
+        <translation>noch nichts fällig</translation>
+    </message>
+    <message>
+        <source> (%1 to come)</source>
+        <translation> (%1 stehen noch aus)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Note not saved: it %1.</source>
+        <translation>Notiz nicht gespeichert: sie %1.</translation>
+    </message>
+    <message>
+        <source>Done on paper: %1</source>
+        <translation>Auf Papier erledigt: %1</translation>
     </message>
     <message>
         <source>nothing planned</source>
         <translation>nichts geplant</translation>
-    </message>
-    <message>
-        <source>%1 of %2 (%3%)</source>
-        <translation>%1 von %2 (%3 %)</translation>
-    </message>
-    <message>
-        <source>Planned: %1</source>
-        <translation>Geplant: %1</translation>
     </message>
     <message>
         <source>%1  pain %2/10, %3, %4</source>
@@ -468,6 +544,22 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
     <message>
         <source>Nothing recorded.</source>
         <translation>Nichts eingetragen.</translation>
+    </message>
+    <message>
+        <source>not planned, %1% of it done</source>
+        <translation>nicht geplant, %1 % davon erledigt</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>%1 starten</translation>
+    </message>
+    <message>
+        <source>Undo: %1 done on paper</source>
+        <translation>Rückgängig: %1 auf Papier erledigt</translation>
+    </message>
+    <message>
+        <source>%1, done on paper</source>
+        <translation>%1, auf Papier erledigt</translation>
     </message>
     <message>
         <source>Details: %1 %2</source>
@@ -858,6 +950,10 @@ F1: alle Tasten</translation>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
+    <message>
+        <source>There is no routine called “%1”.</source>
+        <translation>Es gibt kein Programm namens „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1193,6 +1289,69 @@ F1: alle Tasten</translation>
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>My plan</source>
+        <translation>Mein Plan</translation>
+    </message>
+    <message>
+        <source>The morning after a session, remind me to log pain at</source>
+        <translation>Am Morgen nach einer Einheit erinnern, Schmerz einzutragen, um</translation>
+    </message>
+    <message>
+        <source>Morning check time</source>
+        <translation>Uhrzeit der Morgenkontrolle</translation>
+    </message>
+    <message>
+        <source>Export to calendar (.ics)…</source>
+        <translation>In Kalender exportieren (.ics)…</translation>
+    </message>
+    <message>
+        <source>Export the plan as a calendar file</source>
+        <translation>Den Plan als Kalenderdatei exportieren</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Ergebnis des Exports</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Den Plan exportieren</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no routine has a schedule.</source>
+        <translation>Nichts zu exportieren: Kein Programm hat einen Zeitplan.</translation>
+    </message>
+    <message>
+        <source>Not exported to %1. %2</source>
+        <translation>Nicht nach %1 exportiert. %2</translation>
+    </message>
+    <message>
+        <source>Wrote 1 recurring event to %2.</source>
+        <translation>1 wiederkehrenden Termin in %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 recurring events to %2.</source>
+        <translation>%1 wiederkehrende Termine in %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Schedule of %1</source>
+        <translation>Zeitplan von %1</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <source>Edit the schedule of %1</source>
+        <translation>Den Zeitplan von %1 ändern</translation>
+    </message>
+</context>
+<context>
     <name>PlayerView</name>
     <message>
         <source>Exercise player</source>
@@ -1374,6 +1533,14 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Alle Übungen auswählen</translation>
     </message>
     <message>
+        <source>Schedule…</source>
+        <translation>Zeitplan…</translation>
+    </message>
+    <message>
+        <source>Edit the schedule of this routine</source>
+        <translation>Den Zeitplan dieses Programms ändern</translation>
+    </message>
+    <message>
         <source>No routines</source>
         <translation>Keine Programme</translation>
     </message>
@@ -1462,6 +1629,129 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     </message>
 </context>
 <context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Schedule: %1</source>
+        <translation>Zeitplan: %1</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Jetzt: %1</translation>
+    </message>
+    <message>
+        <source>As needed (never counts as missed)</source>
+        <translation>Nach Bedarf (zählt nie als verpasst)</translation>
+    </message>
+    <message>
+        <source>On these weekdays</source>
+        <translation>An diesen Wochentagen</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>A number of times a week, any days:</source>
+        <translation>Einige Male pro Woche, an beliebigen Tagen:</translation>
+    </message>
+    <message>
+        <source>Planned on %1</source>
+        <translation>Geplant am %1</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Every how many days</source>
+        <translation>Alle wie viele Tage</translation>
+    </message>
+    <message>
+        <source> times a week</source>
+        <translation> Mal pro Woche</translation>
+    </message>
+    <message>
+        <source>Times a week</source>
+        <translation>Mal pro Woche</translation>
+    </message>
+    <message>
+        <source>Times a day</source>
+        <translation>Mal pro Tag</translation>
+    </message>
+    <message>
+        <source>At set times (for reminders and calendar export)</source>
+        <translation>Zu festen Zeiten (für Erinnerungen und Kalenderexport)</translation>
+    </message>
+    <message>
+        <source>Remind me at these times while Rehab Coach runs</source>
+        <translation>Zu diesen Zeiten erinnern, solange Rehab Coach läuft</translation>
+    </message>
+    <message>
+        <source>Time %1</source>
+        <translation>Zeit %1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Ab</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Until date</source>
+        <translation>Bis-Datum</translation>
+    </message>
+    <message>
+        <source>Pause (injury flare, holiday) from</source>
+        <translation>Pause (Schub, Urlaub) von</translation>
+    </message>
+    <message>
+        <source>Pause from</source>
+        <translation>Pause ab</translation>
+    </message>
+    <message>
+        <source>Pause to</source>
+        <translation>Pause bis</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Times a day:</source>
+        <translation>Mal pro Tag:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Ab:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Pick at least one weekday.</source>
+        <translation>Wählen Sie mindestens einen Wochentag.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start.</source>
+        <translation>Das Enddatum liegt vor dem Beginn.</translation>
+    </message>
+    <message>
+        <source>The pause ends before it starts.</source>
+        <translation>Die Pause endet, bevor sie beginnt.</translation>
+    </message>
+    <message>
+        <source>Backdate the schedule?</source>
+        <translation>Zeitplan rückwirkend gelten lassen?</translation>
+    </message>
+    <message>
+        <source>The days from %1 to yesterday will be judged against this schedule, and days it plans with nothing recorded will count as missed. Backdate it?</source>
+        <translation>Die Tage von %1 bis gestern werden an diesem Zeitplan gemessen, und geplante Tage ohne Eintrag zählen als verpasst. Rückwirkend gelten lassen?</translation>
+    </message>
+</context>
+<context>
     <name>SessionDetailDialog</name>
     <message>
         <source>Session: %1</source>
@@ -1506,6 +1796,21 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>Exercises, left and right</source>
         <translation>Übungen, links und rechts</translation>
+    </message>
+</context>
+<context>
+    <name>SetUpPlanDialog</name>
+    <message>
+        <source>Set up my plan</source>
+        <translation>Meinen Plan einrichten</translation>
+    </message>
+    <message>
+        <source>Which routines do you want to keep to a schedule? These are the suggestions that come with the routines; untick any you do not follow. The plan starts today and you can change it any time.</source>
+        <translation>Welche Programme möchten Sie nach Zeitplan machen? Dies sind die Vorschläge, die mit den Programmen kommen; entfernen Sie den Haken bei denen, die Sie nicht machen. Der Plan beginnt heute und lässt sich jederzeit ändern.</translation>
+    </message>
+    <message>
+        <source>Start this plan</source>
+        <translation>Diesen Plan beginnen</translation>
     </message>
 </context>
 <context>
@@ -1642,8 +1947,24 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Schmerz eintragen</translation>
     </message>
     <message>
+        <source>My plan…</source>
+        <translation>Mein Plan…</translation>
+    </message>
+    <message>
+        <source>Edit my plan</source>
+        <translation>Meinen Plan bearbeiten</translation>
+    </message>
+    <message>
         <source>Pain during or after a session means stop, rest, ice and step back. Worse the next morning means the load was too high.</source>
         <translation>Schmerz während oder nach einer Einheit heißt: aufhören, ausruhen, kühlen und einen Schritt zurück. Schlimmer am nächsten Morgen heißt: Die Belastung war zu hoch.</translation>
+    </message>
+    <message>
+        <source>Set up my plan</source>
+        <translation>Meinen Plan einrichten</translation>
+    </message>
+    <message>
+        <source>No plan yet: every routine is “as needed” and nothing counts as missed. Set up a plan to see how well you keep to it (the IT-band strength routine every other day and the stretches twice a day are suggested).</source>
+        <translation>Noch kein Plan: Jedes Programm gilt „nach Bedarf“ und nichts zählt als verpasst. Richten Sie einen Plan ein, um zu sehen, wie gut Sie ihn einhalten (vorgeschlagen: das IT-Band-Kraftprogramm jeden zweiten Tag und die Dehnungen zweimal täglich).</translation>
     </message>
     <message>
         <source>Today · %1</source>
@@ -1719,6 +2040,37 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     </message>
 </context>
 <context>
+    <name>Tray</name>
+    <message>
+        <source>Rehab Coach</source>
+        <translation>Rehab Coach</translation>
+    </message>
+    <message>
+        <source>Start today&apos;s routine</source>
+        <translation>Heutiges Programm starten</translation>
+    </message>
+    <message>
+        <source>Log pain</source>
+        <translation>Schmerz eintragen</translation>
+    </message>
+    <message>
+        <source>Open Rehab Coach</source>
+        <translation>Rehab Coach öffnen</translation>
+    </message>
+    <message>
+        <source>Keep running here when the window is closed</source>
+        <translation>Hier weiterlaufen, wenn das Fenster geschlossen ist</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Still running in the tray for your reminders. Quit from this icon&apos;s menu.</source>
+        <translation>Läuft für Ihre Erinnerungen im Infobereich weiter. Beenden über das Menü dieses Symbols.</translation>
+    </message>
+</context>
+<context>
     <name>UndoBar</name>
     <message>
         <source>Undo</source>
@@ -1739,6 +2091,36 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>Dismiss undo</source>
         <translation>Rückgängig-Leiste schließen</translation>
+    </message>
+</context>
+<context>
+    <name>WeekColumn</name>
+    <message>
+        <source>Share of planned sessions done, per week</source>
+        <translation>Anteil erledigter geplanter Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <source>Planned sessions done in each week shown</source>
+        <translation>Erledigte geplante Einheiten in jeder gezeigten Woche</translation>
+    </message>
+</context>
+<context>
+    <name>YearStrip</name>
+    <message>
+        <source>Adherence over the last year</source>
+        <translation>Umsetzung im letzten Jahr</translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation>nichts geplant</translation>
+    </message>
+    <message>
+        <source>Planned sessions done over the year shown: %1</source>
+        <translation>Erledigte geplante Einheiten im gezeigten Jahr: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 planned done</source>
+        <translation>%1 von %2 geplanten erledigt</translation>
     </message>
 </context>
 <context>

@@ -85,7 +85,9 @@ def test_environment_variable_sets_the_folder(tmp_path, capsys, monkeypatch):
 def fake_app(monkeypatch):
     calls = []
 
-    def run_gui(data_dir, *, demo, self_test, screenshots, size=None, scale=None):
+    def run_gui(
+        data_dir, *, demo, self_test, screenshots, size=None, scale=None, start=None, log_pain=False
+    ):
         calls.append((data_dir, demo, self_test, screenshots))
         if size or scale:
             calls.append((size, scale))

@@ -9,9 +9,9 @@ import pytest
 from coach.domain.dose import HoldDose, RepsDose, dose_from_dict
 from coach.domain.exercise import Exercise, ExerciseSlot
 from coach.domain.pain import PainEntry, Side
+from coach.domain.plan.schedule import Schedule
 from coach.domain.record import SessionRecord, SetRecord
 from coach.domain.routine import Routine
-from coach.domain.schedule import Schedule
 
 AT = datetime(2026, 11, 21, 8, 30, tzinfo=timezone(timedelta(hours=1)))
 

@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coach.store import CorruptStoreError, Store, StoreError, StoreTooNewError, StoreWriteError
+from coach.store.records import SCHEMA_VERSION
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -151,7 +152,9 @@ def test_a_v0_store_is_backed_up_then_migrated(data_dir: Path) -> None:
     assert [s.id for s in store.sessions.list()] == ["5e55100000000001", "5e55100000000002"]
     assert [s.id for s in store.sessions.unfinished()] == ["5e55100000000002"]
     assert store.settings.get("units") == "metric"
-    assert json.loads((data_dir / "coach.json").read_text())["_meta"]["1"] == {"schema_version": 1}
+    assert json.loads((data_dir / "coach.json").read_text())["_meta"]["1"] == {
+        "schema_version": SCHEMA_VERSION
+    }
     assert sorted(p.name for p in (data_dir / "history").iterdir()) == [
         "pain-2026-09.json",
         "pain-2026-10.json",

@@ -19,6 +19,14 @@ from .common import UsageError
 from .data import cmd_backup, cmd_export_csv, cmd_restore
 from .light import cmd_light
 from .pain import cmd_pain_add, cmd_pain_delete, cmd_pain_edit, cmd_pain_list
+from .plan import (
+    cmd_adherence,
+    cmd_schedule_clear,
+    cmd_schedule_export,
+    cmd_schedule_list,
+    cmd_schedule_pause,
+    cmd_schedule_set,
+)
 from .routines import cmd_routine_export, cmd_routine_import, cmd_routine_list, cmd_routine_show
 from .runs import (
     cmd_run_add,
@@ -129,6 +137,51 @@ def _routine(sub, parents: list[Parser]) -> None:
     exp.set_defaults(func=cmd_routine_export)
 
 
+def _schedule(sub, parents: list[Parser]) -> None:
+    actions = _group(sub, "schedule", "when each routine is planned", parents)
+    listing = actions.add_parser("list", help="each routine's schedule", parents=parents)
+    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
+    listing.set_defaults(func=cmd_schedule_list)
+    put = actions.add_parser(
+        "set",
+        help="plan a routine (from today, or --from a past date on purpose)",
+        parents=parents,
+    )
+    put.add_argument("routine", metavar="ROUTINE", help="routine name or id")
+    put.add_argument("--weekdays", metavar="DAYS", help="e.g. mon,wed,fri")
+    put.add_argument("--every", type=int, metavar="N", help="every N days (2 = every other day)")
+    put.add_argument("--per-week", type=int, metavar="N", help="N times a week, any days")
+    put.add_argument("--times-per-day", type=int, default=1, metavar="N", help="default 1")
+    put.add_argument("--at", action="append", metavar="HH:MM", help="a time of day (repeatable)")
+    put.add_argument("--from", dest="start", metavar="DATE", help="first day (default: today)")
+    put.add_argument("--until", metavar="DATE", help="last day (default: no end)")
+    put.set_defaults(func=cmd_schedule_set)
+    pause = actions.add_parser(
+        "pause", help="pause a routine's plan for some days", parents=parents
+    )
+    pause.add_argument("routine", metavar="ROUTINE", help="routine name or id")
+    pause.add_argument("--from", dest="start", metavar="DATE", required=True, help="first day")
+    pause.add_argument("--to", dest="end", metavar="DATE", required=True, help="last day")
+    pause.set_defaults(func=cmd_schedule_pause)
+    clear = actions.add_parser(
+        "clear", help="make a routine 'as needed' (earlier days keep their plan)", parents=parents
+    )
+    clear.add_argument("routine", metavar="ROUTINE", help="routine name or id")
+    clear.add_argument("--from", dest="start", metavar="DATE", help="first day (default: today)")
+    clear.set_defaults(func=cmd_schedule_clear)
+    export = actions.add_parser(
+        "export", help="write the schedules as an iCalendar (.ics) file", parents=parents
+    )
+    export.add_argument("file", metavar="FILE.ics")
+    export.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    export.set_defaults(func=cmd_schedule_export)
+    adh = sub.add_parser(
+        "adherence", help="planned sessions done, per week, routine and exercise", parents=parents
+    )
+    _range_options(adh)
+    adh.set_defaults(func=cmd_adherence)
+
+
 def _run(sub, parents: list[Parser]) -> None:
     actions = _group(sub, "run", "the run log (return to running)", parents)
     add = actions.add_parser("add", help="log a run by hand", parents=parents)
@@ -204,6 +257,7 @@ def build_parser() -> Parser:
     parser.add_argument(
         "--scale", metavar="F", help="with --self-test: scale factor, as QT_SCALE_FACTOR (e.g. 2)"
     )
+    parser.add_argument("--log-pain", action="store_true", help="open the app with the pain dialog")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.set_defaults(func=None, group=None)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
@@ -212,8 +266,17 @@ def build_parser() -> Parser:
     _light(sub, parents)
     _session(sub, parents)
     _routine(sub, parents)
+    _schedule(sub, parents)
+
     _run(sub, parents)
     _data(sub, parents)
+    start = sub.add_parser(
+        "start",
+        help="open the app straight into the player (today's planned routine by default)",
+        parents=parents,
+    )
+    start.add_argument("start_routine", metavar="ROUTINE", nargs="?", default="")
+    start.set_defaults(func=None, group=None, gui=True)
     return parser
 
 
@@ -239,7 +302,8 @@ def parse(argv: list[str]) -> argparse.Namespace:
     args = build_parser().parse_args(argv)
     if args.data_dir is not None and not args.data_dir.strip():
         raise UsageError("--data-dir needs a folder name")
-    gui_flags = [f for f, on in (("--demo", args.demo), ("--self-test", args.self_test)) if on]
+    flags = (("--demo", args.demo), ("--self-test", args.self_test), ("--log-pain", args.log_pain))
+    gui_flags = [f for f, on in flags if on]
     if args.command and (gui_flags or args.screenshots):
         flag = gui_flags[0] if gui_flags else "--screenshots"
         raise UsageError(f"{flag} opens the app; it does not go with the {args.command} command")
@@ -252,6 +316,6 @@ def parse(argv: list[str]) -> argparse.Namespace:
             raise UsageError(f"{flag} goes with --self-test")
     args.size = _size(args.size) if args.size else None
     args.scale = _scale(args.scale) if args.scale else None
-    if args.command and args.func is None:
+    if args.command and args.func is None and not getattr(args, "gui", False):
         raise UsageError(f"{args.group} needs an action (see rehab-coach {args.group} --help)")
     return args

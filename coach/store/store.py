@@ -30,6 +30,7 @@ from .history import MonthFiles
 from .lock import DEFAULT_TIMEOUT_MS, WriteLock
 from .migrations import migrate
 from .paths import MAIN_FILE, StorePaths
+from .plans import PlanRepo
 from .records import (
     PAIN,
     RUNS,
@@ -65,6 +66,7 @@ class Store:
         self.sessions = SessionRepo(self)
         self.runs = RunRepo(self)
         self.settings = SettingsRepo(self)
+        self.plans = PlanRepo(self)
         self._backup_day: date | None = None
         self._swept = False
         self._created = False  # open() wrote a new coach.json...

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach import APP_NAME
+from coach.domain.routine import Routine
 from coach.store import StoreError
 from coach.ui import prefs, theme
 from coach.ui.calendar_view import CalendarView
@@ -151,6 +152,8 @@ class MainWindow(QMainWindow):
         self.progress.diary_requested.connect(self.open_diary)
         self.progress.edit_requested.connect(self.edit_pain)
         self.today.log_pain_requested.connect(self.open_pain_dialog)
+        self.calendar.log_pain_requested.connect(self.open_pain_dialog)
+        self.calendar.start_requested.connect(self.start_routine)
         self.today.player_active.connect(lambda _active: self._update_pain_key())
 
         self.menus = Menus(
@@ -205,6 +208,16 @@ class MainWindow(QMainWindow):
                 slot=self.open_diary,
             ),
         )
+        self.plan_export_action = add(
+            "file",
+            "export",
+            make_action(
+                self,
+                tr("Export plan to &calendar (.ics)…"),
+                tip=tr("Write your schedule as a calendar file for your phone or computer"),
+                slot=lambda: self.calendar.open_plan().export_button.click(),
+            ),
+        )
         app_actions.add_data_actions(self)
         self.settings_action = add(
             "file",
@@ -216,6 +229,16 @@ class MainWindow(QMainWindow):
                 shortcut=[QKeySequence.StandardKey.Preferences, "Ctrl+,"],
                 role=QAction.MenuRole.PreferencesRole,
                 slot=lambda: app_actions.open_settings(self),
+            ),
+        )
+        self.plan_action = add(
+            "file",
+            "settings",
+            make_action(
+                self,
+                tr("My p&lan…"),
+                tip=tr("Which routines you keep to a schedule, and when"),
+                slot=self.calendar.open_plan,
             ),
         )
         self.pain_rules_action = add(
@@ -363,6 +386,30 @@ class MainWindow(QMainWindow):
             # back to a running session: its keys (Space, N, Esc…) must reach it, not
             # the sidebar button that was just clicked
             self.today.player.setFocus()
+
+    def start_by_name(self, name: str) -> None:
+        """``rehab-coach start [ROUTINE]``: the named routine, or today's planned one
+        not yet done. A session already on screen is never replaced."""
+        self.show_view("today")
+        if self.today.is_player_active():
+            return
+        if name:
+            routine = self.hub.store.routines.find(name)
+            if routine is None:
+                self.message_bar.show_message(
+                    self.tr("There is no routine called “%1”.").replace("%1", name)
+                )
+                return
+        else:
+            routine = self.today.next_planned()
+            if routine is None:
+                return  # nothing left planned today: Today says so
+        self.today.start(routine)
+
+    def start_routine(self, routine: Routine) -> None:
+        """Open Today with the player on ``routine`` (from the calendar's day actions)."""
+        self.show_view("today")
+        self.today.start(routine)
 
     def open_pain_dialog(self) -> PainDialog:
         """Open the pain dialog (non-blocking, so the window keeps painting)."""
