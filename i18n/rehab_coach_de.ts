@@ -130,7 +130,7 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>Welche Programme Sie nach Zeitplan machen, und wann</translation>
     </message>
     <message>
-        <source>Pain &amp;rules…</source>
+        <source>Pain r&amp;ules…</source>
         <translation>Schmerz&amp;regeln…</translation>
     </message>
     <message>

@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
             "settings",
             make_action(
                 self,
-                tr("Pain &rules…"),
+                tr("Pain r&ules…"),
                 tip=tr("The pain limits behind the traffic light and the player's advice"),
                 slot=self.open_pain_rules,
             ),
