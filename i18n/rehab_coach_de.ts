@@ -106,6 +106,14 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>Ihre Schmerzeinträge ansehen, ändern oder löschen</translation>
     </message>
     <message>
+        <source>&amp;Import routine…</source>
+        <translation>Programm &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Add a routine from a file your physio sent</source>
+        <translation>Ein Programm aus einer Datei Ihrer Physiotherapie hinzufügen</translation>
+    </message>
+    <message>
         <source>Export plan to &amp;calendar (.ics)…</source>
         <translation>Plan in &amp;Kalender exportieren (.ics)…</translation>
     </message>
@@ -340,6 +348,54 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
     <message>
         <source>%1/%2 sets · %3/%4 %5</source>
         <translation>%1/%2 Sätze · %3/%4 %5</translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation>Ein Programm importieren</translation>
+    </message>
+    <message>
+        <source>Routine already there</source>
+        <translation>Programm schon vorhanden</translation>
+    </message>
+    <message>
+        <source>a built-in routine</source>
+        <translation>einem eingebauten Programm</translation>
+    </message>
+    <message>
+        <source>one of your routines</source>
+        <translation>einem Ihrer Programme</translation>
+    </message>
+    <message>
+        <source>The file&apos;s routine “%1” has the same name or id as %2, “%3”.</source>
+        <translation>Das Programm „%1“ aus der Datei hat denselben Namen oder dieselbe Kennung wie %2, „%3“.</translation>
+    </message>
+    <message>
+        <source>Import as a copy</source>
+        <translation>Als Kopie importieren</translation>
+    </message>
+    <message>
+        <source>Import as a copy, keeping both</source>
+        <translation>Als Kopie importieren und beide behalten</translation>
+    </message>
+    <message>
+        <source>Replacing makes the file the next version of yours; past sessions keep theirs.</source>
+        <translation>Ersetzen macht die Datei zur nächsten Version Ihres Programms; frühere Einheiten behalten ihre.</translation>
+    </message>
+    <message>
+        <source>Replace mine</source>
+        <translation>Meines ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace my routine with the file</source>
+        <translation>Mein Programm durch die Datei ersetzen</translation>
+    </message>
+    <message>
+        <source>A built-in routine cannot be replaced; import a copy.</source>
+        <translation>Ein eingebautes Programm kann nicht ersetzt werden; importieren Sie eine Kopie.</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>%1 kann nicht importiert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -687,6 +743,10 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
 <context>
     <name>DataHub</name>
     <message>
+        <source>Could not save the routine: %1</source>
+        <translation>Das Programm konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
         <source>Could not save your change: %1.</source>
         <translation>Ihre Änderung konnte nicht gespeichert werden: %1.</translation>
     </message>
@@ -736,6 +796,129 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
     <message>
         <source>%1 entries</source>
         <translation>%1 Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>DoseFields</name>
+    <message>
+        <source>Sets × reps</source>
+        <translation>Sätze × Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Sets × hold</source>
+        <translation>Sätze × Halten</translation>
+    </message>
+    <message>
+        <source>One stretch of time</source>
+        <translation>Eine Zeitspanne</translation>
+    </message>
+    <message>
+        <source>Work / recover intervals</source>
+        <translation>Belastungs-/Erholungsintervalle</translation>
+    </message>
+    <message>
+        <source>Dose kind</source>
+        <translation>Art der Dosis</translation>
+    </message>
+    <message>
+        <source>Dose problem</source>
+        <translation>Problem mit der Dosis</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Reps up to</source>
+        <translation>Wiederholungen bis</translation>
+    </message>
+    <message>
+        <source>Up to (a range)</source>
+        <translation>Bis (ein Bereich)</translation>
+    </message>
+    <message>
+        <source>no range</source>
+        <translation>kein Bereich</translation>
+    </message>
+    <message>
+        <source> s per rep</source>
+        <translation> s pro Wdh.</translation>
+    </message>
+    <message>
+        <source>Tempo, seconds per rep</source>
+        <translation>Tempo, Sekunden pro Wiederholung</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>own pace</source>
+        <translation>eigenes Tempo</translation>
+    </message>
+    <message>
+        <source>Rest between sets</source>
+        <translation>Pause zwischen Sätzen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Hold seconds</source>
+        <translation>Haltezeit in Sekunden</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Work seconds</source>
+        <translation>Belastung in Sekunden</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Belastung</translation>
+    </message>
+    <message>
+        <source>Recover seconds</source>
+        <translation>Erholung in Sekunden</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Erholung</translation>
+    </message>
+    <message>
+        <source>Work is called</source>
+        <translation>Belastung heißt</translation>
+    </message>
+    <message>
+        <source>Recover is called</source>
+        <translation>Erholung heißt</translation>
     </message>
 </context>
 <context>
@@ -853,6 +1036,45 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
     <message>
         <source>The user guide is missing from this installation.</source>
         <translation>Die Anleitung fehlt in dieser Installation.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Versions, newest first</source>
+        <translation>Versionen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>The selected version&apos;s exercises and doses</source>
+        <translation>Übungen und Dosierungen der gewählten Version</translation>
+    </message>
+    <message>
+        <source>No versions yet: the first is kept when you save.</source>
+        <translation>Noch keine Versionen: Die erste wird beim Speichern angelegt.</translation>
+    </message>
+    <message>
+        <source>before versions were kept</source>
+        <translation>bevor Versionen geführt wurden</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation>Version %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2</source>
+        <translation>Version %1 von %2</translation>
+    </message>
+    <message>
+        <source>Done %1 times, last on %2</source>
+        <translation>%1-mal gemacht, zuletzt am %2</translation>
+    </message>
+    <message>
+        <source>Done once, on %2</source>
+        <translation>Einmal gemacht, am %2</translation>
+    </message>
+    <message>
+        <source>Not done at this dose</source>
+        <translation>In dieser Dosierung nicht gemacht</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1709,441 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     </message>
 </context>
 <context>
+    <name>RoutineEditor</name>
+    <message>
+        <source>Edit routine: %1</source>
+        <translation>Programm bearbeiten: %1</translation>
+    </message>
+    <message>
+        <source>Routine editor</source>
+        <translation>Programm-Editor</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Editor status</source>
+        <translation>Status des Editors</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Die letzte Änderung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo the change undone</source>
+        <translation>Die rückgängig gemachte Änderung wiederholen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export this routine to a file</source>
+        <translation>Dieses Programm in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save the routine</source>
+        <translation>Das Programm speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the editor</source>
+        <translation>Den Editor schließen</translation>
+    </message>
+    <message>
+        <source>Routine name</source>
+        <translation>Name des Programms</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Routine name problem</source>
+        <translation>Problem mit dem Namen des Programms</translation>
+    </message>
+    <message>
+        <source>Routine description</source>
+        <translation>Programmbeschreibung</translation>
+    </message>
+    <message>
+        <source>Edit description</source>
+        <translation>Beschreibung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Description problem</source>
+        <translation>Problem mit der Beschreibung</translation>
+    </message>
+    <message>
+        <source> / 10</source>
+        <translation> / 10</translation>
+    </message>
+    <message>
+        <source>Stop advised at pain</source>
+        <translation>Abbruch empfohlen ab Schmerz</translation>
+    </message>
+    <message>
+        <source>The player advises stopping when pain reaches this score.</source>
+        <translation>Der Trainer empfiehlt aufzuhören, wenn der Schmerz diesen Wert erreicht.</translation>
+    </message>
+    <message>
+        <source>Change pain limit</source>
+        <translation>Schmerzgrenze ändern</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Rest between exercises</source>
+        <translation>Pause zwischen Übungen</translation>
+    </message>
+    <message>
+        <source>Change rest</source>
+        <translation>Pause ändern</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Exercises in order</source>
+        <translation>Übungen in Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Exercise list problem</source>
+        <translation>Problem mit der Übungsliste</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a new exercise</source>
+        <translation>Eine neue Übung hinzufügen</translation>
+    </message>
+    <message>
+        <source>From library</source>
+        <translation>Aus der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Add an exercise from the library</source>
+        <translation>Eine Übung aus der Bibliothek hinzufügen</translation>
+    </message>
+    <message>
+        <source>Every exercise of every routine</source>
+        <translation>Jede Übung aus jedem Programm</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected exercise</source>
+        <translation>Die gewählte Übung duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected exercise</source>
+        <translation>Die gewählte Übung entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move the selected exercise up (Ctrl+Up)</source>
+        <translation>Die gewählte Übung nach oben schieben (Strg+Hoch)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move the selected exercise down (Ctrl+Down)</source>
+        <translation>Die gewählte Übung nach unten schieben (Strg+Runter)</translation>
+    </message>
+    <message>
+        <source>Exercises (drag or Ctrl+Up/Down to reorder, Delete to remove)</source>
+        <translation>Übungen (ziehen oder Strg+Hoch/Runter zum Umordnen, Entf zum Entfernen)</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Exercise name</source>
+        <translation>Name der Übung</translation>
+    </message>
+    <message>
+        <source>Exercise name problem</source>
+        <translation>Problem mit dem Namen der Übung</translation>
+    </message>
+    <message>
+        <source>One-line instruction</source>
+        <translation>Anweisung in einer Zeile</translation>
+    </message>
+    <message>
+        <source>One-line instruction problem</source>
+        <translation>Problem mit der einzeiligen Anweisung</translation>
+    </message>
+    <message>
+        <source>In one line</source>
+        <translation>In einer Zeile</translation>
+    </message>
+    <message>
+        <source>Each side (left, then right)</source>
+        <translation>Jede Seite (erst links, dann rechts)</translation>
+    </message>
+    <message>
+        <source>Done on each side</source>
+        <translation>Auf jeder Seite gemacht</translation>
+    </message>
+    <message>
+        <source>Change sides</source>
+        <translation>Seiten ändern</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Equipment and load</source>
+        <translation>Hilfsmittel und Last</translation>
+    </message>
+    <message>
+        <source>e.g. green band at thighs, step</source>
+        <translation>z. B. grünes Band an den Oberschenkeln, Stufe</translation>
+    </message>
+    <message>
+        <source>Equipment problem</source>
+        <translation>Problem mit den Hilfsmitteln</translation>
+    </message>
+    <message>
+        <source>Equipment, load</source>
+        <translation>Hilfsmittel, Last</translation>
+    </message>
+    <message>
+        <source>Note from the physio</source>
+        <translation>Notiz der Physiotherapie</translation>
+    </message>
+    <message>
+        <source>Note problem</source>
+        <translation>Problem mit der Notiz</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Full instructions</source>
+        <translation>Vollständige Anleitung</translation>
+    </message>
+    <message>
+        <source>Edit instructions</source>
+        <translation>Anleitung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Instructions problem</source>
+        <translation>Problem mit der Anleitung</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change dose</source>
+        <translation>Dosis ändern</translation>
+    </message>
+    <message>
+        <source>Change dose kind</source>
+        <translation>Art der Dosis ändern</translation>
+    </message>
+    <message>
+        <source>Change equipment</source>
+        <translation>Hilfsmittel ändern</translation>
+    </message>
+    <message>
+        <source>Add exercise</source>
+        <translation>Übung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate exercise</source>
+        <translation>Übung duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove exercise</source>
+        <translation>Übung entfernen</translation>
+    </message>
+    <message>
+        <source>Move exercise</source>
+        <translation>Übung verschieben</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>This exercise has a problem to fix</source>
+        <translation>Diese Übung hat ein Problem, das behoben werden muss</translation>
+    </message>
+    <message>
+        <source>Exercise %1 of %2</source>
+        <translation>Übung %1 von %2</translation>
+    </message>
+    <message>
+        <source>Exercise %1 (%2)</source>
+        <translation>Übung %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fix before saving: %1: %2</source>
+        <translation>Vor dem Speichern beheben: %1: %2</translation>
+    </message>
+    <message>
+        <source>Fix the marked fields before saving.</source>
+        <translation>Beheben Sie vor dem Speichern die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>Ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>the upper rep count</source>
+        <translation>die obere Wiederholungszahl</translation>
+    </message>
+    <message>
+        <source>the tempo</source>
+        <translation>das Tempo</translation>
+    </message>
+    <message>
+        <source>the rest</source>
+        <translation>die Pause</translation>
+    </message>
+    <message>
+        <source>the hold</source>
+        <translation>die Haltezeit</translation>
+    </message>
+    <message>
+        <source>the duration</source>
+        <translation>die Dauer</translation>
+    </message>
+    <message>
+        <source>repeats</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>Belastung</translation>
+    </message>
+    <message>
+        <source>recover</source>
+        <translation>Erholung</translation>
+    </message>
+    <message>
+        <source>the work name</source>
+        <translation>der Name der Belastung</translation>
+    </message>
+    <message>
+        <source>the recover name</source>
+        <translation>der Name der Erholung</translation>
+    </message>
+    <message>
+        <source>the dose</source>
+        <translation>die Dosis</translation>
+    </message>
+    <message>
+        <source>new routine</source>
+        <translation>neues Programm</translation>
+    </message>
+    <message>
+        <source>Not saved; see the message at the top of the window.</source>
+        <translation>Nicht gespeichert; siehe die Meldung oben im Fenster.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Als Version %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved; the doses did not change, so this is still version %1.</source>
+        <translation>Gespeichert; die Dosierungen sind unverändert, daher bleibt es Version %1.</translation>
+    </message>
+    <message>
+        <source>Export routine</source>
+        <translation>Programm exportieren</translation>
+    </message>
+    <message>
+        <source>Routine files (*.rehab.json)</source>
+        <translation>Programmdateien (*.rehab.json)</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>Export nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to this routine before closing?</source>
+        <translation>Die Änderungen an diesem Programm vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Some fields need fixing, so it cannot be saved.</source>
+        <translation>Einige Felder müssen korrigiert werden, daher kann nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>RoutinesView</name>
     <message>
         <source>Exercise</source>
@@ -1513,12 +2170,92 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>%1 Übungen</translation>
     </message>
     <message>
+        <source>about %1 min</source>
+        <translation>etwa %1 min</translation>
+    </message>
+    <message>
+        <source>not done yet</source>
+        <translation>noch nicht gemacht</translation>
+    </message>
+    <message>
+        <source>last done today</source>
+        <translation>zuletzt heute</translation>
+    </message>
+    <message>
+        <source>last done yesterday</source>
+        <translation>zuletzt gestern</translation>
+    </message>
+    <message>
+        <source>last done %1</source>
+        <translation>zuletzt am %1</translation>
+    </message>
+    <message>
         <source>Routines</source>
         <translation>Programme</translation>
     </message>
     <message>
         <source>Routine list</source>
         <translation>Programmliste</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Neues Programm</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Import a routine file</source>
+        <translation>Eine Programmdatei importieren</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected routine</source>
+        <translation>Das gewählte Programm bearbeiten</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the selected routine to a file</source>
+        <translation>Das gewählte Programm in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide this built-in routine</source>
+        <translation>Dieses eingebaute Programm ausblenden</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete this routine</source>
+        <translation>Dieses Programm löschen</translation>
+    </message>
+    <message>
+        <source>Show hidden built-ins</source>
+        <translation>Ausgeblendete eingebaute zeigen</translation>
+    </message>
+    <message>
+        <source>Show hidden built-in routines</source>
+        <translation>Ausgeblendete eingebaute Programme zeigen</translation>
+    </message>
+    <message>
+        <source>About built-in routines</source>
+        <translation>Über eingebaute Programme</translation>
     </message>
     <message>
         <source>Routine description</source>
@@ -1541,12 +2278,100 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Den Zeitplan dieses Programms ändern</translation>
     </message>
     <message>
+        <source>built-in</source>
+        <translation>eingebaut</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>Ihres</translation>
+    </message>
+    <message>
+        <source>built-in, hidden</source>
+        <translation>eingebaut, ausgeblendet</translation>
+    </message>
+    <message>
         <source>No routines</source>
         <translation>Keine Programme</translation>
     </message>
     <message>
+        <source>Duplicate to edit</source>
+        <translation>Zum Bearbeiten duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate this built-in routine to edit</source>
+        <translation>Dieses eingebaute Programm zum Bearbeiten duplizieren</translation>
+    </message>
+    <message>
+        <source>Built-in routines stay as shipped; edit your own copy of it.</source>
+        <translation>Eingebaute Programme bleiben wie geliefert; bearbeiten Sie Ihre eigene Kopie.</translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>Wieder zeigen</translation>
+    </message>
+    <message>
+        <source>Show this built-in routine again</source>
+        <translation>Dieses eingebaute Programm wieder zeigen</translation>
+    </message>
+    <message>
         <source>Schedule: %1 · rest between exercises %2 s · stop advised at pain %3</source>
         <translation>Plan: %1 · Pause zwischen Übungen %2 s · Abbruch empfohlen ab Schmerz %3</translation>
+    </message>
+    <message>
+        <source>Versions: the versions file is damaged</source>
+        <translation>Versionen: Die Versionsdatei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>No versions kept yet</source>
+        <translation>Noch keine Versionen</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>, since %1</source>
+        <translation>, seit %1</translation>
+    </message>
+    <message>
+        <source> (the editor&apos;s History tab lists every change)</source>
+        <translation> (der Reiter „Verlauf“ im Editor listet jede Änderung)</translation>
+    </message>
+    <message>
+        <source>My routine</source>
+        <translation>Mein Programm</translation>
+    </message>
+    <message>
+        <source>My routine %1</source>
+        <translation>Mein Programm %1</translation>
+    </message>
+    <message>
+        <source>Delete routine</source>
+        <translation>Programm löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>„%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>The sessions you did with it, and its versions, are kept.</source>
+        <translation>Die damit gemachten Einheiten und seine Versionen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Export routine</source>
+        <translation>Programm exportieren</translation>
+    </message>
+    <message>
+        <source>Routine files (*.rehab.json)</source>
+        <translation>Programmdateien (*.rehab.json)</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>Export nicht möglich: %1</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,7 @@ def test_the_menus_hold_the_shells_items_in_order(window):
     assert _menu_texts(window, "file") == [
         "Log pain…",
         "Pain diary…",
+        "Import routine…",
         "Export plan to calendar (.ics)…",
         "Back up…",
         "Restore…",
@@ -96,7 +97,7 @@ def test_a_feature_adds_its_item_to_a_named_section(qtbot, window):
         slot=lambda: fired.append(1),
     )
     window.menus.add("file", "export", action)
-    assert _menu_texts(window, "file")[2:4] == ["Export plan to calendar (.ics)…", "Export CSV…"]
+    assert _menu_texts(window, "file")[3:5] == ["Export plan to calendar (.ics)…", "Export CSV…"]
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert fired == [1]
     assert ("File", "Ctrl+E", "Export CSV") in shortcut_rows(window)

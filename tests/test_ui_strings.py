@@ -51,6 +51,7 @@ def test_no_ui_text_is_handed_to_a_widget_without_tr():
     offenders = [
         line
         for path in sorted(UI.rglob("*.py"))
+        if not path.name.startswith("self_test")  # what the self-test types, as a person would
         for line in _unwrapped(path.read_text(encoding="utf-8"), path.name)
     ]
     assert offenders == []

@@ -27,7 +27,13 @@ from .plan import (
     cmd_schedule_pause,
     cmd_schedule_set,
 )
-from .routines import cmd_routine_export, cmd_routine_import, cmd_routine_list, cmd_routine_show
+from .routines import (
+    cmd_routine_export,
+    cmd_routine_history,
+    cmd_routine_import,
+    cmd_routine_list,
+    cmd_routine_show,
+)
 from .runs import (
     cmd_run_add,
     cmd_run_delete,
@@ -129,12 +135,24 @@ def _routine(sub, parents: list[Parser]) -> None:
     show.set_defaults(func=cmd_routine_show)
     imp = actions.add_parser("import", help="import a routine file", parents=parents)
     imp.add_argument("file", metavar="FILE")
+    clash = imp.add_mutually_exclusive_group()
+    clash.add_argument(
+        "--rename", action="store_true", help="on an id or name clash, import as a copy"
+    )
+    clash.add_argument(
+        "--replace",
+        action="store_true",
+        help="on a clash, make the file the next version of your routine",
+    )
     imp.set_defaults(func=cmd_routine_import)
     exp = actions.add_parser("export", help="write a routine to a file", parents=parents)
     exp.add_argument("name", metavar="NAME", help="routine name or id")
     exp.add_argument("file", metavar="FILE")
     exp.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     exp.set_defaults(func=cmd_routine_export)
+    hist = actions.add_parser("history", help="list a routine's versions", parents=parents)
+    hist.add_argument("name", metavar="NAME", help="routine name or id")
+    hist.set_defaults(func=cmd_routine_history)
 
 
 def _schedule(sub, parents: list[Parser]) -> None:

@@ -208,6 +208,16 @@ class MainWindow(QMainWindow):
                 slot=self.open_diary,
             ),
         )
+        self.import_routine_action = add(
+            "file",
+            "import",
+            make_action(
+                self,
+                tr("&Import routine…"),
+                tip=tr("Add a routine from a file your physio sent"),
+                slot=self._import_routine,
+            ),
+        )
         self.plan_export_action = add(
             "file",
             "export",
@@ -310,6 +320,11 @@ class MainWindow(QMainWindow):
     def _preference_changed(self, key: str) -> None:
         if key == prefs.THEME:
             theme.apply(self.preferences.value(prefs.THEME))
+
+    def _import_routine(self) -> None:
+        """Import on the Routines view, where the imported routine is then selected."""
+        self.show_view("routines")
+        self.routines.import_routine()
 
     def toggle_full_screen(self) -> None:
         """Full screen hides the menu bar and the sidebar so the player has the screen;

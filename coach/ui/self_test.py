@@ -145,9 +145,10 @@ def run_self_test(
     ``errors`` is the excepthook's list: an exception raised in a slot while a state
     renders lands there rather than here.
     """
-    import coach.ui.pain.self_test_states
-    import coach.ui.plan.self_test_states
-    import coach.ui.player.self_test_states  # noqa: F401  (registers the player's states)
+    import coach.ui.pain.self_test_states  # (registers the diary and pain rules states)
+    import coach.ui.plan.self_test_states  # (the plan's)
+    import coach.ui.player.self_test_states  # (the player's)
+    import coach.ui.routine_editor.self_test_states  # noqa: F401  (and the routine editor's)
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
