@@ -106,6 +106,22 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>Ihre Schmerzeinträge ansehen, ändern oder löschen</translation>
     </message>
     <message>
+        <source>&amp;Report for my physio…</source>
+        <translation>&amp;Bericht für meine Physiotherapie…</translation>
+    </message>
+    <message>
+        <source>Make a PDF of your progress for your physiotherapist</source>
+        <translation>Ein PDF Ihres Verlaufs für Ihre Physiotherapie erstellen</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Write your pain entries and sessions as CSV files</source>
+        <translation>Ihre Schmerzeinträge und Einheiten als CSV-Dateien schreiben</translation>
+    </message>
+    <message>
         <source>&amp;Import routine…</source>
         <translation>Programm &amp;importieren…</translation>
     </message>
@@ -232,6 +248,10 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
     <message>
         <source>Reps — follow the beat</source>
         <translation>Wiederholungen — dem Takt folgen</translation>
+    </message>
+    <message>
+        <source>Reps at your own pace</source>
+        <translation>Wiederholungen im eigenen Tempo</translation>
     </message>
     <message>
         <source>Reps at your own pace — Space when done</source>
@@ -689,6 +709,10 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>Pause</translation>
     </message>
     <message>
+        <source>Key: Space</source>
+        <translation>Taste: Leertaste</translation>
+    </message>
+    <message>
         <source>Skip rest</source>
         <translation>Pause überspringen</translation>
     </message>
@@ -919,6 +943,41 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
     <message>
         <source>Recover is called</source>
         <translation>Erholung heißt</translation>
+    </message>
+</context>
+<context>
+    <name>EntryModel</name>
+    <message>
+        <source>at rest</source>
+        <translation>in Ruhe</translation>
+    </message>
+    <message>
+        <source>before exercise</source>
+        <translation>vor den Übungen</translation>
+    </message>
+    <message>
+        <source>during exercise</source>
+        <translation>während der Übungen</translation>
+    </message>
+    <message>
+        <source>after exercise</source>
+        <translation>nach den Übungen</translation>
+    </message>
+    <message>
+        <source>next morning</source>
+        <translation>am nächsten Morgen</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>beide</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
     </message>
 </context>
 <context>
@@ -1446,14 +1505,6 @@ F1: alle Tasten</translation>
         <translation>Schmerzregeln</translation>
     </message>
     <message>
-        <source>Time to ask how it is in the morning</source>
-        <translation>Uhrzeit für die Frage am Morgen</translation>
-    </message>
-    <message>
-        <source>Ask “How is it this morning?” at</source>
-        <translation>„Wie geht es heute Morgen?“ fragen um</translation>
-    </message>
-    <message>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -1471,6 +1522,10 @@ F1: alle Tasten</translation>
     <message>
         <source>Ask “How is it this morning?” at</source>
         <translation>„Wie geht es heute Morgen?“ fragen um</translation>
+    </message>
+    <message>
+        <source>Pain rules</source>
+        <translation>Schmerzregeln</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -1649,6 +1704,14 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Das Schmerztagebuch öffnen, um Einträge zu ändern oder zu löschen</translation>
     </message>
     <message>
+        <source>Report for my physio…</source>
+        <translation>Bericht für meine Physiotherapie…</translation>
+    </message>
+    <message>
+        <source>Make a progress report for your physio</source>
+        <translation>Einen Verlaufsbericht für Ihre Physiotherapie erstellen</translation>
+    </message>
+    <message>
         <source>Locations:</source>
         <translation>Stellen:</translation>
     </message>
@@ -1683,6 +1746,205 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>%1 pain entries and %2 sessions (%3) · latest %4/10 (%5) on %6</source>
         <translation>%1 Schmerzeinträge und %2 Einheiten (%3) · zuletzt %4/10 (%5) am %6</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Progress report for your physio</source>
+        <translation>Verlaufsbericht für Ihre Physiotherapie</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Verlaufsbericht</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>Name der Patientin / des Patienten</translation>
+    </message>
+    <message>
+        <source>Clinician name</source>
+        <translation>Name der Therapeutin / des Therapeuten</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <source>Questions for my physio</source>
+        <translation>Fragen an meine Physiotherapie</translation>
+    </message>
+    <message>
+        <source>Anything you want to ask at the appointment</source>
+        <translation>Was Sie beim Termin fragen möchten</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <source>Save the PDF as</source>
+        <translation>Das PDF speichern als</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF</source>
+        <translation>Wählen, wo das PDF gespeichert wird</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation>Patient/in:</translation>
+    </message>
+    <message>
+        <source>Clinician:</source>
+        <translation>Therapeut/in:</translation>
+    </message>
+    <message>
+        <source>Condition:</source>
+        <translation>Beschwerden:</translation>
+    </message>
+    <message>
+        <source>Questions for my physio:</source>
+        <translation>Fragen an meine Physiotherapie:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Speichern als:</translation>
+    </message>
+    <message>
+        <source>Report progress</source>
+        <translation>Fortschritt des Berichts</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Stand des Berichts</translation>
+    </message>
+    <message>
+        <source>Make the PDF</source>
+        <translation>Das PDF erstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the report</source>
+        <translation>Den Bericht abbrechen</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Das PDF öffnen</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Show the PDF in its folder</source>
+        <translation>Das PDF in seinem Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>No report has been made yet</source>
+        <translation>Noch kein Bericht erstellt</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Den Bericht speichern als</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>Der erste Tag liegt nach dem letzten Tag.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF.</source>
+        <translation>Wählen Sie, wo das PDF gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>%1 is inside the data folder, which only Rehab Coach itself writes; choose a place outside it.</source>
+        <translation>%1 liegt im Datenordner, in den nur Rehab Coach selbst schreibt; wählen Sie einen Ort außerhalb.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 ist ein Ordner; geben Sie einen Dateinamen an.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written.</source>
+        <translation>In den Ordner %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Not replaced; nothing was written.</source>
+        <translation>Nicht ersetzt; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Reading the records…</source>
+        <translation>Einträge werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Die Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 gibt es schon. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded in this period; the PDF says so. Writing…</source>
+        <translation>In diesem Zeitraum wurde nichts eingetragen; das PDF sagt es. Wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Das PDF wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF: %1.</source>
+        <translation>Das PDF konnte nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>Could not make the report (%1).</source>
+        <translation>Der Bericht konnte nicht erstellt werden (%1).</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages).</source>
+        <translation>%1 gespeichert (%2 Seiten).</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Abgebrochen; nichts wurde geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3218,13 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     </message>
 </context>
 <context>
+    <name>chart</name>
+    <message>
+        <source>Daily worst</source>
+        <translation>Tageshöchstwert</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Something went wrong inside Rehab Coach. Your saved data is safe.</source>
@@ -3030,6 +3299,38 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>Key: %1</source>
         <translation>Taste: %1</translation>
+    </message>
+    <message>
+        <source>Export CSV files to which folder?</source>
+        <translation>CSV-Dateien in welchen Ordner exportieren?</translation>
+    </message>
+    <message>
+        <source>%1 is inside the data folder, which only Rehab Coach itself writes; choose a place outside it.</source>
+        <translation>%1 liegt im Datenordner, in den nur Rehab Coach selbst schreibt; wählen Sie einen Ort außerhalb.</translation>
+    </message>
+    <message>
+        <source>Could not export: %1 is a folder.</source>
+        <translation>Export nicht möglich: %1 ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Replace the files?</source>
+        <translation>Die Dateien ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2. Replace them?</source>
+        <translation>In %1 liegen schon %2. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was replaced.</source>
+        <translation>Export abgebrochen; nichts wurde ersetzt.</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2.</source>
+        <translation>Export nach %1 nicht möglich: %2.</translation>
+    </message>
+    <message>
+        <source>Exported %1 pain entries and %2 sessions to %3.</source>
+        <translation>%1 Schmerzeinträge und %2 Einheiten nach %3 exportiert.</translation>
     </message>
 </context>
 <context>

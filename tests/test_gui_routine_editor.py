@@ -119,6 +119,28 @@ def test_a_mistake_keeps_save_off_and_says_what_is_wrong(qtbot, window):
     assert editor.name_error.isVisible() and editor.name_error.text() == "Must not be empty."
 
 
+def test_a_screen_reader_hears_the_editors_problems_and_status(qtbot, window):
+    """The editor's field errors and status line had fixed accessible names ("Routine
+    name problem"), so a screen reader read the name and never the problem itself."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QLabel
+
+    editor = duplicate_builtin(qtbot, window)
+    editor.name.selectAll()
+    qtbot.keyClick(editor.name, Qt.Key.Key_Delete)
+    shown = [
+        w
+        for w in editor.findChildren(QLabel)
+        if w.isVisible() and w.text() and w.objectName() == "fieldError"
+    ]
+    assert editor.name_error in shown
+    for label in (*shown, editor.status):
+        face = QAccessible.queryAccessibleInterface(label)
+        assert face.text(QAccessible.Text.Name) == label.text()
+    name_error = QAccessible.queryAccessibleInterface(editor.name_error)
+    assert name_error.text(QAccessible.Text.Description) == "Routine name problem"
+
+
 def test_a_dose_change_makes_a_version_and_an_old_session_keeps_its_dose(qtbot, store, hub, window):
     editor = duplicate_builtin(qtbot, window)
     save(qtbot, editor)

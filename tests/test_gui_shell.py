@@ -56,6 +56,8 @@ def test_the_menus_hold_the_shells_items_in_order(window):
         "Log pain…",
         "Pain diary…",
         "Import routine…",
+        "Report for my physio…",
+        "Export CSV…",
         "Export plan to calendar (.ics)…",
         "Back up…",
         "Restore…",
@@ -91,16 +93,19 @@ def test_a_feature_adds_its_item_to_a_named_section(qtbot, window):
     fired = []
     action = make_action(
         window,
-        "Export CSV…",
+        "Export everything…",
         tip="Write your records as CSV",
         shortcut="Ctrl+E",
         slot=lambda: fired.append(1),
     )
     window.menus.add("file", "export", action)
-    assert _menu_texts(window, "file")[3:5] == ["Export plan to calendar (.ics)…", "Export CSV…"]
+    assert _menu_texts(window, "file")[5:7] == [
+        "Export plan to calendar (.ics)…",
+        "Export everything…",
+    ]
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert fired == [1]
-    assert ("File", "Ctrl+E", "Export CSV") in shortcut_rows(window)
+    assert ("File", "Ctrl+E", "Export everything") in shortcut_rows(window)
     with pytest.raises(ValueError):
         window.menus.add("file", "export", make_action(window, "No tip", tip=""))
 

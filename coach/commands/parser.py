@@ -1,4 +1,4 @@
-"""The argparse tree for every command DESIGN.md lists (``report`` comes later).
+"""The argparse tree for every command DESIGN.md lists.
 
 argparse's own error output (usage plus a message, exit 2) is replaced by a
 :class:`UsageError` so the CLI prints a single ``rehab-coach: ...`` line. Every
@@ -27,6 +27,7 @@ from .plan import (
     cmd_schedule_pause,
     cmd_schedule_set,
 )
+from .report import cmd_report
 from .routines import (
     cmd_routine_export,
     cmd_routine_history,
@@ -257,6 +258,23 @@ def _data(sub, parents: list[Parser]) -> None:
     restore.set_defaults(func=cmd_restore)
 
 
+def _report(sub, parents: list[Parser]) -> None:
+    report = sub.add_parser(
+        "report", help="write the progress report for a physio as a PDF", parents=parents
+    )
+    report.add_argument("--from", dest="start", metavar="DATE", required=True, help="first day")
+    report.add_argument("--to", dest="end", metavar="DATE", required=True, help="last day")
+    report.add_argument("-o", "--output", metavar="FILE.pdf", required=True, help="the PDF")
+    report.add_argument("--patient", metavar="NAME", help="printed in the header")
+    report.add_argument("--clinician", metavar="NAME", help="printed in the header")
+    report.add_argument("--condition", metavar="TEXT", help="printed in the header")
+    report.add_argument(
+        "--paper", choices=("a4", "letter"), help="paper size (default: from the locale)"
+    )
+    report.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    report.set_defaults(func=cmd_report)
+
+
 def build_parser() -> Parser:
     parser = Parser(
         prog="rehab-coach",
@@ -288,6 +306,7 @@ def build_parser() -> Parser:
 
     _run(sub, parents)
     _data(sub, parents)
+    _report(sub, parents)
     start = sub.add_parser(
         "start",
         help="open the app straight into the player (today's planned routine by default)",

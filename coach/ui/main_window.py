@@ -7,6 +7,7 @@ person can dismiss; nothing else interrupts them.
 The menus are built in :mod:`coach.ui.menus`; features add their items with
 ``window.menus.add(menu, section, action)``. Size, position, maximised state and the
 last view are remembered in QSettings (:meth:`MainWindow.restore_window`).
+The File menu also makes the physio's report and exports the records as CSV.
 """
 
 from __future__ import annotations
@@ -180,6 +181,7 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.undo_bar)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
+        self.progress.report_requested.connect(self.open_report_dialog)
         self.show_view("today")
 
     def _add_actions(self, labels: dict[str, str]) -> None:
@@ -206,6 +208,27 @@ class MainWindow(QMainWindow):
                 tr("Pain &diary…"),
                 tip=tr("See, edit or delete your pain entries"),
                 slot=self.open_diary,
+            ),
+        )
+        self.report_action = add(
+            "file",
+            "export",
+            make_action(
+                self,
+                tr("&Report for my physio…"),
+                tip=tr("Make a PDF of your progress for your physiotherapist"),
+                shortcut="Ctrl+R",
+                slot=self.open_report_dialog,
+            ),
+        )
+        self.csv_action = add(
+            "file",
+            "export",
+            make_action(
+                self,
+                tr("Export &CSV…"),
+                tip=tr("Write your pain entries and sessions as CSV files"),
+                slot=self.export_csv,
             ),
         )
         self.import_routine_action = add(
@@ -386,6 +409,25 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         self.save_window()
         super().closeEvent(event)
+
+    def open_report_dialog(self):
+        """Open the Report dialog (non-blocking; it paints the PDF between repaints)."""
+        from coach.ui.report_dialog import ReportDialog
+
+        dialog = ReportDialog(self.hub, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
+        self.report_dialog = dialog
+        return dialog
+
+    def export_csv(self) -> None:
+        """File → Export CSV…: the same three files as ``rehab-coach export-csv``."""
+        from coach.ui.csv_export import export_csv_interactively
+
+        message = export_csv_interactively(self, self.hub.store)
+        if message:
+            self.statusBar().showMessage(message, 15000)
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         super().showEvent(event)

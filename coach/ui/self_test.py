@@ -18,6 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+from shiboken6 import isValid
 
 from coach.ui.main_window import MainWindow
 
@@ -57,6 +58,12 @@ def _progress_all(window: MainWindow) -> None:
     app = QApplication.instance()
     while window.progress.loading() and app is not None:
         app.processEvents()
+
+
+def _report_dialog(window: MainWindow) -> QWidget:
+    dialog = window.open_report_dialog()
+    dialog.range.setCurrentIndex(dialog.range.findData("last4"))
+    return dialog
 
 
 def _menu(name: str) -> Setup:
@@ -106,6 +113,7 @@ for _name in ("today", "progress", "calendar", "routines"):
     register(_name, _view(_name))
 register("progress-all", _progress_all)
 register("pain-dialog", _pain_dialog)
+register("report-dialog", _report_dialog)
 for _name in ("file", "view", "help"):
     register(f"menu-{_name}", _menu(_name))
 register("settings", _settings)
@@ -174,7 +182,8 @@ def run_self_test(
                 failed.append(f"{name}: {type(exc).__name__}: {exc}")
             finally:
                 for widget in app.topLevelWidgets():
-                    if widget is not window and widget.isVisible():
+                    # a widget closed just before may take others with it
+                    if widget is not window and isValid(widget) and widget.isVisible():
                         widget.close()
                 _settle(app)
             if len(errors) > before:

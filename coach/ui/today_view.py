@@ -340,7 +340,6 @@ class TodayView(HubView):
         detail = exercise_count(count)
         status = self.status_text(times, sessions)
         status_label = _label(f"{detail} · {status}")
-        # the status is the value a screen reader must read: the name stays the text
         status_label.setAccessibleDescription(self.tr("Status of %1").replace("%1", routine.name))
         button = QPushButton(self.tr("Start"))
         button.setAccessibleName(self.tr("Start %1").replace("%1", routine.name))

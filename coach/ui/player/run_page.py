@@ -44,9 +44,9 @@ def _set(label: QLabel, text: str) -> None:
 class RunPage(QWidget):
     """Name, instruction, the big number, set/side/next, progress, cue line, buttons.
 
-    The labels carry values ("Glute stretch", "12 / 30", "Left side"), so their accessible
-    name is left to their text, which a screen reader then reads (a fixed name would
-    replace it); what each label is ("Exercise", "Side"…) is its accessible description.
+    The labels carry what they are as an accessible *description*, never a name: a
+    label's accessible name is its text unless one is set, and a set name ("Exercise")
+    is all a screen reader would read, never the exercise, the count or the side.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:

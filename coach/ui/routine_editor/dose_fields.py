@@ -53,7 +53,7 @@ class DoseFields(QWidget):
         self.error = QLabel()
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("Dose problem"))
+        self.error.setAccessibleDescription(self.tr("Dose problem"))
         self.error.setObjectName("fieldError")
         self.error.hide()
         layout = QVBoxLayout(self)

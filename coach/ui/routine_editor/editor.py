@@ -69,7 +69,7 @@ def _error_label(name: str) -> QLabel:
     label.setObjectName("fieldError")
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    label.setAccessibleName(name)
+    label.setAccessibleDescription(name)
     label.hide()
     return label
 
@@ -121,7 +121,7 @@ class RoutineEditor(QDialog):
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Editor status"))
+        self.status.setAccessibleDescription(self.tr("Editor status"))
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setAccessibleName(self.tr("Undo the last change"))
         self.undo_button.clicked.connect(self.undo_stack.undo)
