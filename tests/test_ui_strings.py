@@ -17,7 +17,7 @@ SHOWN = {
     "QAction", "make_action", "information", "warning", "question", "critical",
 }  # fmt: skip
 LOGGERS = {"log", "logger", "logging"}
-NOT_WORDS = {"Rehab Coach", "English", "Deutsch"}  # names, the same in every language
+NOT_WORDS = {"Rehab Coach", "English", "Deutsch", "Letter"}  # names, the same in every language
 
 
 def _unwrapped(source: str, where: str) -> list[str]:
@@ -36,7 +36,7 @@ def _unwrapped(source: str, where: str) -> list[str]:
             continue
         if name not in SHOWN:
             continue
-        for arg in node.args:
+        for arg in node.args[:1]:  # the text; later arguments are data (addItem's key)
             if (
                 isinstance(arg, ast.Constant)
                 and isinstance(arg.value, str)
