@@ -39,7 +39,7 @@ from coach.domain.pain.summary import trend_summary
 from coach.domain.record import SessionRecord
 from coach.store import StoreError
 from coach.store.pain_light import load_rules
-from coach.ui import theme
+from coach.ui import dates, theme
 from coach.ui.hub import DataHub, HubView
 
 if TYPE_CHECKING:
@@ -298,7 +298,7 @@ class ProgressView(HubView):
             .replace("%2", count)
             .replace("%3", span)
             .replace("%4", str(last.score))
-            .replace("%6", last.at.strftime("%a %d %b"))
+            .replace("%6", dates.short_day(last.at))
             .replace("%5", last.location)
         )
 
