@@ -142,23 +142,17 @@ def test_edit_from_the_diary_keeps_id_and_session_and_can_be_undone(qtbot, store
     assert store.pain.list()[0].score == 4
 
 
-def test_pain_rules_dialog_saves_refuses_and_restores_defaults(qtbot, store, window):
+def test_pain_rules_button_opens_settings_at_the_pain_rules_page(qtbot, store, window):
     qtbot.mouseClick(window.today.light_panel.rules_button, Qt.MouseButton.LeftButton)
-    dialog = window.pain_rules
+    dialog = window.settings_dialog
     qtbot.waitExposed(dialog)
-    dialog.form.spins["acceptable"].setValue(7)  # not below the stop level 7
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert dialog.isVisible() and "above the acceptable level" in dialog.problem.text()
-    assert store.settings.get(RULES) is None
-    dialog.form.spins["stop"].setValue(8)
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert store.settings.get(RULES)["acceptable"] == 7
-    qtbot.mouseClick(window.today.light_panel.rules_button, Qt.MouseButton.LeftButton)
-    again = window.pain_rules
-    qtbot.waitExposed(again)
-    assert again.form.spins["acceptable"].value() == 7
-    qtbot.mouseClick(again.defaults_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    page = dialog.page_widgets["pain-rules"]
+    assert page.isVisible()  # the page shown is Pain rules
+    page.form.spins["acceptable"].setValue(4)
+    assert store.settings.get(RULES)["acceptable"] == 4
+    page.form.spins["acceptable"].setValue(7)  # not below the stop level 7: named, not saved
+    assert page.problem.isVisible() and store.settings.get(RULES)["acceptable"] == 4
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert store.settings.get(RULES)["acceptable"] == 5
 
 
@@ -290,17 +284,3 @@ def test_daily_line_switches_between_worst_and_mean(qtbot, hub, window):
     assert list(line.getData()[1]) == [6.0]  # worst of the day
     view.daily_kind.setCurrentIndex(1)
     assert list(view.chart.lines["outer knee"].getData()[1]) == [4.0]  # mean of 2 and 6
-
-
-def test_pain_rules_page_saves_each_change_that_fits(qtbot, store, hub):
-    from coach.ui.pain.rules_dialog import PainRulesPage
-
-    page = PainRulesPage(hub)
-    qtbot.addWidget(page)
-    page.show()
-    page.form.spins["acceptable"].setValue(4)
-    assert store.settings.get(RULES)["acceptable"] == 4
-    page.form.spins["acceptable"].setValue(7)  # not below the stop level 7: shown, not saved
-    assert page.problem.isVisible() and store.settings.get(RULES)["acceptable"] == 4
-    page.restore_defaults()
-    assert store.settings.get(RULES)["acceptable"] == 5 and not page.problem.isVisible()

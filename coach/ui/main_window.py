@@ -35,7 +35,6 @@ from coach.ui.calendar_view import CalendarView
 from coach.ui.hub import DataHub
 from coach.ui.menus import Menus, make_action
 from coach.ui.pain.diary import DiaryDialog
-from coach.ui.pain.rules_dialog import PainRulesDialog
 from coach.ui.pain.undo import PainUndo, UndoBar
 from coach.ui.pain_dialog import PainDialog
 from coach.ui.progress_view import ProgressView
@@ -501,12 +500,12 @@ class MainWindow(QMainWindow):
         self.pain_dialog = dialog
         return dialog
 
-    def open_pain_rules(self) -> PainRulesDialog:
-        dialog = PainRulesDialog(self.hub, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.show()
-        self.pain_rules = dialog
+    def open_pain_rules(self) -> QWidget:
+        """Settings ▸ Pain rules (Today's "Pain rules…" and File ▸ Pain rules…)."""
+        from coach.ui import app_actions
+
+        dialog = app_actions.open_settings(self)
+        dialog.show_page("pain-rules")
         return dialog
 
     def bring_to_front(self) -> None:

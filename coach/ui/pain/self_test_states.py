@@ -1,4 +1,4 @@
-"""The pain diary's self-test states: the diary list and the pain rules dialog.
+"""The pain diary's self-test state: the diary list (Settings photographs Pain rules).
 
 Imported by :func:`coach.ui.self_test.run_self_test`, after the four views."""
 
@@ -15,10 +15,4 @@ def _diary(window: MainWindow) -> QWidget:
     return window.open_diary()
 
 
-def _rules(window: MainWindow) -> QWidget:
-    window.nav_buttons["today"].click()
-    return window.open_pain_rules()
-
-
 register("pain-diary", _diary)
-register("pain-rules", _rules)
