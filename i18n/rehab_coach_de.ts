@@ -1499,34 +1499,7 @@ F1: alle Tasten</translation>
     </message>
 </context>
 <context>
-    <name>PainRulesDialog</name>
-    <message>
-        <source>Pain rules</source>
-        <translation>Schmerzregeln</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Restore default pain rules</source>
-        <translation>Standard-Schmerzregeln wiederherstellen</translation>
-    </message>
-</context>
-<context>
     <name>PainRulesPage</name>
-    <message>
-        <source>Time to ask how it is in the morning</source>
-        <translation>Uhrzeit für die Frage am Morgen</translation>
-    </message>
-    <message>
-        <source>Ask “How is it this morning?” at</source>
-        <translation>„Wie geht es heute Morgen?“ fragen um</translation>
-    </message>
-    <message>
-        <source>Pain rules</source>
-        <translation>Schmerzregeln</translation>
-    </message>
     <message>
         <source>Problem</source>
         <translation>Problem</translation>

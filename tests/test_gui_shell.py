@@ -330,4 +330,9 @@ def test_pain_rules_are_a_settings_page_that_applies_at_once(qtbot, store, windo
     dialog.restore_button.click()
     assert store.settings.get(SETTINGS_KEY)["acceptable"] == 5
     assert dialog.page_widgets["general"].sound.isChecked()  # other pages untouched
+    # The morning check's time belongs to My plan, where it also turns the reminder on;
+    # a second time box here wrote the same setting and switched the reminder on.
+    from PySide6.QtWidgets import QTimeEdit
+
+    assert page.findChildren(QTimeEdit) == []
     dialog.close()
