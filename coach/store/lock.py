@@ -90,14 +90,47 @@ class WriteLock:
             )
 
     def _remove_if_half_written(self) -> None:
-        """A writer killed between creating the lock file and writing its pid leaves an
-        empty file that QLockFile would only call stale after ``STALE_AFTER_MS``."""
+        """Remove a lock file whose writer is gone although QLockFile thinks it lives.
+
+        Two cases: a writer killed between creating the lock file and writing its pid
+        leaves an empty file; and a killed writer's pid taken by a newer process (pids
+        wrap at 32,768 on Linux, seconds apart on a busy machine) looks alive to
+        QLockFile, which then waits ``STALE_AFTER_MS``. Both would make a write fail as
+        "busy" after the timeout although nobody holds the lock."""
         try:
             st = os.stat(self.path)
         except FileNotFoundError:
             return
-        abandoned = st.st_size == 0 and time.time() - st.st_mtime > EMPTY_STALE_S
+        old_enough = time.time() - st.st_mtime > EMPTY_STALE_S
+        abandoned = old_enough and (st.st_size == 0 or _holder_pid_reused(self.path, st))
         # QLockFile removes it only if no live holder has it flock()ed, so a lock file
         # re-created by another process in the meantime survives.
         if abandoned and self._qlock.removeStaleLockFile():
-            log.warning("removed an empty, abandoned lock file: %s", self.path)
+            log.warning("removed an abandoned lock file: %s", self.path)
+
+
+def _holder_pid_reused(path: Path, st: os.stat_result) -> bool:
+    """True when the pid written in the lock file belongs to a process that started after
+    the file was written, so it cannot be the writer that wrote it. Linux only (it reads
+    /proc); elsewhere QLockFile's own checks stand."""
+    proc = Path("/proc")
+    if not (proc / "self" / "stat").exists():
+        return False
+    try:
+        pid = int(path.read_bytes().split(b"\n", 1)[0])
+        started = _process_start(proc / str(pid) / "stat")
+    except (OSError, ValueError):
+        return False
+    return started is not None and started > st.st_mtime + 1.0
+
+
+def _process_start(stat_file: Path) -> float | None:
+    """A process's start as a Unix time, from /proc/PID/stat and the boot time."""
+    fields = stat_file.read_text().rsplit(")", 1)[1].split()
+    ticks = int(fields[19])  # field 22 of stat, counted after the command's ")"
+    boot = next(
+        float(line.split()[1])
+        for line in Path("/proc/stat").read_text().splitlines()
+        if line.startswith("btime ")
+    )
+    return boot + ticks / os.sysconf("SC_CLK_TCK")
