@@ -209,6 +209,17 @@ def main() -> None:
             store.pain.add(PainEntry(score=2, at=wall_now()))
             write_with_backup.append(time.perf_counter() - t0)
         bench("first_of_day_backup_p50", ms(statistics.median(backup_times)), "ms")
+        # A normal day: yesterday's snapshot exists, so only files that changed since
+        # are verified before they go into today's.
+        normal_days = []
+        for _ in range(5):
+            shutil.rmtree(root / "backups", ignore_errors=True)
+            bk.snapshot(store.paths, f"auto-{date.today() - timedelta(days=1)}")
+            store.pain.add(PainEntry(score=3, at=wall_now()))
+            t0 = time.perf_counter()
+            bk.auto_backup(store.paths, date.today())
+            normal_days.append(time.perf_counter() - t0)
+        bench("day_backup_after_yesterdays_p50", ms(statistics.median(normal_days)), "ms")
         bench("first_write_of_day_p50", ms(statistics.median(write_with_backup)), "ms")
 
         t0 = time.perf_counter()

@@ -22,8 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from coach.domain.library import builtin_routines
 from coach.domain.pain import Context, PainEntry, Side
-from coach.domain.plan import planned_exercises
 from coach.domain.record import EndReason, SessionRecord, SetRecord
+from coach.domain.session.plan import planned_exercises
 from coach.store.atomic import atomic_write_bytes, ensure_private_dir
 from coach.store.migrations import merge_records
 from coach.store.paths import StorePaths, month_key

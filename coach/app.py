@@ -73,14 +73,23 @@ def _icon() -> QIcon:
 
 
 def fill_demo(store: Store, today: date) -> None:
-    """Write ten weeks of generated history into a (temporary) store."""
+    """Write ten weeks of generated history into a (temporary) store, and the plan the
+    demo person follows (the suggested schedules, from the first day of the history)."""
     from coach.domain.demo import generate_history
+    from coach.domain.plan.suggested import suggested_plan
 
     history = generate_history(today)
-    for record in history.sessions:
-        store.sessions.save(record)
+    first = min(s.day for s in history.sessions) if history.sessions else today
+    for routine in store.routines.list():
+        plan = suggested_plan(routine, first, keep_rhythm=True)
+        if plan is not None:
+            store.plans.save(plan)
+    # Entries first: a session's own before/after entries (three-point capture) are then
+    # found already written and not added a second time.
     for entry in history.pain:
         store.pain.add(entry)
+    for record in history.sessions:
+        store.sessions.save(record)
 
 
 def copy_store_files(source: Path, into: Path) -> None:
@@ -113,8 +122,13 @@ def run_gui(
     demo: bool = False,
     self_test: bool = False,
     screenshots: Path | None = None,
+    start: str | None = None,
+    log_pain: bool = False,
 ) -> int:
-    """Run the GUI until the window closes; 0 on a normal end, 1 on a failure."""
+    """Run the GUI until the window closes; 0 on a normal end, 1 on a failure.
+
+    ``start`` opens straight into the player for that routine ("" = today's planned
+    one); ``log_pain`` opens the pain dialog. Either is handed to a running instance."""
     from coach.ui.errors import (
         Recovery,
         ask_recovery,
@@ -122,7 +136,13 @@ def run_gui(
         open_store_with_recovery,
         show_plain_error,
     )
-    from coach.ui.single_instance import InstanceServer, hand_over
+    from coach.ui.single_instance import (
+        LOG_PAIN,
+        RAISE,
+        InstanceServer,
+        hand_over,
+        start_message,
+    )
 
     problem = no_display_problem(self_test)
     if problem is not None:
@@ -158,7 +178,8 @@ def run_gui(
 
     try:
         single = not demo and not self_test
-        if single and hand_over(folder):
+        message = start_message(start) if start is not None else LOG_PAIN if log_pain else RAISE
+        if single and hand_over(folder, message):
             log.info("handed over to the running instance")
             return 0
         if single:
@@ -186,7 +207,9 @@ def run_gui(
                 fill_demo(store, date.today())
             except StoreError as exc:
                 return fail(str(exc))
-        return _run_window(app, store, server, demo, self_test, screenshots, hook.errors)
+        return _run_window(
+            app, store, server, demo, self_test, screenshots, hook.errors, (start, log_pain)
+        )
     finally:
         if store is not None:
             store.close()
@@ -198,7 +221,7 @@ def run_gui(
             demo_dir.cleanup()
 
 
-def _run_window(app, store, server, demo, self_test, screenshots, errors) -> int:
+def _run_window(app, store, server, demo, self_test, screenshots, errors, ask=(None, False)) -> int:
     from coach.ui.hub import DataHub
     from coach.ui.main_window import MainWindow
 
@@ -206,6 +229,8 @@ def _run_window(app, store, server, demo, self_test, screenshots, errors) -> int
     window = MainWindow(hub, demo=demo)
     if server is not None:
         server.raise_requested.connect(window.bring_to_front)
+        server.start_requested.connect(window.start_by_name)
+        server.log_pain_requested.connect(window.open_pain_dialog)
     if self_test:
         from coach.ui.self_test import run_self_test
 
@@ -219,7 +244,15 @@ def _run_window(app, store, server, demo, self_test, screenshots, errors) -> int
         avail = screen.availableGeometry()
         window.resize(min(1280, int(avail.width() * 0.9)), min(820, int(avail.height() * 0.9)))
     window.show()
+    from coach.ui.plan.tray import Tray
+
+    window.tray = Tray(hub, window)  # reminders, and the tray icon where there is one
     QTimer.singleShot(0, window.today.check_unfinished)
+    start, log_pain = ask
+    if start is not None:  # after the resume offer: an unfinished session comes first
+        QTimer.singleShot(0, lambda: window.start_by_name(start))
+    if log_pain:
+        QTimer.singleShot(0, window.open_pain_dialog)
     QTimer.singleShot(STORE_CHECK_AFTER_MS, store_check(store, window).start)
     QTimer.singleShot(FREEZE_AFTER_MS, freeze_startup_objects)
     _quit_on_signals(app, window)

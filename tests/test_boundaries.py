@@ -29,9 +29,9 @@ from coach.domain.dose import HoldDose, RepsDose
 from coach.domain.engine import PainLogged, PhaseKind
 from coach.domain.exercise import ExerciseSlot
 from coach.domain.pain import PainEntry
-from coach.domain.pain_trend import flare_ups, rolling_mean
-from coach.domain.plan import build_plan
+from coach.domain.pain.trend import flare_ups, rolling_mean
 from coach.domain.routine import Routine
+from coach.domain.session.plan import build_plan
 from coach.store import CorruptStoreError, Store, StoreLockedError, atomic
 from coach.store import backups as bk
 from coach.store.lock import DEFAULT_TIMEOUT_MS

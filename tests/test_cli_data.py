@@ -21,7 +21,8 @@ START = datetime(2026, 11, 2, 7, 30).astimezone()
 
 @pytest.fixture
 def store_dir(data_dir, capsys):
-    """Two sessions and two pain entries, one with a formula-like note."""
+    """Two sessions and six pain entries: two typed (one with a formula-like note) and
+    each session's before and after score (three-point capture)."""
     store = Store.open(data_dir)
     try:
         store.sessions.save(sample_session(START, sets=3, note="felt fine"))
@@ -70,14 +71,15 @@ def test_session_list_says_how_many_sets_were_skipped(data_dir, capsys):
 def test_export_csv_writes_three_files_with_headers(store_dir, capsys, tmp_path):
     out = tmp_path / "export" / "new"
     result = run(capsys, store_dir, "export-csv", str(out))
-    assert result.code == 0 and "2 pain entries, 2 sessions and 5 sets" in result.out
+    # two typed entries, and each session's before and after score (three-point capture)
+    assert result.code == 0 and "6 pain entries, 2 sessions and 5 sets" in result.out
     pain, sessions, sets = (_csv(out / n) for n in ("pain.csv", "sessions.csv", "sets.csv"))
-    assert tuple(pain[0]) == PAIN_HEADER and len(pain) == 3
+    assert tuple(pain[0]) == PAIN_HEADER and len(pain) == 7
     assert tuple(sessions[0]) == SESSION_HEADER and len(sessions) == 3
     assert tuple(sets[0]) == SET_HEADER and len(sets) == 6
     notes = [row[PAIN_HEADER.index("note")] for row in pain[1:]]
     assert "'=1+2" in notes  # a spreadsheet shows the text instead of computing 3
-    assert pain[1][PAIN_HEADER.index("at")].startswith("2026-11-02T09:00:00")
+    assert pain[1][PAIN_HEADER.index("at")].startswith("2026-11-02T07:30:00")  # before
 
 
 def test_export_csv_to_an_unwritable_path_is_a_plain_message(store_dir, capsys, tmp_path):
@@ -124,11 +126,11 @@ def test_backup_add_restore_gives_the_old_data_back(store_dir, capsys, tmp_path)
     assert made.code == 0 and str(dest) in made.out and dest.is_file()
 
     assert run(capsys, store_dir, "pain", "add", "9", "--note", "flare-up").code == 0
-    assert len(run(capsys, store_dir, "pain", "list", "--json").json()) == 3
+    assert len(run(capsys, store_dir, "pain", "list", "--json").json()) == 7
 
     restored = run(capsys, store_dir, "restore", str(dest))
     assert restored.code == 0
-    assert "2 pain entries, 2 sessions" in restored.out
+    assert "6 pain entries, 2 sessions" in restored.out
     assert run(capsys, store_dir, "pain", "list", "--json").json() == before
 
 
@@ -163,6 +165,7 @@ def test_damaged_store_is_refused_by_every_command_naming_the_backup(store_dir, 
     commands = [
         ("pain", "add", "3"), ("pain", "list"), ("session", "list"), ("routine", "list"),
         ("routine", "show", "icing-20"), ("export-csv", str(tmp_path / "csv")), ("backup",),
+        ("light",), ("pain", "delete", "abcdef12"), ("pain", "edit", "abcdef12", "--score", "2"),
     ]  # fmt: skip
     for argv in commands:
         result = run(capsys, store_dir, *argv)
@@ -173,8 +176,8 @@ def test_damaged_store_is_refused_by_every_command_naming_the_backup(store_dir, 
     assert not (tmp_path / "csv").exists()
 
     restored = run(capsys, store_dir, "restore", backup)
-    assert restored.code == 0 and "2 pain entries" in restored.out
-    assert len(run(capsys, store_dir, "pain", "list", "--json").json()) == 2
+    assert restored.code == 0 and "6 pain entries" in restored.out
+    assert len(run(capsys, store_dir, "pain", "list", "--json").json()) == 6
 
 
 def test_restore_empty_keeps_the_damaged_file_aside(store_dir, capsys):

@@ -28,7 +28,8 @@ OSC52 = "\x1b]52;c;ZWNobyBwd25lZA==\x07"
 
 @pytest.fixture
 def store_dir(data_dir, capsys):
-    """One session and one pain entry, in November 2026."""
+    """One session (its before and after scores are entries too) and one typed pain entry,
+    in November 2026."""
     store = Store.open(data_dir)
     try:
         store.sessions.save(sample_session(START, sets=2))
@@ -66,7 +67,9 @@ def test_1_self_test_leaves_the_data_folder_byte_identical(qapp, store_dir, tmp_
     assert sorted(p.relative_to(store_dir).as_posix() for p in store_dir.rglob("*")) == listing
     assert len(list(shots.glob("*.png"))) > 4
     listed = run(capsys, store_dir, "pain", "list", "--json").json()
-    assert [e["score"] for e in listed] == [4]  # no fake "during" entry
+    # the session's before and after scores (three-point capture) and the typed 4; no
+    # fake "during" entry
+    assert [e["score"] for e in listed] == [3, 2, 4]
     assert len(run(capsys, store_dir, "session", "list", "--json").json()) == 1
 
 
@@ -121,7 +124,8 @@ def test_2_a_planted_restore_plan_is_not_followed(store_dir, tmp_path, capsys, p
     # the way out the message gives works, and touches nothing outside
     fixed = run(capsys, store_dir, "restore", "--empty")
     assert fixed.code == 0, fixed.err
-    assert [e["score"] for e in run(capsys, store_dir, "pain", "list", "--json").json()] == [4]
+    listed = run(capsys, store_dir, "pain", "list", "--json").json()
+    assert [e["score"] for e in listed] == [3, 2, 4]  # before, after, and the typed 4
     assert folder_digest(outside) == before_out
 
 
@@ -216,11 +220,13 @@ def test_3_self_test_screenshots_inside_the_data_folder_are_refused(store_dir, c
 
 
 def test_3_writing_outside_the_data_folder_still_works(store_dir, tmp_path, capsys):
+    before = folder_digest(store_dir)
     assert run(capsys, store_dir, "backup", str(tmp_path / "b.json")).code == 0
     assert (
         run(capsys, store_dir, "routine", "export", "icing-20", str(tmp_path / "r.json")).code == 0
     )
     assert run(capsys, store_dir, "export-csv", str(tmp_path / "csv")).code == 0
+    assert folder_digest(store_dir) == before
 
 
 # -- 4. deep nesting is damage, named, and restore --empty copes --------------------------
@@ -259,7 +265,9 @@ def test_5_pain_list_shows_control_characters_escaped(data_dir, capsys):
     add = ("pain", "add", "3", "--note", f"a{OSC52}b\x1b[2Jc", "--location", f"knee{OSC52}")
     added = run(capsys, data_dir, *add)
     assert added.code == 0 and "\x1b" not in added.out
+    before = folder_digest(data_dir)
     listing = run(capsys, data_dir, "pain", "list")
+    assert folder_digest(data_dir) == before
     assert "\x1b" not in listing.out and "\x07" not in listing.out
     assert "\\x1b]52" in listing.out
 
@@ -274,14 +282,17 @@ def test_5_routine_list_and_show_escape_a_stored_name(data_dir, tmp_path, capsys
     store.routines.save(replace(base, id="evil", name=f"Evil{OSC52}", builtin=False))
     store.sessions.save(replace(sample_session(START), routine_name=f"Evil{OSC52}"))
     store.close()
+    before = folder_digest(data_dir)
     for argv in (("routine", "list"), ("routine", "show", "evil"), ("session", "list")):
         result = run(capsys, data_dir, *argv)
         assert result.code == 0, argv
         assert "\x1b" not in result.out and "\x07" not in result.out, argv
         assert "Evil\\x1b]52" in result.out, argv
+    assert folder_digest(data_dir) == before
 
 
 def test_5_errors_never_echo_control_characters(store_dir, tmp_path, capsys):
+    before = folder_digest(store_dir)
     for argv in (
         ("routine", "show", f"x{OSC52}"),
         ("routine", "import", str(tmp_path / f"no{OSC52}.json")),
@@ -290,6 +301,7 @@ def test_5_errors_never_echo_control_characters(store_dir, tmp_path, capsys):
         result = run(capsys, store_dir, *argv)
         assert_one_line_error(result, 1)
         assert "\x1b" not in result.err and "\x07" not in result.err, argv
+    assert folder_digest(store_dir) == before
 
 
 @pytest.mark.parametrize(
@@ -376,11 +388,12 @@ def test_10_export_csv_refuses_existing_files_without_force(store_dir, tmp_path,
     out = tmp_path / "csv"
     out.mkdir()
     (out / "sets.csv").write_text("mine")
-    before = folder_digest(out)
+    before, data_before = folder_digest(out), folder_digest(store_dir)
     result = run(capsys, store_dir, "export-csv", str(out))
     assert_one_line_error(result, 1)
     assert "sets.csv" in result.err and "--force" in result.err
     assert folder_digest(out) == before  # pain.csv was not written either
+    assert folder_digest(store_dir) == data_before
     assert run(capsys, store_dir, "export-csv", str(out), "--force").code == 0
     assert (out / "sets.csv").read_text() != "mine" and (out / "pain.csv").exists()
 
@@ -402,11 +415,13 @@ def test_10_export_csv_that_fails_part_way_leaves_the_folder_as_it_was(
 
     add = run(capsys, store_dir, "pain", "add", "7", "--at", "2026-11-05T09:00")
     assert add.code == 0
+    data_before = folder_digest(store_dir)
     monkeypatch.setattr(os, "replace", fail_second)
     result = run(capsys, store_dir, "export-csv", str(out), "--force")
     monkeypatch.undo()
     assert_one_line_error(result, 1)
     assert folder_digest(out) == before
+    assert folder_digest(store_dir) == data_before
     assert sorted(p.name for p in out.iterdir()) == ["pain.csv", "sessions.csv", "sets.csv"]
 
 
@@ -608,6 +623,7 @@ def test_8_the_gui_shows_a_damaged_old_month_as_the_store_message(qtbot, data_di
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX sockets")
 def test_9_the_socket_is_in_a_private_folder_and_a_squatter_gets_nothing(qapp, data_dir):
+    import getpass
     import hashlib
 
     from PySide6.QtNetwork import QLocalServer
@@ -620,7 +636,7 @@ def test_9_the_socket_is_in_a_private_folder_and_a_squatter_gets_nothing(qapp, d
     st = folder.lstat()
     assert st.st_uid == os.getuid() and not st.st_mode & 0o077
     # someone bound the old, predictable name first: they never hear from us
-    key = f"root\0{data_dir.resolve()}"
+    key = f"{getpass.getuser()}\0{data_dir.resolve()}"
     old = "rehab-coach-" + hashlib.sha256(key.encode()).hexdigest()[:20]
     squatter = QLocalServer()
     squatter.listen(old)
@@ -674,8 +690,10 @@ def test_11_a_linked_backups_folder_is_not_chmodded_thinned_or_written(store_dir
     (store_dir / "backups").symlink_to(elsewhere, target_is_directory=True)
     listing = sorted(p.name for p in elsewhere.iterdir())
     assert run(capsys, store_dir, "pain", "add", "2").code == 0  # the day's first write
+    before = folder_digest(store_dir)
     result = run(capsys, store_dir, "backup")
     assert_one_line_error(result, 1)
+    assert folder_digest(store_dir) == before
     assert "backups" in result.err and "link" in result.err
     assert sorted(p.name for p in elsewhere.iterdir()) == listing
     assert stat.S_IMODE(elsewhere.stat().st_mode) == 0o755
@@ -689,8 +707,10 @@ def test_11_a_linked_log_file_is_not_followed(store_dir, tmp_path, capsys):
     (store_dir / "logs").mkdir(exist_ok=True)
     (store_dir / "logs" / "rehab-coach.log").symlink_to(victim)
     (store_dir / "coach.json").write_bytes(b"{")  # damage, so something is logged
+    before = folder_digest(store_dir)
     result = run(capsys, store_dir, "pain", "list")
     assert_one_line_error(result, 1)
+    assert folder_digest(store_dir) == before
     assert victim.read_text() == "keep me\n"
     assert stat.S_IMODE(victim.stat().st_mode) == 0o644
     # and a linked logs folder is not followed either
@@ -712,3 +732,48 @@ def test_12_importing_a_routine_from_a_fifo_is_refused_not_hung(store_dir, tmp_p
     assert_one_line_error(result, 1)
     assert "regular file" in result.err
     assert folder_digest(store_dir) == before
+
+
+def test_14_a_write_refused_by_permissions_names_the_file_and_the_way_out(
+    store_dir, capsys, monkeypatch
+):
+    """(A read-only history/ as root cannot be made, so the refusal is simulated.)"""
+    real_open = os.open
+
+    def deny_history(path, *args, **kwargs):
+        if f"{os.sep}history{os.sep}" in os.fspath(path):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_open(path, *args, **kwargs)
+
+    before = folder_digest(store_dir)
+    monkeypatch.setattr(os, "open", deny_history)
+    result = run(capsys, store_dir, "pain", "add", "2", "--at", "2026-11-04T09:00")
+    monkeypatch.undo()
+    assert_one_line_error(result, 1)
+    assert _month(store_dir).name in result.err
+    assert "permission was denied" in result.err
+    assert f"check that you may write to {store_dir / 'history'}" in result.err
+    assert "your records were not changed" in result.err
+    assert folder_digest(store_dir) == before
+
+
+def test_6_a_history_that_is_a_file_is_damage_not_an_empty_diary(store_dir, capsys):
+    shutil.rmtree(store_dir / "history")
+    (store_dir / "history").write_text("not a folder")
+    before = folder_digest(store_dir)
+    for argv in (("pain", "list"), ("session", "list")):
+        result = run(capsys, store_dir, *argv)
+        assert_one_line_error(result, 1)
+        assert str(store_dir / "history") in result.err and "no pain" not in result.out
+    assert folder_digest(store_dir) == before
+    fixed = run(capsys, store_dir, "restore", "--empty")
+    assert fixed.code == 0 and "history.damaged-" in fixed.out
+
+
+def test_14_a_data_folder_that_is_a_file_is_named_plainly(tmp_path, capsys):
+    afile = tmp_path / "afile"
+    afile.write_text("mine")
+    result = run(capsys, afile, "pain", "add", "3")
+    assert_one_line_error(result, 1)
+    assert "a file is where a folder should be" in result.err
+    assert afile.read_text() == "mine"

@@ -104,7 +104,7 @@ def test_refusals_say_what_is_accepted(store_dir, capsys):
     side = run(capsys, store_dir, "pain", "add", "3", "--side", "middle")
     assert "left, right, both" in side.err
     context = run(capsys, store_dir, "pain", "add", "3", "--context", "bedtime")
-    assert "rest, during, after, morning" in context.err
+    assert "rest, before, during, after, morning" in context.err
     future = run(capsys, store_dir, "pain", "add", "3", "--at", "2099-01-01T00:00")
     assert "future" in future.err
 

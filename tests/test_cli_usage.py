@@ -81,7 +81,7 @@ def test_environment_variable_sets_the_folder(tmp_path, capsys, monkeypatch):
 def fake_app(monkeypatch):
     calls = []
 
-    def run_gui(data_dir, *, demo, self_test, screenshots):
+    def run_gui(data_dir, *, demo, self_test, screenshots, start=None, log_pain=False):
         calls.append((data_dir, demo, self_test, screenshots))
         return 0
 

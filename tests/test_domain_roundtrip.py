@@ -27,9 +27,9 @@ from jsonschema import Draft202012Validator
 from coach.domain.dose import dose_from_dict, dose_to_dict
 from coach.domain.exercise import Exercise, ExerciseSlot
 from coach.domain.pain import PainEntry
+from coach.domain.plan.schedule import Schedule
 from coach.domain.record import SessionRecord, SetRecord
 from coach.domain.routine import Routine
-from coach.domain.schedule import Schedule
 from coach.resources import asset_path
 
 

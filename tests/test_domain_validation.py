@@ -9,9 +9,9 @@ import pytest
 from coach.domain.dose import HoldDose, RepsDose, dose_from_dict
 from coach.domain.exercise import Exercise, ExerciseSlot
 from coach.domain.pain import PainEntry, Side
+from coach.domain.plan.schedule import Schedule
 from coach.domain.record import SessionRecord, SetRecord
 from coach.domain.routine import Routine
-from coach.domain.schedule import Schedule
 
 AT = datetime(2026, 11, 21, 8, 30, tzinfo=timezone(timedelta(hours=1)))
 
@@ -30,7 +30,7 @@ def _pain(**changes) -> dict:
         ({"score": 2.5}, "score: must be a whole number"),
         ({"score": True}, "score: must be a whole number"),
         ({"side": "up"}, "side: must be one of left, right, both, got 'up'"),
-        ({"context": "sleep"}, "context: must be one of rest, during, after, morning"),
+        ({"context": "sleep"}, "context: must be one of rest, before, during, after, morning"),
         ({"at": "2026-11-21T08:30:00"}, "at: must carry a UTC offset"),
         ({"at": "yesterday"}, "at: is not an ISO date-time"),
         ({"note": "sore\x00"}, "note: must not contain NUL characters"),

@@ -10,8 +10,8 @@ from helpers import gui
 from helpers.gui import TODAY, local, routine_on
 from PySide6.QtCore import Qt
 
-from coach.domain.plan import planned_exercises
 from coach.domain.record import EndReason, SessionRecord, SetRecord
+from coach.domain.session.plan import planned_exercises
 
 store, hub, window = gui.store, gui.hub, gui.window
 

@@ -253,3 +253,30 @@ def test_any_truncation_of_a_real_file_is_refused_cleanly_or_read(tmp_path_facto
             read_run_file(path)
         except RunFileError as exc:
             assert str(exc).startswith(f"{name}: ")
+
+
+# -- the ladder's history -------------------------------------------------------------
+def test_a_decision_is_owed_once_per_run_day_and_green_waits_for_the_morning():
+    from coach.domain.running.progress import due_decision
+
+    today = date(2026, 11, 30)
+    runs = [run_on(date(2026, 11, 29), 2.0, 24)]
+    assert due_decision([], runs, today, "green", "ok", morning_checked=False) is None
+    step = due_decision([], runs, today, "green", "ok", morning_checked=True)
+    assert step is not None and step.decision.to_level == 2
+    assert due_decision([step], runs, today, "red", "r", morning_checked=True) is None
+    assert due_decision([], runs, today, "unknown", "", morning_checked=True) is None
+    assert due_decision([], [run_on(today, 2.0, 24)], today, "red", "", True) is None
+
+
+def test_the_history_round_trips_and_damage_is_named():
+    from coach.domain.running.progress import Step, current_level, load_steps, with_override
+
+    steps = with_override([], 4, date(2026, 11, 30))
+    assert current_level(steps).number == 4
+    assert load_steps([s.to_dict() for s in steps]) == steps
+    with pytest.raises(ValueError, match=r"running\.decisions"):
+        load_steps([{"run_day": "2026-11-30", "to_level": 99}])
+    with pytest.raises(ValueError, match=r"running\.decisions"):
+        load_steps("nonsense")
+    assert isinstance(steps[0], Step)

@@ -240,7 +240,9 @@ def test_the_start_up_backup_is_taken_once_and_spares_the_first_write(data_dir: 
     store.daily_backup()
     snaps = bk.list_backups(paths)
     assert [p.name for p in snaps] == [f"auto-{date.today().isoformat()}"]
-    assert folder_digest(snaps[0]) == folder_digest_of_store(data_dir)
+    copied = folder_digest(snaps[0])
+    assert copied.pop(bk.VERIFIED_MARK) is not None  # checked as it was taken
+    assert copied == folder_digest_of_store(data_dir)
     store.pain.add(pain(2))
     assert bk.list_backups(paths) == snaps  # no second copy in the same day
     store.close()

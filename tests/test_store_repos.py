@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from coach.domain.library import builtin_routines
 from coach.store import Store
 from coach.store.paths import resolve_data_dir
+from coach.store.records import SCHEMA_VERSION
 
 
 def test_pain_entries_come_back_sorted_and_filtered_by_day(data_dir: Path) -> None:
@@ -180,7 +181,7 @@ def test_data_dir_precedence(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) ->
 def test_the_main_file_is_a_tinydb_document_with_a_schema_version(data_dir: Path) -> None:
     Store.open(data_dir).settings.set("x", 1)
     doc = json.loads((data_dir / "coach.json").read_text())
-    assert doc["_meta"]["1"]["schema_version"] == 1
+    assert doc["_meta"]["1"]["schema_version"] == SCHEMA_VERSION
     assert doc["settings"]["1"] == {"key": "x", "value": 1}
 
 

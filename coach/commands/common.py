@@ -16,12 +16,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from coach.domain.text import escape_control
+from coach.store.paths import inside_data_dir
 
 if TYPE_CHECKING:
     from coach.store import Store
 
 
-__all__ = ["escape_control"]  # for commands: show stored text with controls escaped
+# for commands: show stored text with controls escaped; test an output path
+__all__ = ["escape_control", "inside_data_dir"]
 
 
 class CliError(Exception):
@@ -115,17 +117,6 @@ def list_command(
     else:
         print(table(header, [row(r) for r in records]))
     return 0
-
-
-def inside_data_dir(path: Path, data_dir: Path) -> bool:
-    """True when ``path`` is the data folder or anything in it, once both are resolved
-    (symlinks followed, ``..`` removed): a link elsewhere that leads back in counts."""
-    try:
-        target = Path(path).expanduser().resolve()
-        root = Path(data_dir).expanduser().resolve()
-    except (OSError, RuntimeError):  # a symlink loop: not a place to write either
-        return True
-    return target == root or root in target.parents
 
 
 def refuse_inside_data_dir(path: Path, data_dir: Path | None) -> None:

@@ -16,8 +16,26 @@ from coach import __version__
 
 from .common import UsageError
 from .data import cmd_backup, cmd_export_csv, cmd_restore
-from .pain import cmd_pain_add, cmd_pain_list
+from .light import cmd_light
+from .pain import cmd_pain_add, cmd_pain_delete, cmd_pain_edit, cmd_pain_list
+from .plan import (
+    cmd_adherence,
+    cmd_schedule_clear,
+    cmd_schedule_export,
+    cmd_schedule_list,
+    cmd_schedule_pause,
+    cmd_schedule_set,
+)
 from .routines import cmd_routine_export, cmd_routine_import, cmd_routine_list, cmd_routine_show
+from .runs import (
+    cmd_run_add,
+    cmd_run_delete,
+    cmd_run_import,
+    cmd_run_level,
+    cmd_run_list,
+    cmd_run_next,
+    cmd_run_ready,
+)
 from .sessions import cmd_session_list, cmd_session_show
 
 Command = Callable[[argparse.Namespace], int]
@@ -57,13 +75,34 @@ def _pain(sub, parents: list[Parser]) -> None:
     add.add_argument("score", metavar="SCORE", help="whole number from 0 (none) to 10 (worst)")
     add.add_argument("--location", metavar="L", help="where it hurts (default: outer knee)")
     add.add_argument("--side", metavar="SIDE", help="left, right or both")
-    add.add_argument("--context", metavar="WHEN", help="rest, during, after or morning")
+    add.add_argument("--context", metavar="WHEN", help="rest, before, during, after or morning")
     add.add_argument("--note", metavar="TEXT", help="a note (at most 2,000 characters)")
     add.add_argument("--at", metavar="ISO-DATETIME", help="when (default: now; naive = local)")
     add.set_defaults(func=cmd_pain_add)
     listing = actions.add_parser("list", help="list pain entries", parents=parents)
     _range_options(listing)
     listing.set_defaults(func=cmd_pain_list)
+    edit = actions.add_parser("edit", help="change a pain entry", parents=parents)
+    edit.add_argument("id", metavar="ID", help="the id pain list shows")
+    edit.add_argument("--score", metavar="N", help="whole number from 0 to 10")
+    edit.add_argument("--location", metavar="L")
+    edit.add_argument("--side", metavar="SIDE", help="left, right or both")
+    edit.add_argument("--context", metavar="WHEN", help="rest, before, during, after or morning")
+    edit.add_argument("--note", metavar="TEXT")
+    edit.add_argument("--at", metavar="ISO-DATETIME")
+    edit.set_defaults(func=cmd_pain_edit)
+    delete = actions.add_parser("delete", help="delete a pain entry", parents=parents)
+    delete.add_argument("id", metavar="ID", help="the id pain list shows")
+    delete.set_defaults(func=cmd_pain_delete)
+
+
+def _light(sub, parents: list[Parser]) -> None:
+    light = sub.add_parser(
+        "light", help="the day's pain traffic light, its reason and advice", parents=parents
+    )
+    light.add_argument("--on", metavar="DATE", help="the day to judge (default: today)")
+    light.add_argument("--json", action="store_true", help="print a JSON object for scripts")
+    light.set_defaults(func=cmd_light)
 
 
 def _session(sub, parents: list[Parser]) -> None:
@@ -95,6 +134,88 @@ def _routine(sub, parents: list[Parser]) -> None:
     exp.add_argument("file", metavar="FILE")
     exp.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     exp.set_defaults(func=cmd_routine_export)
+
+
+def _schedule(sub, parents: list[Parser]) -> None:
+    actions = _group(sub, "schedule", "when each routine is planned", parents)
+    listing = actions.add_parser("list", help="each routine's schedule", parents=parents)
+    listing.add_argument("--json", action="store_true", help="print JSON for scripts")
+    listing.set_defaults(func=cmd_schedule_list)
+    put = actions.add_parser(
+        "set",
+        help="plan a routine (from today, or --from a past date on purpose)",
+        parents=parents,
+    )
+    put.add_argument("routine", metavar="ROUTINE", help="routine name or id")
+    put.add_argument("--weekdays", metavar="DAYS", help="e.g. mon,wed,fri")
+    put.add_argument("--every", type=int, metavar="N", help="every N days (2 = every other day)")
+    put.add_argument("--per-week", type=int, metavar="N", help="N times a week, any days")
+    put.add_argument("--times-per-day", type=int, default=1, metavar="N", help="default 1")
+    put.add_argument("--at", action="append", metavar="HH:MM", help="a time of day (repeatable)")
+    put.add_argument("--from", dest="start", metavar="DATE", help="first day (default: today)")
+    put.add_argument("--until", metavar="DATE", help="last day (default: no end)")
+    put.set_defaults(func=cmd_schedule_set)
+    pause = actions.add_parser(
+        "pause", help="pause a routine's plan for some days", parents=parents
+    )
+    pause.add_argument("routine", metavar="ROUTINE", help="routine name or id")
+    pause.add_argument("--from", dest="start", metavar="DATE", required=True, help="first day")
+    pause.add_argument("--to", dest="end", metavar="DATE", required=True, help="last day")
+    pause.set_defaults(func=cmd_schedule_pause)
+    clear = actions.add_parser(
+        "clear", help="make a routine 'as needed' (earlier days keep their plan)", parents=parents
+    )
+    clear.add_argument("routine", metavar="ROUTINE", help="routine name or id")
+    clear.add_argument("--from", dest="start", metavar="DATE", help="first day (default: today)")
+    clear.set_defaults(func=cmd_schedule_clear)
+    export = actions.add_parser(
+        "export", help="write the schedules as an iCalendar (.ics) file", parents=parents
+    )
+    export.add_argument("file", metavar="FILE.ics")
+    export.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    export.set_defaults(func=cmd_schedule_export)
+    adh = sub.add_parser(
+        "adherence", help="planned sessions done, per week, routine and exercise", parents=parents
+    )
+    _range_options(adh)
+    adh.set_defaults(func=cmd_adherence)
+
+
+def _run(sub, parents: list[Parser]) -> None:
+    actions = _group(sub, "run", "the run log (return to running)", parents)
+    add = actions.add_parser("add", help="log a run by hand", parents=parents)
+    add.add_argument("distance", metavar="DISTANCE", help="e.g. 3.2km, 3200m or 2mi")
+    add.add_argument("duration", metavar="TIME", help="minutes: 25, 25:30 or 1:05:00")
+    add.add_argument("--at", metavar="ISO-DATETIME", help="when it started (default: now)")
+    add.add_argument("--terrain", metavar="T", help="flat, rolling, hills or downhill")
+    add.add_argument("--surface", metavar="S", help="e.g. road, trail, track")
+    add.add_argument("--during", metavar="N", help="pain during the run, 0-10")
+    add.add_argument("--after", metavar="N", help="pain after the run, 0-10")
+    add.add_argument("--note", metavar="TEXT", help="a note (at most 2,000 characters)")
+    add.set_defaults(func=cmd_run_add)
+    listing = actions.add_parser("list", help="list runs", parents=parents)
+    _range_options(listing)
+    listing.set_defaults(func=cmd_run_list)
+    imp = actions.add_parser("import", help="import GPX, TCX or FIT files", parents=parents)
+    imp.add_argument("files", metavar="FILE", nargs="+")
+    imp.set_defaults(func=cmd_run_import)
+    delete = actions.add_parser("delete", help="delete a run", parents=parents)
+    delete.add_argument("id", metavar="ID", help="the run's id (at least 6 characters)")
+    delete.set_defaults(func=cmd_run_delete)
+    nxt = actions.add_parser(
+        "next", help="the next run: level, pain-gated decision, caps", parents=parents
+    )
+    nxt.add_argument("--json", action="store_true", help="print JSON for scripts")
+    nxt.set_defaults(func=cmd_run_next)
+    lvl = actions.add_parser("level", help="choose your level yourself", parents=parents)
+    lvl.add_argument("level", metavar="N", help="1 (8 x 1 min run) to 10 (30 min run)")
+    lvl.set_defaults(func=cmd_run_level)
+    ready = actions.add_parser("ready", help="the readiness check before the first run",
+                               parents=parents)  # fmt: skip
+    for name in ("walking", "stairs", "brisk-walk"):
+        ready.add_argument(f"--{name}", metavar="yes|no", required=True,
+                           help=f"pain-free {name.replace('-', ' ')}?")  # fmt: skip
+    ready.set_defaults(func=cmd_run_ready)
 
 
 def _data(sub, parents: list[Parser]) -> None:
@@ -129,14 +250,26 @@ def build_parser() -> Parser:
         "--self-test", action="store_true", help="render every view once and exit 0 or 1"
     )
     parser.add_argument("--screenshots", metavar="DIR", help="with --self-test: save PNGs here")
+    parser.add_argument("--log-pain", action="store_true", help="open the app with the pain dialog")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.set_defaults(func=None, group=None)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     parents = [_common()]
     _pain(sub, parents)
+    _light(sub, parents)
     _session(sub, parents)
     _routine(sub, parents)
+    _schedule(sub, parents)
+
+    _run(sub, parents)
     _data(sub, parents)
+    start = sub.add_parser(
+        "start",
+        help="open the app straight into the player (today's planned routine by default)",
+        parents=parents,
+    )
+    start.add_argument("start_routine", metavar="ROUTINE", nargs="?", default="")
+    start.set_defaults(func=None, group=None, gui=True)
     return parser
 
 
@@ -145,12 +278,13 @@ def parse(argv: list[str]) -> argparse.Namespace:
     args = build_parser().parse_args(argv)
     if args.data_dir is not None and not args.data_dir.strip():
         raise UsageError("--data-dir needs a folder name")
-    gui_flags = [f for f, on in (("--demo", args.demo), ("--self-test", args.self_test)) if on]
+    flags = (("--demo", args.demo), ("--self-test", args.self_test), ("--log-pain", args.log_pain))
+    gui_flags = [f for f, on in flags if on]
     if args.command and (gui_flags or args.screenshots):
         flag = gui_flags[0] if gui_flags else "--screenshots"
         raise UsageError(f"{flag} opens the app; it does not go with the {args.command} command")
     if args.screenshots and not args.self_test:
         raise UsageError("--screenshots goes with --self-test")
-    if args.command and args.func is None:
+    if args.command and args.func is None and not getattr(args, "gui", False):
         raise UsageError(f"{args.group} needs an action (see rehab-coach {args.group} --help)")
     return args

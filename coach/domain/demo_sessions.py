@@ -13,9 +13,9 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from .dose import Dose, IntervalsDose, RepsDose
-from .plan import Plan, WorkStep, build_plan, planned_exercises
 from .record import EndReason, PlannedExercise, SessionRecord, SetRecord
 from .routine import Routine
+from .session.plan import Plan, WorkStep, build_plan, planned_exercises
 
 SELF_PACED_REP_S = 2.2  # a demo person's pace (the engine's estimate is plan's)
 

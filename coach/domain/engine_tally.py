@@ -11,8 +11,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from .engine_events import WorkMode
-from .plan import WorkStep
 from .record import MAX_SET_AMOUNT, SessionRecord, SetRecord
+from .session.plan import WorkStep
 
 
 @dataclass

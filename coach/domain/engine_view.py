@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from .engine_events import PhaseKind, PhaseView, WorkMode
 from .engine_timer import PhaseTimer
-from .plan import Plan
 from .record import EndReason
+from .session.plan import Plan
 
 DONE_TEXT = {
     EndReason.COMPLETED: "Routine complete — well done",

@@ -8,7 +8,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from .pain import parse_enum
+from .pain.entry import parse_enum
 from .validation import (
     check_aware,
     check_int,

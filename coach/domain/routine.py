@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .exercise import ExerciseSlot
-from .schedule import Schedule
+from .plan.schedule import Schedule
 from .validation import check_int, check_list, check_slug, check_text, fail
 
 ROUTINE_FORMAT = 1

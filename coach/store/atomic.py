@@ -53,7 +53,7 @@ _WAY_OUT = {
 def plain_reason(exc: OSError, verb: str = "write") -> str:
     if isinstance(exc, IsADirectoryError):
         return "a folder is where a file should be"
-    if isinstance(exc, NotADirectoryError):
+    if isinstance(exc, NotADirectoryError | FileExistsError):
         return "a file is where a folder should be"
     return _PLAIN.get(exc.errno or 0, f"the operating system refused the {verb}")
 

@@ -36,16 +36,17 @@ from .atomic import (
     fsync_dir,
     plain_reason,
 )
-from .paths import HISTORY_DIR, MAIN_FILE, StorePaths
+from .paths import HISTORY_DIR, MAIN_FILE, MONTH_NAME, StorePaths
 
 log = logging.getLogger(__name__)
 
 FORMAT = "rehab-coach-backup"
 FORMAT_VERSION = 1
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 14, 8, 12
+VERIFIED_MARK = ".verified"  # in a snapshot whose files were all checked when it was taken
 _AUTO = re.compile(r"auto-([0-9]{4}-[0-9]{2}-[0-9]{2})")
 _STAMP = re.compile(r"(\d{8}-\d{6})")
-_FILE_NAME = re.compile(r"coach\.json|history/(pain|sessions)-[0-9]{4}-[0-9]{2}\.json")
+_FILE_NAME = re.compile(rf"coach\.json|history/{MONTH_NAME}")
 Docs = dict[str, dict[str, Any]]
 
 
@@ -127,6 +128,8 @@ def snapshot(paths: StorePaths, name: str, verify: bool = False) -> Path:
             shutil.copyfile(src, dst)
             if POSIX:
                 os.chmod(dst, FILE_MODE)
+        if verify:
+            (tmp / VERIFIED_MARK).touch(mode=FILE_MODE)
         if POSIX:
             os.chmod(tmp, DIR_MODE)
         if final.exists():
@@ -138,6 +141,14 @@ def snapshot(paths: StorePaths, name: str, verify: bool = False) -> Path:
         raise
     fsync_dir(paths.backups)
     return final
+
+
+def checked_when_made(backup: Path) -> bool:
+    """A snapshot taken with ``verify`` or a single-file backup (validated before it is
+    written): offering it needs no second full check. Restoring it checks it anyway."""
+    if backup.is_dir():
+        return (backup / VERIFIED_MARK).is_file()
+    return backup.name.startswith("manual-")
 
 
 def _same_bytes(previous: Path | None, rel: str, raw: bytes) -> bool:

@@ -107,6 +107,19 @@ class MonthFiles:
     def upsert(self, month: str, record: dict[str, Any]) -> None:
         upsert(self.file(month), self.kind, record)
 
+    def put(self, month: str, record: dict[str, Any]) -> None:
+        """Add ``record`` to ``month``, or replace the one with its id there or in
+        another month (its time moved): the new copy is written first, then the old one
+        removed, so a crash in between leaves it twice, never lost. Call inside a
+        transaction."""
+        if self.file(month).doc_id_of(self.kind, record["id"]) is not None:
+            self.upsert(month, record)
+            return
+        old = self.find_month(record["id"], fresh=False)
+        self.upsert(month, record)
+        if old is not None:
+            self.remove(old, record["id"])
+
     def remove(self, month: str, record_id: str) -> bool:
         return remove(self.file(month), self.kind, record_id)
 

@@ -11,11 +11,25 @@ way is simply run again (steps merge by record id and are idempotent).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from dataclasses import replace
+from datetime import date, datetime
 from typing import Any
 
+from coach.domain.plan.schedule import Schedule
+from coach.domain.plan.versions import RoutinePlan
+
 from .paths import HISTORY_DIR, MAIN_FILE, month_key
-from .records import META, PAIN, ROUTINES, SCHEMA_VERSION, SESSIONS, SETTINGS, schema_version_of
+from .records import (
+    META,
+    PAIN,
+    PAPER,
+    PLANS,
+    ROUTINES,
+    SCHEMA_VERSION,
+    SESSIONS,
+    SETTINGS,
+    schema_version_of,
+)
 
 Doc = dict[str, dict[str, Any]]
 Docs = dict[str, Doc]
@@ -70,7 +84,59 @@ def _v0_to_v1(docs: Docs) -> Docs:
     return out
 
 
-MIGRATIONS: dict[int, Callable[[Docs], Docs]] = {0: _v0_to_v1}
+def _first_session_day(docs: Docs) -> date | None:
+    """The local day of the earliest recorded session, finished or not."""
+    days = []
+    for rel, doc in docs.items():
+        if rel == MAIN_FILE or "/sessions-" in rel:
+            for record in doc.get(SESSIONS, {}).values():
+                try:
+                    days.append(datetime.fromisoformat(record.get("started_at")).date())
+                except (TypeError, ValueError):
+                    continue  # validation after the migration names the damaged record
+    return min(days) if days else None
+
+
+def _schedules_in_force(docs: Docs) -> dict[str, Schedule]:
+    """Routine id -> the schedule each routine carried (a saved routine wins over the
+    built-in with its id), as the calendar applied them before v2."""
+    from coach.domain.library import builtin_routines
+
+    found = {r.id: r.schedule for r in builtin_routines() if r.schedule is not None}
+    for record in docs[MAIN_FILE].get(ROUTINES, {}).values():
+        sched = record.get("schedule")
+        rid = record.get("id")
+        if not isinstance(rid, str):
+            continue
+        found.pop(rid, None)
+        if sched:
+            found[rid] = Schedule.from_dict(sched)
+    return found
+
+
+def _v1_to_v2(docs: Docs) -> Docs:
+    """v2: schedules live in the person's plan (``plans``), versioned, and sessions done
+    on paper have a table (``paper``). Before v2 every routine's built-in schedule was
+    imposed from 2020-01-01, so a new person saw years of "missed" days. Now a schedule
+    that was in force starts at the person's first recorded session; a store with no
+    session gets no plan at all (nothing is imposed: a routine is "as needed")."""
+    main = dict(docs[MAIN_FILE])
+    first = _first_session_day(docs)
+    plans: dict[str, dict[str, Any]] = {}
+    if first is not None:
+        for rid, schedule in sorted(_schedules_in_force(docs).items()):
+            start = max(first, schedule.start)
+            if schedule.end is not None and schedule.end < start:
+                continue
+            plan = RoutinePlan(rid, (replace(schedule, start=start),))
+            plans[str(len(plans) + 1)] = {"id": rid, **plan.to_dict()}
+    main[PLANS] = plans
+    main.setdefault(PAPER, {})
+    main[META] = {"1": {"schema_version": 2}}
+    return {**docs, MAIN_FILE: main}
+
+
+MIGRATIONS: dict[int, Callable[[Docs], Docs]] = {0: _v0_to_v1, 1: _v1_to_v2}
 
 
 def migrate(docs: Docs) -> Docs:

@@ -21,7 +21,11 @@ MAIN_FILE = "coach.json"
 LOCK_FILE = "coach.lock"
 HISTORY_DIR = "history"
 BACKUP_DIR = "backups"
-_MONTH_FILE = re.compile(r"(pain|sessions)-([0-9]{4})-([0-9]{2})\.json")
+# The kinds of settled history, one file per month and kind; every pattern that names a
+# history file is built from this one tuple.
+HISTORY_KINDS = ("pain", "sessions", "runs")
+MONTH_NAME = rf"({'|'.join(HISTORY_KINDS)})-([0-9]{{4}})-([0-9]{{2}})\.json"
+_MONTH_FILE = re.compile(MONTH_NAME)
 
 
 def resolve_data_dir(cli_value: str | None) -> Path:
@@ -39,6 +43,19 @@ def resolve_data_dir(cli_value: str | None) -> Path:
     if not location:
         return Path.home() / f".{APP_ID}"
     return Path(location)
+
+
+def inside_data_dir(path: Path | str, data_dir: Path | str) -> bool:
+    """True when ``path`` is the data folder or anything in it, once both are resolved
+    (symlinks followed, ``..`` removed): a link elsewhere that leads back in counts.
+    Every place that writes a file the person chose (CLI or GUI) refuses such a path:
+    only the store writes in the data folder."""
+    try:
+        target = Path(path).expanduser().resolve()
+        root = Path(data_dir).expanduser().resolve()
+    except (OSError, RuntimeError):  # a symlink loop: not a place to write either
+        return True
+    return target == root or root in target.parents
 
 
 def month_key(moment: date | datetime) -> str:
@@ -100,6 +117,6 @@ class StorePaths:
     def data_files(self) -> list[Path]:
         """Every file that holds records: the main file and all history files."""
         files = [self.main] if self.main.exists() else []
-        files += list(self.month_files("pain").values())
-        files += list(self.month_files("sessions").values())
+        for kind in HISTORY_KINDS:
+            files += list(self.month_files(kind).values())
         return files

@@ -10,13 +10,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from coach.domain.pain import PainEntry
+from coach.domain.plan.paper import PaperSession
+from coach.domain.plan.versions import RoutinePlan
 from coach.domain.record import SessionRecord
 from coach.domain.routine import Routine
+from coach.domain.running.runs import Run
 
 from .paths import MAIN_FILE
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 META, SETTINGS, ROUTINES, SESSIONS, PAIN = "_meta", "settings", "routines", "sessions", "pain"
+PLANS, PAPER = "plans", "paper"  # schedules per routine (versioned); sessions done on paper
+RUNS = "runs"
 Doc = dict[str, dict[str, Any]]
 
 
@@ -37,6 +42,8 @@ def new_main_document() -> Doc:
         SETTINGS: {},
         ROUTINES: {},
         SESSIONS: {},
+        PLANS: {},
+        PAPER: {},
     }
 
 
@@ -48,6 +55,8 @@ class MainView:
     settings: dict[str, Any] = field(default_factory=dict)
     routines: dict[str, Routine] = field(default_factory=dict)
     sessions: dict[str, SessionRecord] = field(default_factory=dict)
+    plans: dict[str, RoutinePlan] = field(default_factory=dict)
+    paper: dict[str, PaperSession] = field(default_factory=dict)
 
 
 def _each(doc: Doc, table: str, parse: Any) -> list[Any]:
@@ -73,11 +82,15 @@ def parse_main(doc: Doc) -> MainView:
         raise ValueError(f"_meta.schema_version: expected {SCHEMA_VERSION}, found {version}")
     routines = _each(doc, ROUTINES, Routine.from_dict)
     sessions = _each(doc, SESSIONS, SessionRecord.from_dict)
+    plans = _each(doc, PLANS, RoutinePlan.from_dict)
+    paper = _each(doc, PAPER, PaperSession.from_dict)
     return MainView(
         schema_version=version,
         settings=dict(_each(doc, SETTINGS, _setting)),
         routines={r.id: r for r in routines},
         sessions={s.id: s for s in sessions},
+        plans={p.routine_id: p for p in plans},
+        paper={p.id: p for p in paper},
     )
 
 
@@ -89,6 +102,10 @@ def parse_sessions(doc: Doc) -> list[SessionRecord]:
     return sorted(_each(doc, SESSIONS, SessionRecord.from_dict), key=lambda s: s.started_at)
 
 
+def parse_runs(doc: Doc) -> list[Run]:
+    return sorted(_each(doc, RUNS, Run.from_dict), key=lambda r: r.started_at)
+
+
 def validate_documents(docs: dict[str, dict]) -> None:
     """Parse every document into domain objects; ValueError names the file and record."""
     for rel, doc in docs.items():
@@ -97,6 +114,8 @@ def validate_documents(docs: dict[str, dict]) -> None:
                 parse_main(doc)
             elif "/pain-" in rel:
                 parse_pain(doc)
+            elif "/runs-" in rel:
+                parse_runs(doc)
             else:
                 parse_sessions(doc)
         except ValueError as exc:

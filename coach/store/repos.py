@@ -1,4 +1,4 @@
-"""The four repositories the app talks to: routines, pain, sessions, settings.
+"""The repositories the app talks to: routines, pain, sessions, runs, settings.
 
 Each write is one transaction (write lock, first-of-day backup, atomic file write);
 each read comes from the parsed in-memory copy, reloaded when a file changed on disk.
@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import date
+from dataclasses import replace
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from tinydb import where
 
-from coach.domain.pain import PainEntry
+from coach.domain.pain import COMMON_LOCATIONS, PainEntry
+from coach.domain.pain.capture import session_pain_entries
 from coach.domain.record import SessionRecord
 from coach.domain.routine import Routine
+from coach.domain.running.runs import Run
 
 from .history import remove, upsert
 from .paths import month_key
@@ -79,15 +82,8 @@ class PainRepo:
     def add(self, entry: PainEntry) -> None:
         """Add an entry, or replace the one with its id (also when its time moved to
         another month: the new copy is written first, then the old one removed)."""
-        month = month_key(entry.at)
         with self._s.transaction():
-            if self._files.file(month).doc_id_of(PAIN, entry.id) is not None:
-                self._files.upsert(month, entry.to_dict())
-                return
-            old = self._files.find_month(entry.id, fresh=False)
-            self._files.upsert(month, entry.to_dict())
-            if old is not None:
-                self._files.remove(old, entry.id)
+            self._files.put(month_key(entry.at), entry.to_dict())
 
     def list(self, start: date | None = None, end: date | None = None) -> list[PainEntry]:
         with self._s.guard():
@@ -103,9 +99,57 @@ class PainRepo:
             month = self._files.find_month(entry_id)
             return month is not None and self._files.remove(month, entry_id)
 
+    def get(self, entry_id: str) -> PainEntry | None:
+        with self._s.guard():
+            month = self._files.find_month(entry_id)
+            if month is None:
+                return None
+            return next((e for e in self._files.file(month).parsed if e.id == entry_id), None)
+
+    def usual_location(self, before: datetime) -> str:
+        """Where the person's latest entry of the 60 days before ``before`` hurt: the
+        default for entries the app writes for them."""
+        day = before.date()
+        recent = [e for e in self.list(day - timedelta(days=60), day) if e.at < before]
+        return recent[-1].location if recent else COMMON_LOCATIONS[0]
+
+    def ids_starting(self, prefix: str) -> list[str]:
+        """Ids that begin with ``prefix`` (the short ids ``pain list`` shows), read from
+        each month's id index without parsing the entries."""
+        with self._s.guard():
+            return [
+                entry_id
+                for month in self._files.months()
+                for entry_id in self._files.file(month).index(PAIN)
+                if isinstance(entry_id, str) and entry_id.startswith(prefix)
+            ]
+
 
 def _at(entry: PainEntry) -> Any:
     return entry.at
+
+
+class RunRepo:
+    """The run log: one ``history/runs-YYYY-MM.json`` per month, like the pain diary."""
+
+    def __init__(self, store: Store) -> None:
+        self._s = store
+        self._files = store.run_files
+
+    def add(self, run: Run) -> None:
+        """Add a run, or replace the one with its id (moving months if its day moved)."""
+        with self._s.transaction():
+            self._files.put(month_key(run.started_at), run.to_dict())
+
+    def list(self, start: date | None = None, end: date | None = None) -> list[Run]:
+        with self._s.guard():
+            runs = self._files.records(self._files.months_in(start, end))
+        return sorted((r for r in runs if _in_range(r.day, start, end)), key=lambda r: r.started_at)
+
+    def delete(self, run_id: str) -> bool:
+        with self._s.transaction():
+            month = self._files.find_month(run_id)
+            return month is not None and self._files.remove(month, run_id)
 
 
 class SessionRepo:
@@ -118,9 +162,13 @@ class SessionRepo:
         self._s = store
         self._files = store.session_files
 
-    def save(self, record: SessionRecord) -> None:
+    def save(self, record: SessionRecord) -> int:
+        """Save the record and, in the same transaction, its before/after pain scores as
+        diary entries (see :mod:`coach.domain.pain.capture`); returns how many entries
+        were written (0 when they are already there with those scores)."""
         data = record.to_dict()
         with self._s.transaction():
+            written = self._capture_pain(record)
             if record.finished:
                 self._files.upsert(month_key(record.started_at), data)
                 remove(self._s.main, SESSIONS, record.id)  # writes only if it was live
@@ -129,6 +177,44 @@ class SessionRepo:
                 month = month_key(record.started_at)
                 if month in self._files.months():
                     self._files.remove(month, record.id)
+        return written
+
+    def _capture_pain(self, record: SessionRecord) -> int:
+        """Write the implied before/after entries that are missing or whose score changed.
+
+        An entry the person already has for that session and context (by its fixed id,
+        or one logged by hand with the session's id) is kept with their edits; only its
+        score follows the record. Looked up in the entry's own month only, so a save
+        after every set costs one small file's index, never a scan of the history."""
+        if record.pain_before is None and record.pain_after is None:
+            return 0
+        pain = self._s.pain
+        files = self._s.pain_files
+        written = 0
+        location: str | None = None
+        for entry in session_pain_entries(record, COMMON_LOCATIONS[0]):
+            month = month_key(entry.at)
+            existing = None
+            if month in files.months():
+                existing = next(
+                    (
+                        e
+                        for e in files.file(month).parsed
+                        if e.id == entry.id
+                        or (e.session_id == record.id and e.context == entry.context)
+                    ),
+                    None,
+                )
+            if existing is not None:
+                if existing.score != entry.score:
+                    pain.add(replace(existing, score=entry.score))
+                    written += 1
+                continue
+            if location is None:
+                location = pain.usual_location(record.started_at)
+            pain.add(replace(entry, location=location))
+            written += 1
+        return written
 
     def _live(self) -> list[SessionRecord]:
         """Live copies whose history copy does not exist (see the class docstring)."""

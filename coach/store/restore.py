@@ -155,13 +155,19 @@ def finish_pending_restore(paths: StorePaths, lock: WriteLock) -> None:
 
 def damaged_files(paths: StorePaths) -> list[Path]:
     """Every store file that does not parse or validate, checked in full."""
-    bad: list[Path] = []
+    bad: list[Path] = [paths.history] if history_not_a_folder(paths) else []
     for rel, path in relative_names(paths).items():
         try:
             verify_file(path, rel, read_regular(path))
         except (DamagedFileError, ValueError):
             bad.append(path)
     return bad
+
+
+def history_not_a_folder(paths: StorePaths) -> bool:
+    """``history`` exists but is a file (or a link to one): every month would read as
+    empty, so it is damage, moved aside like a damaged file by ``restore --empty``."""
+    return (paths.history.exists() or paths.history.is_symlink()) and not paths.history.is_dir()
 
 
 def backup_verifies(source: Path) -> bool:

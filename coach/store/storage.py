@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from tinydb.storages import Storage
 
 from .atomic import atomic_write_bytes
+from .paths import MONTH_NAME
 
 if TYPE_CHECKING:
     from .docfile import Transaction
@@ -45,11 +46,9 @@ class DamagedFileError(Exception):
         self.detail = detail
 
 
-MAX_DEPTH = 32  # a store document is about six levels deep; settings values a few more
 MAX_FILE_BYTES = 256 * 1024 * 1024  # five years of history is ~9 MB in all
 _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
-_RECORD_KEY = re.compile(r"[1-9][0-9]{0,17}")
-_MONTH_NAME = re.compile(r"(pain|sessions)-[0-9]{4}-[0-9]{2}\.json")
+_MONTH_NAME = re.compile(MONTH_NAME)
 
 
 def read_regular(path: Path, max_bytes: int | None = None) -> bytes:
@@ -75,8 +74,9 @@ def read_regular(path: Path, max_bytes: int | None = None) -> bytes:
 
 def load_json(path: Path, raw: bytes) -> Any:
     """Parse untrusted JSON bytes; every way it can be bad is a DamagedFileError in
-    plain words: not UTF-8, not JSON, a number too long, nesting too deep, or text that
-    is not valid Unicode (a lone surrogate escape, which would fail only when written)."""
+    plain words: not UTF-8, not JSON, a number too long, nesting too deep for the parser,
+    or text that is not valid Unicode (a lone surrogate escape, which would otherwise
+    fail only when written)."""
     if not raw.strip():
         raise DamagedFileError(path, "the file is empty")
     if b"\x00" in raw:
@@ -90,11 +90,10 @@ def load_json(path: Path, raw: bytes) -> Any:
     except ValueError:  # Python refuses integers of more than 4,300 digits
         raise DamagedFileError(path, "the file holds a number too long to be real") from None
     except RecursionError:
-        raise DamagedFileError(
-            path, f"the file is nested more than {MAX_DEPTH} levels deep"
-        ) from None
-    if _too_deep(data, MAX_DEPTH):
-        raise DamagedFileError(path, f"the file is nested more than {MAX_DEPTH} levels deep")
+        # Deeper than Python's recursion limit (~1,000 levels). Shallower oddities need no
+        # walk of their own (it would cost half the parse): records are rebuilt by the
+        # domain, and a write that still meets one is refused in AtomicJSONStorage.write.
+        raise DamagedFileError(path, "the file is nested too deeply to be a store file") from None
     if _SURROGATE_ESCAPE.search(raw):  # rare: only a hand-edited file escapes these
         try:
             json.dumps(data, ensure_ascii=False).encode("utf-8")
@@ -103,16 +102,19 @@ def load_json(path: Path, raw: bytes) -> Any:
     return data
 
 
-def _too_deep(data: Any, limit: int) -> bool:
-    """True when containers nest deeper than ``limit`` (iterative: no recursion to blow)."""
-    stack: list[tuple[Any, int]] = [(data, 1)]
-    while stack:
-        node, depth = stack.pop()
-        if depth > limit:
-            return True
-        children = node.values() if isinstance(node, dict) else node
-        stack.extend((c, depth + 1) for c in children if isinstance(c, dict | list))
-    return False
+def _numeric_keys(table: dict[str, Any]) -> bool:
+    """Every key a distinct TinyDB document id ("1", "2"...), checked without a loop in
+    Python: this runs over every record of every file read. ("01" beside "1" would be
+    one record to TinyDB, and one of the two would vanish on the next write.)"""
+    if not table:
+        return True
+    joined = "".join(table)
+    return (
+        joined.isascii()
+        and joined.isdigit()
+        and "" not in table
+        and len(set(map(int, table))) == len(table)
+    )
 
 
 def parse_document(path: Path, raw: bytes) -> Doc:
@@ -134,11 +136,10 @@ def check_document(path: Path, data: Any, name: str | None = None) -> Doc:
     for table_name, table in data.items():
         if not isinstance(table, dict) or not all(isinstance(d, dict) for d in table.values()):
             raise DamagedFileError(path, f"table {table_name!r} is not an object of records")
-        for key in table:
-            if not _RECORD_KEY.fullmatch(key):
-                raise DamagedFileError(
-                    path, f"table {table_name!r} has a record key {key!r} that is not a number"
-                )
+        if not _numeric_keys(table):
+            raise DamagedFileError(
+                path, f"table {table_name!r} has record keys that are not distinct numbers"
+            )
     month = _MONTH_NAME.fullmatch(name if name is not None else Path(path).name)
     if month and list(data) != [month.group(1)]:
         found = ", ".join(repr(t) for t in data) or "no table"
@@ -245,7 +246,11 @@ class AtomicJSONStorage(Storage):
 
     # -- writing ---------------------------------------------------------------
     def write(self, data: Doc) -> None:
-        raw = encode_document(data)
+        try:
+            raw = encode_document(data)
+        except (RecursionError, ValueError):  # a hand-edited oddity kept in a record
+            self.forget()
+            raise DamagedFileError(self.path, "it holds a value that cannot be saved") from None
         try:
             atomic_write_bytes(self.path, raw)
         except BaseException:

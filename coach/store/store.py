@@ -30,18 +30,21 @@ from .history import MonthFiles
 from .lock import DEFAULT_TIMEOUT_MS, WriteLock
 from .migrations import migrate
 from .paths import MAIN_FILE, StorePaths
+from .plans import PlanRepo
 from .records import (
     PAIN,
+    RUNS,
     SCHEMA_VERSION,
     SESSIONS,
     new_main_document,
     parse_main,
     parse_pain,
+    parse_runs,
     parse_sessions,
     schema_version_of,
     validate_documents,
 )
-from .repos import PainRepo, RoutineRepo, SessionRepo, SettingsRepo
+from .repos import PainRepo, RoutineRepo, RunRepo, SessionRepo, SettingsRepo
 from .storage import DamagedFileError, encode_document, parse_document, read_regular
 
 log = logging.getLogger(__name__)
@@ -57,10 +60,13 @@ class Store:
         self.main = DocFile(paths.main, parse_main, self.txn)
         self.pain_files = MonthFiles(paths, PAIN, parse_pain, self.txn)
         self.session_files = MonthFiles(paths, SESSIONS, parse_sessions, self.txn)
+        self.run_files = MonthFiles(paths, RUNS, parse_runs, self.txn)
         self.routines = RoutineRepo(self)
         self.pain = PainRepo(self)
         self.sessions = SessionRepo(self)
+        self.runs = RunRepo(self)
         self.settings = SettingsRepo(self)
+        self.plans = PlanRepo(self)
         self._backup_day: date | None = None
         self._swept = False
         self._created = False  # open() wrote a new coach.json...
@@ -111,8 +117,11 @@ class Store:
         if version < SCHEMA_VERSION:
             self._migrate(version)
         self.main.parsed  # noqa: B018 - validates coach.json
+        if rs.history_not_a_folder(self.paths):
+            raise DamagedFileError(self.paths.history, "it is a file, not the history folder")
         self.pain_files.check_all()
         self.session_files.check_all()
+        self.run_files.check_all()
         today = date.today()
         start = today - timedelta(days=RECENT_DAYS)
         for files in (self.pain_files, self.session_files):
@@ -128,10 +137,13 @@ class Store:
             and not bk.list_backups(self.paths)
             and not self.pain_files.months()
             and not self.session_files.months()
+            and not self.run_files.months()
         )
 
     def _has_history(self) -> bool:
-        return bool(self.pain_files.months() or self.session_files.months())
+        return bool(
+            self.pain_files.months() or self.session_files.months() or self.run_files.months()
+        )
 
     def _migrate(self, version: int) -> None:
         """Migrate in memory and validate, back the files up, then write (main last)."""
@@ -216,9 +228,17 @@ class Store:
         return bk.list_backups(self.paths)
 
     def newest_backup(self) -> Path | None:
-        """The newest backup that would restore (checked in full, newest first): a
-        snapshot holding the same damage would only fail again."""
-        return next((b for b in bk.list_backups(self.paths) if rs.backup_verifies(b)), None)
+        """The newest backup that would restore, newest first: one checked when it was
+        made, else one that verifies now. A snapshot holding the same damage would only
+        fail again."""
+        return next(
+            (
+                b
+                for b in bk.list_backups(self.paths)
+                if bk.checked_when_made(b) or rs.backup_verifies(b)
+            ),
+            None,
+        )
 
     def backup(self, dest: Path | None = None) -> Path:
         """Write a single-file backup of every store file (validated first).

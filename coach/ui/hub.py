@@ -22,13 +22,15 @@ from coach.store import StoreError
 
 if TYPE_CHECKING:
     from coach.domain.pain import PainEntry
+    from coach.domain.plan.paper import PaperSession
+    from coach.domain.plan.schedule import Schedule
     from coach.domain.record import SessionRecord
     from coach.domain.routine import Routine
     from coach.store import Store
 
 log = logging.getLogger(__name__)
 
-AREAS = ("pain", "sessions", "routines", "settings")
+AREAS = ("pain", "sessions", "routines", "settings", "plans")
 
 
 class DataHub(QObject):
@@ -65,10 +67,31 @@ class DataHub(QObject):
         return self._write("pain", lambda: self._store.pain.delete(entry_id))
 
     def save_session(self, record: SessionRecord) -> bool:
-        return self._write("sessions", lambda: self._store.sessions.save(record))
+        """Save the record; its before/after scores become diary entries in the same
+        write, and then the pain views are told as well."""
+        written: list[int] = []
+        ok = self._write("sessions", lambda: written.append(self._store.sessions.save(record)))
+        if ok and written and written[0]:
+            self.changed.emit("pain")
+        return ok
 
     def save_routine(self, routine: Routine) -> bool:
         return self._write("routines", lambda: self._store.routines.save(routine))
+
+    def set_schedule(self, routine_id: str, schedule: Schedule | None, start: date) -> bool:
+        """Follow ``schedule`` from ``start`` (None: as needed); the past keeps its plan."""
+        return self._write(
+            "plans", lambda: self._store.plans.set_schedule(routine_id, schedule, start)
+        )
+
+    def pause_plan(self, routine_id: str, start: date, end: date) -> bool:
+        return self._write("plans", lambda: self._store.plans.pause(routine_id, start, end))
+
+    def add_paper_session(self, session: PaperSession) -> bool:
+        return self._write("plans", lambda: self._store.plans.add_paper(session))
+
+    def delete_paper_session(self, paper_id: str) -> bool:
+        return self._write("plans", lambda: self._store.plans.delete_paper(paper_id))
 
     def set_setting(self, key: str, value: Any) -> bool:
         return self._write("settings", lambda: self._store.settings.set(key, value))

@@ -23,9 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from coach import APP_NAME
+from coach.domain.routine import Routine
+from coach.store import StoreError
 from coach.ui import theme
 from coach.ui.calendar_view import CalendarView
 from coach.ui.hub import DataHub
+from coach.ui.pain.diary import DiaryDialog
+from coach.ui.pain.rules_dialog import PainRulesDialog
+from coach.ui.pain.undo import PainUndo, UndoBar
 from coach.ui.pain_dialog import PainDialog
 from coach.ui.progress_view import ProgressView
 from coach.ui.routines_view import RoutinesView
@@ -112,7 +117,15 @@ class MainWindow(QMainWindow):
 
         self.message_bar = MessageBar()
         hub.error.connect(self.message_bar.show_message)
+        self.pain_undo = PainUndo(hub, self)
+        self.undo_bar = UndoBar(self.pain_undo)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.pain_undo.undo)
+        self.today.light_panel.rules_requested.connect(self.open_pain_rules)
+        self.progress.diary_requested.connect(self.open_diary)
+        self.progress.edit_requested.connect(self.edit_pain)
         self.today.log_pain_requested.connect(self.open_pain_dialog)
+        self.calendar.log_pain_requested.connect(self.open_pain_dialog)
+        self.calendar.start_requested.connect(self.start_routine)
         self.today.player_active.connect(lambda _active: self._update_pain_key())
         # P logs pain anywhere, except inside the player, which has its own P.
         self.pain_shortcut = QShortcut(QKeySequence("P"), self, self.open_pain_dialog)
@@ -126,6 +139,7 @@ class MainWindow(QMainWindow):
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.addWidget(self.message_bar)
+        outer.addWidget(self.undo_bar)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
         self.show_view("today")
@@ -145,6 +159,30 @@ class MainWindow(QMainWindow):
             # the sidebar button that was just clicked
             self.today.player.setFocus()
 
+    def start_by_name(self, name: str) -> None:
+        """``rehab-coach start [ROUTINE]``: the named routine, or today's planned one
+        not yet done. A session already on screen is never replaced."""
+        self.show_view("today")
+        if self.today.is_player_active():
+            return
+        if name:
+            routine = self.hub.store.routines.find(name)
+            if routine is None:
+                self.message_bar.show_message(
+                    self.tr("There is no routine called “%1”.").replace("%1", name)
+                )
+                return
+        else:
+            routine = self.today.next_planned()
+            if routine is None:
+                return  # nothing left planned today: Today says so
+        self.today.start(routine)
+
+    def start_routine(self, routine: Routine) -> None:
+        """Open Today with the player on ``routine`` (from the calendar's day actions)."""
+        self.show_view("today")
+        self.today.start(routine)
+
     def open_pain_dialog(self) -> PainDialog:
         """Open the pain dialog (non-blocking, so the window keeps painting)."""
         dialog = PainDialog(self.hub, self)
@@ -152,6 +190,38 @@ class MainWindow(QMainWindow):
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.show()
         self.pain_dialog = dialog
+        return dialog
+
+    def open_diary(self) -> DiaryDialog:
+        """The list of entries to edit or delete (non-blocking; undo works in it too)."""
+        dialog = DiaryDialog(self.hub, self.pain_undo, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.diary = dialog
+        return dialog
+
+    def edit_pain(self, entry_id: str) -> PainDialog | None:
+        """Open one entry for editing (a click on its point in the chart)."""
+        try:
+            entry = self.hub.store.pain.get(entry_id)
+        except StoreError as exc:
+            self.hub.report_read_error(exc)
+            return None
+        if entry is None:
+            return None
+        dialog = PainDialog(self.hub, self, editing=entry, undo=self.pain_undo)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
+        self.pain_dialog = dialog
+        return dialog
+
+    def open_pain_rules(self) -> PainRulesDialog:
+        dialog = PainRulesDialog(self.hub, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
+        self.pain_rules = dialog
         return dialog
 
     def bring_to_front(self) -> None:

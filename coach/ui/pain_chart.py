@@ -1,31 +1,67 @@
-"""The pain trend chart: daily pain, its 7-day rolling mean and the sessions done.
+"""The pain trend chart: every entry as a point, a daily line per location, the 7-day
+mean, the NRS bands, session marks and flare-ups.
 
 A pyqtgraph plot with a date axis. Only the time axis zooms and pans (the pain scale is
 always 0–10, so a reading keeps its meaning); the range presets set the visible time
-span. Colours come from the palette, and each series has its own symbol or line style
-in the legend, so the chart reads in light, dark and in greyscale print.
+span. A point's shape *and* colour say its context (before, during, after, next morning,
+at rest), each location's daily line has its own colour, and the legend names them all,
+so the chart reads in light, dark and greyscale print. Hovering a point shows its date,
+time, score, context, location, side and note as plain text; clicking it asks for the
+entry to be edited (``entry_clicked(id)``). Lines break where there is no data instead of
+drawing straight across the gap (:func:`coach.domain.pain.chart.break_gaps`).
 """
 
 from __future__ import annotations
 
+import html
+import math
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
+from coach.domain.pain import Context, PainEntry
+from coach.domain.pain.chart import break_gaps, caption
 from coach.ui import theme
 
 SESSION_Y = -0.6
 Y_MIN, Y_MAX = -1.0, 10.5
+FLARE_Y1 = -0.85  # flare-ups are a red strip along the bottom edge, under the session marks
+EDGE_S = 18 * 3600  # room beside the first and last day so no point is cut in half
+
+# context -> (symbol, colour, legend label); never colour alone: each has its own shape
+CONTEXT_STYLE: dict[Context, tuple[str, str, str]] = {
+    Context.REST: ("o", "#5b7fa6", "At rest"),
+    Context.BEFORE: ("s", "#2a9d8f", "Before exercise"),
+    Context.DURING: ("d", "#e07b28", "During exercise"),
+    Context.AFTER: ("t1", "#b5338a", "After exercise"),
+    Context.MORNING: ("star", "#3d5bd9", "Next morning"),
+}
+# One colour per location's daily line. Solid on purpose: Qt draws a dashed pen over
+# thousands of short segments about 100 times slower (1.3 s a frame at five years); the
+# location is named in the legend, in its check box and in every point's hover text.
+LINE_COLOURS = ("#8a8f98", "#a0785a", "#6f9a8d", "#9a7fb0", "#b09a5a", "#5a8ab0")
+BANDS = ((0.0, 3.5, "#3c9a3c"), (3.5, 6.5, "#d9a400"), (6.5, 10.5, "#c62828"))
 
 
 @lru_cache(maxsize=8192)
 def day_x(day: date) -> float:
     """Local noon of ``day`` as a POSIX timestamp: the x value DateAxisItem expects."""
     return datetime.combine(day, time(12)).astimezone().timestamp()
+
+
+def line_xy(points: Sequence[tuple[date, float | None]]) -> tuple[list[float], list[float]]:
+    """x and y for a line; a ``None`` value becomes NaN, which ``connect="finite"`` breaks at."""
+    return [day_x(d) for d, _ in points], [math.nan if v is None else v for _, v in points]
+
+
+def as_tooltip(text: str) -> str:
+    """Plain text as a tool tip that Qt cannot mistake for HTML: escaped and wrapped."""
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
 
 
 class DayAxis(pg.DateAxisItem):
@@ -52,7 +88,12 @@ class DayAxis(pg.DateAxisItem):
 
 
 class PainChart(pg.PlotWidget):
-    """Call :meth:`set_series` with plain lists; :meth:`show_range` for presets."""
+    """Call :meth:`set_data` with plain lists; :meth:`show_range` for presets.
+
+    Signals: ``entry_clicked(str)`` (an entry's id), ``range_changed_by_hand()``."""
+
+    entry_clicked = Signal(str)
+    range_changed_by_hand = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         axis = DayAxis(orientation="bottom")
@@ -70,33 +111,67 @@ class PainChart(pg.PlotWidget):
         item.setYRange(Y_MIN, Y_MAX, padding=0)
         item.vb.setLimits(yMin=Y_MIN, yMax=Y_MAX)
         self.legend = item.addLegend(offset=(-10, 10), labelTextColor=fg, brush=theme.base_colour())
+        self.legend.setColumnCount(4)
+        self.hover_text = ""
 
-        mean_pen = pg.mkPen(theme.mean_colour(), width=3)
-        self.daily = pg.ScatterPlotItem(
-            size=9,
-            pen=pg.mkPen(fg, width=1),
-            brush=pg.mkBrush(219, 109, 40),
-            name=self.tr("Daily pain"),
+        for low, high, colour in BANDS:
+            band = pg.LinearRegionItem(
+                values=(low, high),
+                orientation="horizontal",
+                movable=False,
+                brush=pg.mkBrush(
+                    QColor(colour).red(), QColor(colour).green(), QColor(colour).blue(), 18
+                ),
+                pen=pg.mkPen(None),
+            )
+            band.setZValue(-20)
+            item.addItem(band)
+
+        self.mean = pg.PlotDataItem(
+            pen=pg.mkPen(theme.mean_colour(), width=3), name=self.tr("7-day mean"), connect="finite"
         )
-        self.mean = pg.PlotDataItem(pen=mean_pen, name=self.tr("7-day mean"))
+        self.mean.setDownsampling(auto=True, method="mean")
+        self.mean.setClipToView(True)
+        self.lines: dict[str, pg.PlotDataItem] = {}
+        self.points: dict[Context, pg.ScatterPlotItem] = {}
+        for context, (symbol, colour, label) in CONTEXT_STYLE.items():
+            scatter = pg.ScatterPlotItem(
+                symbol=symbol,
+                size=10,
+                pen=pg.mkPen(fg, width=1),
+                brush=pg.mkBrush(colour),
+                name=self.tr(label),
+                hoverable=True,
+                tip=None,
+            )
+            scatter.sigHovered.connect(self._hovered)
+            scatter.sigClicked.connect(self._clicked)
+            self.points[context] = scatter
         self.sessions = pg.ScatterPlotItem(
-            symbol="t1",
-            size=11,
-            pen=None,
-            brush=pg.mkBrush(theme.done_colour()),
+            symbol="t1", size=11, pen=None, brush=pg.mkBrush(theme.done_colour()),
             name=self.tr("Session done"),
-        )
+        )  # fmt: skip
+        self.partial = pg.ScatterPlotItem(
+            symbol="t1", size=11, pen=pg.mkPen(theme.done_colour(), width=1.5), brush=None,
+            name=self.tr("Session partly done"),
+        )  # fmt: skip
         self.stopped = pg.ScatterPlotItem(
-            symbol="x",
-            size=12,
-            pen=None,
-            brush=pg.mkBrush(200, 40, 40),
+            symbol="x", size=12, pen=None, brush=pg.mkBrush(200, 40, 40),
             name=self.tr("Stopped for pain"),
-        )
-        for part in (self.mean, self.daily, self.sessions, self.stopped):
+        )  # fmt: skip
+        item.addItem(self.mean)
+        for part in (*self.points.values(), self.sessions, self.partial, self.stopped):
             item.addItem(part)
+        self.flares = pg.BarGraphItem(
+            x0=[], x1=[], y0=[], y1=[], brush=pg.mkBrush(200, 40, 40, 170),
+            pen=pg.mkPen(None), name=self.tr("Flare-up"),
+        )  # fmt: skip
+        self.flares.setZValue(-15)
+        item.addItem(self.flares)
         self._first: date | None = None
         self._last: date | None = None
+        self._setting_range = False
+        item.vb.sigRangeChangedManually.connect(lambda _mask: self.range_changed_by_hand.emit())
         self._apply_colours()
         self._ready = True  # palette events arrive during pyqtgraph's own set-up too
 
@@ -107,9 +182,6 @@ class PainChart(pg.PlotWidget):
         super().changeEvent(event)
 
     def _apply_colours(self) -> None:
-        # One shared brush per score: pyqtgraph renders a symbol once per brush, so
-        # thousands of fresh brushes would each be painted into its atlas.
-        self._brushes = [pg.mkBrush(theme.pain_colour(score)) for score in range(11)]
         fg = theme.text_colour()
         self.setBackground(theme.base_colour())
         item = self.getPlotItem()
@@ -121,8 +193,87 @@ class PainChart(pg.PlotWidget):
         self.legend.setBrush(pg.mkBrush(theme.base_colour()))
         self.legend.setPen(pg.mkPen(theme.muted_colour()))
         self.mean.setPen(pg.mkPen(theme.mean_colour(), width=3))
-        self.daily.setPen(pg.mkPen(fg, width=1))
+        for scatter in self.points.values():
+            scatter.setPen(pg.mkPen(fg, width=1))
+        for i, line in enumerate(self.lines.values()):
+            line.setPen(self._line_pen(i))
         self.sessions.setBrush(pg.mkBrush(theme.done_colour()))
+        self.partial.setPen(pg.mkPen(theme.done_colour(), width=1.5))
+
+    @staticmethod
+    def _line_pen(i: int):
+        return pg.mkPen(LINE_COLOURS[i % len(LINE_COLOURS)], width=1)  # 1 px: Qt's fast path
+
+    def set_data(
+        self,
+        entries: Sequence[PainEntry],
+        daily: dict[str, Sequence[tuple[date, float]]],
+        mean: Sequence[tuple[date, float]],
+        sessions: Sequence[tuple[date, str]] = (),
+        flares: Sequence[tuple[date, date]] = (),
+        daily_label: str = "",
+    ) -> None:
+        """``entries`` as points; ``daily`` one line per location (its daily value);
+        ``mean`` the 7-day mean; ``sessions`` (day, "done"|"partial"|"stopped");
+        ``flares`` (first, last) day spans to shade."""
+        by_context: dict[Context, list[PainEntry]] = {c: [] for c in CONTEXT_STYLE}
+        for entry in entries:
+            by_context[entry.context].append(entry)
+        for context, scatter in self.points.items():
+            chosen = by_context[context]
+            scatter.setData(
+                x=[e.at.timestamp() for e in chosen], y=[e.score for e in chosen], data=chosen
+            )
+        self._set_lines(daily, daily_label)
+        self.mean.setData(*line_xy(break_gaps(mean)))
+        kinds: dict[str, list[date]] = {"done": [], "partial": [], "stopped": []}
+        for day, kind in sessions:
+            kinds[kind].append(day)
+        for kind, scatter in (
+            ("done", self.sessions),
+            ("partial", self.partial),
+            ("stopped", self.stopped),
+        ):
+            days = kinds[kind]
+            scatter.setData(x=[day_x(d) for d in days], y=[SESSION_Y] * len(days))
+        self._set_flares(flares)
+        all_days = [e.at.date() for e in entries] + [d for d, _ in sessions]
+        self._first = min(all_days) if all_days else None
+        self._last = max(all_days) if all_days else None
+
+    def _set_lines(self, daily: dict[str, Sequence[tuple[date, float]]], label: str) -> None:
+        item = self.getPlotItem()
+        for name in list(self.lines):
+            if name not in daily:
+                line = self.lines.pop(name)
+                item.removeItem(line)
+                self.legend.removeItem(line)
+        for name in daily:
+            if name not in self.lines:
+                line = pg.PlotDataItem(connect="finite")
+                line.setDownsampling(auto=True, method="peak")  # worst days stay visible
+                line.setClipToView(True)
+                line.setZValue(-5)
+                self.lines[name] = line
+                item.addItem(line)
+        names = [(name, label) for name in self.lines]
+        relabel = names != getattr(self, "_legend_names", None)
+        self._legend_names = names
+        for i, (name, line) in enumerate(self.lines.items()):
+            line.setData(*line_xy(break_gaps(daily[name])))
+            if relabel:  # the legend is rebuilt only when the lines or their label change
+                line.setPen(self._line_pen(i))
+                self.legend.removeItem(line)
+                self.legend.addItem(line, f"{label} · {name}" if label else name)
+
+    def _set_flares(self, flares: Sequence[tuple[date, date]]) -> None:
+        """All flare-ups as one bar item: one cached picture, not an
+        item per flare-up (76 full-height regions cost 50 ms a frame at five years). Along
+        the bottom edge, where the legend never covers it."""
+        x0 = [day_x(first) - 12 * 3600 for first, _ in flares]
+        x1 = [day_x(last) + 12 * 3600 for _, last in flares]
+        n = len(flares)
+        self.flares.setOpts(x0=x0, x1=x1, y0=[Y_MIN] * n, y1=[FLARE_Y1] * n)
 
     def set_series(
         self,
@@ -131,21 +282,33 @@ class PainChart(pg.PlotWidget):
         sessions: Sequence[date],
         stopped: Sequence[date] = (),
     ) -> None:
-        self.daily.setData(
-            x=[day_x(d) for d, _ in daily],
-            y=[v for _, v in daily],
-            brush=[self._brushes[round(v)] for _, v in daily],
-        )
-        self.mean.setData(x=[day_x(d) for d, _ in mean], y=[v for _, v in mean])
-        self.sessions.setData(x=[day_x(d) for d in sessions], y=[SESSION_Y] * len(sessions))
-        self.stopped.setData(x=[day_x(d) for d in stopped], y=[SESSION_Y] * len(stopped))
+        """Daily values without entries (the benchmarks' and older callers' form)."""
+        marks = [(d, "done") for d in sessions] + [(d, "stopped") for d in stopped]
+        self.set_data([], {"": daily}, mean, marks)
         days = [d for d, _ in daily] + list(sessions) + list(stopped)
         self._first = min(days) if days else None
         self._last = max(days) if days else None
 
     def point_count(self) -> int:
-        """How many daily points are plotted (what a person counts as dots)."""
-        return len(self.daily.data)
+        """How many entry points are plotted (what a person counts as dots)."""
+        return sum(len(s.data) for s in self.points.values())
+
+    def _hovered(self, scatter, points, _ev) -> None:
+        if len(points):
+            text = "\n\n".join(caption(p.data()) for p in list(points)[:3])
+            if len(points) > 3:
+                text += "\n\n" + self.tr("and %1 more").replace("%1", str(len(points) - 3))
+            self.hover_text = text
+            self.getPlotItem().vb.setToolTip(as_tooltip(text))
+            self._hover_owner = scatter
+        elif getattr(self, "_hover_owner", None) is scatter:
+            self.hover_text = ""
+            self.getPlotItem().vb.setToolTip("")
+            self._hover_owner = None
+
+    def _clicked(self, _scatter, points, _ev) -> None:
+        if len(points):
+            self.entry_clicked.emit(points[0].data().id)
 
     def show_range(self, days: int | None, today: date) -> None:
         """Show the last ``days`` days up to ``today``; ``None`` shows everything."""
@@ -154,8 +317,8 @@ class PainChart(pg.PlotWidget):
             start = self._first or today - timedelta(days=14)
         else:
             start = today - timedelta(days=days - 1)
-        left = day_x(start) - 18 * 3600
-        right = day_x(end) + 18 * 3600
+        left = day_x(start) - EDGE_S
+        right = day_x(end) + EDGE_S
         self.getPlotItem().vb.setLimits(
             xMin=min(left, day_x(self._first or start) - 86400 * 7), xMax=right + 86400 * 7
         )
@@ -165,7 +328,9 @@ class PainChart(pg.PlotWidget):
     def keyPressEvent(self, event) -> None:  # Qt override: keyboard zoom for the chart
         if event.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.getPlotItem().vb.scaleBy(x=0.7, y=1)
+            self.range_changed_by_hand.emit()
         elif event.key() == Qt.Key.Key_Minus:
             self.getPlotItem().vb.scaleBy(x=1 / 0.7, y=1)
+            self.range_changed_by_hand.emit()
         else:
             super().keyPressEvent(event)

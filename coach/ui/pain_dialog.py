@@ -7,7 +7,9 @@ HTML included, is stored and shown back as typed.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QKeyEvent
@@ -30,17 +32,32 @@ from coach.domain.pain import COMMON_LOCATIONS, Context, PainEntry, Side
 from coach.ui import theme
 from coach.ui.hub import DataHub
 
+if TYPE_CHECKING:
+    from coach.ui.pain.undo import PainUndo
+
 
 class PainDialog(QDialog):
-    """Writes one :class:`PainEntry` through the hub on Save; stays open if it fails."""
+    """Writes one :class:`PainEntry` through the hub on Save; stays open if it fails.
 
-    def __init__(self, hub: DataHub, parent: QWidget | None = None) -> None:
+    Given ``editing``, it opens filled with that entry and Save replaces it (keeping its
+    id and session), through ``undo`` when given so Ctrl+Z takes the change back."""
+
+    def __init__(
+        self,
+        hub: DataHub,
+        parent: QWidget | None = None,
+        editing: PainEntry | None = None,
+        undo: PainUndo | None = None,
+    ) -> None:
         super().__init__(parent)
         self.hub = hub
         self.entry: PainEntry | None = None
+        self.editing = editing
+        self.undo = undo
         self._last_digit: int | None = None
-        self.setWindowTitle(self.tr("Log pain"))
-        self.setAccessibleName(self.tr("Log pain"))
+        title = self.tr("Edit pain entry") if editing else self.tr("Log pain")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
 
         question = QLabel(self.tr("How much does it hurt right now? (0 = none, 10 = worst)"))
         question.setWordWrap(True)
@@ -87,6 +104,7 @@ class PainDialog(QDialog):
         self.context.setAccessibleName(self.tr("When"))
         for context, label in (
             (Context.REST, self.tr("At rest")),
+            (Context.BEFORE, self.tr("Before exercise")),
             (Context.DURING, self.tr("During exercise")),
             (Context.AFTER, self.tr("After exercise")),
             (Context.MORNING, self.tr("Next morning")),
@@ -133,6 +151,16 @@ class PainDialog(QDialog):
         layout.addWidget(self.buttons)
         self._update_ok()
         self.scores.button(0).setFocus()
+        if editing is not None:
+            self._fill(editing)
+
+    def _fill(self, entry: PainEntry) -> None:
+        self.set_score(entry.score)
+        self.location.setCurrentText(entry.location)
+        self.side.setCurrentIndex(max(self.side.findData(entry.side.value), 0))
+        self.context.setCurrentIndex(max(self.context.findData(entry.context.value), 0))
+        self.at.setDateTime(QDateTime(entry.at.replace(tzinfo=None)))
+        self.note.setPlainText(entry.note)
 
     def score(self) -> int | None:
         checked = self.scores.checkedId()
@@ -176,9 +204,14 @@ class PainDialog(QDialog):
         score = self.score()
         if score is None:
             return
-        at = self.at.dateTime().toPython().astimezone()
+        typed = self.at.dateTime().toPython()
+        at = typed.astimezone()
+        old = self.editing
+        minute = {"second": 0, "microsecond": 0}
+        if old is not None and typed.replace(**minute) == old.at.replace(tzinfo=None, **minute):
+            at = old.at  # the time shown was not touched: keep it (and its offset) exactly
         try:
-            entry = PainEntry(
+            fields = dict(
                 score=score,
                 at=at,
                 location=self.location.currentText().strip() or COMMON_LOCATIONS[0],
@@ -186,11 +219,16 @@ class PainDialog(QDialog):
                 context=Context(self.context.currentData()),
                 note=self.note.toPlainText().strip(),
             )
+            entry = replace(old, **fields) if old is not None else PainEntry(**fields)
         except ValueError as exc:
             self.hint.setText(str(exc))
             self.hint.setVisible(True)
             return
-        if self.hub.add_pain(entry):
+        if old is not None and self.undo is not None:
+            saved = self.undo.edit(old, entry)
+        else:
+            saved = self.hub.add_pain(entry)
+        if saved:
             self.entry = entry
             self.accept()
         else:

@@ -18,9 +18,10 @@ from collections import Counter
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -32,8 +33,12 @@ from PySide6.QtWidgets import (
 
 from coach.domain import analytics
 from coach.domain.pain import PainEntry
-from coach.domain.record import EndReason, SessionRecord
+from coach.domain.pain.chart import session_kind
+from coach.domain.pain.rules import PainRules
+from coach.domain.pain.summary import trend_summary
+from coach.domain.record import SessionRecord
 from coach.store import StoreError
+from coach.store.pain_light import load_rules
 from coach.ui import theme
 from coach.ui.hub import DataHub, HubView
 
@@ -42,8 +47,9 @@ if TYPE_CHECKING:
 
 CHART_MODULE = "coach.ui.pain_chart"
 PRESETS: tuple[tuple[str, int | None], ...] = (("2 weeks", 14), ("3 months", 91), ("All", None))
-ALL_LOCATIONS = ""
 WARM_UP_DAYS = 7  # read a week before the range so the rolling mean starts right
+TREND_DAYS = 35  # the trend line compares with the week four weeks ago
+DAILY = (("worst", "Daily worst"), ("mean", "Daily mean"))
 CHUNK_DAYS = 31
 EMPTY_CHUNKS_TO_STOP = 12  # a year with no record at all: the history has begun
 DRAW_EVERY_CHUNKS = 6  # redraw twice a year of history read, and once at the end
@@ -66,11 +72,20 @@ def preload_chart() -> threading.Thread:
 
 
 class ProgressView(HubView):
-    areas = ("pain", "sessions")
+    """Signals ``diary_requested()`` (the Diary… button) and ``edit_requested(id)`` (a
+    click on an entry's point)."""
+
+    areas = ("pain", "sessions", "settings")
+    diary_requested = Signal()
+    edit_requested = Signal(str)
 
     def __init__(self, hub: DataHub, parent: QWidget | None = None) -> None:
         super().__init__(hub, parent)
+        self._hidden_locations: set[str] = set()
+        self.location_boxes: dict[str, QCheckBox] = {}
         self._range: int | None = 91
+        self._rules = PainRules()
+        self._drawn: tuple | None = None  # what the chart holds (see _same_data)
         self._since = hub.today()
         self._pain: list[PainEntry] = []
         self._sessions: list[SessionRecord] = []
@@ -87,8 +102,13 @@ class ProgressView(HubView):
         title = QLabel(self.tr("Progress"))
         theme.set_font(title, theme.TITLE_SCALE, bold=True)
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # a location is typed text
         self.summary.setAccessibleName(self.tr("Pain summary"))
         self.summary.setWordWrap(True)
+        self.trend = QLabel()
+        self.trend.setTextFormat(Qt.TextFormat.PlainText)
+        self.trend.setAccessibleName(self.tr("Pain trend"))
+        theme.set_font(self.trend, theme.BIG_SCALE, bold=True)
 
         bar = QHBoxLayout()
         self.range_buttons = QButtonGroup(self)
@@ -101,12 +121,19 @@ class ProgressView(HubView):
             bar.addWidget(button)
         self.range_buttons.idClicked.connect(self._preset_clicked)
         bar.addStretch(1)
-        self.location = QComboBox()
-        self.location.setAccessibleName(self.tr("Body location shown"))
-        self.location.setMinimumContentsLength(14)
-        self.location.currentIndexChanged.connect(lambda _i: self._draw())
-        bar.addWidget(QLabel(self.tr("Location:")))
-        bar.addWidget(self.location)
+        self.daily_kind = QComboBox()
+        self.daily_kind.setAccessibleName(self.tr("Daily value"))
+        for key, label in DAILY:
+            self.daily_kind.addItem(self.tr(label), key)
+        self.daily_kind.currentIndexChanged.connect(lambda _i: self._draw())
+        bar.addWidget(self.daily_kind)
+        diary = QPushButton(self.tr("Diary…"))
+        diary.setAccessibleName(self.tr("Open the pain diary to edit or delete entries"))
+        diary.clicked.connect(self.diary_requested)
+        bar.addWidget(diary)
+        self.locations_row = QHBoxLayout()
+        self.locations_row.addWidget(QLabel(self.tr("Locations:")))
+        self.locations_row.addStretch(1)
 
         self.empty = QLabel(
             self.tr("No pain entries in this range.\nPress P or “Log pain” to add one.")
@@ -115,22 +142,30 @@ class ProgressView(HubView):
         theme.set_font(self.empty, theme.BIG_SCALE)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
-        hint = QLabel(self.tr("Drag or scroll on the chart to pan and zoom in time; + and − zoom."))
+        hint = QLabel(
+            self.tr(
+                "Drag or scroll on the chart to pan and zoom in time; + and − zoom. "
+                "Point at an entry to read it; click it to edit."
+            )
+        )
         theme.set_font(hint, theme.SMALL_SCALE)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
+        layout.addWidget(self.trend)
         layout.addWidget(self.summary)
         layout.addLayout(bar)
+        layout.addLayout(self.locations_row)
         layout.addWidget(self.stack, 1)
         layout.addWidget(hint)
 
     def refresh(self) -> None:
         """Re-read the loaded span (the store keeps parsed files, so this is cheap)."""
         today = self.hub.today()
-        wanted = today - timedelta(days=(self._range or 91) + WARM_UP_DAYS)
+        wanted = today - timedelta(days=max(self._range or 91, TREND_DAYS) + WARM_UP_DAYS)
         self._since = min(self._since, wanted) if self._pain or self._sessions else wanted
         store = self.hub.store
+        self._rules = load_rules(store)
         self._pain = store.pain.list(start=self._since)
         self._sessions = [s for s in store.sessions.list(start=self._since) if s.finished]
         self._draw()
@@ -195,25 +230,49 @@ class ProgressView(HubView):
             # Waits for the background import if it is still running.
             module = importlib.import_module(CHART_MODULE)
             self.chart = module.PainChart()
+            self.chart.entry_clicked.connect(self.edit_requested)
+            self.chart.range_changed_by_hand.connect(self._unhighlight_presets)
             self.stack.addWidget(self.chart)
         return self.chart
+
+    def _same_data(self, key: tuple) -> bool:
+        """True when the records and choices are those last drawn (the store hands out
+        the same objects until a file changes), so a preset only moves the view."""
+        last = self._drawn
+        return (
+            last is not None
+            and last[0] == key[0]
+            and len(last[1]) == len(key[1])
+            and len(last[2]) == len(key[2])
+            and all(a is b for a, b in zip(last[1], key[1], strict=True))
+            and all(a is b for a, b in zip(last[2], key[2], strict=True))
+        )
 
     def _draw(self) -> None:
         chart = self._ensure_chart()
         self._fill_locations(self._pain)
-        where = self.location.currentData() or ALL_LOCATIONS
-        shown = [e for e in self._pain if not where or e.location == where]
-        daily = [(d.day, float(d.max)) for d in analytics.daily_pain(shown)]
-        stop = EndReason.STOPPED_FOR_PAIN
-        done = sorted({s.day for s in self._sessions if s.end_reason != stop})
-        stopped = sorted({s.day for s in self._sessions if s.end_reason == stop})
-        chart.set_series(daily, analytics.rolling_mean(daily), done, stopped)
+        hidden = self._hidden_locations
+        shown = [e for e in self._pain if e.location not in hidden]
+        worst = self.daily_kind.currentData() != "mean"
+        key = ((frozenset(hidden), worst), self._pain, self._sessions)
+        if not self._same_data(key):
+            self._drawn = key
+            order = list(self.location_boxes)
+            by_location = analytics.daily_by_location(shown, worst)
+            lines = {loc: by_location[loc] for loc in order if loc in by_location}
+            daily = [(d.day, float(d.max)) for d in analytics.daily_pain(shown)]
+            marks = [(s.day, session_kind(s)) for s in self._sessions]
+            flares = [(f.day, f.last_day) for f in analytics.flare_ups(shown)]
+            label = self.tr("Daily worst") if worst else self.tr("Daily mean")
+            chart.set_data(shown, lines, analytics.rolling_mean(daily), marks, flares, label)
         first = self.hub.today() - timedelta(days=(self._range or 10**5) - 1)
         in_range = [e for e in shown if analytics.entry_day(e) >= first]
         self.stack.setCurrentWidget(chart if in_range else self.empty)
         sessions = sum(1 for s in self._sessions if s.day >= first)
         self.summary.setText(self._summary(in_range, sessions))
+        self.trend.setText(trend_summary(shown, self.hub.today(), self._rules).text)
         chart.show_range(self._range, self.hub.today())
+        self._check_preset()
 
     def _summary(self, entries: list[PainEntry], sessions: int) -> str:
         span = {14: self.tr("last 2 weeks"), 91: self.tr("last 3 months")}.get(
@@ -226,9 +285,7 @@ class ProgressView(HubView):
                 .replace("%2", str(sessions))
             )
         last = entries[-1]
-        week_ago = self.hub.today() - timedelta(days=6)
-        recent = [e.score for e in entries if analytics.entry_day(e) >= week_ago]
-        text = (
+        return (
             self.tr("%1 pain entries and %2 sessions (%3) · latest %4/10 (%5) on %6")
             .replace("%1", str(len(entries)))
             .replace("%2", str(sessions))
@@ -237,24 +294,42 @@ class ProgressView(HubView):
             .replace("%6", last.at.strftime("%a %d %b"))
             .replace("%5", last.location)
         )
-        if recent:
-            mean = sum(recent) / len(recent)
-            text += self.tr(" · last 7 days average %1").replace("%1", f"{mean:.1f}")
-        return text
 
     def _fill_locations(self, entries: list[PainEntry]) -> None:
+        """One check box per location, most used first: the chart's series toggles."""
         counts = Counter(e.location for e in entries)
-        wanted = [ALL_LOCATIONS, *sorted(counts, key=lambda loc: -counts[loc])]
-        have = [self.location.itemData(i) for i in range(self.location.count())]
-        if wanted == have:
+        wanted = sorted(counts, key=lambda loc: (-counts[loc], loc))
+        if wanted == list(self.location_boxes):
             return
-        current = self.location.currentData()
-        self.location.blockSignals(True)
-        self.location.clear()
-        for loc in wanted:
-            self.location.addItem(loc or self.tr("All locations"), loc)
-        self.location.setCurrentIndex(max(self.location.findData(current), 0))
-        self.location.blockSignals(False)
+        for box in self.location_boxes.values():
+            self.locations_row.removeWidget(box)
+            box.deleteLater()
+        self.location_boxes = {}
+        for i, location in enumerate(wanted):
+            box = QCheckBox(location)  # a check box's text is plain: typed text stays literal
+            box.setChecked(location not in self._hidden_locations)
+            box.setAccessibleName(self.tr("Show %1").replace("%1", location))
+            box.toggled.connect(lambda on, loc=location: self._toggle_location(loc, on))
+            self.locations_row.insertWidget(1 + i, box)
+            self.location_boxes[location] = box
+
+    def _toggle_location(self, location: str, on: bool) -> None:
+        if on:
+            self._hidden_locations.discard(location)
+        else:
+            self._hidden_locations.add(location)
+        self._draw()
+
+    def _unhighlight_presets(self) -> None:
+        """Zoomed or panned by hand: no preset describes what is shown any more."""
+        self.range_buttons.setExclusive(False)
+        for button in self.range_buttons.buttons():
+            button.setChecked(False)
+        self.range_buttons.setExclusive(True)
+
+    def _check_preset(self) -> None:
+        index = next(i for i, (_l, days) in enumerate(PRESETS) if days == self._range)
+        self.range_buttons.button(index).setChecked(True)
 
     def _preset_clicked(self, index: int) -> None:
         self._range = PRESETS[index][1]

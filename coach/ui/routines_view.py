@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import (
 from coach.domain.routine import Routine
 from coach.ui import theme
 from coach.ui.hub import DataHub, HubView
+from coach.ui.plan.plan_dialog import edit_schedule
+from coach.ui.plan.schedule_dialog import plan_text
 
 COLUMNS = ("Exercise", "Dose", "Equipment", "What to do")
 
@@ -82,7 +85,7 @@ class WrapDelegate(QStyledItemDelegate):
 
 
 class RoutinesView(HubView):
-    areas = ("routines",)
+    areas = ("routines", "plans")
 
     def __init__(self, hub: DataHub, parent: QWidget | None = None) -> None:
         super().__init__(hub, parent)
@@ -123,8 +126,14 @@ class RoutinesView(HubView):
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.setItemDelegate(WrapDelegate(self.table))
 
+        self.schedule_button = QPushButton(self.tr("Schedule…"))
+        self.schedule_button.setAccessibleName(self.tr("Edit the schedule of this routine"))
+        self.schedule_button.clicked.connect(self._edit_schedule)
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.name, 1)
+        name_row.addWidget(self.schedule_button)
         detail = QVBoxLayout()
-        detail.addWidget(self.name)
+        detail.addLayout(name_row)
         detail.addWidget(self.about)
         detail.addWidget(self.table, 1)
         row = QHBoxLayout()
@@ -141,7 +150,7 @@ class RoutinesView(HubView):
         self.list.clear()
         for routine in self._routines:
             count = len(routine.slots)
-            text = f"{routine.name}\n{exercise_count(count)} · {schedule_text(routine)}"
+            text = f"{routine.name}\n{exercise_count(count)} · {self._plan_text(routine)}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, routine.id)
             self.list.addItem(item)
@@ -152,6 +161,17 @@ class RoutinesView(HubView):
         # still blocked: the row change would draw the table once more
         self.list.blockSignals(False)
         self._show(row)
+
+    def _plan_text(self, routine: Routine) -> str:
+        """The person's schedule for ``routine`` ("As needed" without one); the
+        routine file's own schedule is only a suggestion."""
+        text = plan_text(self.hub.store.plans.get(routine.id), self.hub.today())
+        return text[:1].upper() + text[1:]
+
+    def _edit_schedule(self) -> None:
+        routine = self.current_routine()
+        if routine is not None:
+            self.schedule_dialog = edit_schedule(self.hub, routine, self)
 
     def current_routine(self) -> Routine | None:
         row = self.list.currentRow()
@@ -168,7 +188,7 @@ class RoutinesView(HubView):
         about = [routine.description] if routine.description else []
         about.append(
             self.tr("Schedule: %1 · rest between exercises %2 s · stop advised at pain %3")
-            .replace("%1", schedule_text(routine))
+            .replace("%1", self._plan_text(routine))
             .replace("%2", str(routine.rest_between_exercises_s))
             .replace("%3", str(routine.pain_stop_threshold))
         )

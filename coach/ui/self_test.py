@@ -87,6 +87,8 @@ def run_self_test(window: MainWindow, screenshots: Path | None, errors: list) ->
     ``errors`` is the excepthook's list: an exception raised in a slot while a state
     renders lands there rather than here.
     """
+    import coach.ui.pain.self_test_states
+    import coach.ui.plan.self_test_states
     import coach.ui.player.self_test_states  # noqa: F401  (registers the player's states)
 
     app = QApplication.instance()

@@ -1,8 +1,9 @@
 """One GUI per data folder: a second launch hands over to the first and exits.
 
 The first instance listens on a local socket named after the data folder (and the
-user). A second launch connects, asks the first to raise its window, and ends with
-exit status 0, so double-clicking the icon twice never shows "data locked".
+user). A second launch connects, asks the first to raise its window (or to start a
+routine: ``rehab-coach start``, or to log pain: ``--log-pain``), and ends with exit
+status 0, so double-clicking the icon twice never shows "data locked".
 
 On POSIX the socket lives in a folder only this user can enter (the session's runtime
 folder, ``$XDG_RUNTIME_DIR``, else a 0700 folder of our own in the temp folder), never
@@ -30,6 +31,14 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 log = logging.getLogger(__name__)
 
 RAISE = b"raise\n"
+LOG_PAIN = b"log-pain\n"
+
+
+def start_message(routine: str) -> bytes:
+    """Ask the running instance to start ``routine`` ("" = today's planned one)."""
+    return b"start " + " ".join(routine.split()).encode("utf-8")[:200] + b"\n"
+
+
 CONNECT_TIMEOUT_MS = 500
 READ_TIMEOUT_MS = 200
 POSIX = os.name == "posix"
@@ -104,8 +113,9 @@ def _socket_file_is_ours(name: str) -> bool:
     return stat.S_ISSOCK(st.st_mode) and st.st_uid == os.getuid()
 
 
-def hand_over(data_dir: Path) -> bool:
-    """Ask a running instance for ``data_dir`` to show itself; True if one answered."""
+def hand_over(data_dir: Path, message: bytes = RAISE) -> bool:
+    """Ask a running instance for ``data_dir`` to show itself (and do what ``message``
+    asks); True if one answered."""
     name = server_name(data_dir)
     if name is None or (POSIX and not _socket_file_is_ours(name)):
         return False
@@ -117,7 +127,7 @@ def hand_over(data_dir: Path) -> bool:
         log.warning("a local socket of another user answered; not handing over")
         socket.abort()
         return False
-    socket.write(RAISE)
+    socket.write(message)
     socket.flush()
     socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
     socket.disconnectFromServer()
@@ -125,9 +135,14 @@ def hand_over(data_dir: Path) -> bool:
 
 
 class InstanceServer(QObject):
-    """Listens for later launches; emits ``raise_requested()`` when one arrives."""
+    """Listens for later launches.
+
+    Signals: ``raise_requested()`` for every launch, then ``start_requested(str)`` (a
+    routine name, "" for today's) or ``log_pain_requested()`` when the launch asked."""
 
     raise_requested = Signal()
+    start_requested = Signal(str)
+    log_pain_requested = Signal()
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -161,5 +176,14 @@ class InstanceServer(QObject):
                 data = b""
             conn.abort()
             conn.deleteLater()
-            if RAISE.strip() in data:
+            self._handle(data)
+
+    def _handle(self, data: bytes) -> None:
+        for line in data.decode("utf-8", "replace").splitlines()[:4]:
+            word, _, rest = line.partition(" ")
+            if word in ("raise", "start", "log-pain"):
                 self.raise_requested.emit()
+            if word == "start":
+                self.start_requested.emit(rest.strip())
+            elif word == "log-pain":
+                self.log_pain_requested.emit()

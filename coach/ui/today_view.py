@@ -1,11 +1,15 @@
 """Today: what is planned now, what is already done, and one big button to start.
 
-Planned routines come from each routine's ``Schedule.planned_on(today)``; the others
-are listed below with a smaller button, so an unplanned session is still one click
-away. Starting a routine swaps this page for the exercise player in place.
+Planned routines come from the person's plan (:meth:`RoutinePlan.planned_on`, and an
+"N times a week" routine while this week's target is not met yet); the others are
+listed below with a smaller button, so an unplanned session is still one click away.
+On a store with no plan, "Set up my plan" offers the routines' suggested schedules.
+Starting a routine swaps this page for the exercise player in place.
 """
 
 from __future__ import annotations
+
+from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -20,10 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.domain.analytics import adherence
 from coach.domain.record import EndReason, SessionRecord
 from coach.domain.routine import Routine
 from coach.ui import theme
 from coach.ui.hub import DataHub, HubView
+from coach.ui.pain.light_panel import LightPanel
+from coach.ui.pain.morning_check import MorningCheck
+from coach.ui.plan.plan_dialog import PlanDialog, SetUpPlanDialog
 from coach.ui.player.view import PlayerView
 from coach.ui.routines_view import exercise_count
 from coach.ui.session_detail import SessionDetailDialog, outcome_line, sets_of
@@ -41,7 +49,7 @@ def _label(text: str, scale: float = 1.0, bold: bool = False) -> QLabel:
 class TodayView(HubView):
     """Signals: ``log_pain_requested()`` (the Log pain button), ``player_active(bool)``."""
 
-    areas = ("pain", "sessions", "routines")
+    areas = ("pain", "sessions", "routines", "plans")
     log_pain_requested = Signal()
     player_active = Signal(bool)
 
@@ -66,8 +74,13 @@ class TodayView(HubView):
         log_pain.setAccessibleName(self.tr("Log pain"))
         theme.set_font(log_pain, theme.BIG_SCALE)
         log_pain.clicked.connect(self.log_pain_requested)
+        self.plan_button = QPushButton(self.tr("My plan…"))
+        self.plan_button.setAccessibleName(self.tr("Edit my plan"))
+        theme.set_font(self.plan_button, theme.BIG_SCALE)
+        self.plan_button.clicked.connect(self.open_plan)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
+        head.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(log_pain, 0, Qt.AlignmentFlag.AlignTop)
 
         self.cards = QWidget()
@@ -82,6 +95,10 @@ class TodayView(HubView):
         layout = QVBoxLayout(overview)
         layout.addLayout(head)
         layout.addWidget(self.pain_line)
+        self.morning_check = MorningCheck(hub)
+        self.light_panel = LightPanel(hub)
+        layout.addWidget(self.morning_check)
+        layout.addWidget(self.light_panel)
         layout.addWidget(scroll, 1)
         safety = _label(
             self.tr(
@@ -130,6 +147,80 @@ class TodayView(HubView):
         self.player_active.emit(False)
         self.mark_stale()
 
+    def open_plan(self) -> QWidget:
+        """ "My plan", or on a store with no plan yet, the offer to set one up."""
+        store = self.hub.store
+        if store.plans.is_empty():
+            dialog: QWidget = SetUpPlanDialog(self.hub, self)
+        else:
+            dialog = PlanDialog(self.hub, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
+        self.plan_dialog = dialog
+        return dialog
+
+    def _planned_today(self, routines: list[Routine], today: date) -> list[tuple[Routine, int]]:
+        """(routine, times planned today); an "N a week" routine counts once while its
+        week's target is not met."""
+        store = self.hub.store
+        plans = store.plans.list()
+        monday = today - timedelta(days=today.weekday())
+        week = adherence(
+            plans,
+            store.sessions.list(start=monday, end=today),
+            monday,
+            today,
+            today,
+            paper=store.plans.paper(start=monday, end=today),
+            routines=routines,
+        )
+        behind = {t.routine_id for t in week.week_targets if t.done < t.target}
+        by_id = {p.routine_id: p for p in plans}
+        out = []
+        for routine in routines:
+            plan = by_id.get(routine.id)
+            if plan is None:
+                continue
+            times = plan.planned_on(today) or (1 if routine.id in behind else 0)
+            if times:
+                out.append((routine, times))
+        return out
+
+    def next_planned(self) -> Routine | None:
+        """Today's first planned routine with sessions still to do (None: all done)."""
+        today = self.hub.today()
+        store = self.hub.store
+        routines = store.routines.list()
+        sessions = store.sessions.list(start=today, end=today)
+        for routine, times in self._planned_today(routines, today):
+            done = self._sessions_of(sessions, routine)
+            if sum(1 for s in done if s.end_reason == EndReason.COMPLETED) < times:
+                return routine
+        return None
+
+    def _set_up_card(self) -> QFrame:
+        card = QFrame()
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setAccessibleName(self.tr("Set up my plan"))
+        box = QVBoxLayout(card)
+        box.addWidget(
+            _label(
+                self.tr(
+                    "No plan yet: every routine is “as needed” and nothing counts as missed. "
+                    "Set up a plan to see how well you keep to it (the IT-band strength "
+                    "routine every other day and the stretches twice a day are suggested)."
+                )
+            )
+        )
+        button = QPushButton(self.tr("Set up my plan"))
+        button.setAccessibleName(self.tr("Set up my plan"))
+        theme.set_font(button, theme.BIG_SCALE, bold=True)
+        button.clicked.connect(self.open_plan)
+        self.set_up_button = button
+        box.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        return card
+
     def _check_day(self) -> None:
         if self.hub.today() != self._day:
             self.mark_stale()
@@ -166,13 +257,15 @@ class TodayView(HubView):
                 old.setParent(None)  # out of findChildren (and screen readers) at once
                 old.deleteLater()
         self.start_buttons.clear()
+        self.set_up_button = None
         self.detail_buttons.clear()
-        planned = [(r, r.schedule.planned_on(today)) for r in routines if r.schedule]
-        planned = [(r, n) for r, n in planned if n > 0]
+        planned = self._planned_today(routines, today)
         planned_ids = {r.id for r, _ in planned}
         heading = _label(self.tr("Planned for today"), theme.BIG_SCALE, bold=True)
         self.cards_layout.addWidget(heading)
-        if not planned:
+        if store.plans.is_empty():
+            self.cards_layout.addWidget(self._set_up_card())
+        elif not planned:
             self.cards_layout.addWidget(
                 _label(self.tr("Nothing is planned today. A rest day counts as training too."))
             )
@@ -188,6 +281,7 @@ class TodayView(HubView):
                 mine = self._sessions_of(sessions, routine)
                 self.cards_layout.addWidget(self._card(routine, 0, mine, big=False))
         self.cards_layout.addStretch(1)
+        self.morning_check.check()
 
     @staticmethod
     def _sessions_of(sessions: list[SessionRecord], routine: Routine) -> list[SessionRecord]:

@@ -15,9 +15,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from coach.domain.library import builtin_routines
+from coach.domain.plan.schedule import Schedule
 from coach.domain.record import EndReason, SessionRecord
 from coach.domain.routine import Routine
-from coach.domain.schedule import Schedule
 from coach.store import Store
 from coach.ui.hub import DataHub
 from coach.ui.main_window import MainWindow
@@ -57,6 +57,13 @@ def routine_on(base_id: str, new_id: str, name: str, weekdays: set[int]) -> Rout
     base = next(r for r in builtin_routines() if r.id == base_id)
     schedule = Schedule(kind="weekdays", weekdays=frozenset(weekdays), start=date(2026, 1, 1))
     return replace(base, id=new_id, name=name, builtin=False, schedule=schedule)
+
+
+def save_planned(hub: DataHub, routine: Routine) -> None:
+    """Save ``routine`` and follow its schedule from the schedule's own start date."""
+    hub.save_routine(routine)
+    assert routine.schedule is not None
+    hub.set_schedule(routine.id, routine.schedule, routine.schedule.start)
 
 
 def finished(routine: Routine, at: datetime, reason: EndReason = EndReason.COMPLETED):

@@ -89,6 +89,9 @@ def zygote(data_dir: Path) -> None:
         if pid == 0:
             try:
                 _writer(data_dir, seed)
+            except BaseException as exc:  # say why, so a failing test explains itself
+                reason = " ".join(f"{type(exc).__name__}: {exc}".split())
+                os.write(1, f"error {reason}\n".encode())
             finally:
                 os._exit(1)
         os.write(1, f"pid {pid}\n".encode())

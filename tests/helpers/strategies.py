@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 from coach.domain.dose import HoldDose, IntervalsDose, RepsDose, TimedDose
 from coach.domain.exercise import Exercise, ExerciseSlot
 from coach.domain.pain import Context, PainEntry, Side
+from coach.domain.plan.schedule import Schedule
 from coach.domain.record import EndReason, PlannedExercise, SessionRecord, SetRecord
 from coach.domain.routine import Routine
-from coach.domain.schedule import Schedule
 
 _CHARS = st.characters(codec="utf-8", exclude_characters="\x00")
 
@@ -85,13 +85,21 @@ slots = st.builds(ExerciseSlot, exercise=exercises, dose_override=st.none() | do
 def schedules(draw: st.DrawFn) -> Schedule:
     start = draw(days)
     end = draw(st.none() | st.integers(0, 800).map(lambda n: start + timedelta(days=n)))
-    kind = draw(st.sampled_from(["weekdays", "every_n_days"]))
+    kind = draw(st.sampled_from(["weekdays", "every_n_days", "per_week"]))
     weekdays = draw(st.frozensets(st.integers(0, 6), min_size=1 if kind == "weekdays" else 0))
+    times_per_day = draw(st.integers(1, 6))
+    times = draw(
+        st.lists(
+            st.times().map(lambda t: t.replace(second=0, microsecond=0)), max_size=times_per_day
+        )
+    )
     return Schedule(
         kind=kind,
         weekdays=weekdays,
         every_n_days=draw(st.integers(1, 31)),
-        times_per_day=draw(st.integers(1, 6)),
+        per_week=draw(st.integers(1, 7)),
+        times_per_day=times_per_day,
+        times=tuple(times),
         start=start,
         end=end,
     )

@@ -8,7 +8,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from .validation import check_aware, check_int, check_text, fail, parse_datetime
+from ..validation import check_aware, check_int, check_text, fail, parse_datetime
 
 
 class Side(StrEnum):
@@ -18,10 +18,12 @@ class Side(StrEnum):
 
 
 class Context(StrEnum):
-    """When the pain was felt; "morning" is the next-morning check that tells whether
-    yesterday's load was too high."""
+    """When the pain was felt. "before", "during" and "after" are the three points around
+    a session; "morning" is the next-morning check that tells whether yesterday's load
+    was too high (the 24-hour pain-monitoring model)."""
 
     REST = "rest"
+    BEFORE = "before"
     DURING = "during"
     AFTER = "after"
     MORNING = "morning"

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections import defaultdict, deque
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 
-from .pain import Context, PainEntry
+from .entry import Context, PainEntry
 
 
 @dataclass(frozen=True)
@@ -65,6 +65,23 @@ def daily_pain(
     ]
 
 
+def daily_by_location(
+    entries: Iterable[PainEntry], worst: bool = True
+) -> dict[str, list[tuple[date, float]]]:
+    """Each location's daily value (its worst score, or the mean), oldest day first, in
+    one pass over the entries: the chart draws one line per location."""
+    by_key: dict[str, dict[date, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for entry in entries:
+        by_key[entry.location][entry_day(entry)].append(entry.score)
+    return {
+        location: [
+            (day, float(max(scores)) if worst else sum(scores) / len(scores))
+            for day, scores in sorted(days.items())
+        ]
+        for location, days in by_key.items()
+    }
+
+
 def rolling_mean(
     values_by_day: Mapping[date, float] | Iterable[tuple[date, float]],
     window_days: int = 7,
@@ -104,15 +121,17 @@ def flare_ups(
         if entry.note.strip():
             notes[entry_day(entry)].append(entry.note)
     found: list[FlareUp] = []
+    window: deque[tuple[date, int]] = deque()  # the days with data in the window before
+    total = 0
     for day, peak in sorted(daily.items()):
-        before = [
-            daily[d]
-            for d in (day - timedelta(days=k) for k in range(1, window_days + 1))
-            if d in daily
-        ]
-        if not before:
+        while window and (day - window[0][0]).days > window_days:
+            total -= window.popleft()[1]
+        before_count = len(window)
+        window.append((day, peak))
+        total += peak
+        if not before_count:
             continue
-        baseline = sum(before) / len(before)
+        baseline = (total - peak) / before_count
         if peak - baseline < jump:
             continue
         last = found[-1] if found else None

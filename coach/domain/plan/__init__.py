@@ -1,0 +1,1 @@
+"""The person's plan: schedules per routine, and adherence judged against them."""

@@ -1,0 +1,1 @@
+"""The person's plan on screen: schedule dialogs, the calendar's day cells and year strip."""
