@@ -27,6 +27,25 @@ case "$speech" in
   ready*|failed*) echo "smoke test: speech worker answered: ${speech%%$'\t'*}" ;;
   *) echo "smoke test: the frozen speech worker did not answer" >&2; exit 1 ;;
 esac
+# The physio report from the frozen binary: pyqtgraph's exporter plumbing, QPdfWriter and
+# the bundled CJK font must all be in the bundle.
+run_cli() {
+  env -i PATH=/usr/bin:/bin HOME="$tmp/home" LANG=C.UTF-8 XDG_RUNTIME_DIR="$tmp/home" \
+    "$bin" "$@" --data-dir "$tmp/data"
+}
+today=$(date +%F)
+run_cli pain add 3 --note "漢字 smoke" >/dev/null
+if ! run_cli report --from "$today" --to "$today" -o "$tmp/report.pdf" >"$tmp/report.log" 2>&1 \
+    || ! head -c 5 "$tmp/report.pdf" | grep -q '%PDF'; then
+  echo "smoke test: the frozen report command failed; its output:" >&2
+  cat "$tmp/report.log" >&2
+  exit 1
+fi
+if command -v pdftotext >/dev/null && ! pdftotext "$tmp/report.pdf" - | grep -q "漢字 smoke"; then
+  echo "smoke test: the frozen report lost the CJK note" >&2
+  exit 1
+fi
+echo "smoke test: report written ($(stat -c %s "$tmp/report.pdf") bytes)"
 secs=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }')
 grep -v '^qt: ' "$tmp/out.log" || true
 echo "smoke test: passed in ${secs}s"

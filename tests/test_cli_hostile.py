@@ -279,7 +279,13 @@ def test_5_routine_list_and_show_escape_a_stored_name(data_dir, tmp_path, capsys
     base = builtin_routines()[0]
     from dataclasses import replace
 
-    store.routines.save(replace(base, id="evil", name=f"Evil{OSC52}", builtin=False))
+    # Saving such a name is refused now (issue 14); one stored before that rule, or
+    # written into coach.json by hand, must still reach the terminal escaped.
+    from coach.store.history import upsert
+
+    evil = replace(base, id="evil", name=f"Evil{OSC52}", builtin=False)
+    with store.transaction():
+        upsert(store.main, "routines", evil.to_dict())
     store.sessions.save(replace(sample_session(START), routine_name=f"Evil{OSC52}"))
     store.close()
     before = folder_digest(data_dir)

@@ -32,15 +32,16 @@ def test_light_names_the_level_reason_advice_and_not_medical_advice(store_dir, c
     lines = result.out.splitlines()
     assert lines[0] == "2026-11-04: RED"
     assert lines[1] == "Why: Next morning 5, usual 2."
-    assert "talk to your physio" in lines[2]
-    assert "not medical advice" in lines[3]
+    assert lines[2].startswith("Also: ")  # the milder findings (the session itself was fine)
+    assert "talk to your physio" in lines[3]
+    assert "not medical advice" in lines[4]
 
 
 def test_light_json_for_scripts(store_dir, capsys):
     data = run(capsys, store_dir, "light", "--on", "2026-11-03", "--json").json()
     assert data["light"] == "green"
     assert data["date"] == "2026-11-03"
-    assert data["reason"] == "Pain 4 during the session today, acceptable 5"
+    assert data["reason"] == "Pain 4 during exercise today, acceptable 5"
     assert {"advice", "note", "findings", "session_id"} <= set(data)
 
 
@@ -152,3 +153,30 @@ def test_typed_control_characters_are_shown_escaped_in_list_and_edit(data_dir, c
     listed = run(capsys, data_dir, "pain", "list")
     assert "\x1b" not in listed.out and "\u202e" not in listed.out
     assert "hip\\x1b[31m" in listed.out and "a\\u202eb" in listed.out
+
+
+def test_a_sessions_before_and_after_entries_have_their_own_short_ids(data_dir, capsys):
+    from datetime import datetime
+
+    from helpers.cli import sample_session
+
+    from coach.store import Store
+
+    store = Store.open(data_dir)
+    store.sessions.save(sample_session(datetime(2026, 11, 10, 18, 0).astimezone()))
+    store.close()
+    entries = run(capsys, data_dir, "pain", "list", "--json").json()
+    assert sorted(e["context"] for e in entries) == ["after", "before"]
+    short = {e["id"][:8] for e in entries}
+    assert len(short) == 2  # two different ids in pain list
+    after = next(e for e in entries if e["context"] == "after")
+    assert run(capsys, data_dir, "pain", "edit", after["id"][:8], "--score", "1").code == 0
+    again = {e["id"]: e for e in run(capsys, data_dir, "pain", "list", "--json").json()}
+    assert again[after["id"]]["score"] == 1
+
+
+def test_light_text_also_names_the_milder_findings(store_dir, capsys):
+    # red from the morning (5 against a usual 2); the session itself was within limits
+    lines = run(capsys, store_dir, "light", "--on", "2026-11-04").out.splitlines()
+    assert lines[:2] == ["2026-11-04: RED", "Why: Next morning 5, usual 2."]
+    assert lines[2] == "Also: pain 4 during exercise yesterday, acceptable 5."

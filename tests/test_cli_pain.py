@@ -132,3 +132,33 @@ def test_empty_diary_says_so(data_dir, capsys):
     result = run(capsys, data_dir, "pain", "list")
     assert result.code == 0 and "no pain entries" in result.out
     assert run(capsys, data_dir, "pain", "list", "--json").json() == []
+
+
+def test_a_sessions_before_and_after_entries_can_be_edited_and_deleted_by_their_listed_id(
+    data_dir, capsys
+):
+    """A session's before and after scores become two diary entries whose ids share the
+    session's id; ``pain list`` used to show both as the same eight letters, which edit
+    and delete then refused as ambiguous, and the full id (with "-after") was refused as
+    not an id, so neither entry could be corrected or removed from the terminal."""
+    from helpers.cli import sample_session
+
+    from coach.store import Store
+
+    store = Store.open(data_dir)
+    try:
+        store.sessions.save(sample_session(datetime(2026, 11, 2, 7, 30).astimezone()))
+    finally:
+        store.close()
+    listed = run(capsys, data_dir, "pain", "list").out.splitlines()[2:]
+    ids = {line.split()[0]: line for line in listed}
+    assert len(ids) == 2, listed  # two rows, two different ids
+    after = next(i for i, line in ids.items() if " after" in line.split(maxsplit=1)[1])
+    before = next(i for i, line in ids.items() if " before" in line.split(maxsplit=1)[1])
+    assert run(capsys, data_dir, "pain", "edit", after, "--score", "6").code == 0
+    assert run(capsys, data_dir, "pain", "delete", before).code == 0
+    (entry,) = run(capsys, data_dir, "pain", "list", "--json").json()
+    assert (entry["context"], entry["score"]) == ("after", 6)
+    full = entry["id"]
+    assert run(capsys, data_dir, "pain", "delete", full).code == 0  # the --json id works too
+    assert run(capsys, data_dir, "pain", "list", "--json").json() == []

@@ -60,7 +60,98 @@ def test_import_over_an_existing_id_is_refused(store_dir, capsys, tmp_path):
     before = folder_digest(store_dir)
     result = run(capsys, store_dir, "routine", "import", str(path))
     assert_one_line_error(result, 1)
-    assert "it-band-strength" in result.err and "change" in result.err and '"id"' in result.err
+    assert "IT-band strength" in result.err and "--rename" in result.err
+    assert folder_digest(store_dir) == before
+
+
+def _own_copy(capsys, store_dir, tmp_path):
+    """Import the exported built-in as the person's own copy; returns the file."""
+    path = _exported(capsys, store_dir, tmp_path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["id"], data["name"] = "my-itb", "My IT band"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert run(capsys, store_dir, "routine", "import", str(path)).code == 0
+    return path, data
+
+
+def test_rename_imports_a_clashing_file_beside_the_original(store_dir, capsys, tmp_path):
+    path = _exported(capsys, store_dir, tmp_path)
+    result = run(capsys, store_dir, "routine", "import", str(path), "--rename")
+    assert result.code == 0 and "it-band-strength-2" in result.out
+    listed = run(capsys, store_dir, "routine", "list").out
+    assert "IT-band strength (2)" in listed and "built-in" in listed
+
+
+def test_a_builtin_cannot_be_replaced(store_dir, capsys, tmp_path):
+    path = _exported(capsys, store_dir, tmp_path)
+    before = folder_digest(store_dir)
+    result = run(capsys, store_dir, "routine", "import", str(path), "--replace")
+    assert_one_line_error(result, 1)
+    assert "built-in" in result.err and "--rename" in result.err
+    assert folder_digest(store_dir) == before
+
+
+def test_rename_and_replace_together_is_a_usage_error(store_dir, capsys, tmp_path):
+    path = _exported(capsys, store_dir, tmp_path)
+    result = run(capsys, store_dir, "routine", "import", str(path), "--rename", "--replace")
+    assert result.code == 2
+
+
+def test_replace_makes_the_next_version_and_history_says_what_changed(store_dir, capsys, tmp_path):
+    path, data = _own_copy(capsys, store_dir, tmp_path)
+    clam = data["slots"][1]["exercise"]
+    assert clam["name"] == "Clam shell"
+    clam["dose"] = {"kind": "reps", "sets": 3, "reps": 20, "rest_s": 30}
+    clam["equipment"] = ["blue band at thighs"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    refused = run(capsys, store_dir, "routine", "import", str(path))
+    assert_one_line_error(refused, 1)
+    assert "--replace" in refused.err
+    result = run(capsys, store_dir, "routine", "import", str(path), "--replace")
+    assert result.code == 0 and "version 2" in result.out
+
+    history = run(capsys, store_dir, "routine", "history", "my it band")
+    assert history.code == 0
+    lines = history.out.splitlines()
+    assert lines[0].startswith("My IT band") and "v1" in lines[1] and "First version" in lines[2]
+    assert (
+        "Clam shell: 30 reps per side → 3 × 20 reps per side, rest 30 s; "
+        "equipment: band at thighs → blue band at thighs"
+    ) in history.out
+    # The same file again changes nothing and says so.
+    again = run(capsys, store_dir, "routine", "import", str(path), "--replace")
+    assert again.code == 0 and "already" in again.out
+    assert run(capsys, store_dir, "routine", "history", "my-itb").out == history.out
+
+
+def test_history_of_an_untouched_builtin(store_dir, capsys):
+    result = run(capsys, store_dir, "routine", "history", "it-band-stretch")
+    assert result.code == 0 and "no versions kept yet" in result.out
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "words"),
+    [
+        ("name", "Evil\n", "control character"),
+        ("name", "Bell\x07", "control character"),
+        ("name", "Tab\there", "control character"),
+        ("id", "abc\n", "lower-case"),
+    ],
+    ids=["name-newline", "name-bell", "name-tab", "id-newline"],
+)
+def test_names_and_ids_with_control_characters_are_refused(
+    store_dir, capsys, tmp_path, field, value, words
+):
+    path = _exported(capsys, store_dir, tmp_path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["id"] = "fresh-id"
+    data[field] = value
+    path.write_text(json.dumps(data), encoding="utf-8")
+    before = folder_digest(store_dir)
+    for extra in ((), ("--rename",)):
+        result = run(capsys, store_dir, "routine", "import", str(path), *extra)
+        assert_one_line_error(result, 1)
+        assert words in result.err and f"{field}:" in result.err
     assert folder_digest(store_dir) == before
 
 
@@ -156,3 +247,15 @@ def test_a_refused_routine_command_on_a_new_folder_creates_nothing(
     assert_one_line_error(run(capsys, data_dir, *argv), 1)
     assert not data_dir.exists()
     assert not (tmp_path / "out.json").exists()
+
+
+def test_list_marks_a_hidden_builtin_and_show_still_finds_it(store_dir, capsys):
+    from coach.store import Store
+
+    store = Store.open(store_dir)
+    store.routines.set_hidden("icing-20", True)
+    store.close()
+    listed = run(capsys, store_dir, "routine", "list").out
+    row = next(line for line in listed.splitlines() if line.startswith("icing-20"))
+    assert "built-in, hidden" in row
+    assert run(capsys, store_dir, "routine", "show", "icing-20").code == 0

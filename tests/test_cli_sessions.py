@@ -76,6 +76,15 @@ def test_session_show_of_an_unknown_id_is_one_plain_line(stopped, data_dir, caps
     assert "no session with id 'nope'" in result.err
 
 
+def test_an_id_with_control_characters_is_echoed_escaped_once(stopped, data_dir, capsys):
+    """The refused id is shown with its escape character as \\x1b, the way every other
+    listing shows it, not doubled to \\\\x1b by a repr of the already escaped text."""
+    result = run(capsys, data_dir, "session", "show", "x\x1b]52;c;aGk=\x07")
+    assert_one_line_error(result, 1)
+    assert "no session with id 'x\\x1b]52;c;aGk=\\x07'" in result.err
+    assert "\x1b" not in result.err
+
+
 def test_csv_counts_planned_sets_and_gives_each_set_its_session_end(
     stopped, data_dir, capsys, tmp_path
 ):

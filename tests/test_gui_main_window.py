@@ -43,6 +43,31 @@ def test_every_interactive_widget_has_an_accessible_name(window):
                 assert widget.accessibleName() or widget.text(), widget
 
 
+def test_a_screen_reader_reads_what_each_label_says(qtbot, hub, window):
+    """A label's accessible name is what a screen reader reads; a fixed one ("Status
+    of Knee plan", "Pain summary") used to replace the text, so the status, the pain
+    line and the day's sessions were never heard. What a label is goes in its
+    description; its name stays its text."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QLabel
+
+    routine = routine_on("it-band-strength", "knee-plan", "Knee plan", {TODAY.weekday()})
+    hub.save_routine(routine)
+    with qtbot.waitSignal(hub.changed, check_params_cb=lambda area: area == "sessions"):
+        hub.save_session(finished(routine, local(TODAY, 9)))
+    hidden = []
+    for name in VIEW_NAMES:
+        window.show_view(name)
+        for label in window.findChildren(QLabel):
+            text = label.text()
+            words = any(ch.isalnum() for ch in text)  # not a decorative "●"
+            if label.isVisible() and words and label.textFormat() != Qt.TextFormat.RichText:
+                face = QAccessible.queryAccessibleInterface(label)
+                if face.text(QAccessible.Text.Name) != text:
+                    hidden.append((name, face.text(QAccessible.Text.Name), text[:40]))
+    assert hidden == []
+
+
 def test_today_lists_the_routines_planned_today(qtbot, store, hub, window):
     wednesday, thursday = TODAY.weekday(), (TODAY.weekday() + 1) % 7
     planned = routine_on("it-band-strength", "knee-plan", "Knee plan", {wednesday})
@@ -53,9 +78,8 @@ def test_today_lists_the_routines_planned_today(qtbot, store, hub, window):
     today = window.today
     assert "knee-plan" in today.start_buttons
     assert today.start_buttons["knee-plan"].accessibleName() == "Start Knee plan"
-    status = {
-        label.accessibleName(): label.text() for label in today.findChildren(type(today.title))
-    }
+    labels = today.findChildren(type(today.title))
+    status = {label.accessibleDescription(): label.text() for label in labels}
     assert "Planned · 0 of 1 done" in status["Status of Knee plan"]
     assert "Not planned today" in status["Status of Hip plan"]
     assert "Wednesday 18 November" in today.title.text()
@@ -75,7 +99,7 @@ def test_a_session_done_today_is_marked_done(qtbot, hub, window):
     with qtbot.waitSignal(hub.changed, check_params_cb=lambda area: area == "sessions"):
         hub.save_session(finished(routine, local(TODAY, 9)))
     labels = window.today.findChildren(type(window.today.title))
-    status = next(lb.text() for lb in labels if lb.accessibleName() == "Status of Knee plan")
+    status = next(lb.text() for lb in labels if lb.accessibleDescription() == "Status of Knee plan")
     assert "✓ Done today" in status
 
 

@@ -41,7 +41,7 @@ def test_today_shows_the_light_with_reason_advice_and_note(qtbot, hub, window):
     with qtbot.waitSignal(hub.changed):
         hub.add_pain(PainEntry(score=8, at=local(TODAY, 9), context=Context.DURING))
     assert panel.headline.text() == "Red light"
-    assert panel.reason.text() == "Pain 8 during the session today, stop level 7."
+    assert panel.reason.text() == "Pain 8 during exercise today, stop level 7."
     assert "talk to your physio" in panel.advice.text()
     assert "not medical advice" in panel.note.text()
 
@@ -253,18 +253,6 @@ def test_left_running_overnight_it_asks_at_the_chosen_morning_time(qtbot, store)
     assert check.check() and check.isVisible()
 
 
-def test_the_morning_time_is_set_in_pain_rules(qtbot, store, window):
-    from PySide6.QtCore import QTime
-
-    qtbot.mouseClick(window.today.light_panel.rules_button, Qt.MouseButton.LeftButton)
-    dialog = window.pain_rules
-    qtbot.waitExposed(dialog)
-    assert dialog.morning.time() == QTime(8, 0)
-    dialog.morning.setTime(QTime(6, 45))
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert store.settings.get("morning_check_time") == "06:45"
-
-
 def test_points_at_the_edges_of_a_preset_are_not_cut_in_half(qtbot, hub, window):
     first = PainEntry(score=4, at=local(TODAY - timedelta(days=13), 0, 5))
     last = PainEntry(score=4, at=local(TODAY, 23, 55))
@@ -302,3 +290,17 @@ def test_daily_line_switches_between_worst_and_mean(qtbot, hub, window):
     assert list(line.getData()[1]) == [6.0]  # worst of the day
     view.daily_kind.setCurrentIndex(1)
     assert list(view.chart.lines["outer knee"].getData()[1]) == [4.0]  # mean of 2 and 6
+
+
+def test_pain_rules_page_saves_each_change_that_fits(qtbot, store, hub):
+    from coach.ui.pain.rules_dialog import PainRulesPage
+
+    page = PainRulesPage(hub)
+    qtbot.addWidget(page)
+    page.show()
+    page.form.spins["acceptable"].setValue(4)
+    assert store.settings.get(RULES)["acceptable"] == 4
+    page.form.spins["acceptable"].setValue(7)  # not below the stop level 7: shown, not saved
+    assert page.problem.isVisible() and store.settings.get(RULES)["acceptable"] == 4
+    page.restore_defaults()
+    assert store.settings.get(RULES)["acceptable"] == 5 and not page.problem.isVisible()

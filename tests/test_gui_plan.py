@@ -46,7 +46,8 @@ def test_a_new_store_offers_a_plan_and_imposes_none(qtbot, hub, window):
     assert today.set_up_button is None
     assert "it-band-strength" in today.start_buttons
     labels = today.findChildren(type(today.title))
-    status = [lb.text() for lb in labels if lb.accessibleName() == "Status of IT-band strength"]
+    wanted = "Status of IT-band strength"
+    status = [lb.text() for lb in labels if lb.accessibleDescription() == wanted]
     assert status and "Planned" in status[0]
 
 

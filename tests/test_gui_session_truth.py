@@ -40,7 +40,7 @@ def session(routine, hour: int, reason: EndReason, sets_done: int) -> SessionRec
 
 def status_of(window, name: str) -> str:
     labels = window.today.findChildren(type(window.today.title))
-    return next(lb.text() for lb in labels if lb.accessibleName() == f"Status of {name}")
+    return next(lb.text() for lb in labels if lb.accessibleDescription() == f"Status of {name}")
 
 
 def test_today_shows_a_stopped_session_as_stopped_not_done(qtbot, hub, window):

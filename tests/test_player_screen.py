@@ -8,7 +8,9 @@ from dataclasses import replace
 
 import pytest
 from helpers.player import K, begin, make_rig, short_routine
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from coach.domain.dose import RepsDose
 from coach.domain.pain import Context
@@ -44,6 +46,29 @@ def test_every_button_in_the_player_has_an_accessible_name(rig):
     assert [b.text() for b in buttons if not b.accessibleName()] == []
 
 
+def heard(widget: QWidget) -> tuple[str, str]:
+    """What a screen reader reads for ``widget``: its accessible name and description."""
+    face = QAccessible.queryAccessibleInterface(widget)
+    return face.text(QAccessible.Text.Name), face.text(QAccessible.Text.Description)
+
+
+def test_a_screen_reader_hears_the_exercise_the_number_and_the_side(rig):
+    """The run page's labels say what they show: a fixed accessible name ("Exercise",
+    "Time or reps") used to hide the text itself, so a screen reader read "Exercise,
+    Phase, Time or reps, Set, Side" and never the exercise, the count or the side."""
+    begin(rig, None)
+    rig.key(K.Key_N)  # skip get ready: the first set, left side
+    shown = rig.shown()
+    page = rig.page
+    assert heard(page.title) == (shown["title"], "Exercise")
+    assert heard(page.number) == (shown["number"], "Time or reps")
+    assert heard(page.set_label) == (shown["set"], "Set")
+    assert heard(page.side_label) == ("Left side", "Side")
+    assert heard(page.phase)[0] == shown["phase"]
+    assert heard(page.instruction)[0] == shown["instruction"]
+    assert heard(page.time_left)[0].startswith("About ")
+
+
 def test_space_ends_a_self_paced_set_and_records_the_reps_and_time(qtbot, data_dir):
     gen = make_rig(qtbot, data_dir, self_paced_routine())
     rig = next(gen)
@@ -58,6 +83,34 @@ def test_space_ends_a_self_paced_set_and_records_the_reps_and_time(qtbot, data_d
     (done,) = record.sets
     assert (done.side, done.done, done.skipped) == ("left", 12, False)
     assert done.duration_s == pytest.approx(20, abs=0.01)
+    gen.close()
+
+
+def test_the_pause_button_pauses_a_self_paced_set_and_does_not_finish_it(qtbot, data_dir):
+    """In a set done at one's own pace Space means "set done", and the Pause button
+    used to do what Space does: clicking "Pause" to answer the phone recorded the set
+    as done and moved on to the other side. It pauses, and its face names no key."""
+    gen = make_rig(qtbot, data_dir, self_paced_routine())
+    rig = next(gen)
+    begin(rig, None)
+    rig.key(K.Key_N)  # skip get ready
+    rig.step(3)
+    play = rig.page.controls.play
+    assert play.text() == "Pause"  # Space is "Set done" here, not pause
+    qtbot.mouseClick(play, Qt.MouseButton.LeftButton)
+    shown = rig.shown()
+    assert (shown["title"], shown["side"]) == ("Side leg raise", "Left side")
+    assert shown["phase"] == "Paused — Reps at your own pace"  # Space resumes now
+    assert play.text() == "Resume · Space"
+    assert [s for s in rig.sessions()[0].sets if not s.skipped] == []
+    rig.step(30)  # paused: nothing runs on
+    qtbot.mouseClick(play, Qt.MouseButton.LeftButton)  # Resume
+    assert not rig.shown()["phase"].startswith("Paused")
+    rig.step(10)
+    rig.key(K.Key_Space)  # set done
+    (done,) = rig.sessions()[0].sets
+    assert (done.side, done.done) == ("left", 12)
+    assert done.duration_s == pytest.approx(13, abs=0.01)
     gen.close()
 
 

@@ -22,6 +22,9 @@ def cmd_light(args: Namespace) -> int:
         return 0
     print(f"{day.isoformat()}: {LABELS[light.level.value]}")
     print(f"Why: {light.reason}.")
+    others = [f.reason for f in light.findings if f.level is not light.level]
+    if others:
+        print(f"Also: {'; '.join(others)}.")
     print(f"Advice: {light.advice}")
     print(light.note)
     return 0

@@ -119,13 +119,19 @@ def _describe(entry: PainEntry) -> str:
 
 def _resolve(store: Store, given: str) -> PainEntry:
     """The entry whose id is ``given`` or starts with it; one plain line if none or many."""
-    wanted = given.strip().lower()
-    entry = store.pain.get(wanted)
+    wanted = given.strip()
+    entry = store.pain.get(wanted) or store.pain.get(wanted.lower())
     if entry is not None:
         return entry
-    matches = store.pain.ids_starting(wanted) if len(wanted) >= MIN_PREFIX else []
+    matches = sorted(
+        {*store.pain.ids_starting(wanted), *store.pain.ids_starting(wanted.lower())}
+        if len(wanted) >= MIN_PREFIX
+        else set()
+    )
     if len(matches) > 1:
-        raise CliError(f"id {given!r} matches {len(matches)} entries; give more of it")
+        raise CliError(
+            f"id {escape_control(given)!r} matches {len(matches)} entries; give more of it"
+        )
     found = store.pain.get(matches[0]) if matches else None
     if found is None:
         raise CliError(
@@ -135,7 +141,8 @@ def _resolve(store: Store, given: str) -> PainEntry:
 
 
 def _check_id(given: str) -> None:
-    if not re.fullmatch(rf"[0-9A-Fa-f]{{{MIN_PREFIX},64}}", given.strip()):
+    text = given.strip()
+    if not MIN_PREFIX <= len(text) <= 64 or escape_control(text) != text or " " in text:
         raise CliError(
             f"ID must be the id pain list shows (at least {MIN_PREFIX} of its letters "
             f"and digits), got {escape_control(given)!r}"

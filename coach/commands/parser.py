@@ -1,4 +1,4 @@
-"""The argparse tree for every command DESIGN.md lists (``report`` comes later).
+"""The argparse tree for every command DESIGN.md lists.
 
 argparse's own error output (usage plus a message, exit 2) is replaced by a
 :class:`UsageError` so the CLI prints a single ``rehab-coach: ...`` line. Every
@@ -26,7 +26,14 @@ from .plan import (
     cmd_schedule_pause,
     cmd_schedule_set,
 )
-from .routines import cmd_routine_export, cmd_routine_import, cmd_routine_list, cmd_routine_show
+from .report import cmd_report
+from .routines import (
+    cmd_routine_export,
+    cmd_routine_history,
+    cmd_routine_import,
+    cmd_routine_list,
+    cmd_routine_show,
+)
 from .runs import (
     cmd_run_add,
     cmd_run_delete,
@@ -128,12 +135,24 @@ def _routine(sub, parents: list[Parser]) -> None:
     show.set_defaults(func=cmd_routine_show)
     imp = actions.add_parser("import", help="import a routine file", parents=parents)
     imp.add_argument("file", metavar="FILE")
+    clash = imp.add_mutually_exclusive_group()
+    clash.add_argument(
+        "--rename", action="store_true", help="on an id or name clash, import as a copy"
+    )
+    clash.add_argument(
+        "--replace",
+        action="store_true",
+        help="on a clash, make the file the next version of your routine",
+    )
     imp.set_defaults(func=cmd_routine_import)
     exp = actions.add_parser("export", help="write a routine to a file", parents=parents)
     exp.add_argument("name", metavar="NAME", help="routine name or id")
     exp.add_argument("file", metavar="FILE")
     exp.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     exp.set_defaults(func=cmd_routine_export)
+    hist = actions.add_parser("history", help="list a routine's versions", parents=parents)
+    hist.add_argument("name", metavar="NAME", help="routine name or id")
+    hist.set_defaults(func=cmd_routine_history)
 
 
 def _schedule(sub, parents: list[Parser]) -> None:
@@ -238,6 +257,23 @@ def _data(sub, parents: list[Parser]) -> None:
     restore.set_defaults(func=cmd_restore)
 
 
+def _report(sub, parents: list[Parser]) -> None:
+    report = sub.add_parser(
+        "report", help="write the progress report for a physio as a PDF", parents=parents
+    )
+    report.add_argument("--from", dest="start", metavar="DATE", required=True, help="first day")
+    report.add_argument("--to", dest="end", metavar="DATE", required=True, help="last day")
+    report.add_argument("-o", "--output", metavar="FILE.pdf", required=True, help="the PDF")
+    report.add_argument("--patient", metavar="NAME", help="printed in the header")
+    report.add_argument("--clinician", metavar="NAME", help="printed in the header")
+    report.add_argument("--condition", metavar="TEXT", help="printed in the header")
+    report.add_argument(
+        "--paper", choices=("a4", "letter"), help="paper size (default: from the locale)"
+    )
+    report.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    report.set_defaults(func=cmd_report)
+
+
 def build_parser() -> Parser:
     parser = Parser(
         prog="rehab-coach",
@@ -263,6 +299,7 @@ def build_parser() -> Parser:
 
     _run(sub, parents)
     _data(sub, parents)
+    _report(sub, parents)
     start = sub.add_parser(
         "start",
         help="open the app straight into the player (today's planned routine by default)",

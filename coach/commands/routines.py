@@ -1,12 +1,13 @@
-"""``routine list | show | import | export``: the library from a terminal.
+"""``routine list | show | import | export | history``: the library from a terminal.
 
 The routine library (and with it jsonschema, ~40 ms) is imported inside the commands
 that read or write routine files: the parser imports this module for every command,
 and ``pain add`` must not pay for it.
 
-Import refuses a routine whose id is already taken (built-in or the user's own)
-rather than replacing it: a physio's file must never silently overwrite what the
-person has been doing. The message says to change the id in the file.
+Import refuses a routine whose id or name is already taken (built-in or the user's
+own) unless ``--rename`` (keep both) or ``--replace`` (the file becomes the next
+version of the person's routine) says what to do: a physio's file must never silently
+overwrite what the person has been doing.
 """
 
 from __future__ import annotations
@@ -20,6 +21,11 @@ from coach.domain.routine import Routine
 from .common import CliError, check_output_file, data_dir_of, escape_control, open_store, table
 
 
+def shown(name: str) -> str:
+    """A routine name quoted for the terminal, control characters escaped."""
+    return escape_control(repr(name))
+
+
 def _find(store, name: str) -> Routine:
     routine = store.routines.find(name)
     if routine is None:
@@ -31,9 +37,20 @@ def _find(store, name: str) -> Routine:
 
 def cmd_routine_list(args: Namespace) -> int:
     with open_store(data_dir_of(args)) as store:
-        routines = store.routines.list()
-    rows = [(r.id, r.name, len(r.slots), "built-in" if r.builtin else "yours") for r in routines]
-    print(table(("id", "name", "exercises", "source"), rows))
+        routines = store.routines.list(include_hidden=True)
+        hidden = store.routines.hidden()
+        versions = {r.id: [v.number for v in store.routines.history(r.id)] for r in routines}
+    rows = [
+        (
+            r.id,
+            r.name,
+            len(r.slots),
+            ("built-in, hidden" if r.id in hidden else "built-in") if r.builtin else "yours",
+            f"v{versions[r.id][-1]}" if versions[r.id] else "-",
+        )
+        for r in routines
+    ]
+    print(table(("id", "name", "exercises", "source", "version"), rows))
     return 0
 
 
@@ -75,6 +92,8 @@ def cmd_routine_show(args: Namespace) -> int:
 
 def cmd_routine_import(args: Namespace) -> int:
     from coach.domain.library import load_routine_file
+    from coach.domain.routines.clash import find_clash, renamed, replacing
+    from coach.domain.routines.versions import Source
 
     path = Path(args.file)
     try:
@@ -82,18 +101,57 @@ def cmd_routine_import(args: Namespace) -> int:
     except ValueError as exc:
         raise CliError(f"cannot import {path}: {exc}") from None
     with open_store(data_dir_of(args)) as store:
-        taken = store.routines.get(routine.id)
-        if taken is not None:
+        existing = store.routines.list()
+        taken = find_clash(routine, existing)
+        if taken is not None and args.rename:
+            routine = renamed(routine, existing)
+        elif taken is not None and args.replace:
+            try:
+                routine = replacing(routine, taken)
+            except ValueError as exc:
+                raise CliError(f"cannot import {path}: {exc} (use --rename)") from None
+        elif taken is not None:
             whose = "a built-in routine" if taken.builtin else "one of your routines"
+            what = "id" if taken.id == routine.id else "name"
+            hint = "--rename to keep both" + ("" if taken.builtin else " or --replace")
             raise CliError(
-                f"cannot import {path}: id {routine.id!r} is already used by {whose} "
-                f'({taken.name!r}); change "id" in the file and import it again'
+                f"cannot import {path}: its {what} is already used by {whose} "
+                f"({shown(taken.name)}); import it again with {hint}"
             )
-        store.routines.save(routine)
-    print(
-        f"imported {escape_control(repr(routine.name))} ({routine.id}) "
-        f"with {len(routine.slots)} exercises"
-    )
+        try:
+            version = store.routines.save(routine, Source.IMPORTED)
+        except ValueError as exc:
+            raise CliError(f"cannot import {path}: {exc}") from None
+    if taken is not None and args.replace:
+        if version is None:
+            print(f"{shown(routine.name)} ({routine.id}) is already exactly as in {path.name}")
+        else:
+            print(f"replaced {shown(taken.name)} ({routine.id}); now version {version.number}")
+    else:
+        print(f"imported {shown(routine.name)} ({routine.id}) with {len(routine.slots)} exercises")
+    return 0
+
+
+def cmd_routine_history(args: Namespace) -> int:
+    from coach.domain.routines.changes import describe_changes
+
+    with open_store(data_dir_of(args)) as store:
+        routine = _find(store, args.name)
+        history = store.routines.history(routine.id)
+    if not history:
+        print(
+            f"{escape_control(routine.name)}: no versions kept yet "
+            "(one is kept when it is saved or first done)"
+        )
+        return 0
+    print(f"{escape_control(routine.name)}  ({routine.id})")
+    previous = None
+    for version in history:
+        when = version.saved_at.strftime("%Y-%m-%d %H:%M") if version.saved_at else "before"
+        print(f"v{version.number}  {when}  {version.source.value}")
+        for line in describe_changes(previous, version.routine):
+            print(f"    {escape_control(line)}")
+        previous = version.routine
     return 0
 
 

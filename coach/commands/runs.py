@@ -207,7 +207,7 @@ def cmd_run_delete(args: Namespace) -> int:
     with open_store(data_dir_of(args)) as store:
         matches = [r for r in store.runs.list() if r.id.startswith(wanted)]
         if not matches:
-            raise CliError(f"no run with an id starting {escape_control(wanted)!r}")
+            raise CliError(f"no run with an id starting '{escape_control(wanted)}'")
         if len(matches) > 1:
             raise CliError(f"{len(matches)} runs have ids starting {wanted!r}; give more of it")
         store.runs.delete(matches[0].id)

@@ -146,8 +146,8 @@ def _find(store: Any, wanted: str) -> SessionRecord:
         if len(found) == 1:
             return found[0]
         if found:
-            raise CliError(f"{len(found)} sessions have ids starting {plain(wanted)!r}; give more")
-    raise CliError(f"no session with id {plain(wanted)!r}; `rehab-coach session list` shows them")
+            raise CliError(f"{len(found)} sessions have ids starting '{plain(wanted)}'; give more")
+    raise CliError(f"no session with id '{plain(wanted)}'; `rehab-coach session list` shows them")
 
 
 def cmd_session_show(args: Namespace) -> int:

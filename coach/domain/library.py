@@ -24,6 +24,7 @@ from jsonschema.exceptions import ValidationError, best_match
 from coach.resources import asset_path
 
 from .routine import Routine
+from .routines.names import check_routine_names
 from .schema_messages import describe_schema_error
 from .text import escape_control, has_control
 
@@ -133,10 +134,12 @@ def _read_routine(path: Path) -> Routine:
             message += f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})"
         raise RoutineFileError(field, message)
     try:
-        return Routine.from_dict(data)
+        routine = Routine.from_dict(data)
+        check_routine_names(routine)
     except ValueError as exc:
         field, _, message = str(exc).partition(": ")
         raise RoutineFileError(field.removeprefix("routine."), message) from None
+    return routine
 
 
 def parse_json_limited(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Any:

@@ -23,6 +23,7 @@ _TYPE_WORDS = {
     "null": "empty (null)",
 }
 _DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+_NAME_PATTERN = "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"
 
 
 def field_path(parts: Iterable[Any]) -> str:
@@ -80,6 +81,8 @@ def describe_schema_error(error: ValidationError) -> tuple[str, str]:
     if kind == "pattern":
         if rule == _DATE_PATTERN:
             return field, f"must be a date like 2026-11-21, got {_short(value)}"
+        if rule == _NAME_PATTERN:
+            return field, "must be one line of plain text (no control characters)"
         return field, f"must be lower-case letters, digits and dashes, got {_short(value)}"
     if kind == "minItems":
         return field, f"needs at least {rule} item{'s' if rule != 1 else ''}"

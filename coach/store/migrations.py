@@ -17,8 +17,10 @@ from typing import Any
 
 from coach.domain.plan.schedule import Schedule
 from coach.domain.plan.versions import RoutinePlan
+from coach.domain.routine import Routine
+from coach.domain.routines.versions import Source, next_version
 
-from .paths import HISTORY_DIR, MAIN_FILE, month_key
+from .paths import HISTORY_DIR, MAIN_FILE, VERSIONS_FILE, month_key
 from .records import (
     META,
     PAIN,
@@ -28,6 +30,7 @@ from .records import (
     SCHEMA_VERSION,
     SESSIONS,
     SETTINGS,
+    VERSIONS,
     schema_version_of,
 )
 
@@ -136,7 +139,32 @@ def _v1_to_v2(docs: Docs) -> Docs:
     return {**docs, MAIN_FILE: main}
 
 
-MIGRATIONS: dict[int, Callable[[Docs], Docs]] = {0: _v0_to_v1, 1: _v1_to_v2}
+def _v2_to_v3(docs: Docs) -> Docs:
+    """v3 keeps routine versions in ``history/routine-versions.json``. Each of the person's
+    own routines starts with version 1, what it holds now (marked as kept from before
+    versions), so the sessions that ran it find their dose; older edits were never kept
+    and cannot be recovered. Built-ins get their versions when a session next uses them.
+    Pain and session files are not touched."""
+    main = docs[MAIN_FILE]
+    existing = docs.get(VERSIONS_FILE, {}).get(VERSIONS, {})
+    records = []
+    for doc_id, data in main.get(ROUTINES, {}).items():
+        try:
+            routine = Routine.from_dict(data)
+        except ValueError as exc:
+            raise ValueError(f"routines record {doc_id}: {exc}") from None
+        version = next_version([], routine, None, Source.BEFORE)
+        if version is not None:
+            records.append(version.to_dict())
+    out = dict(docs)
+    # An interrupted run is simply repeated: records merge by id.
+    if records or existing:  # no own routines: no file until a version is kept
+        out[VERSIONS_FILE] = {VERSIONS: merge_records(existing, records)}
+    out[MAIN_FILE] = {**main, META: {"1": {"schema_version": 3}}}
+    return out
+
+
+MIGRATIONS: dict[int, Callable[[Docs], Docs]] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def migrate(docs: Docs) -> Docs:

@@ -20,6 +20,9 @@ ENV_VAR = "REHAB_COACH_DATA"
 MAIN_FILE = "coach.json"
 LOCK_FILE = "coach.lock"
 HISTORY_DIR = "history"
+# Every version of every routine: written when a routine is saved, not on each set, so it
+# lives apart from coach.json (which a session rewrites after every set).
+VERSIONS_FILE = f"{HISTORY_DIR}/routine-versions.json"
 BACKUP_DIR = "backups"
 # The kinds of settled history, one file per month and kind; every pattern that names a
 # history file is built from this one tuple.
@@ -90,6 +93,10 @@ class StorePaths:
     def backups(self) -> Path:
         return self.root / BACKUP_DIR
 
+    @property
+    def versions(self) -> Path:
+        return self.root / VERSIONS_FILE
+
     def month_file(self, kind: str, month: str) -> Path:
         return self.history / f"{kind}-{month}.json"
 
@@ -115,8 +122,11 @@ class StorePaths:
         return {month: history / name for month, name in self.month_names(kind).items()}
 
     def data_files(self) -> list[Path]:
-        """Every file that holds records: the main file and all history files."""
+        """Every file that holds records: the main file, all history files and the
+        routine versions."""
         files = [self.main] if self.main.exists() else []
         for kind in HISTORY_KINDS:
             files += list(self.month_files(kind).values())
+        if self.versions.exists():
+            files.append(self.versions)
         return files

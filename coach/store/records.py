@@ -14,13 +14,18 @@ from coach.domain.plan.paper import PaperSession
 from coach.domain.plan.versions import RoutinePlan
 from coach.domain.record import SessionRecord
 from coach.domain.routine import Routine
+from coach.domain.routines.versions import RoutineVersion
 from coach.domain.running.runs import Run
 
-from .paths import MAIN_FILE
+from .paths import MAIN_FILE, VERSIONS_FILE
 
-SCHEMA_VERSION = 2
+# 2: schedules per routine, versioned (``plans``), and sessions done on paper (``paper``).
+# 3: ``history/routine-versions.json`` keeps every version of a routine a session used or a
+# person saved.
+SCHEMA_VERSION = 3
 META, SETTINGS, ROUTINES, SESSIONS, PAIN = "_meta", "settings", "routines", "sessions", "pain"
 PLANS, PAPER = "plans", "paper"  # schedules per routine (versioned); sessions done on paper
+VERSIONS = "routine_versions"
 RUNS = "runs"
 Doc = dict[str, dict[str, Any]]
 
@@ -94,6 +99,16 @@ def parse_main(doc: Doc) -> MainView:
     )
 
 
+def parse_versions(doc: Doc) -> dict[str, list[RoutineVersion]]:
+    """``{routine id: versions, oldest first}``; a missing file means no versions yet."""
+    versions: dict[str, list[RoutineVersion]] = {}
+    for kept in _each(doc, VERSIONS, RoutineVersion.from_dict):
+        versions.setdefault(kept.routine_id, []).append(kept)
+    for history in versions.values():
+        history.sort(key=lambda v: v.number)
+    return versions
+
+
 def parse_pain(doc: Doc) -> list[PainEntry]:
     return sorted(_each(doc, PAIN, PainEntry.from_dict), key=lambda e: e.at)
 
@@ -112,6 +127,8 @@ def validate_documents(docs: dict[str, dict]) -> None:
         try:
             if rel == MAIN_FILE:
                 parse_main(doc)
+            elif rel == VERSIONS_FILE:
+                parse_versions(doc)
             elif "/pain-" in rel:
                 parse_pain(doc)
             elif "/runs-" in rel:

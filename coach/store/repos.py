@@ -14,20 +14,30 @@ from typing import TYPE_CHECKING, Any
 
 from tinydb import where
 
+from coach.domain.clock import wall_now
 from coach.domain.pain import COMMON_LOCATIONS, PainEntry
 from coach.domain.pain.capture import session_pain_entries
 from coach.domain.record import SessionRecord
 from coach.domain.routine import Routine
+from coach.domain.routines.names import check_routine_names
+from coach.domain.routines.versions import (
+    RoutineVersion,
+    Source,
+    next_version,
+    version_of_snapshot,
+)
 from coach.domain.running.runs import Run
 
 from .history import remove, upsert
 from .paths import month_key
-from .records import PAIN, ROUTINES, SESSIONS, SETTINGS
+from .records import PAIN, ROUTINES, SESSIONS, SETTINGS, VERSIONS
+from .storage import DamagedFileError
 
 if TYPE_CHECKING:
     from .store import Store
 
 log = logging.getLogger(__name__)
+HIDDEN_KEY = "hidden_routines"
 
 
 def builtin_routines() -> list[Routine]:
@@ -46,27 +56,92 @@ class RoutineRepo:
     def __init__(self, store: Store) -> None:
         self._s = store
 
-    def list(self) -> list[Routine]:
+    def list(self, include_hidden: bool = False) -> list[Routine]:
         """Built-ins in library order, a saved routine replacing a built-in with its id,
-        then the user's own routines by name."""
+        then the user's own routines by name. Built-ins the person hid are left out
+        (so nothing plans them) unless ``include_hidden``."""
         with self._s.guard():
             saved = dict(self._s.main.parsed.routines)
-        merged = [saved.pop(r.id, r) for r in builtin_routines()]
+            hidden = set() if include_hidden else self.hidden()
+        merged = [saved.pop(r.id, r) for r in builtin_routines() if r.id not in hidden]
         return merged + sorted(saved.values(), key=lambda r: r.name.casefold())
 
+    def hidden(self) -> set[str]:
+        """Ids of the built-in routines the person hid."""
+        with self._s.guard():
+            value = self._s.main.parsed.settings.get(HIDDEN_KEY, [])
+        return {v for v in value if isinstance(v, str)} if isinstance(value, list) else set()
+
+    def set_hidden(self, routine_id: str, hide: bool) -> None:
+        """Hide a built-in routine from lists and plans, or show it again. Its sessions
+        and versions stay; ``get`` still finds it."""
+        with self._s.transaction():
+            ids = self.hidden()
+            ids = ids | {routine_id} if hide else ids - {routine_id}
+            upsert_setting(self._s, HIDDEN_KEY, sorted(ids))
+
     def get(self, routine_id: str) -> Routine | None:
-        return next((r for r in self.list() if r.id == routine_id), None)
+        return next((r for r in self.list(include_hidden=True) if r.id == routine_id), None)
 
     def find(self, name_or_id: str) -> Routine | None:
-        routines = self.list()
+        routines = self.list(include_hidden=True)
         wanted = name_or_id.strip().casefold()
         return next((r for r in routines if r.id == name_or_id), None) or next(
             (r for r in routines if r.name.casefold() == wanted), None
         )
 
-    def save(self, routine: Routine) -> None:
+    def save(
+        self, routine: Routine, source: Source = Source.SAVED, at: datetime | None = None
+    ) -> RoutineVersion | None:
+        """Save the routine and, in the same write, its version: a new number when the
+        prescription changed, else the newest version reworded. Returns the version
+        written (``None`` when nothing about the routine changed).
+
+        Raises ``ValueError`` for an id or name that would garble a screen."""
+        check_routine_names(routine)
         with self._s.transaction():
+            history = self._s.versions.parsed.get(routine.id, [])
+            version = next_version(history, routine, at or wall_now(), source)
+            if version is not None:  # the version first: a crash between leaves it unused
+                upsert(self._s.versions, VERSIONS, version.to_dict())
             upsert(self._s.main, ROUTINES, routine.to_dict())
+            return version
+
+    def history(self, routine_id: str) -> list[RoutineVersion]:
+        """Every kept version of the routine, oldest first."""
+        with self._s.guard():
+            return list(self._s.versions.parsed.get(routine_id, []))
+
+    def known_ids(self) -> set[str]:
+        """Ids in use or once used (a deleted routine's versions keep its id), so a new
+        routine never inherits another's history."""
+        with self._s.guard():
+            kept = set(self._s.versions.parsed)
+        return kept | {r.id for r in self.list(include_hidden=True)}
+
+    def version_of(self, record: SessionRecord) -> RoutineVersion | None:
+        """The version a session ran, found by its routine snapshot; ``None`` for a
+        session older than the versions the store keeps."""
+        return version_of_snapshot(self.history(record.routine_id), record.routine_snapshot)
+
+    def note_used(self, record: SessionRecord) -> None:
+        """Keep the routine a session runs as a version, if no version holds it yet (a
+        built-in, or a routine saved before versions were kept). Call inside a write."""
+        try:
+            history = self._s.versions.parsed.get(record.routine_id, [])
+        except DamagedFileError:
+            # The session is what matters now; the damaged file is reported when the
+            # History is opened or the store verified, and is never written over.
+            log.warning("routine versions file damaged; a session was saved without its version")
+            return
+        if version_of_snapshot(history, record.routine_snapshot) is not None:
+            return
+        routine = self.get(record.routine_id)
+        if routine is None or routine.snapshot_id() != record.routine_snapshot:
+            return  # edited since the session began; nothing true to keep
+        version = next_version(history, routine, record.started_at, Source.USED)
+        if version is not None:
+            upsert(self._s.versions, VERSIONS, version.to_dict())
 
     def delete(self, routine_id: str) -> bool:
         """Remove a saved routine (a built-in comes back if this one overrode it)."""
@@ -168,6 +243,7 @@ class SessionRepo:
         were written (0 when they are already there with those scores)."""
         data = record.to_dict()
         with self._s.transaction():
+            self._s.routines.note_used(record)
             written = self._capture_pain(record)
             if record.finished:
                 self._files.upsert(month_key(record.started_at), data)
@@ -246,6 +322,14 @@ class SessionRepo:
             if month is None:
                 return None
             return next((r for r in self._files.file(month).parsed if r.id == session_id), None)
+
+    def last_done(self) -> dict[str, date]:
+        """The day each routine was last done (a session that ended, for any reason)."""
+        out: dict[str, date] = {}
+        for record in self.list():
+            if record.finished:
+                out[record.routine_id] = record.day
+        return out
 
     def unfinished(self) -> list[SessionRecord]:
         with self._s.guard():

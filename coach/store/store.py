@@ -26,7 +26,7 @@ from . import restore as rs
 from .atomic import atomic_write_bytes, ensure_private_dir, plain_reason, sweep_temps
 from .docfile import DocFile, Transaction
 from .errors import CorruptStoreError, StoreError, StoreTooNewError
-from .history import MonthFiles
+from .history import MonthFiles, check_sentinels
 from .lock import DEFAULT_TIMEOUT_MS, WriteLock
 from .migrations import migrate
 from .paths import MAIN_FILE, StorePaths
@@ -41,6 +41,7 @@ from .records import (
     parse_pain,
     parse_runs,
     parse_sessions,
+    parse_versions,
     schema_version_of,
     validate_documents,
 )
@@ -60,6 +61,7 @@ class Store:
         self.main = DocFile(paths.main, parse_main, self.txn)
         self.pain_files = MonthFiles(paths, PAIN, parse_pain, self.txn)
         self.session_files = MonthFiles(paths, SESSIONS, parse_sessions, self.txn)
+        self.versions = DocFile(paths.versions, parse_versions, self.txn)  # parsed when asked
         self.run_files = MonthFiles(paths, RUNS, parse_runs, self.txn)
         self.routines = RoutineRepo(self)
         self.pain = PainRepo(self)
@@ -121,6 +123,8 @@ class Store:
             raise DamagedFileError(self.paths.history, "it is a file, not the history folder")
         self.pain_files.check_all()
         self.session_files.check_all()
+        if self.paths.versions.exists():
+            check_sentinels(self.paths.versions)
         self.run_files.check_all()
         today = date.today()
         start = today - timedelta(days=RECENT_DAYS)
@@ -265,6 +269,7 @@ class Store:
 
     def close(self) -> None:
         self.main.storage.close()
+        self.versions.storage.close()
 
     def discard_if_unused(self) -> None:
         """Close, and undo what ``open`` created if nothing was written since: a

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from coach.domain.plan.schedule import Schedule
     from coach.domain.record import SessionRecord
     from coach.domain.routine import Routine
+    from coach.domain.routines.versions import Source
     from coach.store import Store
 
 log = logging.getLogger(__name__)
@@ -75,8 +76,24 @@ class DataHub(QObject):
             self.changed.emit("pain")
         return ok
 
-    def save_routine(self, routine: Routine) -> bool:
-        return self._write("routines", lambda: self._store.routines.save(routine))
+    def save_routine(self, routine: Routine, source: Source | None = None) -> bool:
+        """Save a routine and its version (an import passes ``Source.IMPORTED``). A name
+        the store refuses (a control character) is reported like a failed write."""
+        repo = self._store.routines
+        try:
+            if source is None:
+                return self._write("routines", lambda: repo.save(routine))
+            return self._write("routines", lambda: repo.save(routine, source))
+        except ValueError as exc:
+            self.error.emit(self.tr("Could not save the routine: %1").replace("%1", str(exc)))
+            return False
+
+    def hide_routine(self, routine_id: str, hide: bool = True) -> bool:
+        return self._write("routines", lambda: self._store.routines.set_hidden(routine_id, hide))
+
+    def delete_routine(self, routine_id: str) -> bool:
+        """Delete one of the person's routines; its versions and sessions stay."""
+        return self._write("routines", lambda: self._store.routines.delete(routine_id))
 
     def set_schedule(self, routine_id: str, schedule: Schedule | None, start: date) -> bool:
         """Follow ``schedule`` from ``start`` (None: as needed); the past keeps its plan."""

@@ -2,13 +2,14 @@
 
 Views: Today (with the exercise player in place), Progress, Calendar, Routines. A
 failed write shows its plain message in a non-modal bar across the top, which the
-person can dismiss; nothing else interrupts them.
+person can dismiss; nothing else interrupts them. The File menu makes the physio's
+report and exports the records as CSV.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -49,7 +50,7 @@ class MessageBar(QFrame):
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
-        self.label.setAccessibleName(self.tr("Message text"))
+        self.label.setAccessibleDescription(self.tr("Message text"))
         self.close_button = close = QToolButton()
         close.setText(self.tr("Dismiss"))
         close.setAccessibleName(self.tr("Dismiss message"))
@@ -142,7 +143,43 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.undo_bar)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
+        self.progress.report_requested.connect(self.open_report_dialog)
+        self._build_menus()
         self.show_view("today")
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        self.report_action = QAction(self.tr("&Report for my physio…"), self)
+        self.report_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.report_action.triggered.connect(self.open_report_dialog)
+        self.csv_action = QAction(self.tr("Export &CSV…"), self)
+        self.csv_action.triggered.connect(self.export_csv)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        menu.addAction(self.report_action)
+        menu.addAction(self.csv_action)
+        menu.addSeparator()
+        menu.addAction(quit_action)
+
+    def open_report_dialog(self):
+        """Open the Report dialog (non-blocking; it paints the PDF between repaints)."""
+        from coach.ui.report_dialog import ReportDialog
+
+        dialog = ReportDialog(self.hub, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
+        self.report_dialog = dialog
+        return dialog
+
+    def export_csv(self) -> None:
+        """File → Export CSV…: the same three files as ``rehab-coach export-csv``."""
+        from coach.ui.csv_export import export_csv_interactively
+
+        message = export_csv_interactively(self, self.hub.store)
+        if message:
+            self.statusBar().showMessage(message, 15000)
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         super().showEvent(event)

@@ -54,6 +54,17 @@ def day_x(day: date) -> float:
     return datetime.combine(day, time(12)).astimezone().timestamp()
 
 
+def band_colour(colour: str, strength: float = 0.07) -> QColor:
+    """A light tint of ``colour`` over the chart's background, as an opaque colour: an
+    opaque fill is drawn several times faster than a translucent one every frame."""
+    base, tint = theme.base_colour(), QColor(colour)
+    mix = [
+        round(b + (t - b) * strength)
+        for b, t in zip(base.getRgb()[:3], tint.getRgb()[:3], strict=True)
+    ]
+    return QColor(*mix)
+
+
 def line_xy(points: Sequence[tuple[date, float | None]]) -> tuple[list[float], list[float]]:
     """x and y for a line; a ``None`` value becomes NaN, which ``connect="finite"`` breaks at."""
     return [day_x(d) for d, _ in points], [math.nan if v is None else v for _, v in points]
@@ -114,18 +125,14 @@ class PainChart(pg.PlotWidget):
         self.legend.setColumnCount(4)
         self.hover_text = ""
 
-        for low, high, colour in BANDS:
+        self.bands: list[pg.LinearRegionItem] = []
+        for low, high, _colour in BANDS:
             band = pg.LinearRegionItem(
-                values=(low, high),
-                orientation="horizontal",
-                movable=False,
-                brush=pg.mkBrush(
-                    QColor(colour).red(), QColor(colour).green(), QColor(colour).blue(), 18
-                ),
-                pen=pg.mkPen(None),
+                values=(low, high), orientation="horizontal", movable=False, pen=pg.mkPen(None)
             )
             band.setZValue(-20)
             item.addItem(band)
+            self.bands.append(band)
 
         self.mean = pg.PlotDataItem(
             pen=pg.mkPen(theme.mean_colour(), width=3), name=self.tr("7-day mean"), connect="finite"
@@ -193,12 +200,35 @@ class PainChart(pg.PlotWidget):
         self.legend.setBrush(pg.mkBrush(theme.base_colour()))
         self.legend.setPen(pg.mkPen(theme.muted_colour()))
         self.mean.setPen(pg.mkPen(theme.mean_colour(), width=3))
+        for band, (_low, _high, colour) in zip(self.bands, BANDS, strict=True):
+            band.setBrush(pg.mkBrush(band_colour(colour)))
         for scatter in self.points.values():
             scatter.setPen(pg.mkPen(fg, width=1))
         for i, line in enumerate(self.lines.values()):
             line.setPen(self._line_pen(i))
         self.sessions.setBrush(pg.mkBrush(theme.done_colour()))
         self.partial.setPen(pg.mkPen(theme.done_colour(), width=1.5))
+
+    def use_print_colours(self) -> None:
+        """Black on white whatever the system's theme: for the PDF report, where a dark
+        background would print as a block of ink. The context colours and shapes stay."""
+        self._ready = False  # a later palette change must not undo this
+        white, ink, muted = QColor(255, 255, 255), QColor(20, 20, 20), QColor(150, 150, 150)
+        done = QColor(30, 130, 60)
+        self.setBackground(white)
+        item = self.getPlotItem()
+        for name in ("left", "bottom"):
+            ax = item.getAxis(name)
+            ax.setPen(ink)
+            ax.setTextPen(ink)
+        self.legend.setLabelTextColor(ink)
+        self.legend.setBrush(pg.mkBrush(white))
+        self.legend.setPen(pg.mkPen(muted))
+        self.mean.setPen(pg.mkPen(QColor(30, 90, 200), width=3))
+        for scatter in self.points.values():
+            scatter.setPen(pg.mkPen(ink, width=1))
+        self.sessions.setBrush(pg.mkBrush(done))
+        self.partial.setPen(pg.mkPen(done, width=1.5))
 
     @staticmethod
     def _line_pen(i: int):

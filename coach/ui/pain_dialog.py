@@ -81,7 +81,7 @@ class PainDialog(QDialog):
         for button in self.scores.buttons():
             button.setStyleSheet(theme.SCORE_STYLE)
         self.chosen = QLabel()
-        self.chosen.setAccessibleName(self.tr("Chosen score"))
+        self.chosen.setAccessibleDescription(self.tr("Chosen score"))
         theme.set_font(self.chosen, theme.BIG_SCALE, bold=True)
 
         self.location = QComboBox()

@@ -72,12 +72,13 @@ def preload_chart() -> threading.Thread:
 
 
 class ProgressView(HubView):
-    """Signals ``diary_requested()`` (the Diary… button) and ``edit_requested(id)`` (a
-    click on an entry's point)."""
+    """Signals ``diary_requested()`` (the Diary… button), ``edit_requested(id)`` (a
+    click on an entry's point) and ``report_requested()`` (Report for my physio…)."""
 
     areas = ("pain", "sessions", "settings")
     diary_requested = Signal()
     edit_requested = Signal(str)
+    report_requested = Signal()
 
     def __init__(self, hub: DataHub, parent: QWidget | None = None) -> None:
         super().__init__(hub, parent)
@@ -103,11 +104,11 @@ class ProgressView(HubView):
         theme.set_font(title, theme.TITLE_SCALE, bold=True)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)  # a location is typed text
-        self.summary.setAccessibleName(self.tr("Pain summary"))
+        self.summary.setAccessibleDescription(self.tr("Pain summary"))
         self.summary.setWordWrap(True)
         self.trend = QLabel()
         self.trend.setTextFormat(Qt.TextFormat.PlainText)
-        self.trend.setAccessibleName(self.tr("Pain trend"))
+        self.trend.setAccessibleDescription(self.tr("Pain trend"))
         theme.set_font(self.trend, theme.BIG_SCALE, bold=True)
 
         bar = QHBoxLayout()
@@ -131,6 +132,10 @@ class ProgressView(HubView):
         diary.setAccessibleName(self.tr("Open the pain diary to edit or delete entries"))
         diary.clicked.connect(self.diary_requested)
         bar.addWidget(diary)
+        self.report_button = QPushButton(self.tr("Report for my physio…"))
+        self.report_button.setAccessibleName(self.tr("Make a progress report for your physio"))
+        self.report_button.clicked.connect(self.report_requested)
+        bar.addWidget(self.report_button)
         self.locations_row = QHBoxLayout()
         self.locations_row.addWidget(QLabel(self.tr("Locations:")))
         self.locations_row.addStretch(1)
@@ -138,7 +143,7 @@ class ProgressView(HubView):
         self.empty = QLabel(
             self.tr("No pain entries in this range.\nPress P or “Log pain” to add one.")
         )
-        self.empty.setAccessibleName(self.tr("No pain data"))
+        self.empty.setAccessibleDescription(self.tr("No pain data"))
         theme.set_font(self.empty, theme.BIG_SCALE)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)

@@ -1,19 +1,31 @@
-"""Routines: every routine with its exercise count; selecting one lists its exercises.
+"""Routines: every routine with its length, schedule and last day done; selecting one
+lists its exercises.
 
-Read-only for now: the routine editor comes with its own issue. Doses are shown with
-each dose's own ``describe()``, "/side" added for per-side exercises.
+Built-ins are read-only: "Duplicate to edit" opens the editor on an own copy. The
+person's own routines open in the editor (:mod:`coach.ui.routine_editor`). Routine
+files come in by the Import button or by dropping them on the window, and go out by
+Export. Doses are shown with each dose's own ``describe()``, "/side" added for
+per-side exercises.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QCheckBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -24,10 +36,15 @@ from PySide6.QtWidgets import (
 )
 
 from coach.domain.routine import Routine
+from coach.domain.routines.draft import free_id
+from coach.domain.session.plan import build_plan
+from coach.store import StoreError
 from coach.ui import theme
 from coach.ui.hub import DataHub, HubView
 from coach.ui.plan.plan_dialog import edit_schedule
 from coach.ui.plan.schedule_dialog import plan_text
+from coach.ui.routine_editor.editor import RoutineEditor
+from coach.ui.routine_editor.importing import DropImporter, choose_file, import_file
 
 COLUMNS = ("Exercise", "Dose", "Equipment", "What to do")
 
@@ -43,22 +60,33 @@ def exercise_count(count: int) -> str:
     return QCoreApplication.translate("RoutinesView", text).replace("%1", str(count))
 
 
-def schedule_text(routine: Routine) -> str:
-    sched = routine.schedule
-    if sched is None:
-        return "No schedule"
-    if sched.kind == "weekdays":
-        names = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-        when = ", ".join(names[d] for d in sorted(sched.weekdays))
-    elif sched.every_n_days == 1:
-        when = "Every day"
-    elif sched.every_n_days == 2:
-        when = "Every other day"
-    else:
-        when = f"Every {sched.every_n_days} days"
-    if sched.times_per_day > 1:
-        when += f", {sched.times_per_day} times a day"
-    return when
+def minutes_text(routine: Routine) -> str:
+    """ "about 32 min", from the same plan the player times (rests and sides included)."""
+    minutes = max(1, round(build_plan(routine).total_s / 60))
+    return QCoreApplication.translate("RoutinesView", "about %1 min").replace("%1", str(minutes))
+
+
+def last_done_text(day: date | None, today: date) -> str:
+    tr = QCoreApplication.translate
+    if day is None:
+        return tr("RoutinesView", "not done yet")
+    if day == today:
+        return tr("RoutinesView", "last done today")
+    if (today - day).days == 1:
+        return tr("RoutinesView", "last done yesterday")
+    fmt = "%d %b" if day.year == today.year else "%d %b %Y"
+    return tr("RoutinesView", "last done %1").replace("%1", day.strftime(fmt).lstrip("0"))
+
+
+def own_copy(routine: Routine, existing: list[Routine], taken_ids: set[str]) -> Routine:
+    """A built-in's copy for "Duplicate to edit": "My IT-band strength", an id never used
+    before, and no schedule (the built-in keeps planning its days)."""
+    names = {r.name.casefold() for r in existing}
+    name, n = f"My {routine.name}"[:80], 2
+    while name.casefold() in names:
+        name, n = f"My {routine.name} ({n})"[:80], n + 1
+    new_id = free_id(f"my-{routine.id}", taken_ids | {r.id for r in existing})
+    return replace(routine, id=new_id, name=name, builtin=False, schedule=None)
 
 
 class WrapDelegate(QStyledItemDelegate):
@@ -99,13 +127,39 @@ class RoutinesView(HubView):
         self.list.setWordWrap(True)
         self.list.setSpacing(4)
         self.list.currentRowChanged.connect(self._show)
+        self._last_done: dict[str, date] = {}
+        self.editor: RoutineEditor | None = None
+        self._drops: DropImporter | None = None
+        self.new_button = self._button(self.tr("New"), self.tr("New routine"), self.new_routine)
+        self.import_button = self._button(
+            self.tr("Import…"), self.tr("Import a routine file"), self.import_routine
+        )
+        self.edit_button = self._button(
+            self.tr("Edit…"), self.tr("Edit the selected routine"), self.edit_current
+        )
+        self.export_button = self._button(
+            self.tr("Export…"), self.tr("Export the selected routine to a file"), self.export
+        )
+        self.hide_button = self._button(
+            self.tr("Hide"), self.tr("Hide this built-in routine"), self.toggle_hidden
+        )
+        self.delete_button = self._button(
+            self.tr("Delete…"), self.tr("Delete this routine"), self.delete_current
+        )
+        self.show_hidden = QCheckBox(self.tr("Show hidden built-ins"))
+        self.show_hidden.setAccessibleName(self.tr("Show hidden built-in routines"))
+        self.show_hidden.toggled.connect(lambda _on: self.refresh())
+        self._hidden: set[str] = set()
+        self.builtin_note = QLabel()
+        self.builtin_note.setWordWrap(True)
+        self.builtin_note.setAccessibleName(self.tr("About built-in routines"))
         self.name = QLabel()
         self.name.setTextFormat(Qt.TextFormat.PlainText)
         theme.set_font(self.name, theme.BIG_SCALE, bold=True)
         self.about = QLabel()
         self.about.setTextFormat(Qt.TextFormat.PlainText)
         self.about.setWordWrap(True)
-        self.about.setAccessibleName(self.tr("Routine description"))
+        self.about.setAccessibleDescription(self.tr("Routine description"))
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setAccessibleName(self.tr("Exercises of the selected routine"))
@@ -129,15 +183,32 @@ class RoutinesView(HubView):
         self.schedule_button = QPushButton(self.tr("Schedule…"))
         self.schedule_button.setAccessibleName(self.tr("Edit the schedule of this routine"))
         self.schedule_button.clicked.connect(self._edit_schedule)
-        name_row = QHBoxLayout()
-        name_row.addWidget(self.name, 1)
-        name_row.addWidget(self.schedule_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.name, 1)
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.schedule_button)
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.hide_button)
+        actions.addWidget(self.delete_button)
         detail = QVBoxLayout()
-        detail.addLayout(name_row)
+        detail.addLayout(actions)
+        detail.addWidget(self.builtin_note)
         detail.addWidget(self.about)
         detail.addWidget(self.table, 1)
+        list_buttons = QHBoxLayout()
+        list_buttons.addWidget(self.new_button)
+        list_buttons.addWidget(self.import_button)
+        side = QVBoxLayout()
+        side.addWidget(self.list, 1)
+        side.addLayout(list_buttons)
+        side.addWidget(self.show_hidden)
+        side_box = QWidget()
+        side_box.setLayout(side)
+        side_box.setMinimumWidth(220)
+        side_box.setMaximumWidth(340)
+        side.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        row.addWidget(self.list, 1)
+        row.addWidget(side_box, 1)
         row.addLayout(detail, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -145,12 +216,24 @@ class RoutinesView(HubView):
 
     def refresh(self) -> None:
         current = self.current_routine()
-        self._routines = self.hub.store.routines.list()
+        repo = self.hub.store.routines
+        self._hidden = repo.hidden()
+        self._routines = repo.list(include_hidden=self.show_hidden.isChecked())
+        self.show_hidden.setVisible(bool(self._hidden) or self.show_hidden.isChecked())
+        self._last_done = self.hub.store.sessions.last_done()
+        today = self.hub.today()
         self.list.blockSignals(True)
         self.list.clear()
         for routine in self._routines:
             count = len(routine.slots)
-            text = f"{routine.name}\n{exercise_count(count)} · {self._plan_text(routine)}"
+            source = self.tr("built-in") if routine.builtin else self.tr("yours")
+            if routine.id in self._hidden:
+                source = self.tr("built-in, hidden")
+            text = (
+                f"{routine.name}\n{exercise_count(count)} · {minutes_text(routine)} · "
+                f"{source}\n{self._plan_text(routine)} · "
+                f"{last_done_text(self._last_done.get(routine.id), today)}"
+            )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, routine.id)
             self.list.addItem(item)
@@ -182,9 +265,40 @@ class RoutinesView(HubView):
             self.name.setText(self.tr("No routines"))
             self.about.setText("")
             self.table.setRowCount(0)
+            for button in (
+                self.edit_button,
+                self.export_button,
+                self.hide_button,
+                self.delete_button,
+            ):
+                button.setEnabled(False)
+            self.builtin_note.hide()
             return
         routine = self._routines[row]
         self.name.setText(routine.name)
+        self.edit_button.setEnabled(True)
+        self.export_button.setEnabled(True)
+        if routine.builtin:
+            self.edit_button.setText(self.tr("Duplicate to edit"))
+            self.edit_button.setAccessibleName(self.tr("Duplicate this built-in routine to edit"))
+            self.builtin_note.setText(
+                self.tr("Built-in routines stay as shipped; edit your own copy of it.")
+            )
+        else:
+            self.edit_button.setText(self.tr("Edit…"))
+            self.edit_button.setAccessibleName(self.tr("Edit the selected routine"))
+        self.builtin_note.setVisible(routine.builtin)
+        hidden = routine.id in self._hidden
+        self.hide_button.setVisible(routine.builtin)
+        self.hide_button.setEnabled(routine.builtin)
+        self.hide_button.setText(self.tr("Show again") if hidden else self.tr("Hide"))
+        self.hide_button.setAccessibleName(
+            self.tr("Show this built-in routine again")
+            if hidden
+            else self.tr("Hide this built-in routine")
+        )
+        self.delete_button.setVisible(not routine.builtin)
+        self.delete_button.setEnabled(not routine.builtin)
         about = [routine.description] if routine.description else []
         about.append(
             self.tr("Schedule: %1 · rest between exercises %2 s · stop advised at pain %3")
@@ -192,6 +306,8 @@ class RoutinesView(HubView):
             .replace("%2", str(routine.rest_between_exercises_s))
             .replace("%3", str(routine.pain_stop_threshold))
         )
+        if not routine.builtin:
+            about.append(self._version_line(routine.id))
         self.about.setText("\n".join(about))
         self.table.setRowCount(len(routine.slots))
         for i, slot in enumerate(routine.slots):
@@ -202,3 +318,126 @@ class RoutinesView(HubView):
                 item = QTableWidgetItem(text)
                 item.setToolTip(ex.instructions or ex.summary)
                 self.table.setItem(i, col, item)
+
+    def _version_line(self, routine_id: str) -> str:
+        try:
+            history = self.hub.store.routines.history(routine_id)
+        except StoreError:
+            return self.tr("Versions: the versions file is damaged")
+        if not history:
+            return self.tr("No versions kept yet")
+        newest = history[-1]
+        text = self.tr("Version %1").replace("%1", str(newest.number))
+        if newest.saved_at is not None:
+            day = newest.saved_at.date()
+            text += self.tr(", since %1").replace("%1", day.strftime("%d %b %Y").lstrip("0"))
+        return text + self.tr(" (the editor's History tab lists every change)")
+
+    # -- actions -------------------------------------------------------------------------
+    def _button(self, text: str, name: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        super().showEvent(event)
+        if self._drops is None and self.window() is not self:
+            # Files can be dropped anywhere on the main window once this view exists.
+            self._drops = DropImporter(self.window(), self.hub, self.select)
+
+    def select(self, routine_id: str) -> None:
+        self.refresh()
+        ids = [r.id for r in self._routines]
+        if routine_id in ids:
+            self.list.setCurrentRow(ids.index(routine_id))
+
+    def open_editor(self, routine: Routine, new: bool = False) -> RoutineEditor:
+        if self.editor is not None and self.editor.isVisible():
+            self.editor.raise_()
+            self.editor.activateWindow()
+            return self.editor
+        editor = RoutineEditor(self.hub, routine, new=new, parent=self)
+        editor.setWindowFlag(Qt.WindowType.Window, True)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.saved.connect(self.select)
+        editor.destroyed.connect(lambda *_a: setattr(self, "editor", None))
+        editor.show()
+        self.editor = editor
+        return editor
+
+    def edit_current(self) -> RoutineEditor | None:
+        routine = self.current_routine()
+        if routine is None:
+            return None
+        if routine.builtin:
+            copy = own_copy(routine, self._routines, self.hub.store.routines.known_ids())
+            return self.open_editor(copy, new=True)
+        return self.open_editor(routine)
+
+    def new_routine(self) -> RoutineEditor:
+        from coach.domain.routines.draft import new_slot
+
+        taken = self.hub.store.routines.known_ids()
+        names = {r.name.casefold() for r in self._routines}
+        name, n = self.tr("My routine"), 2
+        while name.casefold() in names:
+            name, n = self.tr("My routine %1").replace("%1", str(n)), n + 1
+        draft = {
+            "id": free_id("my-routine", taken),
+            "name": name,
+            "slots": [new_slot(set())],
+        }
+        return self.open_editor(Routine.from_dict(draft), new=True)
+
+    def toggle_hidden(self) -> None:
+        """Hide a built-in (it leaves lists and plans; its history stays) or show it."""
+        routine = self.current_routine()
+        if routine is None or not routine.builtin:
+            return
+        self.hub.hide_routine(routine.id, routine.id not in self._hidden)
+
+    def delete_current(self) -> bool:
+        routine = self.current_routine()
+        if routine is None or routine.builtin:
+            return False
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Delete routine"))
+        box.setText(self.tr("Delete “%1”?").replace("%1", routine.name))
+        box.setInformativeText(self.tr("The sessions you did with it, and its versions, are kept."))
+        buttons = QMessageBox.StandardButton
+        box.setStandardButtons(buttons.Yes | buttons.Cancel)
+        box.button(buttons.Yes).setText(self.tr("Delete"))
+        box.setDefaultButton(buttons.Cancel)
+        if box.exec() != buttons.Yes:
+            return False
+        return self.hub.delete_routine(routine.id)
+
+    def import_routine(self, path: Path | None = None) -> str | None:
+        path = path or choose_file(self)
+        if path is None:
+            return None
+        routine_id = import_file(self, self.hub, path)
+        if routine_id:
+            self.select(routine_id)
+        return routine_id
+
+    def export(self) -> Path | None:
+        from coach.domain.library import RoutineFileError, dump_routine_file
+
+        routine = self.current_routine()
+        if routine is None:
+            return None
+        suggested = str(Path.home() / f"{routine.id}.rehab.json")
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export routine"), suggested, self.tr("Routine files (*.rehab.json)")
+        )
+        if not name:
+            return None
+        try:
+            dump_routine_file(routine, Path(name))
+        except RoutineFileError as exc:
+            self.hub.error.emit(self.tr("Could not export: %1").replace("%1", exc.message))
+            return None
+        return Path(name)

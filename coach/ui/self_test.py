@@ -18,6 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
 
 from coach.ui.main_window import MainWindow
 
@@ -59,10 +60,17 @@ def _progress_all(window: MainWindow) -> None:
         app.processEvents()
 
 
+def _report_dialog(window: MainWindow) -> QWidget:
+    dialog = window.open_report_dialog()
+    dialog.range.setCurrentIndex(dialog.range.findData("last4"))
+    return dialog
+
+
 for _name in ("today", "progress", "calendar", "routines"):
     register(_name, _view(_name))
 register("progress-all", _progress_all)
 register("pain-dialog", _pain_dialog)
+register("report-dialog", _report_dialog)
 
 
 class _QtMessages:
@@ -87,9 +95,10 @@ def run_self_test(window: MainWindow, screenshots: Path | None, errors: list) ->
     ``errors`` is the excepthook's list: an exception raised in a slot while a state
     renders lands there rather than here.
     """
-    import coach.ui.pain.self_test_states
-    import coach.ui.plan.self_test_states
-    import coach.ui.player.self_test_states  # noqa: F401  (registers the player's states)
+    import coach.ui.pain.self_test_states  # (registers the diary and pain rules states)
+    import coach.ui.plan.self_test_states  # (the plan's)
+    import coach.ui.player.self_test_states  # (the player's)
+    import coach.ui.routine_editor.self_test_states  # noqa: F401  (and the routine editor's)
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -115,7 +124,8 @@ def run_self_test(window: MainWindow, screenshots: Path | None, errors: list) ->
                 failed.append(f"{name}: {type(exc).__name__}: {exc}")
             finally:
                 for widget in app.topLevelWidgets():
-                    if widget is not window and widget.isVisible():
+                    # a widget closed just before may take others with it
+                    if widget is not window and isValid(widget) and widget.isVisible():
                         widget.close()
                 _settle(app)
             if len(errors) > before:

@@ -112,7 +112,7 @@ class SessionDetailDialog(QDialog):
         theme.set_font(heading, theme.BIG_SCALE, bold=True)
         self.outcome = QLabel(outcome_line(record) + "\n" + counts_line(record))
         self.outcome.setTextFormat(Qt.TextFormat.PlainText)
-        self.outcome.setAccessibleName(self.tr("Outcome"))
+        self.outcome.setAccessibleDescription(self.tr("Outcome"))
         lines = []
         if record.pain_before is not None or record.pain_after is not None:
             show = lambda v: "–" if v is None else f"{v}/10"  # noqa: E731

@@ -69,7 +69,7 @@ class TodayView(HubView):
 
         self.title = _label("", theme.TITLE_SCALE, bold=True)
         self.pain_line = _label("")
-        self.pain_line.setAccessibleName(self.tr("Pain today"))
+        self.pain_line.setAccessibleDescription(self.tr("Pain today"))
         log_pain = QPushButton(self.tr("Log pain (P)"))
         log_pain.setAccessibleName(self.tr("Log pain"))
         theme.set_font(log_pain, theme.BIG_SCALE)
@@ -340,7 +340,7 @@ class TodayView(HubView):
         detail = exercise_count(count)
         status = self.status_text(times, sessions)
         status_label = _label(f"{detail} · {status}")
-        status_label.setAccessibleName(self.tr("Status of %1").replace("%1", routine.name))
+        status_label.setAccessibleDescription(self.tr("Status of %1").replace("%1", routine.name))
         button = QPushButton(self.tr("Start"))
         button.setAccessibleName(self.tr("Start %1").replace("%1", routine.name))
         if big:

@@ -8,6 +8,8 @@ Values stay inside the domain's limits; the point is variety, not invalid input.
 
 from __future__ import annotations
 
+import unicodedata
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
 from hypothesis import strategies as st
@@ -118,6 +120,30 @@ routines = st.builds(
     builtin=st.booleans(),
     category=texts(40),
 )
+
+
+def _one_line(text: str, fallback: str) -> str:
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cc").strip() or fallback
+
+
+def _file_safe(routine: Routine) -> Routine:
+    slots = tuple(
+        replace(
+            s,
+            exercise=replace(
+                s.exercise,
+                name=_one_line(s.exercise.name, "Exercise"),
+                equipment=tuple(_one_line(e, "band") for e in s.exercise.equipment),
+            ),
+        )
+        for s in routine.slots
+    )
+    return replace(routine, name=_one_line(routine.name, "Routine"), slots=slots)
+
+
+# Routines a file can carry: names and equipment one line of text, no control characters
+# (``coach.domain.routines.names``); the app refuses others at import and save.
+file_routines = routines.map(_file_safe)
 
 pain_entries = st.builds(
     PainEntry,

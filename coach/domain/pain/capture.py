@@ -9,14 +9,17 @@ instead of a duplicate. "During" entries are written by the player as they happe
 
 from __future__ import annotations
 
-from .entry import Context, PainEntry, Side
+import hashlib
 
-SUFFIX = {Context.BEFORE: "-before", Context.AFTER: "-after"}
+from .entry import Context, PainEntry, Side
 
 
 def capture_id(session_id: str, context: Context) -> str:
-    suffix = SUFFIX[context]
-    return session_id[: 64 - len(suffix)] + suffix
+    """The fixed id of a session's before or after entry: 32 hex digits like every other
+    id, so the short ids ``pain list`` shows stay distinct (a session-id prefix would give
+    its before and after entries the same short id)."""
+    seed = f"{session_id}/{context.value}".encode()
+    return hashlib.sha256(seed).hexdigest()[:32]
 
 
 def side_exercised(record) -> Side:  # record: SessionRecord

@@ -155,7 +155,9 @@ def _bouts(
 def _exercise_findings(bouts: list[_Bout], on: date, rules: PainRules) -> list[Finding]:
     last = bouts[-1]
     score, context = last.worst or (0, Context.DURING)  # every bout here has a score
-    what = f"pain {score} {context.value} the session {_when(last.day, on)}"
+    # a bout tied to no session (logged by hand, or a run) is "exercise", not "the session"
+    done = "the session" if last.session_id is not None else "exercise"
+    what = f"pain {score} {context.value} {done} {_when(last.day, on)}"
     if score >= rules.stop:
         return [Finding(Level.RED, "stop", f"{what}, stop level {rules.stop}")]
     if score > last.acceptable:

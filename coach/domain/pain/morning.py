@@ -3,7 +3,7 @@
 Worse the next morning means the load was too high, so the morning after a session day
 is the one reading the traffic light needs most. The app asks once, on the first start
 on the day after a session day, or, if it has been running since before that day, at the
-morning time the person chose (``TIME_KEY``, default 08:00); the answer is a
+morning time the person chose in My plan (``TIME_KEY``, else 08:00); the answer is a
 ``morning`` entry tied to that session.
 """
 
@@ -17,7 +17,9 @@ from ..record import EndReason, SessionRecord
 from .entry import Context, PainEntry
 
 SETTINGS_KEY = "morning_check_asked"  # the id of the last session asked about
-TIME_KEY = "morning_check_time"  # "HH:MM": when a running app asks
+# "HH:MM", chosen in My plan, which also reminds from the tray at that time (absent: no
+# reminder); a running app asks at that time, or at DEFAULT_TIME when none is chosen.
+TIME_KEY = "morning_check_time"
 DEFAULT_TIME = time(8, 0)
 
 

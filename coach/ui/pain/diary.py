@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.domain.pain import PainEntry
+from coach.domain.pain import Context, PainEntry, Side
 from coach.store import StoreError
 from coach.ui.hub import DataHub
 from coach.ui.pain.undo import PainUndo, UndoBar
@@ -44,6 +44,18 @@ class EntryModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entries: list[PainEntry] = []
+        self.contexts = {
+            Context.REST: self.tr("at rest"),
+            Context.BEFORE: self.tr("before exercise"),
+            Context.DURING: self.tr("during exercise"),
+            Context.AFTER: self.tr("after exercise"),
+            Context.MORNING: self.tr("next morning"),
+        }
+        self.sides = {
+            Side.BOTH: self.tr("both"),
+            Side.LEFT: self.tr("left"),
+            Side.RIGHT: self.tr("right"),
+        }
 
     def set_entries(self, entries: list[PainEntry]) -> None:
         self.beginResetModel()
@@ -69,9 +81,9 @@ class EntryModel(QAbstractTableModel):
         return (
             e.at.strftime("%a %d %b %Y  %H:%M"),
             f"{e.score}/10",
-            e.context.value,
+            self.contexts[e.context],
             e.location,
-            e.side.value,
+            self.sides[e.side],
             note if len(note) <= 80 else note[:79] + "…",
         )[index.column()]
 

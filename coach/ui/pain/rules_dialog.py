@@ -6,19 +6,17 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from coach.domain.pain.morning import DEFAULT_TIME, TIME_KEY, morning_time
 from coach.domain.pain.rules import LIMITS, SETTINGS_KEY, PainRules
 from coach.store.pain_light import load_rules
 from coach.ui.hub import DataHub
@@ -66,12 +64,6 @@ class PainRulesDialog(QDialog):
         self.setWindowTitle(self.tr("Pain rules"))
         self.setAccessibleName(self.tr("Pain rules"))
         self.form = PainRulesWidget(load_rules(hub.store))
-        self.morning = QTimeEdit()
-        self.morning.setDisplayFormat("HH:mm")
-        self.morning.setAccessibleName(self.tr("Time to ask how it is in the morning"))
-        asked_at = morning_time(hub.store.settings.get(TIME_KEY))
-        self.morning.setTime(QTime(asked_at.hour, asked_at.minute))
-        self.form.layout().addRow(self.tr("Ask “How is it this morning?” at"), self.morning)
         about = QLabel(self.tr(SOURCES))
         about.setWordWrap(True)
         self.problem = QLabel()
@@ -98,7 +90,6 @@ class PainRulesDialog(QDialog):
 
     def restore_defaults(self) -> None:
         self.form.set_rules(PainRules())
-        self.morning.setTime(QTime(DEFAULT_TIME.hour, DEFAULT_TIME.minute))
 
     def save(self) -> None:
         try:
@@ -109,8 +100,54 @@ class PainRulesDialog(QDialog):
             self.problem.setText(f"{self.tr(label)} {message}.")
             self.problem.show()
             return
-        asked_at = self.morning.time().toString("HH:mm")
-        if self.hub.set_setting(SETTINGS_KEY, rules.to_dict()) and self.hub.set_setting(
-            TIME_KEY, asked_at
-        ):
+        if self.hub.set_setting(SETTINGS_KEY, rules.to_dict()):
             self.accept()
+
+
+class PainRulesPage(QWidget):
+    """The pain rules as a settings page: each change is saved at once when the rules fit
+    together (a stop level not above the acceptable level is shown, not saved), and
+    :meth:`restore_defaults` resets them. For a settings dialog with one page per subject."""
+
+    def __init__(self, hub: DataHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hub = hub
+        self.setAccessibleName(self.tr("Pain rules"))
+        about = QLabel(self.tr(SOURCES))
+        about.setWordWrap(True)
+        self.form = PainRulesWidget(load_rules(hub.store))
+        self.problem = QLabel()
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setWordWrap(True)
+        self.problem.setAccessibleName(self.tr("Problem"))
+        self.problem.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(about)
+        layout.addWidget(self.form)
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+        for spin in self.form.spins.values():
+            spin.valueChanged.connect(lambda _v: self.save())
+
+    def save(self) -> bool:
+        try:
+            rules = self.form.rules()
+        except ValueError as exc:
+            field, _, message = str(exc).partition(": ")
+            label = LIMITS.get(field.removeprefix("pain_rules."), ("", "", field))[2]
+            self.problem.setText(f"{self.tr(label)} {message}.")
+            self.problem.show()
+            return False
+        self.problem.hide()
+        if self.hub.store.settings.get(SETTINGS_KEY) == rules.to_dict():
+            return True
+        return self.hub.set_setting(SETTINGS_KEY, rules.to_dict())
+
+    def restore_defaults(self) -> None:
+        spins = list(self.form.spins.values())
+        for spin in spins:  # one write for the whole reset, not one per box
+            spin.blockSignals(True)
+        self.form.set_rules(PainRules())
+        for spin in spins:
+            spin.blockSignals(False)
+        self.save()

@@ -120,6 +120,8 @@ def phase_word(view: PhaseView) -> str:
             return tr("Reps — lower ↓")
         return tr("Reps — follow the beat")
     if mode == WorkMode.SELF_PACED_REPS:
+        if view.paused:  # Space resumes now; it is "set done" only while running
+            return tr("Reps at your own pace")
         return tr("Reps at your own pace — Space when done")
     if mode == WorkMode.HOLD:
         return tr("Hold")

@@ -70,7 +70,10 @@ class Controls(QWidget):
             play_text = self.tr("Resume")
         else:
             play_text = self.tr("Pause")
-        self._set_text(self.play, play_text, "Space")
+        # in a running self-paced set Space is "Set done"; the Pause button has no key
+        play_key = "" if self_paced and not view.paused else "Space"
+        self._set_text(self.play, play_text, play_key)
+        self.play.setToolTip(self.tr("Key: Space") if play_key else "")
         self.play.setVisible(not done)
         self.set_done.setVisible(self_paced)
         self.set_done.setEnabled(self_paced and not view.paused)
@@ -83,6 +86,6 @@ class Controls(QWidget):
 
     @staticmethod
     def _set_text(button: QPushButton, text: str, key: str) -> None:
-        if button.accessibleName() != text:
+        if button.text() != with_key(text, key):
             button.setText(with_key(text, key))
             button.setAccessibleName(text)

@@ -30,7 +30,7 @@ class FinishPanel(QWidget):
         self.scale.chosen.connect(self._pick)
         self.choice = page_label(self.tr("Pain now: not given"))
         self.advice = page_label(scale=1.2, minimum=12.0, bold=True)
-        self.advice.setAccessibleName(self.tr("Pain advice"))
+        self.advice.setAccessibleDescription(self.tr("Pain advice"))
         self.advice.hide()
         self.threshold = 5
 

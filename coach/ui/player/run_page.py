@@ -40,21 +40,26 @@ def _set(label: QLabel, text: str) -> None:
 
 
 class RunPage(QWidget):
-    """Name, instruction, the big number, set/side/next, progress, cue line, buttons."""
+    """Name, instruction, the big number, set/side/next, progress, cue line, buttons.
+
+    The labels carry what they are as an accessible *description*, never a name: a
+    label's accessible name is its text unless one is set, and a set name ("Exercise")
+    is all a screen reader would read, never the exercise, the count or the side.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = _label(scale=2.0, bold=True)
-        self.title.setAccessibleName(self.tr("Exercise"))
+        self.title.setAccessibleDescription(self.tr("Exercise"))
         self.instruction = _label(scale=1.4)
-        self.instruction.setAccessibleName(self.tr("Instruction"))
+        self.instruction.setAccessibleDescription(self.tr("Instruction"))
         self.details_button = QPushButton(self.tr("Details"))
         self.details_button.setCheckable(True)
         self.details_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.details_button.setAccessibleName(self.tr("Show full instructions and equipment"))
         self.details_button.toggled.connect(self._toggle_details)
         self.details = _label(scale=1.1, wrap=True)
-        self.details.setAccessibleName(self.tr("Full instructions"))
+        self.details.setAccessibleDescription(self.tr("Full instructions"))
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.hide()
         self.sound_button = QPushButton()
@@ -64,18 +69,18 @@ class RunPage(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.phase = _label(scale=1.8, bold=True, center=True)
-        self.phase.setAccessibleName(self.tr("Phase"))
+        self.phase.setAccessibleDescription(self.tr("Phase"))
         self.number = BigNumber()
-        self.number.setAccessibleName(self.tr("Time or reps"))
+        self.number.setAccessibleDescription(self.tr("Time or reps"))
         self.cue = _label(scale=1.8, bold=True, center=True)
-        self.cue.setAccessibleName(self.tr("Cue"))
+        self.cue.setAccessibleDescription(self.tr("Cue"))
         self.set_label = _label(scale=1.8, bold=True)
-        self.set_label.setAccessibleName(self.tr("Set"))
+        self.set_label.setAccessibleDescription(self.tr("Set"))
         self.side_label = _label(scale=1.8, bold=True)
-        self.side_label.setAccessibleName(self.tr("Side"))
+        self.side_label.setAccessibleDescription(self.tr("Side"))
         self.side_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.next_label = _label(scale=1.3)
-        self.next_label.setAccessibleName(self.tr("Next"))
+        self.next_label.setAccessibleDescription(self.tr("Next"))
         for steady in (self.set_label, self.side_label, self.next_label, self.cue):
             # keep the row's height when it is empty, so the big number does not jump
             steady.setMinimumHeight(steady.fontMetrics().height())
@@ -84,7 +89,7 @@ class RunPage(QWidget):
         self.progress.setTextVisible(False)
         self.progress.setAccessibleName(self.tr("Routine progress"))
         self.time_left = _label(scale=1.1)
-        self.time_left.setAccessibleName(self.tr("Time left in the routine"))
+        self.time_left.setAccessibleDescription(self.tr("Time left in the routine"))
 
         self.stop_banner = StopBanner(self)
         self.pain_banner = PainBanner(self)

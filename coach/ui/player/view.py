@@ -98,7 +98,7 @@ class PlayerView(QWidget):
     def _wire(self) -> None:
         rp = self.run_page
         c = rp.controls
-        c.play.clicked.connect(lambda: self.act("toggle"))
+        c.play.clicked.connect(self._play_clicked)
         c.set_done.clicked.connect(lambda: self.act("set_done"))
         c.next.clicked.connect(lambda: self.act("next"))
         c.back.clicked.connect(lambda: self.act("back"))
@@ -158,6 +158,14 @@ class PlayerView(QWidget):
             return
         self.events.handle(getattr(self.engine, name)(*args))
         self.refresh(tick=False)
+
+    def _play_clicked(self) -> None:
+        """The Start / Pause / Resume button. Not Space's "toggle": in a self-paced set
+        Space means "set done", and a click on "Pause" must never record a set."""
+        if self.engine is None:
+            return
+        view = self.engine.view()
+        self.act("pause" if view.started and not view.paused else "toggle")
 
     def refresh(self, tick: bool = True) -> None:
         engine = self.engine
