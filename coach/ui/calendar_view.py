@@ -139,7 +139,7 @@ class CalendarView(HubView):
         title = QLabel(self.tr("Calendar"))
         theme.set_font(title, theme.TITLE_SCALE, bold=True)
         self.month_line = QLabel()
-        self.month_line.setAccessibleName(self.tr("Adherence this month"))
+        self.month_line.setAccessibleDescription(self.tr("Adherence this month"))
         self.month_line.setTextFormat(Qt.TextFormat.PlainText)
         self.month_line.setWordWrap(True)
         theme.set_font(self.month_line, theme.BIG_SCALE)

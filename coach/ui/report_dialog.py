@@ -165,7 +165,7 @@ class ReportDialog(QDialog):
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Report status"))
+        self.status.setAccessibleDescription(self.tr("Report status"))
 
         self.make_button = QPushButton(self.tr("Make the PDF"))
         self.make_button.setDefault(True)

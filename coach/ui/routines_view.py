@@ -152,7 +152,7 @@ class RoutinesView(HubView):
         self._hidden: set[str] = set()
         self.builtin_note = QLabel()
         self.builtin_note.setWordWrap(True)
-        self.builtin_note.setAccessibleName(self.tr("About built-in routines"))
+        self.builtin_note.setAccessibleDescription(self.tr("About built-in routines"))
         self.name = QLabel()
         self.name.setTextFormat(Qt.TextFormat.PlainText)
         theme.set_font(self.name, theme.BIG_SCALE, bold=True)

@@ -69,7 +69,7 @@ class PainRulesDialog(QDialog):
         self.problem = QLabel()
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName(self.tr("Problem"))
+        self.problem.setAccessibleDescription(self.tr("Problem"))
         self.problem.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save
@@ -119,7 +119,7 @@ class PainRulesPage(QWidget):
         self.problem = QLabel()
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName(self.tr("Problem"))
+        self.problem.setAccessibleDescription(self.tr("Problem"))
         self.problem.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(about)

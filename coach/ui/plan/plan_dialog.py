@@ -128,7 +128,7 @@ class PlanDialog(QDialog):
         self.export_button.clicked.connect(self._ask_export)
         self.export_message = QLabel()
         self.export_message.setWordWrap(True)
-        self.export_message.setAccessibleName(self.tr("Export result"))
+        self.export_message.setAccessibleDescription(self.tr("Export result"))
         layout = QVBoxLayout(self)
         layout.addLayout(self.grid)
         layout.addWidget(self.export_message)
@@ -187,7 +187,7 @@ class PlanDialog(QDialog):
         for row, routine in enumerate(self.hub.store.routines.list()):
             name = QLabel(routine.name)
             text = QLabel(plan_text(self.hub.store.plans.get(routine.id), today))
-            text.setAccessibleName(self.tr("Schedule of %1").replace("%1", routine.name))
+            text.setAccessibleDescription(self.tr("Schedule of %1").replace("%1", routine.name))
             button = QPushButton(self.tr("Edit…"))
             button.setAccessibleName(self.tr("Edit the schedule of %1").replace("%1", routine.name))
             button.clicked.connect(lambda _=False, r=routine: edit_schedule(self.hub, r, self))

@@ -161,7 +161,7 @@ class ScheduleDialog(QDialog):
         form.addRow(pause_row)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Problem"))
+        self.message.setAccessibleDescription(self.tr("Problem"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
