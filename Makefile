@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: venv run demo test test-core lint format bench dist clean lock shots mutate
+.PHONY: venv run demo test test-core lint format bench dist clean lock shots mutate i18n qm
 
 venv: $(STAMP)
 
@@ -64,3 +64,16 @@ dist: venv
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache mutants
+
+# Translations (Qt Linguist): refresh the .ts catalogues from the code, then compile the
+# .qm files the app loads (assets/translations, bundled with the rest of assets/).
+LANGS := de
+i18n: venv
+	$(BIN)/pyside6-lupdate $$(find coach -name '*.py' | sort) -no-obsolete -locations none \
+		$(foreach l,$(LANGS),-ts i18n/rehab_coach_$(l).ts)
+	$(MAKE) qm
+
+qm: venv
+	mkdir -p assets/translations
+	$(foreach l,$(LANGS),$(BIN)/pyside6-lrelease -silent i18n/rehab_coach_$(l).ts \
+		-qm assets/translations/rehab_coach_$(l).qm &&) true

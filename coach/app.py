@@ -62,6 +62,14 @@ def make_application() -> QApplication:
     return app
 
 
+def _language_and_theme() -> None:
+    """Before any window (the damaged-store question included): the chosen language and look."""
+    from coach.ui import i18n, prefs, theme
+
+    i18n.install(prefs.preferences().value(prefs.LANGUAGE))
+    theme.apply(prefs.preferences().value(prefs.THEME))
+
+
 def _icon() -> QIcon:
     icon = QIcon()
     folder = asset_path("icons")
@@ -122,13 +130,17 @@ def run_gui(
     demo: bool = False,
     self_test: bool = False,
     screenshots: Path | None = None,
+    size: tuple[int, int] | None = None,
+    scale: float | None = None,
     start: str | None = None,
     log_pain: bool = False,
 ) -> int:
     """Run the GUI until the window closes; 0 on a normal end, 1 on a failure.
 
     ``start`` opens straight into the player for that routine ("" = today's planned
-    one); ``log_pain`` opens the pain dialog. Either is handed to a running instance."""
+    one); ``log_pain`` opens the pain dialog. Either is handed to a running instance.
+    ``size`` and ``scale`` are for the self-test: the window size of the screenshots, and
+    the scale factor (set as ``QT_SCALE_FACTOR`` before Qt starts, like 200% scaling)."""
     from coach.ui.errors import (
         Recovery,
         ask_recovery,
@@ -148,7 +160,10 @@ def run_gui(
     if problem is not None:
         sys.stderr.write(f"rehab-coach: {problem}\n")
         return 1
+    if scale is not None and QApplication.instance() is None:
+        os.environ["QT_SCALE_FACTOR"] = f"{scale:g}"
     app = make_application()
+    _language_and_theme()
     real = data_dir or resolve_data_dir(None)
     # The demo and the self-test run on a throw-away folder: the self-test clicks
     # through the player and the pain dialog, which write records, and none of that
@@ -208,7 +223,7 @@ def run_gui(
             except StoreError as exc:
                 return fail(str(exc))
         return _run_window(
-            app, store, server, demo, self_test, screenshots, hook.errors, (start, log_pain)
+            app, store, server, demo, self_test, screenshots, hook.errors, (start, log_pain), size
         )
     finally:
         if store is not None:
@@ -221,7 +236,9 @@ def run_gui(
             demo_dir.cleanup()
 
 
-def _run_window(app, store, server, demo, self_test, screenshots, errors, ask=(None, False)) -> int:
+def _run_window(
+    app, store, server, demo, self_test, screenshots, errors, ask=(None, False), size=None
+) -> int:
     from coach.ui.hub import DataHub
     from coach.ui.main_window import MainWindow
 
@@ -235,12 +252,12 @@ def _run_window(app, store, server, demo, self_test, screenshots, errors, ask=(N
         from coach.ui.self_test import run_self_test
 
         try:
-            return run_self_test(window, screenshots, errors)
+            return run_self_test(window, screenshots, errors, size)
         finally:
             window.close()
             window.deleteLater()
     screen = app.primaryScreen()
-    if screen is not None:
+    if not window.restore_window() and screen is not None:
         avail = screen.availableGeometry()
         window.resize(min(1280, int(avail.width() * 0.9)), min(820, int(avail.height() * 0.9)))
     window.show()
@@ -256,7 +273,11 @@ def _run_window(app, store, server, demo, self_test, screenshots, errors, ask=(N
     QTimer.singleShot(STORE_CHECK_AFTER_MS, store_check(store, window).start)
     QTimer.singleShot(FREEZE_AFTER_MS, freeze_startup_objects)
     _quit_on_signals(app, window)
-    return int(app.exec())
+    try:
+        return int(app.exec())
+    finally:
+        if hub.store is not store:  # a restore reopened the folder; the caller closes ours
+            hub.store.close()
 
 
 def store_check(store: Store, window):

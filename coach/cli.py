@@ -75,6 +75,8 @@ def _run_gui(args: Namespace, data_dir: Path) -> int:
         demo=args.demo,
         self_test=args.self_test,
         screenshots=screenshots,
+        size=args.size,
+        scale=args.scale,
         start=getattr(args, "start_routine", None),
         log_pain=getattr(args, "log_pain", False),
     )

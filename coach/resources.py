@@ -23,3 +23,8 @@ def assets_root() -> Path:
 def asset_path(*parts: str) -> Path:
     """The path of one asset, e.g. ``asset_path("schema", "routine.schema.json")``."""
     return assets_root().joinpath(*parts)
+
+
+def doc_path(name: str) -> Path:
+    """A document shipped beside ``assets/`` (the user guide: ``docs/USER_GUIDE.md``)."""
+    return assets_root().parent / "docs" / name

@@ -36,6 +36,10 @@ def _main(capsys, *argv):
         ["restore", "x.json", "--empty"],
         ["--demo", "pain", "list"],
         ["--screenshots", "shots"],
+        ["--size", "900x620"],
+        ["--self-test", "--size", "900"],
+        ["--self-test", "--scale", "9"],
+        ["--self-test", "--scale", "big"],
     ],
 )
 def test_usage_errors_exit_2_with_one_line(capsys, argv, data_dir):
@@ -81,8 +85,12 @@ def test_environment_variable_sets_the_folder(tmp_path, capsys, monkeypatch):
 def fake_app(monkeypatch):
     calls = []
 
-    def run_gui(data_dir, *, demo, self_test, screenshots, start=None, log_pain=False):
+    def run_gui(
+        data_dir, *, demo, self_test, screenshots, size=None, scale=None, start=None, log_pain=False
+    ):
         calls.append((data_dir, demo, self_test, screenshots))
+        if size or scale:
+            calls.append((size, scale))
         return 0
 
     module = types.ModuleType("coach.app")
@@ -102,6 +110,12 @@ def test_demo_and_self_test_reach_the_app(fake_app, data_dir, tmp_path):
     assert main(["--self-test", "--data-dir", str(data_dir)]) == 0
     # --demo never gets the real folder: sample history must not land in it.
     assert fake_app == [(None, True, True, shots), (data_dir, False, True, None)]
+
+
+def test_self_test_takes_a_window_size_and_a_scale(fake_app, data_dir):
+    argv = ["--self-test", "--size", "900x620", "--scale", "2", "--data-dir", str(data_dir)]
+    assert main(argv) == 0
+    assert fake_app[-1] == ((900, 620), 2.0)
 
 
 def test_app_exit_code_is_passed_on(monkeypatch, data_dir):

@@ -284,3 +284,14 @@ def test_routine_rows_are_one_line_tall_when_their_text_fits(qtbot, window):
         assert len(heights) == 1 and heights.pop() < 2 * fm.height()
 
     qtbot.waitUntil(rows_even)  # once the header has laid the rows out at this width
+
+
+def test_the_progress_summary_counts_in_plain_english(qtbot, hub, window):
+    """One session is "1 session", not "1 sessions"."""
+    routine = routine_on("it-band-strength", "knee-plan", "Knee plan", {TODAY.weekday()})
+    hub.save_routine(routine)
+    hub.save_session(finished(routine, local(TODAY, 9)))
+    hub.add_pain(PainEntry(score=2, at=local(TODAY, 10)))
+    window.show_view("progress")
+    text = window.progress.summary.text()
+    assert text.startswith("1 pain entry and 1 session (last 3 months)"), text

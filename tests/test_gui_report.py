@@ -201,3 +201,24 @@ def test_nothing_is_written_inside_the_data_folder(qtbot, window, history, store
         qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
     assert "inside the data folder" in blocker.args[0]
     assert sorted(p.name for p in store.data_dir.iterdir()) == before
+
+
+@needs_poppler
+def test_the_dialog_prints_the_same_figures_as_the_command(qtbot, window, history, store, out):
+    from coach.cli import main
+
+    dialog = open_from_progress(qtbot, window)
+    start, end = dialog.period()
+    made = make(qtbot, dialog, out / "dialog.pdf")
+    argv = ["report", "--from", start.isoformat(), "--to", end.isoformat()]
+    assert main([*argv, "-o", str(out / "cli.pdf"), "--data-dir", str(store.data_dir)]) == 0
+
+    def text(path) -> list[str]:
+        lines = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True)
+        return [
+            line
+            for line in lines.stdout.decode().splitlines()
+            if not line.startswith("Made ")  # the minute it was made
+        ]
+
+    assert text(made) == text(out / "cli.pdf")

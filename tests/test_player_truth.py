@@ -141,6 +141,8 @@ def test_pain_before_at_the_limit_asks_first_and_not_today_leaves(rig):
     with rig.qtbot.waitSignal(rig.player.finished, timeout=1000):
         start.advice.not_today.click()
     assert rig.sessions() == []
+    (entry,) = rig.store.pain.list()  # the score given is kept, as pain at rest
+    assert (entry.score, entry.context.value, entry.session_id) == (8, "rest", None)
 
 
 def test_pain_before_at_the_limit_then_start_anyway_starts_and_keeps_the_score(rig):

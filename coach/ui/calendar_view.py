@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QRect, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QRect, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -38,7 +38,7 @@ from coach.domain.pain import PainEntry
 from coach.domain.plan.paper import PaperSession
 from coach.domain.record import SessionRecord
 from coach.domain.routine import Routine
-from coach.ui import theme
+from coach.ui import dates, theme
 from coach.ui.hub import DataHub, HubView
 from coach.ui.plan.day_cell import FLARE_MARK, PAUSE_MARK, paint_colours, paint_day
 from coach.ui.plan.plan_dialog import PlanDialog
@@ -280,7 +280,7 @@ class CalendarView(HubView):
         month = analytics.adherence(
             plans, self._sessions, first, last, today, paper=self._paper, routines=self._routines
         )
-        name = f"{first:%B}"
+        name = QLocale().standaloneMonthName(first.month)  # "November", in the language
         if not any(p.versions for p in plans):
             text = self.tr("%1: no plan yet, every routine is as needed").replace("%1", name)
         else:
@@ -310,7 +310,7 @@ class CalendarView(HubView):
                 continue
             figures.append("—" if week.ratio is None else f"{round(100 * week.ratio)}%")
             share = self._share(week.done, week.planned, week.open)
-            text = f"{week.week_start:%d %b}:  {share}"
+            text = f"{dates.day_month(week.week_start)}:  {share}"
             lines.append(text)
         self.weeks.setText("\n".join(lines))
         self.week_column.set_figures(figures)
@@ -373,7 +373,7 @@ class CalendarView(HubView):
         day = self.calendar.selectedDate().toPython()
         today = self.hub.today()
         names = {r.id: r for r in self._routines}
-        lines = ["", day.strftime("%A %d %B %Y")]
+        lines = ["", dates.full_date(day)]
         entries = self._adherence.on(day) if self._adherence else ()
         for entry in entries:
             routine = names.get(entry.routine_id)

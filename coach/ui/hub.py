@@ -58,6 +58,12 @@ class DataHub(QObject):
     def store(self) -> Store:
         return self._store
 
+    def replace_store(self, store: Store) -> None:
+        """Use ``store`` from now on (a restore reopened the folder); every view refreshes."""
+        self._store = store
+        for area in AREAS:
+            self.changed.emit(area)
+
     def today(self) -> date:
         return self._today()
 

@@ -1,15 +1,19 @@
-"""The main window: a calm sidebar of four views, a message bar, and the P key.
+"""The main window: a menu bar, a calm sidebar of four views, a message bar, the P key.
 
 Views: Today (with the exercise player in place), Progress, Calendar, Routines. A
 failed write shows its plain message in a non-modal bar across the top, which the
-person can dismiss; nothing else interrupts them. The File menu makes the physio's
-report and exports the records as CSV.
+person can dismiss; nothing else interrupts them.
+
+The menus are built in :mod:`coach.ui.menus`; features add their items with
+``window.menus.add(menu, section, action)``. Size, position, maximised state and the
+last view are remembered in QSettings (:meth:`MainWindow.restore_window`).
+The File menu also makes the physio's report and exports the records as CSV.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -26,9 +30,10 @@ from PySide6.QtWidgets import (
 from coach import APP_NAME
 from coach.domain.routine import Routine
 from coach.store import StoreError
-from coach.ui import theme
+from coach.ui import prefs, theme
 from coach.ui.calendar_view import CalendarView
 from coach.ui.hub import DataHub
+from coach.ui.menus import Menus, make_action
 from coach.ui.pain.diary import DiaryDialog
 from coach.ui.pain.rules_dialog import PainRulesDialog
 from coach.ui.pain.undo import PainUndo, UndoBar
@@ -38,6 +43,28 @@ from coach.ui.routines_view import RoutinesView
 from coach.ui.today_view import TodayView
 
 VIEW_NAMES = ("today", "progress", "calendar", "routines")
+# Tabler outline icons (assets/icons/tabler) for the sidebar and the menu items.
+VIEW_ICONS = {
+    "today": "sun",
+    "progress": "chart-line",
+    "calendar": "calendar-month",
+    "routines": "list-details",
+}
+ACTION_ICONS = {
+    "log_pain_action": "activity",
+    "backup_action": "database-export",
+    "restore_action": "restore",
+    "open_folder_action": "folder-open",
+    "settings_action": "settings",
+    "quit_action": "logout",
+    "full_screen_action": "maximize",
+    "shortcuts_action": "keyboard",
+    "guide_action": "book",
+    "about_action": "info-circle",
+}
+GEOMETRY_KEY = "window/geometry"
+MAXIMISED_KEY = "window/maximised"
+VIEW_KEY = "window/view"
 
 
 class MessageBar(QFrame):
@@ -101,16 +128,17 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.views[name])
             button = QPushButton(labels[name])
             button.setCheckable(True)
+            button.setProperty("nav", True)  # the theme's style sheet aligns these left
             button.setMinimumHeight(44)
             theme.set_font(button, theme.BIG_SCALE)
             button.setAccessibleName(self.tr("Show %1").replace("%1", labels[name]))
-            button.setToolTip(self.tr("Ctrl+%1").replace("%1", str(i + 1)))
+            key = QKeySequence(f"Ctrl+{i + 1}").toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(key)
             self.nav.addButton(button, i)
             self.nav_buttons[name] = button
             sidebar.addWidget(button)
-            QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, lambda n=name: self.show_view(n))
         sidebar.addStretch(1)
-        hint = QLabel(self.tr("P: log pain\nCtrl+1–4: views"))
+        hint = QLabel(self.tr("P: log pain\nF1: all keys"))
         hint.setWordWrap(True)
         sidebar.addWidget(hint)
         self.nav.idClicked.connect(lambda i: self.show_view(VIEW_NAMES[i]))
@@ -128,13 +156,23 @@ class MainWindow(QMainWindow):
         self.calendar.log_pain_requested.connect(self.open_pain_dialog)
         self.calendar.start_requested.connect(self.start_routine)
         self.today.player_active.connect(lambda _active: self._update_pain_key())
+
+        self.menus = Menus(
+            self,
+            self.menuBar(),
+            {"file": self.tr("&File"), "view": self.tr("&View"), "help": self.tr("&Help")},
+        )
+        self._add_actions(labels)
+        self.apply_icons()
+        self.preferences = prefs.preferences()
+        self.preferences.changed.connect(self._preference_changed)
         # P logs pain anywhere, except inside the player, which has its own P.
-        self.pain_shortcut = QShortcut(QKeySequence("P"), self, self.open_pain_dialog)
+        self.pain_shortcut = self.log_pain_action
 
         body = QHBoxLayout()
-        side = QWidget()
+        self.sidebar = side = QWidget()
         side.setLayout(sidebar)
-        side.setFixedWidth(170)
+        side.setFixedWidth(theme.GRID * 20)
         body.addWidget(side)
         body.addWidget(self.stack, 1)
         central = QWidget()
@@ -144,23 +182,233 @@ class MainWindow(QMainWindow):
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
         self.progress.report_requested.connect(self.open_report_dialog)
-        self._build_menus()
         self.show_view("today")
 
-    def _build_menus(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        self.report_action = QAction(self.tr("&Report for my physio…"), self)
-        self.report_action.setShortcut(QKeySequence("Ctrl+R"))
-        self.report_action.triggered.connect(self.open_report_dialog)
-        self.csv_action = QAction(self.tr("Export &CSV…"), self)
-        self.csv_action.triggered.connect(self.export_csv)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        menu.addAction(self.report_action)
-        menu.addAction(self.csv_action)
-        menu.addSeparator()
-        menu.addAction(quit_action)
+    def _add_actions(self, labels: dict[str, str]) -> None:
+        """The shell's own menu items; features add theirs through ``self.menus``."""
+        from coach.ui import app_actions
+
+        add, tr = self.menus.add, self.tr
+        self.log_pain_action = add(
+            "file",
+            "pain",
+            make_action(
+                self,
+                tr("Log &pain…"),
+                tip=tr("Note how much it hurts now"),
+                shortcut="P",
+                slot=self.open_pain_dialog,
+            ),
+        )
+        self.diary_action = add(
+            "file",
+            "pain",
+            make_action(
+                self,
+                tr("Pain &diary…"),
+                tip=tr("See, edit or delete your pain entries"),
+                slot=self.open_diary,
+            ),
+        )
+        self.report_action = add(
+            "file",
+            "export",
+            make_action(
+                self,
+                tr("&Report for my physio…"),
+                tip=tr("Make a PDF of your progress for your physiotherapist"),
+                shortcut="Ctrl+R",
+                slot=self.open_report_dialog,
+            ),
+        )
+        self.csv_action = add(
+            "file",
+            "export",
+            make_action(
+                self,
+                tr("Export &CSV…"),
+                tip=tr("Write your pain entries and sessions as CSV files"),
+                slot=self.export_csv,
+            ),
+        )
+        self.import_routine_action = add(
+            "file",
+            "import",
+            make_action(
+                self,
+                tr("&Import routine…"),
+                tip=tr("Add a routine from a file your physio sent"),
+                slot=self._import_routine,
+            ),
+        )
+        self.plan_export_action = add(
+            "file",
+            "export",
+            make_action(
+                self,
+                tr("Export plan to &calendar (.ics)…"),
+                tip=tr("Write your schedule as a calendar file for your phone or computer"),
+                slot=lambda: self.calendar.open_plan().export_button.click(),
+            ),
+        )
+        app_actions.add_data_actions(self)
+        self.settings_action = add(
+            "file",
+            "settings",
+            make_action(
+                self,
+                tr("&Settings…"),
+                tip=tr("Sound, voice, theme and the data folder"),
+                shortcut=[QKeySequence.StandardKey.Preferences, "Ctrl+,"],
+                role=QAction.MenuRole.PreferencesRole,
+                slot=lambda: app_actions.open_settings(self),
+            ),
+        )
+        self.plan_action = add(
+            "file",
+            "settings",
+            make_action(
+                self,
+                tr("My p&lan…"),
+                tip=tr("Which routines you keep to a schedule, and when"),
+                slot=self.calendar.open_plan,
+            ),
+        )
+        self.pain_rules_action = add(
+            "file",
+            "settings",
+            make_action(
+                self,
+                tr("Pain r&ules…"),
+                tip=tr("The pain limits behind the traffic light and the player's advice"),
+                slot=self.open_pain_rules,
+            ),
+        )
+        self.quit_action = add(
+            "file",
+            "quit",
+            make_action(
+                self,
+                tr("&Quit"),
+                tip=tr("Close Rehab Coach (a running session is kept)"),
+                shortcut=[QKeySequence.StandardKey.Quit, "Ctrl+Q"],
+                role=QAction.MenuRole.QuitRole,
+                slot=self.close,
+            ),
+        )
+        self.view_actions: dict[str, QAction] = {}
+        for i, name in enumerate(VIEW_NAMES):
+            self.view_actions[name] = add(
+                "view",
+                "views",
+                make_action(
+                    self,
+                    labels[name],
+                    tip=tr("Show %1").replace("%1", labels[name]),
+                    shortcut=f"Ctrl+{i + 1}",
+                    slot=lambda n=name: self.show_view(n),
+                ),
+            )
+        self.full_screen_action = add(
+            "view",
+            "window",
+            make_action(
+                self,
+                tr("&Full screen"),
+                tip=tr("Fill the screen, for the player on the mat"),
+                shortcut=["F11", QKeySequence.StandardKey.FullScreen],
+                slot=self.toggle_full_screen,
+            ),
+        )
+        self.full_screen_action.setCheckable(True)
+        app_actions.add_help_actions(self)
+
+    def apply_icons(self) -> None:
+        """Icons tinted for the palette; again whenever the palette changes (theme)."""
+        for name, button in self.nav_buttons.items():
+            button.setIcon(theme.icon(VIEW_ICONS[name]))
+            button.setIconSize(QSize(theme.GRID * 3, theme.GRID * 3))
+        for attr, icon in ACTION_ICONS.items():
+            action = getattr(self, attr, None)
+            if action is not None:
+                action.setIcon(theme.icon(icon))
+        for name, action in self.view_actions.items():
+            action.setIcon(theme.icon(VIEW_ICONS[name]))
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange):
+            self.apply_icons()
+        super().changeEvent(event)
+
+    def _preference_changed(self, key: str) -> None:
+        if key == prefs.THEME:
+            theme.apply(self.preferences.value(prefs.THEME))
+
+    def _import_routine(self) -> None:
+        """Import on the Routines view, where the imported routine is then selected."""
+        self.show_view("routines")
+        self.routines.import_routine()
+
+    def toggle_full_screen(self) -> None:
+        """Full screen hides the menu bar and the sidebar so the player has the screen;
+        F11 (or the menu, reachable with Alt) brings them back."""
+        full = not self.isFullScreen()
+        self.menuBar().setVisible(not full)
+        self.sidebar.setVisible(not full)
+        self.full_screen_action.setChecked(full)
+        if full:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    # -- remembered window --------------------------------------------------------
+    def save_window(self) -> None:
+        """The view always; size and place only outside full screen, so the next start
+        opens as a normal window where it was before F11."""
+        settings = QSettings()
+        settings.setValue(VIEW_KEY, self.current_view())
+        if self.isFullScreen():
+            return
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(MAXIMISED_KEY, self.isMaximized())
+
+    def restore_window(self) -> bool:
+        """Size, position and last view from the previous run; False when there was none.
+
+        ``restoreGeometry`` already moves a window that would land off-screen after a
+        monitor change; :meth:`bring_on_screen` checks again, for platforms that do not.
+        """
+        settings = QSettings()
+        view = settings.value(VIEW_KEY, "today", type=str)
+        if view in VIEW_NAMES:
+            self.show_view(view)
+        geometry = settings.value(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            return False
+        self.bring_on_screen()
+        if settings.value(MAXIMISED_KEY, False, type=bool):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        return True
+
+    def bring_on_screen(self) -> None:
+        """If the title bar is not on any screen, centre the window on the primary one."""
+        frame = self.frameGeometry()
+        title = frame.adjusted(0, 0, 0, -max(0, frame.height() - 40))
+        for screen in QGuiApplication.screens():
+            visible = screen.availableGeometry().intersected(title)
+            if visible.width() >= 80 and visible.height() >= 20:
+                return
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        width, height = min(self.width(), area.width()), min(self.height(), area.height())
+        self.resize(width, height)
+        self.move(area.center().x() - width // 2, area.center().y() - height // 2)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
+        self.save_window()
+        super().closeEvent(event)
 
     def open_report_dialog(self):
         """Open the Report dialog (non-blocking; it paints the PDF between repaints)."""

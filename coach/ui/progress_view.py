@@ -39,7 +39,7 @@ from coach.domain.pain.summary import trend_summary
 from coach.domain.record import SessionRecord
 from coach.store import StoreError
 from coach.store.pain_light import load_rules
-from coach.ui import theme
+from coach.ui import dates, theme
 from coach.ui.hub import DataHub, HubView
 
 if TYPE_CHECKING:
@@ -283,20 +283,22 @@ class ProgressView(HubView):
         span = {14: self.tr("last 2 weeks"), 91: self.tr("last 3 months")}.get(
             self._range or 0, self.tr("all time")
         )
+        count = (self.tr("1 session") if sessions == 1 else self.tr("%1 sessions")).replace(
+            "%1", str(sessions)
+        )
         if not entries:
-            return (
-                self.tr("No pain entries (%1) · %2 sessions")
-                .replace("%1", span)
-                .replace("%2", str(sessions))
-            )
+            return self.tr("No pain entries (%1) · %2").replace("%1", span).replace("%2", count)
         last = entries[-1]
+        entries_text = (
+            self.tr("1 pain entry") if len(entries) == 1 else self.tr("%1 pain entries")
+        ).replace("%1", str(len(entries)))
         return (
-            self.tr("%1 pain entries and %2 sessions (%3) · latest %4/10 (%5) on %6")
-            .replace("%1", str(len(entries)))
-            .replace("%2", str(sessions))
+            self.tr("%1 and %2 (%3) · latest %4/10 (%5) on %6")
+            .replace("%1", entries_text)
+            .replace("%2", count)
             .replace("%3", span)
             .replace("%4", str(last.score))
-            .replace("%6", last.at.strftime("%a %d %b"))
+            .replace("%6", dates.short_day(last.at))
             .replace("%5", last.location)
         )
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -39,14 +39,19 @@ from coach.domain.routine import Routine
 from coach.domain.routines.draft import free_id
 from coach.domain.session.plan import build_plan
 from coach.store import StoreError
-from coach.ui import theme
+from coach.ui import dates, theme
 from coach.ui.hub import DataHub, HubView
 from coach.ui.plan.plan_dialog import edit_schedule
 from coach.ui.plan.schedule_dialog import plan_text
 from coach.ui.routine_editor.editor import RoutineEditor
 from coach.ui.routine_editor.importing import DropImporter, choose_file, import_file
 
-COLUMNS = ("Exercise", "Dose", "Equipment", "What to do")
+COLUMNS = (  # marked for lupdate; translated where the header is set
+    QT_TRANSLATE_NOOP("RoutinesView", "Exercise"),
+    QT_TRANSLATE_NOOP("RoutinesView", "Dose"),
+    QT_TRANSLATE_NOOP("RoutinesView", "Equipment"),
+    QT_TRANSLATE_NOOP("RoutinesView", "What to do"),
+)
 
 
 def dose_text(routine: Routine, index: int) -> str:
@@ -56,8 +61,12 @@ def dose_text(routine: Routine, index: int) -> str:
 
 
 def exercise_count(count: int) -> str:
-    text = "%1 exercise" if count == 1 else "%1 exercises"
-    return QCoreApplication.translate("RoutinesView", text).replace("%1", str(count))
+    # two literal calls, so lupdate finds both forms
+    if count == 1:
+        text = QCoreApplication.translate("RoutinesView", "%1 exercise")
+    else:
+        text = QCoreApplication.translate("RoutinesView", "%1 exercises")
+    return text.replace("%1", str(count))
 
 
 def minutes_text(routine: Routine) -> str:
@@ -67,15 +76,18 @@ def minutes_text(routine: Routine) -> str:
 
 
 def last_done_text(day: date | None, today: date) -> str:
-    tr = QCoreApplication.translate
+    # QCoreApplication.translate spelled out: lupdate reads an aliased tr(context, text)
+    # as a text with a comment, and the German catalogue would miss these
     if day is None:
-        return tr("RoutinesView", "not done yet")
+        return QCoreApplication.translate("RoutinesView", "not done yet")
     if day == today:
-        return tr("RoutinesView", "last done today")
+        return QCoreApplication.translate("RoutinesView", "last done today")
     if (today - day).days == 1:
-        return tr("RoutinesView", "last done yesterday")
-    fmt = "%d %b" if day.year == today.year else "%d %b %Y"
-    return tr("RoutinesView", "last done %1").replace("%1", day.strftime(fmt).lstrip("0"))
+        return QCoreApplication.translate("RoutinesView", "last done yesterday")
+    when = dates.day_month(day).lstrip("0")
+    if day.year != today.year:
+        when += f" {day.year}"
+    return QCoreApplication.translate("RoutinesView", "last done %1").replace("%1", when)
 
 
 def own_copy(routine: Routine, existing: list[Routine], taken_ids: set[str]) -> Routine:
@@ -122,7 +134,7 @@ class RoutinesView(HubView):
         theme.set_font(title, theme.TITLE_SCALE, bold=True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Routine list"))
-        self.list.setMinimumWidth(220)
+        self.list.setMinimumWidth(180)
         self.list.setMaximumWidth(340)
         self.list.setWordWrap(True)
         self.list.setSpacing(4)
@@ -171,6 +183,8 @@ class RoutinesView(HubView):
         if corner is not None:
             corner.setAccessibleName(self.tr("Select all exercises"))
         header = self.table.horizontalHeader()
+        # left-aligned, so a narrow column shows the start of its title, not its middle
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for col in range(3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)

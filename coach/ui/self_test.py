@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 from shiboken6 import isValid
 
 from coach.ui.main_window import MainWindow
@@ -66,11 +66,64 @@ def _report_dialog(window: MainWindow) -> QWidget:
     return dialog
 
 
+def _menu(name: str) -> Setup:
+    def setup(window: MainWindow) -> QWidget:
+        window.show_view("today")
+        menu = window.menus.menus[name]
+        menu.popup(window.mapToGlobal(window.menuBar().geometry().bottomLeft()))
+        return menu
+
+    return setup
+
+
+def _settings(window: MainWindow) -> QWidget:
+    from coach.ui.app_actions import open_settings
+
+    return open_settings(window)
+
+
+def _about(tab: int) -> Setup:
+    def setup(window: MainWindow) -> QWidget:
+        from coach.ui.app_actions import show_once
+
+        about = show_once(window, "about_window", lambda w: _about_dialog(w))
+        about.findChild(QTabWidget).setCurrentIndex(tab)
+        return about
+
+    return setup
+
+
+def _about_dialog(window: MainWindow) -> QWidget:
+    from coach.ui.help_windows import AboutDialog
+
+    return AboutDialog(window.hub.store.data_dir, window)
+
+
+def _help(attr: str) -> Setup:
+    def setup(window: MainWindow) -> QWidget:
+        from coach.ui import app_actions
+
+        make = {"shortcuts_window": app_actions._shortcuts, "guide_window": app_actions._guide}
+        return app_actions.show_once(window, attr, make[attr])
+
+    return setup
+
+
 for _name in ("today", "progress", "calendar", "routines"):
     register(_name, _view(_name))
 register("progress-all", _progress_all)
 register("pain-dialog", _pain_dialog)
 register("report-dialog", _report_dialog)
+for _name in ("file", "view", "help"):
+    register(f"menu-{_name}", _menu(_name))
+register("settings", _settings)
+register(
+    "settings-pain-rules", lambda w: (_settings(w), w.settings_dialog.show_page("pain-rules"))[0]
+)
+register("about", _about(0))
+register("about-licences", _about(1))
+register("shortcuts", _help("shortcuts_window"))
+register("user-guide", _help("guide_window"))
 
 
 class _QtMessages:
@@ -89,7 +142,12 @@ def _settle(app: QApplication, rounds: int = 3) -> None:
         app.processEvents()
 
 
-def run_self_test(window: MainWindow, screenshots: Path | None, errors: list) -> int:
+def run_self_test(
+    window: MainWindow,
+    screenshots: Path | None,
+    errors: list,
+    size: tuple[int, int] | None = None,
+) -> int:
     """Visit every registered state; return 0 when all rendered without an error.
 
     ``errors`` is the excepthook's list: an exception raised in a slot while a state
@@ -106,7 +164,7 @@ def run_self_test(window: MainWindow, screenshots: Path | None, errors: list) ->
     previous = qInstallMessageHandler(messages)
     failed: list[str] = []
     try:
-        window.resize(*WINDOW_SIZE)
+        window.resize(*(size or WINDOW_SIZE))
         window.show()
         _settle(app)
         if screenshots is not None:

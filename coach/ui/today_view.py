@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from coach.domain.analytics import adherence
 from coach.domain.record import EndReason, SessionRecord
 from coach.domain.routine import Routine
-from coach.ui import theme
+from coach.ui import dates, theme
 from coach.ui.hub import DataHub, HubView
 from coach.ui.pain.light_panel import LightPanel
 from coach.ui.pain.morning_check import MorningCheck
@@ -228,7 +228,7 @@ class TodayView(HubView):
     def refresh(self) -> None:
         today = self._day = self.hub.today()
         store = self.hub.store
-        self.title.setText(self.tr("Today · %1").replace("%1", today.strftime("%A %d %B")))
+        self.title.setText(self.tr("Today · %1").replace("%1", dates.weekday_day_month(today)))
         routines = store.routines.list()
         sessions = store.sessions.list(start=today, end=today)
         pain = store.pain.list(start=today, end=today)

@@ -110,7 +110,7 @@ class DiaryDialog(QDialog):
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.span = QComboBox()
-        self.span.setAccessibleName(self.tr("Entries shown"))
+        self.span.setAccessibleDescription(self.tr("Entries shown"))
         for label, days in SPANS:
             self.span.addItem(self.tr(label), days)
         self.span.currentIndexChanged.connect(lambda _i: self.refresh())

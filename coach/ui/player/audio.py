@@ -1,5 +1,8 @@
 """Sound on/off and voice on/off: two toggles in the player, remembered in QSettings.
 
+The keys and the store of the values are :mod:`coach.ui.prefs`, shared with the Settings
+dialog: a change made there shows here at once, and the other way round.
+
 The switches live here rather than in the cue backends so that every backend (real,
 silent, recording) is silenced the same way, and tests can see that a muted player
 asks for no cues while still showing them on screen.
@@ -7,13 +10,14 @@ asks for no cues while still showing them on screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QPushButton
 
+from coach.ui import prefs
 from coach.ui.cues import CueSink
 
-MUTED_KEY = "player/muted"
-VOICE_KEY = "player/voice"
+MUTED_KEY = prefs.MUTED
+VOICE_KEY = prefs.VOICE
 PREPARE_DELAY_MS = 500  # after the player first shows: off the start-up critical path
 
 
@@ -25,12 +29,13 @@ class AudioSettings(QObject):
     ) -> None:
         super().__init__(parent)
         self.sound_button, self.voice_button, self.cues = sound, voice, cues
-        settings = QSettings()
-        self.muted = settings.value(MUTED_KEY, False, type=bool)
-        self.voice = settings.value(VOICE_KEY, True, type=bool)
+        self.prefs = prefs.preferences()
+        self.muted = self.prefs.value(MUTED_KEY)
+        self.voice = self.prefs.value(VOICE_KEY)
         self._prepared = False
-        sound.toggled.connect(self._set_sound)
-        voice.toggled.connect(self._set_voice)
+        sound.toggled.connect(lambda on: self.prefs.set(MUTED_KEY, not on))
+        voice.toggled.connect(lambda on: self.prefs.set(VOICE_KEY, on))
+        self.prefs.changed.connect(self._changed)
         self._update_buttons()
 
     def prepare_soon(self) -> None:
@@ -40,16 +45,15 @@ class AudioSettings(QObject):
         self._prepared = True
         QTimer.singleShot(PREPARE_DELAY_MS, self, lambda: self.cues.prepare(voice=self.voice))
 
-    def _set_sound(self, on: bool) -> None:
-        self.muted = not on
-        QSettings().setValue(MUTED_KEY, self.muted)
-        self._update_buttons()
-
-    def _set_voice(self, on: bool) -> None:
-        self.voice = on
-        QSettings().setValue(VOICE_KEY, self.voice)
-        if on and self._prepared and hasattr(self.cues, "prepare"):
-            self.cues.prepare(voice=True)  # starts the engine if it was never started
+    def _changed(self, key: str) -> None:
+        if key == MUTED_KEY:
+            self.muted = self.prefs.value(MUTED_KEY)
+        elif key == VOICE_KEY:
+            self.voice = self.prefs.value(VOICE_KEY)
+            if self.voice and self._prepared and hasattr(self.cues, "prepare"):
+                self.cues.prepare(voice=True)  # starts the engine if it was never started
+        else:
+            return
         self._update_buttons()
 
     def _update_buttons(self) -> None:

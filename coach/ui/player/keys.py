@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeyEvent
 
 from coach.domain.pain import Side
@@ -115,3 +115,20 @@ def handle_key(player: PlayerView, event: QKeyEvent) -> bool:
         player.ask_stop()
         return True
     return False
+
+
+# What the Keyboard shortcuts window lists for the player (Help ▸ Keyboard shortcuts):
+# keep it beside handle_key so a key added there is added here in the same change.
+KEY_HELP = (
+    (
+        QT_TRANSLATE_NOOP("keys", "Space"),
+        QT_TRANSLATE_NOOP("keys", "Start, pause or resume; a self-paced set is done"),
+    ),
+    (QT_TRANSLATE_NOOP("keys", "→ or N"), QT_TRANSLATE_NOOP("keys", "Next step")),
+    (QT_TRANSLATE_NOOP("keys", "← or B"), QT_TRANSLATE_NOOP("keys", "Back one step")),
+    ("+", QT_TRANSLATE_NOOP("keys", "15 seconds more rest")),
+    ("P", QT_TRANSLATE_NOOP("keys", "Log pain during the session")),
+    (QT_TRANSLATE_NOOP("keys", "Esc"), QT_TRANSLATE_NOOP("keys", "Stop the session (asks first)")),
+    (QT_TRANSLATE_NOOP("keys", "Enter"), QT_TRANSLATE_NOOP("keys", "Confirm the open question")),
+    ("0–10", QT_TRANSLATE_NOOP("keys", "Pick a pain score on a pain scale")),
+)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from coach.domain.engine_events import PhaseKind, PhaseView
 from coach.domain.exercise import Exercise
 from coach.domain.routine import Routine
+from coach.ui.a11y import announce
 
 from . import announce as labels
 from .banners import AdviceBanner, PainBanner, StopBanner
@@ -32,6 +33,7 @@ from .widgets import page_label
 
 # The run page's rows: one line each, left-aligned unless a call asks to centre.
 _label = partial(page_label, center=False, wrap=False)
+LAST_SECONDS = ("3", "2", "1")  # spoken to a screen reader as they show
 
 
 def _set(label: QLabel, text: str) -> None:
@@ -147,8 +149,14 @@ class RunPage(QWidget):
         phase = word if working else labels.countdown_word(view)
         if view.paused:
             phase = self.tr("Paused — %1").replace("%1", phase)
+        if phase != self.phase.text():  # a new phase: say what it is and what to do
+            title = self.title.text()
+            announce(self.phase, phase if phase == title else f"{title}. {phase}")
         _set(self.phase, phase)
-        self.number.set_value(labels.number_text(view))
+        number = labels.number_text(view)
+        if number != self.number.text() and number in LAST_SECONDS and view.remaining_s:
+            announce(self.number, number, urgent=True)  # the end of a hold or a rest
+        self.number.set_value(number)
         _set(self.set_label, labels.set_text(view) if working else "")
         _set(self.side_label, labels.side_text(view.side) if working else "")
         _set(self.next_label, view.next_label if working else "")

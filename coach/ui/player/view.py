@@ -17,9 +17,10 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from coach.domain.clock import Clock, SystemClock
+from coach.domain.clock import Clock, SystemClock, wall_now
 from coach.domain.engine import SessionEngine
 from coach.domain.engine_events import PhaseKind
+from coach.domain.pain import Context, PainEntry
 from coach.domain.record import EndReason, SessionRecord
 from coach.domain.routine import Routine
 from coach.domain.session.pain_defaults import side_of, target_area
@@ -114,7 +115,7 @@ class PlayerView(QWidget):
         self.start_page.scale.chosen.connect(self._pain_before)
         self.start_page.scale.skipped.connect(lambda: self._begin(None))
         self.start_page.advice.start_chosen.connect(lambda: self._begin(self._before))
-        self.start_page.advice.not_today_chosen.connect(self.leave)
+        self.start_page.advice.not_today_chosen.connect(self._not_today)
         self.start_page.cancel.clicked.connect(self.leave)
         self.finish_page.saved.connect(self._save_finish)
 
@@ -287,6 +288,21 @@ class PlayerView(QWidget):
             self.start_page.advise(score, self.routine.pain_stop_threshold)
             return
         self._begin(score)
+
+    def _not_today(self) -> None:
+        """Leave without starting; the score given is still real pain, so it goes into
+        the diary as pain at rest (no session was done to tie it to)."""
+        if self._before is not None:
+            self.hub.add_pain(
+                PainEntry(
+                    score=self._before,
+                    at=wall_now(),
+                    location=target_area(self.routine),
+                    context=Context.REST,
+                    note=self.tr("before a session, not started"),
+                )
+            )
+        self.leave()
 
     def _begin(self, pain_before: int | None) -> None:
         if self.engine is None:

@@ -1,0 +1,82 @@
+"""Loading the translations: the app's own catalogue and Qt's, for the chosen language.
+
+The workflow (Qt Linguist): ``make i18n`` runs ``pyside6-lupdate`` over ``coach/`` into
+``i18n/rehab_coach_<lang>.ts`` (translated there, by hand or in Linguist), then
+``pyside6-lrelease`` into ``assets/translations/rehab_coach_<lang>.qm``, which ships in
+the bundle with the rest of ``assets/``. Qt's own ``qtbase_<lang>.qm`` (the standard
+buttons, file dialogs) comes from the Qt installation, or from ``assets/translations``
+when a bundle has it there.
+
+The language is the Settings choice (``appearance/language``) or, by default, the
+system's. It is read once at start-up: windows are built in that language.
+
+Contexts: ``self.tr`` in a class looks up the class's name; strings lupdate finds outside
+a class (``tr = QCoreApplication.translate`` helpers, aliases such as ``tr = self.tr``)
+are in the empty context, so :class:`Catalogue` looks there when the class has none.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from coach.resources import asset_path
+
+log = logging.getLogger(__name__)
+LANGUAGES = ("de",)  # besides English, the source language
+CATALOGUE = "rehab_coach"
+
+
+class Catalogue(QTranslator):
+    """The app's catalogue, with a fallback to the context-free strings."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:  # Qt override
+        found = super().translate(context, source, disambiguation, n)
+        if not found and context:
+            found = super().translate("", source, disambiguation, n)
+        # None is Qt's "not here" (a null string): an empty string would be taken as
+        # the translation and blank the text instead of falling back to the English
+        return found or None
+
+
+def language_for(choice: str, locale: QLocale | None = None) -> str:
+    """``en`` or one of :data:`LANGUAGES`: the Settings choice, or the system's language."""
+    if choice in ("en", *LANGUAGES):
+        return choice
+    name = (locale or QLocale.system()).name().split("_")[0]
+    return name if name in LANGUAGES else "en"
+
+
+_installed: list[QTranslator] = []
+current = "en"  # the language installed last (the user guide picks its file by it)
+
+
+def install(choice: str) -> str:
+    """Install the translators for ``choice`` (system/en/de); returns the language used."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    global current
+    language = current = language_for(choice)
+    if choice != "system":  # dates and numbers follow a language chosen in Settings
+        QLocale.setDefault(QLocale(language))
+    if language == "en":
+        return language
+    folder = asset_path("translations")
+    own = Catalogue(app)
+    if own.load(f"{CATALOGUE}_{language}", str(folder)):
+        _installed.append(own)
+    else:
+        log.warning("no %s catalogue in %s", language, folder)
+    qt = QTranslator(app)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(f"qtbase_{language}", qt_folder) or qt.load(f"qtbase_{language}", str(folder)):
+        _installed.append(qt)
+    for translator in _installed:
+        app.installTranslator(translator)
+    return language

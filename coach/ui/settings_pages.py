@@ -1,0 +1,77 @@
+"""Settings pages of subjects that live elsewhere, registered with the Settings dialog.
+
+Pain rules (issue 11's thresholds of the traffic light, kept in the store so they
+travel with the data) as a page that applies each change at once, like the rest of
+Settings: a set of values that does not fit together (the acceptable level at or above
+the stop level) is named in one line and not saved until it fits. The Pain rules
+dialog (Today's "Pain rules…" button) stays for those who open it from the light.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTime
+from PySide6.QtWidgets import QLabel, QTimeEdit, QVBoxLayout, QWidget
+
+from coach.domain.pain.morning import DEFAULT_TIME, TIME_KEY, morning_time
+from coach.domain.pain.rules import LIMITS, SETTINGS_KEY, PainRules
+from coach.store.pain_light import load_rules
+from coach.ui.pain.rules_dialog import SOURCES, PainRulesWidget
+from coach.ui.settings_dialog import SettingsContext, register_page
+
+
+class PainRulesPage(QWidget):
+    def __init__(self, context: SettingsContext) -> None:
+        super().__init__()
+        self.hub = context.hub
+        store = self.hub.store
+        self.form = PainRulesWidget(load_rules(store))
+        self.morning = QTimeEdit()
+        self.morning.setDisplayFormat("HH:mm")
+        self.morning.setAccessibleName(self.tr("Time to ask how it is in the morning"))
+        asked_at = morning_time(store.settings.get(TIME_KEY))
+        self.morning.setTime(QTime(asked_at.hour, asked_at.minute))
+        self.form.layout().addRow(self.tr("Ask “How is it this morning?” at"), self.morning)
+        about = QLabel(self.tr(SOURCES))
+        about.setWordWrap(True)
+        self.problem = QLabel()
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setWordWrap(True)
+        self.problem.setAccessibleDescription(self.tr("Problem"))
+        self.problem.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(about)
+        layout.addWidget(self.form)
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+        for spin in self.form.spins.values():
+            spin.valueChanged.connect(self._apply)
+        self.morning.timeChanged.connect(self._apply)
+
+    def _apply(self) -> None:
+        """Save what is shown, if it fits together; say plainly what does not."""
+        try:
+            rules = self.form.rules()
+        except ValueError as exc:
+            field, _, message = str(exc).partition(": ")
+            label = LIMITS.get(field.removeprefix("pain_rules."), ("", "", field))[2]
+            self.problem.setText(f"{self.tr(label)} {message}. " + self.tr("Not saved yet."))
+            self.problem.show()
+            return
+        self.problem.hide()
+        asked_at = self.morning.time().toString("HH:mm")
+        if load_rules(self.hub.store) != rules:
+            self.hub.set_setting(SETTINGS_KEY, rules.to_dict())
+        if morning_time(self.hub.store.settings.get(TIME_KEY)) != self.morning.time().toPython():
+            self.hub.set_setting(TIME_KEY, asked_at)
+
+    def restore_defaults(self) -> None:
+        for spin in self.form.spins.values():
+            spin.blockSignals(True)
+        self.form.set_rules(PainRules())
+        for spin in self.form.spins.values():
+            spin.blockSignals(False)
+        self.morning.setTime(QTime(DEFAULT_TIME.hour, DEFAULT_TIME.minute))
+        self._apply()
+
+
+register_page("pain-rules", QT_TRANSLATE_NOOP("settings", "Pain rules"), PainRulesPage)

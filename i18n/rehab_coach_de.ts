@@ -1,0 +1,3361 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name></name>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sichern…</translation>
+    </message>
+    <message>
+        <source>Save a copy of all your records to one file</source>
+        <translation>Eine Kopie aller Einträge in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Replace your records with a backup file</source>
+        <translation>Ihre Einträge durch eine Sicherungsdatei ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Open data folder</source>
+        <translation>Datenordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds your records</source>
+        <translation>Den Ordner mit Ihren Einträgen zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>List every key the app understands</source>
+        <translation>Alle Tasten auflisten, die das Programm versteht</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Anleitung</translation>
+    </message>
+    <message>
+        <source>Read how to use Rehab Coach</source>
+        <translation>Lesen, wie Rehab Coach funktioniert</translation>
+    </message>
+    <message>
+        <source>&amp;About Rehab Coach</source>
+        <translation>&amp;Über Rehab Coach</translation>
+    </message>
+    <message>
+        <source>Version, licences and the data folder</source>
+        <translation>Version, Lizenzen und Datenordner</translation>
+    </message>
+    <message>
+        <source>Back up your records</source>
+        <translation>Einträge sichern</translation>
+    </message>
+    <message>
+        <source>Rehab Coach backup (*.json)</source>
+        <translation>Rehab-Coach-Sicherung (*.json)</translation>
+    </message>
+    <message>
+        <source>Backing up your records…</source>
+        <translation>Einträge werden gesichert…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Gesichert in %1</translation>
+    </message>
+    <message>
+        <source>Finish or stop the session first, then restore.</source>
+        <translation>Beenden oder stoppen Sie zuerst die Einheit, dann wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace all your current records with the ones in this backup?
+Your current files are kept aside in the data folder.</source>
+        <translation>Alle aktuellen Einträge durch die aus dieser Sicherung ersetzen?
+Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translation>
+    </message>
+    <message>
+        <source>Restored. Your previous files are in %1</source>
+        <translation>Wiederhergestellt. Ihre bisherigen Dateien liegen in %1</translation>
+    </message>
+    <message>
+        <source>Restoring your records…</source>
+        <translation>Einträge werden wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Log &amp;pain…</source>
+        <translation>&amp;Schmerz eintragen…</translation>
+    </message>
+    <message>
+        <source>Note how much it hurts now</source>
+        <translation>Notieren, wie stark es jetzt schmerzt</translation>
+    </message>
+    <message>
+        <source>Pain &amp;diary…</source>
+        <translation>Schmerz&amp;tagebuch…</translation>
+    </message>
+    <message>
+        <source>See, edit or delete your pain entries</source>
+        <translation>Ihre Schmerzeinträge ansehen, ändern oder löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Report for my physio…</source>
+        <translation>&amp;Bericht für meine Physiotherapie…</translation>
+    </message>
+    <message>
+        <source>Make a PDF of your progress for your physiotherapist</source>
+        <translation>Ein PDF Ihres Verlaufs für Ihre Physiotherapie erstellen</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Write your pain entries and sessions as CSV files</source>
+        <translation>Ihre Schmerzeinträge und Einheiten als CSV-Dateien schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Import routine…</source>
+        <translation>Programm &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Add a routine from a file your physio sent</source>
+        <translation>Ein Programm aus einer Datei Ihrer Physiotherapie hinzufügen</translation>
+    </message>
+    <message>
+        <source>Export plan to &amp;calendar (.ics)…</source>
+        <translation>Plan in &amp;Kalender exportieren (.ics)…</translation>
+    </message>
+    <message>
+        <source>Write your schedule as a calendar file for your phone or computer</source>
+        <translation>Ihren Zeitplan als Kalenderdatei für Telefon oder Computer schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Sound, voice, theme and the data folder</source>
+        <translation>Ton, Stimme, Farbschema und Datenordner</translation>
+    </message>
+    <message>
+        <source>My p&amp;lan…</source>
+        <translation>Mein P&amp;lan…</translation>
+    </message>
+    <message>
+        <source>Which routines you keep to a schedule, and when</source>
+        <translation>Welche Programme Sie nach Zeitplan machen, und wann</translation>
+    </message>
+    <message>
+        <source>Pain r&amp;ules…</source>
+        <translation>Schmerz&amp;regeln…</translation>
+    </message>
+    <message>
+        <source>The pain limits behind the traffic light and the player&apos;s advice</source>
+        <translation>Die Schmerzgrenzen hinter der Ampel und den Ratschlägen des Trainers</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Close Rehab Coach (a running session is kept)</source>
+        <translation>Rehab Coach schließen (eine laufende Einheit bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>Fill the screen, for the player on the mat</source>
+        <translation>Den ganzen Bildschirm nutzen, für den Trainer auf der Matte</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Belastung</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Erholung</translation>
+    </message>
+    <message>
+        <source>Rest. %1</source>
+        <translation>Pause. %1</translation>
+    </message>
+    <message>
+        <source>Rest %1 seconds</source>
+        <translation>%1 Sekunden Pause</translation>
+    </message>
+    <message>
+        <source>%1, left side</source>
+        <translation>%1, linke Seite</translation>
+    </message>
+    <message>
+        <source>%1, right side</source>
+        <translation>%1, rechte Seite</translation>
+    </message>
+    <message>
+        <source>%1 — set %2 of %3</source>
+        <translation>%1 — Satz %2 von %3</translation>
+    </message>
+    <message>
+        <source>Up next: %1</source>
+        <translation>Als Nächstes: %1</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Bereit machen</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Seite wechseln</translation>
+    </message>
+    <message>
+        <source>Rest before the next exercise</source>
+        <translation>Pause vor der nächsten Übung</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Reps — lift ↑</source>
+        <translation>Wiederholungen — heben ↑</translation>
+    </message>
+    <message>
+        <source>Reps — lower ↓</source>
+        <translation>Wiederholungen — senken ↓</translation>
+    </message>
+    <message>
+        <source>Reps — follow the beat</source>
+        <translation>Wiederholungen — dem Takt folgen</translation>
+    </message>
+    <message>
+        <source>Reps at your own pace</source>
+        <translation>Wiederholungen im eigenen Tempo</translation>
+    </message>
+    <message>
+        <source>Reps at your own pace — Space when done</source>
+        <translation>Im eigenen Tempo — Leertaste, wenn fertig</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Starting in</source>
+        <translation>Start in</translation>
+    </message>
+    <message>
+        <source>Seconds left</source>
+        <translation>Sekunden übrig</translation>
+    </message>
+    <message>
+        <source>%1 reps</source>
+        <translation>%1 Wdh.</translation>
+    </message>
+    <message>
+        <source>Interval %1 / %2</source>
+        <translation>Intervall %1 / %2</translation>
+    </message>
+    <message>
+        <source>Set %1 / %2</source>
+        <translation>Satz %1 / %2</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Linke Seite</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Rechte Seite</translation>
+    </message>
+    <message>
+        <source>Pain %1 logged</source>
+        <translation>Schmerz %1 eingetragen</translation>
+    </message>
+    <message>
+        <source>Stopping is advised</source>
+        <translation>Aufhören wird empfohlen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sets done</source>
+        <translation>%1 von %2 Sätzen erledigt</translation>
+    </message>
+    <message>
+        <source>%1 — started %2, %3</source>
+        <translation>%1 — begonnen %2, %3</translation>
+    </message>
+    <message>
+        <source>, %1 skipped</source>
+        <translation>, %1 übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sets</source>
+        <translation>%1 von %2 Sätzen</translation>
+    </message>
+    <message>
+        <source> (%1%)</source>
+        <translation> (%1 %)</translation>
+    </message>
+    <message>
+        <source>In progress · %1 so far</source>
+        <translation>Läuft · bisher %1</translation>
+    </message>
+    <message>
+        <source>%1 Completed · %2</source>
+        <translation>%1 Abgeschlossen · %2</translation>
+    </message>
+    <message>
+        <source>Stopped after %1</source>
+        <translation>Beendet nach %1</translation>
+    </message>
+    <message>
+        <source>Stopped for pain after %1</source>
+        <translation>Wegen Schmerz beendet nach %1</translation>
+    </message>
+    <message>
+        <source>Stopped (out of time) after %1</source>
+        <translation>Beendet (keine Zeit) nach %1</translation>
+    </message>
+    <message>
+        <source>Interrupted after %1</source>
+        <translation>Unterbrochen nach %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 planned sets done%3</source>
+        <translation>%1 von %2 geplanten Sätzen erledigt%3</translation>
+    </message>
+    <message>
+        <source> · %1 skipped</source>
+        <translation> · %1 übersprungen</translation>
+    </message>
+    <message>
+        <source> · %1 not reached</source>
+        <translation> · %1 nicht erreicht</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>Wdh.</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>%1/%2 sets · %3/%4 %5</source>
+        <translation>%1/%2 Sätze · %3/%4 %5</translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation>Ein Programm importieren</translation>
+    </message>
+    <message>
+        <source>Routine already there</source>
+        <translation>Programm schon vorhanden</translation>
+    </message>
+    <message>
+        <source>a built-in routine</source>
+        <translation>einem eingebauten Programm</translation>
+    </message>
+    <message>
+        <source>one of your routines</source>
+        <translation>einem Ihrer Programme</translation>
+    </message>
+    <message>
+        <source>The file&apos;s routine “%1” has the same name or id as %2, “%3”.</source>
+        <translation>Das Programm „%1“ aus der Datei hat denselben Namen oder dieselbe Kennung wie %2, „%3“.</translation>
+    </message>
+    <message>
+        <source>Import as a copy</source>
+        <translation>Als Kopie importieren</translation>
+    </message>
+    <message>
+        <source>Import as a copy, keeping both</source>
+        <translation>Als Kopie importieren und beide behalten</translation>
+    </message>
+    <message>
+        <source>Replacing makes the file the next version of yours; past sessions keep theirs.</source>
+        <translation>Ersetzen macht die Datei zur nächsten Version Ihres Programms; frühere Einheiten behalten ihre.</translation>
+    </message>
+    <message>
+        <source>Replace mine</source>
+        <translation>Meines ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace my routine with the file</source>
+        <translation>Mein Programm durch die Datei ersetzen</translation>
+    </message>
+    <message>
+        <source>A built-in routine cannot be replaced; import a copy.</source>
+        <translation>Ein eingebautes Programm kann nicht ersetzt werden; importieren Sie eine Kopie.</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>%1 kann nicht importiert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>An offline coach for a physiotherapy home-exercise routine: timers, a pain diary and a progress report for your physio. Free software under the MIT licence.</source>
+        <translation>Ein Offline-Trainer für das Heimübungsprogramm aus der Physiotherapie: Zeitgeber, Schmerztagebuch und ein Verlaufsbericht für Ihre Physiotherapeutin oder Ihren Physiotherapeuten. Freie Software unter der MIT-Lizenz.</translation>
+    </message>
+    <message>
+        <source>Not medical advice. Rehab Coach helps you follow the plan you agreed with your physiotherapist; it does not diagnose or treat anything. If pain gets worse, stop and ask a health professional.</source>
+        <translation>Keine medizinische Beratung. Rehab Coach hilft Ihnen, den mit Ihrer Physiotherapie vereinbarten Plan einzuhalten; es stellt keine Diagnosen und behandelt nichts. Wenn die Schmerzen zunehmen, hören Sie auf und fragen Sie eine Fachperson.</translation>
+    </message>
+    <message>
+        <source>Your data folder: %1</source>
+        <translation>Ihr Datenordner: %1</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>Erstellt mit:</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU LGPL v3 as separate, replaceable libraries. Their source code: download.qt.io (Qt and Qt for Python). See the Licences tab for the full notice and every licence text.</source>
+        <translation>Qt und PySide6 werden unter der GNU LGPL v3 als getrennte, austauschbare Bibliotheken verwendet. Ihr Quellcode: download.qt.io (Qt und Qt for Python). Den vollständigen Hinweis und alle Lizenztexte finden Sie unter „Lizenzen“.</translation>
+    </message>
+    <message>
+        <source>Licence files</source>
+        <translation>Lizenzdateien</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Lizenztext</translation>
+    </message>
+    <message>
+        <source>The licence files are missing.</source>
+        <translation>Die Lizenzdateien fehlen.</translation>
+    </message>
+    <message>
+        <source>This licence file cannot be read.</source>
+        <translation>Diese Lizenzdatei kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceBanner</name>
+    <message>
+        <source>Stop for today</source>
+        <translation>Für heute aufhören</translation>
+    </message>
+    <message>
+        <source>Stop for today · Enter</source>
+        <translation>Für heute aufhören · Eingabe</translation>
+    </message>
+    <message>
+        <source>Continue anyway · Space</source>
+        <translation>Trotzdem weiter · Leertaste</translation>
+    </message>
+    <message>
+        <source>Continue the session anyway</source>
+        <translation>Die Einheit trotzdem fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>AudioSettings</name>
+    <message>
+        <source>Sound on</source>
+        <translation>Ton an</translation>
+    </message>
+    <message>
+        <source>Sound off</source>
+        <translation>Ton aus</translation>
+    </message>
+    <message>
+        <source>Voice on</source>
+        <translation>Stimme an</translation>
+    </message>
+    <message>
+        <source>Voice off</source>
+        <translation>Stimme aus</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Adherence this month</source>
+        <translation>Umsetzung in diesem Monat</translation>
+    </message>
+    <message>
+        <source>My plan…</source>
+        <translation>Mein Plan…</translation>
+    </message>
+    <message>
+        <source>Edit my plan</source>
+        <translation>Meinen Plan bearbeiten</translation>
+    </message>
+    <message>
+        <source>Ring: share of planned sessions done (%1 all)   • done, not planned   %2 paused   P4 worst pain   %3 flare-up   %4 stopped for pain</source>
+        <translation>Ring: Anteil erledigter geplanter Einheiten (%1 alle)   • erledigt, nicht geplant   %2 pausiert   P4 stärkster Schmerz   %3 Schub   %4 wegen Schmerz abgebrochen</translation>
+    </message>
+    <message>
+        <source>Adherence per week</source>
+        <translation>Umsetzung pro Woche</translation>
+    </message>
+    <message>
+        <source>Selected day</source>
+        <translation>Gewählter Tag</translation>
+    </message>
+    <message>
+        <source>Log pain</source>
+        <translation>Schmerz eintragen</translation>
+    </message>
+    <message>
+        <source>Done on paper…</source>
+        <translation>Auf Papier erledigt…</translation>
+    </message>
+    <message>
+        <source>Mark a session done on paper</source>
+        <translation>Eine Einheit als auf Papier erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Done away from the computer: recorded as done on paper, and counted</source>
+        <translation>Ohne Computer erledigt: als auf Papier erledigt eingetragen und mitgezählt</translation>
+    </message>
+    <message>
+        <source>Edit a note…</source>
+        <translation>Notiz bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the note of a session this day</source>
+        <translation>Die Notiz einer Einheit an diesem Tag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Sessions of the selected day</source>
+        <translation>Einheiten des gewählten Tages</translation>
+    </message>
+    <message>
+        <source>%1: no plan yet, every routine is as needed</source>
+        <translation>%1: noch kein Plan, jedes Programm nach Bedarf</translation>
+    </message>
+    <message>
+        <source>%1: %2 · streak %3 · habit strength %4%</source>
+        <translation>%1: %2 · Serie %3 · Gewohnheitsstärke %4 %</translation>
+    </message>
+    <message>
+        <source>Share: planned sessions done this month, today not counted until it is done. Streak: planned sessions done in a row. Habit strength: a trend over the last year that one missed day barely dents.</source>
+        <translation>Anteil: in diesem Monat erledigte geplante Einheiten; heute zählt erst, wenn erledigt. Serie: geplante Einheiten in Folge erledigt. Gewohnheitsstärke: ein Trend über das letzte Jahr, den ein verpasster Tag kaum beeinflusst.</translation>
+    </message>
+    <message>
+        <source>Planned sessions done, per week:</source>
+        <translation>Erledigte geplante Einheiten pro Woche:</translation>
+    </message>
+    <message>
+        <source>%1% of %2 planned</source>
+        <translation>%1 % von %2 geplanten</translation>
+    </message>
+    <message>
+        <source>nothing due yet</source>
+        <translation>noch nichts fällig</translation>
+    </message>
+    <message>
+        <source> (%1 to come)</source>
+        <translation> (%1 stehen noch aus)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Note not saved: it %1.</source>
+        <translation>Notiz nicht gespeichert: sie %1.</translation>
+    </message>
+    <message>
+        <source>Done on paper: %1</source>
+        <translation>Auf Papier erledigt: %1</translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation>nichts geplant</translation>
+    </message>
+    <message>
+        <source>%1  pain %2/10, %3, %4</source>
+        <translation>%1  Schmerz %2/10, %3, %4</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Nichts eingetragen.</translation>
+    </message>
+    <message>
+        <source>not planned, %1% of it done</source>
+        <translation>nicht geplant, %1 % davon erledigt</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>%1 starten</translation>
+    </message>
+    <message>
+        <source>Undo: %1 done on paper</source>
+        <translation>Rückgängig: %1 auf Papier erledigt</translation>
+    </message>
+    <message>
+        <source>%1, done on paper</source>
+        <translation>%1, auf Papier erledigt</translation>
+    </message>
+    <message>
+        <source>Details: %1 %2</source>
+        <translation>Details: %1 %2</translation>
+    </message>
+    <message>
+        <source>Session details, %1 at %2</source>
+        <translation>Details der Einheit, %1 um %2</translation>
+    </message>
+</context>
+<context>
+    <name>Controls</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Key: ← or B</source>
+        <translation>Taste: ← oder B</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Set done</source>
+        <translation>Satz fertig</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Key: → or N</source>
+        <translation>Taste: → oder N</translation>
+    </message>
+    <message>
+        <source>+15 s</source>
+        <translation>+15 s</translation>
+    </message>
+    <message>
+        <source>Add 15 seconds of rest</source>
+        <translation>15 Sekunden Pause hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add 15 seconds of rest (key +)</source>
+        <translation>15 Sekunden Pause hinzufügen (Taste +)</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Log pain</source>
+        <translation>Schmerz eintragen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop the session</source>
+        <translation>Die Einheit beenden</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Key: Space</source>
+        <translation>Taste: Leertaste</translation>
+    </message>
+    <message>
+        <source>Skip rest</source>
+        <translation>Pause überspringen</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedStoreDialog</name>
+    <message>
+        <source>Rehab Coach: data file damaged</source>
+        <translation>Rehab Coach: Datendatei beschädigt</translation>
+    </message>
+    <message>
+        <source>Data file damaged</source>
+        <translation>Datendatei beschädigt</translation>
+    </message>
+    <message>
+        <source>Your data file could not be read, so it was left as it is.</source>
+        <translation>Ihre Datendatei konnte nicht gelesen werden und wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>The newest backup is %1.</source>
+        <translation>Die neueste Sicherung ist %1.</translation>
+    </message>
+    <message>
+        <source>No backup was found.</source>
+        <translation>Es wurde keine Sicherung gefunden.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>Was möchten Sie tun?</translation>
+    </message>
+    <message>
+        <source>Restore newest backup</source>
+        <translation>Neueste Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Start with an empty store (the damaged file is kept)</source>
+        <translation>Mit leerem Datenbestand beginnen (die beschädigte Datei bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>Start with an empty store</source>
+        <translation>Mit leerem Datenbestand beginnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>DataHub</name>
+    <message>
+        <source>Could not save the routine: %1</source>
+        <translation>Das Programm konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not save your change: %1.</source>
+        <translation>Ihre Änderung konnte nicht gespeichert werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryDialog</name>
+    <message>
+        <source>Pain diary</source>
+        <translation>Schmerztagebuch</translation>
+    </message>
+    <message>
+        <source>Pain entries</source>
+        <translation>Schmerzeinträge</translation>
+    </message>
+    <message>
+        <source>Entries shown</source>
+        <translation>Angezeigte Einträge</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <source>Edit the selected entry</source>
+        <translation>Den gewählten Eintrag ändern</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry</source>
+        <translation>Den gewählten Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the pain diary</source>
+        <translation>Das Schmerztagebuch schließen</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>DoseFields</name>
+    <message>
+        <source>Sets × reps</source>
+        <translation>Sätze × Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Sets × hold</source>
+        <translation>Sätze × Halten</translation>
+    </message>
+    <message>
+        <source>One stretch of time</source>
+        <translation>Eine Zeitspanne</translation>
+    </message>
+    <message>
+        <source>Work / recover intervals</source>
+        <translation>Belastungs-/Erholungsintervalle</translation>
+    </message>
+    <message>
+        <source>Dose kind</source>
+        <translation>Art der Dosis</translation>
+    </message>
+    <message>
+        <source>Dose problem</source>
+        <translation>Problem mit der Dosis</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Reps up to</source>
+        <translation>Wiederholungen bis</translation>
+    </message>
+    <message>
+        <source>Up to (a range)</source>
+        <translation>Bis (ein Bereich)</translation>
+    </message>
+    <message>
+        <source>no range</source>
+        <translation>kein Bereich</translation>
+    </message>
+    <message>
+        <source> s per rep</source>
+        <translation> s pro Wdh.</translation>
+    </message>
+    <message>
+        <source>Tempo, seconds per rep</source>
+        <translation>Tempo, Sekunden pro Wiederholung</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>own pace</source>
+        <translation>eigenes Tempo</translation>
+    </message>
+    <message>
+        <source>Rest between sets</source>
+        <translation>Pause zwischen Sätzen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Hold seconds</source>
+        <translation>Haltezeit in Sekunden</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Work seconds</source>
+        <translation>Belastung in Sekunden</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Belastung</translation>
+    </message>
+    <message>
+        <source>Recover seconds</source>
+        <translation>Erholung in Sekunden</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Erholung</translation>
+    </message>
+    <message>
+        <source>Work is called</source>
+        <translation>Belastung heißt</translation>
+    </message>
+    <message>
+        <source>Recover is called</source>
+        <translation>Erholung heißt</translation>
+    </message>
+</context>
+<context>
+    <name>EntryModel</name>
+    <message>
+        <source>at rest</source>
+        <translation>in Ruhe</translation>
+    </message>
+    <message>
+        <source>before exercise</source>
+        <translation>vor den Übungen</translation>
+    </message>
+    <message>
+        <source>during exercise</source>
+        <translation>während der Übungen</translation>
+    </message>
+    <message>
+        <source>after exercise</source>
+        <translation>nach den Übungen</translation>
+    </message>
+    <message>
+        <source>next morning</source>
+        <translation>am nächsten Morgen</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>beide</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPanel</name>
+    <message>
+        <source>Pain now, after the session?</source>
+        <translation>Schmerz jetzt, nach der Einheit?</translation>
+    </message>
+    <message>
+        <source>Pain now: not given</source>
+        <translation>Schmerz jetzt: nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Pain advice</source>
+        <translation>Schmerzrat</translation>
+    </message>
+    <message>
+        <source>Note (optional): how did it feel, what flared?</source>
+        <translation>Notiz (optional): Wie hat es sich angefühlt, was hat sich gemeldet?</translation>
+    </message>
+    <message>
+        <source>Session note</source>
+        <translation>Notiz zur Einheit</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>Speichern und schließen</translation>
+    </message>
+    <message>
+        <source>Pain now: %1 of 10</source>
+        <translation>Schmerz jetzt: %1 von 10</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>Play sounds during a session</source>
+        <translation>Töne während einer Einheit abspielen</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>Speak the instructions</source>
+        <translation>Anweisungen vorlesen</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>A new language shows when Rehab Coach next starts.</source>
+        <translation>Eine neue Sprache erscheint beim nächsten Start von Rehab Coach.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Den Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Sound:</source>
+        <translation>Ton:</translation>
+    </message>
+    <message>
+        <source>Voice:</source>
+        <translation>Stimme:</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Farbschema:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Datenordner:</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation.</source>
+        <translation>Die Anleitung fehlt in dieser Installation.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Versions, newest first</source>
+        <translation>Versionen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>The selected version&apos;s exercises and doses</source>
+        <translation>Übungen und Dosierungen der gewählten Version</translation>
+    </message>
+    <message>
+        <source>No versions yet: the first is kept when you save.</source>
+        <translation>Noch keine Versionen: Die erste wird beim Speichern angelegt.</translation>
+    </message>
+    <message>
+        <source>before versions were kept</source>
+        <translation>bevor Versionen geführt wurden</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation>Version %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2</source>
+        <translation>Version %1 von %2</translation>
+    </message>
+    <message>
+        <source>Done %1 times, last on %2</source>
+        <translation>%1-mal gemacht, zuletzt am %2</translation>
+    </message>
+    <message>
+        <source>Done once, on %2</source>
+        <translation>Einmal gemacht, am %2</translation>
+    </message>
+    <message>
+        <source>Not done at this dose</source>
+        <translation>In dieser Dosierung nicht gemacht</translation>
+    </message>
+</context>
+<context>
+    <name>LightPanel</name>
+    <message>
+        <source>Pain traffic light</source>
+        <translation>Schmerzampel</translation>
+    </message>
+    <message>
+        <source>Light colour</source>
+        <translation>Ampelfarbe</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ampel</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Rat</translation>
+    </message>
+    <message>
+        <source>Not medical advice</source>
+        <translation>Keine medizinische Beratung</translation>
+    </message>
+    <message>
+        <source>Pain rules…</source>
+        <translation>Schmerzregeln…</translation>
+    </message>
+    <message>
+        <source>Edit pain rules</source>
+        <translation>Schmerzregeln bearbeiten</translation>
+    </message>
+    <message>
+        <source>Green light</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Amber light</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>Red light</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <source>No light yet</source>
+        <translation>Noch keine Ampel</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source> (demo data)</source>
+        <translation> (Beispieldaten)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>P: log pain
+F1: all keys</source>
+        <translation>P: Schmerz eintragen
+F1: alle Tasten</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>There is no routine called “%1”.</source>
+        <translation>Es gibt kein Programm namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Meldungstext</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>MonthCalendar</name>
+    <message>
+        <source>Month calendar</source>
+        <translation>Monatskalender</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Vorheriger Monat</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nächster Monat</translation>
+    </message>
+    <message>
+        <source>Choose month</source>
+        <translation>Monat wählen</translation>
+    </message>
+    <message>
+        <source>Choose year</source>
+        <translation>Jahr wählen</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>Tage des Monats</translation>
+    </message>
+</context>
+<context>
+    <name>MorningCheck</name>
+    <message>
+        <source>Next-morning check</source>
+        <translation>Kontrolle am nächsten Morgen</translation>
+    </message>
+    <message>
+        <source>Worse than usual the morning after means yesterday&apos;s load was too high.</source>
+        <translation>Schlimmer als sonst am Morgen danach heißt: Die Belastung von gestern war zu hoch.</translation>
+    </message>
+    <message>
+        <source>This morning %1 of 10</source>
+        <translation>Heute Morgen %1 von 10</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Skip the morning check</source>
+        <translation>Die Morgenkontrolle überspringen</translation>
+    </message>
+    <message>
+        <source>How is it this morning, after yesterday&apos;s %1?</source>
+        <translation>Wie geht es heute Morgen, nach %1 von gestern?</translation>
+    </message>
+</context>
+<context>
+    <name>PainBanner</name>
+    <message>
+        <source>How much does it hurt right now?</source>
+        <translation>Wie stark schmerzt es gerade?</translation>
+    </message>
+    <message>
+        <source>Side (keys L, R, B)</source>
+        <translation>Seite (Tasten L, R, B)</translation>
+    </message>
+    <message>
+        <source>Left · L</source>
+        <translation>Links · L</translation>
+    </message>
+    <message>
+        <source>Right · R</source>
+        <translation>Rechts · R</translation>
+    </message>
+    <message>
+        <source>Both · B</source>
+        <translation>Beide · B</translation>
+    </message>
+    <message>
+        <source>Where (key W for the next place)</source>
+        <translation>Wo (Taste W für die nächste Stelle)</translation>
+    </message>
+    <message>
+        <source>Side:</source>
+        <translation>Seite:</translation>
+    </message>
+    <message>
+        <source>Where (W):</source>
+        <translation>Wo (W):</translation>
+    </message>
+    <message>
+        <source>Cancel · Esc</source>
+        <translation>Abbrechen · Esc</translation>
+    </message>
+    <message>
+        <source>Cancel logging pain</source>
+        <translation>Schmerzeintrag abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>PainChart</name>
+    <message>
+        <source>Pain trend chart</source>
+        <translation>Schmerzverlauf</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>Schmerz (0–10)</translation>
+    </message>
+    <message>
+        <source>7-day mean</source>
+        <translation>7-Tage-Mittel</translation>
+    </message>
+    <message>
+        <source>Session done</source>
+        <translation>Einheit erledigt</translation>
+    </message>
+    <message>
+        <source>Session partly done</source>
+        <translation>Einheit teilweise erledigt</translation>
+    </message>
+    <message>
+        <source>Stopped for pain</source>
+        <translation>Wegen Schmerz abgebrochen</translation>
+    </message>
+    <message>
+        <source>Flare-up</source>
+        <translation>Schub</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+</context>
+<context>
+    <name>PainDialog</name>
+    <message>
+        <source>Log pain</source>
+        <translation>Schmerz eintragen</translation>
+    </message>
+    <message>
+        <source>Edit pain entry</source>
+        <translation>Schmerzeintrag ändern</translation>
+    </message>
+    <message>
+        <source>How much does it hurt right now? (0 = none, 10 = worst)</source>
+        <translation>Wie stark schmerzt es gerade? (0 = gar nicht, 10 = am stärksten)</translation>
+    </message>
+    <message>
+        <source>Pain %1 of 10</source>
+        <translation>Schmerz %1 von 10</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Taste %1</translation>
+    </message>
+    <message>
+        <source>Chosen score</source>
+        <translation>Gewählter Wert</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Both / not sided</source>
+        <translation>Beide / keine Seite</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>At rest</source>
+        <translation>In Ruhe</translation>
+    </message>
+    <message>
+        <source>Before exercise</source>
+        <translation>Vor den Übungen</translation>
+    </message>
+    <message>
+        <source>During exercise</source>
+        <translation>Während der Übungen</translation>
+    </message>
+    <message>
+        <source>After exercise</source>
+        <translation>Nach den Übungen</translation>
+    </message>
+    <message>
+        <source>Next morning</source>
+        <translation>Am nächsten Morgen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>What were you doing? (optional)</source>
+        <translation>Was haben Sie gerade gemacht? (optional)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Save pain entry</source>
+        <translation>Schmerzeintrag speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Pick a score to save (keys 0–9, or 1 then 0 for 10).</source>
+        <translation>Wählen Sie einen Wert zum Speichern (Tasten 0–9, oder 1 und dann 0 für 10).</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 of 10</source>
+        <translation>Gewählt: %1 von 10</translation>
+    </message>
+    <message>
+        <source>Chosen: none yet</source>
+        <translation>Gewählt: noch nichts</translation>
+    </message>
+    <message>
+        <source>Not saved. See the message in the main window.</source>
+        <translation>Nicht gespeichert. Siehe die Meldung im Hauptfenster.</translation>
+    </message>
+</context>
+<context>
+    <name>PainRulesDialog</name>
+    <message>
+        <source>Pain rules</source>
+        <translation>Schmerzregeln</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Restore default pain rules</source>
+        <translation>Standard-Schmerzregeln wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>PainRulesPage</name>
+    <message>
+        <source>Time to ask how it is in the morning</source>
+        <translation>Uhrzeit für die Frage am Morgen</translation>
+    </message>
+    <message>
+        <source>Ask “How is it this morning?” at</source>
+        <translation>„Wie geht es heute Morgen?“ fragen um</translation>
+    </message>
+    <message>
+        <source>Pain rules</source>
+        <translation>Schmerzregeln</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Noch nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>PainRulesWidget</name>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+</context>
+<context>
+    <name>PainScale</name>
+    <message>
+        <source>Pain %1 of 10</source>
+        <translation>Schmerz %1 von 10</translation>
+    </message>
+    <message>
+        <source>0 = no pain, 10 = worst imaginable</source>
+        <translation>0 = kein Schmerz, 10 = schlimmster vorstellbarer</translation>
+    </message>
+</context>
+<context>
+    <name>PainUndo</name>
+    <message>
+        <source>Entry deleted</source>
+        <translation>Eintrag gelöscht</translation>
+    </message>
+    <message>
+        <source>Entry changed</source>
+        <translation>Eintrag geändert</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>My plan</source>
+        <translation>Mein Plan</translation>
+    </message>
+    <message>
+        <source>The morning after a session, remind me to log pain at</source>
+        <translation>Am Morgen nach einer Einheit erinnern, Schmerz einzutragen, um</translation>
+    </message>
+    <message>
+        <source>Morning check time</source>
+        <translation>Uhrzeit der Morgenkontrolle</translation>
+    </message>
+    <message>
+        <source>Export to calendar (.ics)…</source>
+        <translation>In Kalender exportieren (.ics)…</translation>
+    </message>
+    <message>
+        <source>Export the plan as a calendar file</source>
+        <translation>Den Plan als Kalenderdatei exportieren</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Ergebnis des Exports</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Den Plan exportieren</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no routine has a schedule.</source>
+        <translation>Nichts zu exportieren: Kein Programm hat einen Zeitplan.</translation>
+    </message>
+    <message>
+        <source>Not exported to %1. %2</source>
+        <translation>Nicht nach %1 exportiert. %2</translation>
+    </message>
+    <message>
+        <source>Wrote 1 recurring event to %2.</source>
+        <translation>1 wiederkehrenden Termin in %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 recurring events to %2.</source>
+        <translation>%1 wiederkehrende Termine in %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Schedule of %1</source>
+        <translation>Zeitplan von %1</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <source>Edit the schedule of %1</source>
+        <translation>Den Zeitplan von %1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerView</name>
+    <message>
+        <source>Exercise player</source>
+        <translation>Übungstrainer</translation>
+    </message>
+    <message>
+        <source>Its routine no longer exists.</source>
+        <translation>Das zugehörige Programm gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Resumed — press Space when you are ready</source>
+        <translation>Fortgesetzt — Leertaste drücken, wenn Sie bereit sind</translation>
+    </message>
+    <message>
+        <source>Routine complete — well done</source>
+        <translation>Programm abgeschlossen — gut gemacht</translation>
+    </message>
+    <message>
+        <source>Stopped for pain — rest, ice, step back</source>
+        <translation>Wegen Schmerz beendet — ausruhen, kühlen, einen Schritt zurück</translation>
+    </message>
+    <message>
+        <source>Session stopped — out of time</source>
+        <translation>Einheit beendet — keine Zeit</translation>
+    </message>
+    <message>
+        <source>Session stopped</source>
+        <translation>Einheit beendet</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>Progress</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Pain summary</source>
+        <translation>Schmerzübersicht</translation>
+    </message>
+    <message>
+        <source>Pain trend</source>
+        <translation>Schmerztrend</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>No pain entries in this range.
+Press P or “Log pain” to add one.</source>
+        <translation>Keine Schmerzeinträge in diesem Zeitraum.
+Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>No pain data</source>
+        <translation>Keine Schmerzdaten</translation>
+    </message>
+    <message>
+        <source>Daily value</source>
+        <translation>Tageswert</translation>
+    </message>
+    <message>
+        <source>Diary…</source>
+        <translation>Tagebuch…</translation>
+    </message>
+    <message>
+        <source>Open the pain diary to edit or delete entries</source>
+        <translation>Das Schmerztagebuch öffnen, um Einträge zu ändern oder zu löschen</translation>
+    </message>
+    <message>
+        <source>Report for my physio…</source>
+        <translation>Bericht für meine Physiotherapie…</translation>
+    </message>
+    <message>
+        <source>Make a progress report for your physio</source>
+        <translation>Einen Verlaufsbericht für Ihre Physiotherapie erstellen</translation>
+    </message>
+    <message>
+        <source>Locations:</source>
+        <translation>Stellen:</translation>
+    </message>
+    <message>
+        <source>Drag or scroll on the chart to pan and zoom in time; + and − zoom. Point at an entry to read it; click it to edit.</source>
+        <translation>Im Diagramm ziehen oder scrollen, um die Zeit zu verschieben und zu zoomen; + und − zoomen. Auf einen Eintrag zeigen, um ihn zu lesen; anklicken, um ihn zu ändern.</translation>
+    </message>
+    <message>
+        <source>Daily worst</source>
+        <translation>Tageshöchstwert</translation>
+    </message>
+    <message>
+        <source>Daily mean</source>
+        <translation>Tagesmittel</translation>
+    </message>
+    <message>
+        <source>last 2 weeks</source>
+        <translation>letzte 2 Wochen</translation>
+    </message>
+    <message>
+        <source>last 3 months</source>
+        <translation>letzte 3 Monate</translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>No pain entries (%1) · %2 sessions</source>
+        <translation>Keine Schmerzeinträge (%1) · %2 Einheiten</translation>
+    </message>
+    <message>
+        <source>%1 pain entries and %2 sessions (%3) · latest %4/10 (%5) on %6</source>
+        <translation>%1 Schmerzeinträge und %2 Einheiten (%3) · zuletzt %4/10 (%5) am %6</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Progress report for your physio</source>
+        <translation>Verlaufsbericht für Ihre Physiotherapie</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Verlaufsbericht</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>Name der Patientin / des Patienten</translation>
+    </message>
+    <message>
+        <source>Clinician name</source>
+        <translation>Name der Therapeutin / des Therapeuten</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <source>Questions for my physio</source>
+        <translation>Fragen an meine Physiotherapie</translation>
+    </message>
+    <message>
+        <source>Anything you want to ask at the appointment</source>
+        <translation>Was Sie beim Termin fragen möchten</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <source>Save the PDF as</source>
+        <translation>Das PDF speichern als</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF</source>
+        <translation>Wählen, wo das PDF gespeichert wird</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation>Patient/in:</translation>
+    </message>
+    <message>
+        <source>Clinician:</source>
+        <translation>Therapeut/in:</translation>
+    </message>
+    <message>
+        <source>Condition:</source>
+        <translation>Beschwerden:</translation>
+    </message>
+    <message>
+        <source>Questions for my physio:</source>
+        <translation>Fragen an meine Physiotherapie:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Speichern als:</translation>
+    </message>
+    <message>
+        <source>Report progress</source>
+        <translation>Fortschritt des Berichts</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Stand des Berichts</translation>
+    </message>
+    <message>
+        <source>Make the PDF</source>
+        <translation>Das PDF erstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the report</source>
+        <translation>Den Bericht abbrechen</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Das PDF öffnen</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Show the PDF in its folder</source>
+        <translation>Das PDF in seinem Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>No report has been made yet</source>
+        <translation>Noch kein Bericht erstellt</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Den Bericht speichern als</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>Der erste Tag liegt nach dem letzten Tag.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF.</source>
+        <translation>Wählen Sie, wo das PDF gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>%1 is inside the data folder, which only Rehab Coach itself writes; choose a place outside it.</source>
+        <translation>%1 liegt im Datenordner, in den nur Rehab Coach selbst schreibt; wählen Sie einen Ort außerhalb.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 ist ein Ordner; geben Sie einen Dateinamen an.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written.</source>
+        <translation>In den Ordner %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Not replaced; nothing was written.</source>
+        <translation>Nicht ersetzt; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Reading the records…</source>
+        <translation>Einträge werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Die Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 gibt es schon. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded in this period; the PDF says so. Writing…</source>
+        <translation>In diesem Zeitraum wurde nichts eingetragen; das PDF sagt es. Wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Das PDF wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF: %1.</source>
+        <translation>Das PDF konnte nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>Could not make the report (%1).</source>
+        <translation>Der Bericht konnte nicht erstellt werden (%1).</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages).</source>
+        <translation>%1 gespeichert (%2 Seiten).</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>ResumePanel</name>
+    <message>
+        <source>You have an unfinished session</source>
+        <translation>Sie haben eine nicht beendete Einheit</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume the unfinished session</source>
+        <translation>Die nicht beendete Einheit fortsetzen</translation>
+    </message>
+    <message>
+        <source>Save as interrupted</source>
+        <translation>Als unterbrochen speichern</translation>
+    </message>
+    <message>
+        <source>Save the unfinished session as interrupted</source>
+        <translation>Die nicht beendete Einheit als unterbrochen speichern</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditor</name>
+    <message>
+        <source>Edit routine: %1</source>
+        <translation>Programm bearbeiten: %1</translation>
+    </message>
+    <message>
+        <source>Routine editor</source>
+        <translation>Programm-Editor</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Editor status</source>
+        <translation>Status des Editors</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Die letzte Änderung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo the change undone</source>
+        <translation>Die rückgängig gemachte Änderung wiederholen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export this routine to a file</source>
+        <translation>Dieses Programm in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save the routine</source>
+        <translation>Das Programm speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the editor</source>
+        <translation>Den Editor schließen</translation>
+    </message>
+    <message>
+        <source>Routine name</source>
+        <translation>Name des Programms</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Routine name problem</source>
+        <translation>Problem mit dem Namen des Programms</translation>
+    </message>
+    <message>
+        <source>Routine description</source>
+        <translation>Programmbeschreibung</translation>
+    </message>
+    <message>
+        <source>Edit description</source>
+        <translation>Beschreibung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Description problem</source>
+        <translation>Problem mit der Beschreibung</translation>
+    </message>
+    <message>
+        <source> / 10</source>
+        <translation> / 10</translation>
+    </message>
+    <message>
+        <source>Stop advised at pain</source>
+        <translation>Abbruch empfohlen ab Schmerz</translation>
+    </message>
+    <message>
+        <source>The player advises stopping when pain reaches this score.</source>
+        <translation>Der Trainer empfiehlt aufzuhören, wenn der Schmerz diesen Wert erreicht.</translation>
+    </message>
+    <message>
+        <source>Change pain limit</source>
+        <translation>Schmerzgrenze ändern</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Rest between exercises</source>
+        <translation>Pause zwischen Übungen</translation>
+    </message>
+    <message>
+        <source>Change rest</source>
+        <translation>Pause ändern</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Exercises in order</source>
+        <translation>Übungen in Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Exercise list problem</source>
+        <translation>Problem mit der Übungsliste</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a new exercise</source>
+        <translation>Eine neue Übung hinzufügen</translation>
+    </message>
+    <message>
+        <source>From library</source>
+        <translation>Aus der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Add an exercise from the library</source>
+        <translation>Eine Übung aus der Bibliothek hinzufügen</translation>
+    </message>
+    <message>
+        <source>Every exercise of every routine</source>
+        <translation>Jede Übung aus jedem Programm</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected exercise</source>
+        <translation>Die gewählte Übung duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected exercise</source>
+        <translation>Die gewählte Übung entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move the selected exercise up (Ctrl+Up)</source>
+        <translation>Die gewählte Übung nach oben schieben (Strg+Hoch)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move the selected exercise down (Ctrl+Down)</source>
+        <translation>Die gewählte Übung nach unten schieben (Strg+Runter)</translation>
+    </message>
+    <message>
+        <source>Exercises (drag or Ctrl+Up/Down to reorder, Delete to remove)</source>
+        <translation>Übungen (ziehen oder Strg+Hoch/Runter zum Umordnen, Entf zum Entfernen)</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Exercise name</source>
+        <translation>Name der Übung</translation>
+    </message>
+    <message>
+        <source>Exercise name problem</source>
+        <translation>Problem mit dem Namen der Übung</translation>
+    </message>
+    <message>
+        <source>One-line instruction</source>
+        <translation>Anweisung in einer Zeile</translation>
+    </message>
+    <message>
+        <source>One-line instruction problem</source>
+        <translation>Problem mit der einzeiligen Anweisung</translation>
+    </message>
+    <message>
+        <source>In one line</source>
+        <translation>In einer Zeile</translation>
+    </message>
+    <message>
+        <source>Each side (left, then right)</source>
+        <translation>Jede Seite (erst links, dann rechts)</translation>
+    </message>
+    <message>
+        <source>Done on each side</source>
+        <translation>Auf jeder Seite gemacht</translation>
+    </message>
+    <message>
+        <source>Change sides</source>
+        <translation>Seiten ändern</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Equipment and load</source>
+        <translation>Hilfsmittel und Last</translation>
+    </message>
+    <message>
+        <source>e.g. green band at thighs, step</source>
+        <translation>z. B. grünes Band an den Oberschenkeln, Stufe</translation>
+    </message>
+    <message>
+        <source>Equipment problem</source>
+        <translation>Problem mit den Hilfsmitteln</translation>
+    </message>
+    <message>
+        <source>Equipment, load</source>
+        <translation>Hilfsmittel, Last</translation>
+    </message>
+    <message>
+        <source>Note from the physio</source>
+        <translation>Notiz der Physiotherapie</translation>
+    </message>
+    <message>
+        <source>Note problem</source>
+        <translation>Problem mit der Notiz</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Full instructions</source>
+        <translation>Vollständige Anleitung</translation>
+    </message>
+    <message>
+        <source>Edit instructions</source>
+        <translation>Anleitung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Instructions problem</source>
+        <translation>Problem mit der Anleitung</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change dose</source>
+        <translation>Dosis ändern</translation>
+    </message>
+    <message>
+        <source>Change dose kind</source>
+        <translation>Art der Dosis ändern</translation>
+    </message>
+    <message>
+        <source>Change equipment</source>
+        <translation>Hilfsmittel ändern</translation>
+    </message>
+    <message>
+        <source>Add exercise</source>
+        <translation>Übung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate exercise</source>
+        <translation>Übung duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove exercise</source>
+        <translation>Übung entfernen</translation>
+    </message>
+    <message>
+        <source>Move exercise</source>
+        <translation>Übung verschieben</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>This exercise has a problem to fix</source>
+        <translation>Diese Übung hat ein Problem, das behoben werden muss</translation>
+    </message>
+    <message>
+        <source>Exercise %1 of %2</source>
+        <translation>Übung %1 von %2</translation>
+    </message>
+    <message>
+        <source>Exercise %1 (%2)</source>
+        <translation>Übung %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fix before saving: %1: %2</source>
+        <translation>Vor dem Speichern beheben: %1: %2</translation>
+    </message>
+    <message>
+        <source>Fix the marked fields before saving.</source>
+        <translation>Beheben Sie vor dem Speichern die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>Ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>the upper rep count</source>
+        <translation>die obere Wiederholungszahl</translation>
+    </message>
+    <message>
+        <source>the tempo</source>
+        <translation>das Tempo</translation>
+    </message>
+    <message>
+        <source>the rest</source>
+        <translation>die Pause</translation>
+    </message>
+    <message>
+        <source>the hold</source>
+        <translation>die Haltezeit</translation>
+    </message>
+    <message>
+        <source>the duration</source>
+        <translation>die Dauer</translation>
+    </message>
+    <message>
+        <source>repeats</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>Belastung</translation>
+    </message>
+    <message>
+        <source>recover</source>
+        <translation>Erholung</translation>
+    </message>
+    <message>
+        <source>the work name</source>
+        <translation>der Name der Belastung</translation>
+    </message>
+    <message>
+        <source>the recover name</source>
+        <translation>der Name der Erholung</translation>
+    </message>
+    <message>
+        <source>the dose</source>
+        <translation>die Dosis</translation>
+    </message>
+    <message>
+        <source>new routine</source>
+        <translation>neues Programm</translation>
+    </message>
+    <message>
+        <source>Not saved; see the message at the top of the window.</source>
+        <translation>Nicht gespeichert; siehe die Meldung oben im Fenster.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Als Version %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved; the doses did not change, so this is still version %1.</source>
+        <translation>Gespeichert; die Dosierungen sind unverändert, daher bleibt es Version %1.</translation>
+    </message>
+    <message>
+        <source>Export routine</source>
+        <translation>Programm exportieren</translation>
+    </message>
+    <message>
+        <source>Routine files (*.rehab.json)</source>
+        <translation>Programmdateien (*.rehab.json)</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>Export nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to this routine before closing?</source>
+        <translation>Die Änderungen an diesem Programm vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Some fields need fixing, so it cannot be saved.</source>
+        <translation>Einige Felder müssen korrigiert werden, daher kann nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutinesView</name>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Hilfsmittel</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <source>%1 exercise</source>
+        <translation>%1 Übung</translation>
+    </message>
+    <message>
+        <source>%1 exercises</source>
+        <translation>%1 Übungen</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>etwa %1 min</translation>
+    </message>
+    <message>
+        <source>not done yet</source>
+        <translation>noch nicht gemacht</translation>
+    </message>
+    <message>
+        <source>last done today</source>
+        <translation>zuletzt heute</translation>
+    </message>
+    <message>
+        <source>last done yesterday</source>
+        <translation>zuletzt gestern</translation>
+    </message>
+    <message>
+        <source>last done %1</source>
+        <translation>zuletzt am %1</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Routine list</source>
+        <translation>Programmliste</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Neues Programm</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Import a routine file</source>
+        <translation>Eine Programmdatei importieren</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected routine</source>
+        <translation>Das gewählte Programm bearbeiten</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the selected routine to a file</source>
+        <translation>Das gewählte Programm in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide this built-in routine</source>
+        <translation>Dieses eingebaute Programm ausblenden</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete this routine</source>
+        <translation>Dieses Programm löschen</translation>
+    </message>
+    <message>
+        <source>Show hidden built-ins</source>
+        <translation>Ausgeblendete eingebaute zeigen</translation>
+    </message>
+    <message>
+        <source>Show hidden built-in routines</source>
+        <translation>Ausgeblendete eingebaute Programme zeigen</translation>
+    </message>
+    <message>
+        <source>About built-in routines</source>
+        <translation>Über eingebaute Programme</translation>
+    </message>
+    <message>
+        <source>Routine description</source>
+        <translation>Programmbeschreibung</translation>
+    </message>
+    <message>
+        <source>Exercises of the selected routine</source>
+        <translation>Übungen des gewählten Programms</translation>
+    </message>
+    <message>
+        <source>Select all exercises</source>
+        <translation>Alle Übungen auswählen</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>Zeitplan…</translation>
+    </message>
+    <message>
+        <source>Edit the schedule of this routine</source>
+        <translation>Den Zeitplan dieses Programms ändern</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>eingebaut</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>Ihres</translation>
+    </message>
+    <message>
+        <source>built-in, hidden</source>
+        <translation>eingebaut, ausgeblendet</translation>
+    </message>
+    <message>
+        <source>No routines</source>
+        <translation>Keine Programme</translation>
+    </message>
+    <message>
+        <source>Duplicate to edit</source>
+        <translation>Zum Bearbeiten duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate this built-in routine to edit</source>
+        <translation>Dieses eingebaute Programm zum Bearbeiten duplizieren</translation>
+    </message>
+    <message>
+        <source>Built-in routines stay as shipped; edit your own copy of it.</source>
+        <translation>Eingebaute Programme bleiben wie geliefert; bearbeiten Sie Ihre eigene Kopie.</translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>Wieder zeigen</translation>
+    </message>
+    <message>
+        <source>Show this built-in routine again</source>
+        <translation>Dieses eingebaute Programm wieder zeigen</translation>
+    </message>
+    <message>
+        <source>Schedule: %1 · rest between exercises %2 s · stop advised at pain %3</source>
+        <translation>Plan: %1 · Pause zwischen Übungen %2 s · Abbruch empfohlen ab Schmerz %3</translation>
+    </message>
+    <message>
+        <source>Versions: the versions file is damaged</source>
+        <translation>Versionen: Die Versionsdatei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>No versions kept yet</source>
+        <translation>Noch keine Versionen</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>, since %1</source>
+        <translation>, seit %1</translation>
+    </message>
+    <message>
+        <source> (the editor&apos;s History tab lists every change)</source>
+        <translation> (der Reiter „Verlauf“ im Editor listet jede Änderung)</translation>
+    </message>
+    <message>
+        <source>My routine</source>
+        <translation>Mein Programm</translation>
+    </message>
+    <message>
+        <source>My routine %1</source>
+        <translation>Mein Programm %1</translation>
+    </message>
+    <message>
+        <source>Delete routine</source>
+        <translation>Programm löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>„%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>The sessions you did with it, and its versions, are kept.</source>
+        <translation>Die damit gemachten Einheiten und seine Versionen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Export routine</source>
+        <translation>Programm exportieren</translation>
+    </message>
+    <message>
+        <source>Routine files (*.rehab.json)</source>
+        <translation>Programmdateien (*.rehab.json)</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>Export nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Anweisung</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Show full instructions and equipment</source>
+        <translation>Vollständige Anleitung und Hilfsmittel zeigen</translation>
+    </message>
+    <message>
+        <source>Full instructions</source>
+        <translation>Vollständige Anleitung</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Time or reps</source>
+        <translation>Zeit oder Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Routine progress</source>
+        <translation>Fortschritt im Programm</translation>
+    </message>
+    <message>
+        <source>Time left in the routine</source>
+        <translation>Restzeit des Programms</translation>
+    </message>
+    <message>
+        <source>Paused — %1</source>
+        <translation>Angehalten — %1</translation>
+    </message>
+    <message>
+        <source>About %1 left</source>
+        <translation>Noch etwa %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Equipment: %1</source>
+        <translation>Hilfsmittel: %1</translation>
+    </message>
+    <message>
+        <source>, each side</source>
+        <translation>, je Seite</translation>
+    </message>
+    <message>
+        <source>Dose: %1</source>
+        <translation>Dosis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Schedule: %1</source>
+        <translation>Zeitplan: %1</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Jetzt: %1</translation>
+    </message>
+    <message>
+        <source>As needed (never counts as missed)</source>
+        <translation>Nach Bedarf (zählt nie als verpasst)</translation>
+    </message>
+    <message>
+        <source>On these weekdays</source>
+        <translation>An diesen Wochentagen</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>A number of times a week, any days:</source>
+        <translation>Einige Male pro Woche, an beliebigen Tagen:</translation>
+    </message>
+    <message>
+        <source>Planned on %1</source>
+        <translation>Geplant am %1</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Every how many days</source>
+        <translation>Alle wie viele Tage</translation>
+    </message>
+    <message>
+        <source> times a week</source>
+        <translation> Mal pro Woche</translation>
+    </message>
+    <message>
+        <source>Times a week</source>
+        <translation>Mal pro Woche</translation>
+    </message>
+    <message>
+        <source>Times a day</source>
+        <translation>Mal pro Tag</translation>
+    </message>
+    <message>
+        <source>At set times (for reminders and calendar export)</source>
+        <translation>Zu festen Zeiten (für Erinnerungen und Kalenderexport)</translation>
+    </message>
+    <message>
+        <source>Remind me at these times while Rehab Coach runs</source>
+        <translation>Zu diesen Zeiten erinnern, solange Rehab Coach läuft</translation>
+    </message>
+    <message>
+        <source>Time %1</source>
+        <translation>Zeit %1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Ab</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Until date</source>
+        <translation>Bis-Datum</translation>
+    </message>
+    <message>
+        <source>Pause (injury flare, holiday) from</source>
+        <translation>Pause (Schub, Urlaub) von</translation>
+    </message>
+    <message>
+        <source>Pause from</source>
+        <translation>Pause ab</translation>
+    </message>
+    <message>
+        <source>Pause to</source>
+        <translation>Pause bis</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Times a day:</source>
+        <translation>Mal pro Tag:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Ab:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Pick at least one weekday.</source>
+        <translation>Wählen Sie mindestens einen Wochentag.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start.</source>
+        <translation>Das Enddatum liegt vor dem Beginn.</translation>
+    </message>
+    <message>
+        <source>The pause ends before it starts.</source>
+        <translation>Die Pause endet, bevor sie beginnt.</translation>
+    </message>
+    <message>
+        <source>Backdate the schedule?</source>
+        <translation>Zeitplan rückwirkend gelten lassen?</translation>
+    </message>
+    <message>
+        <source>The days from %1 to yesterday will be judged against this schedule, and days it plans with nothing recorded will count as missed. Backdate it?</source>
+        <translation>Die Tage von %1 bis gestern werden an diesem Zeitplan gemessen, und geplante Tage ohne Eintrag zählen als verpasst. Rückwirkend gelten lassen?</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailDialog</name>
+    <message>
+        <source>Session: %1</source>
+        <translation>Einheit: %1</translation>
+    </message>
+    <message>
+        <source>Session detail: %1</source>
+        <translation>Einheit im Detail: %1</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Pain before %1, after %2</source>
+        <translation>Schmerz vorher %1, nachher %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Both / not sided</source>
+        <translation>Beide / keine Seite</translation>
+    </message>
+    <message>
+        <source>Exercises, left and right</source>
+        <translation>Übungen, links und rechts</translation>
+    </message>
+</context>
+<context>
+    <name>SetUpPlanDialog</name>
+    <message>
+        <source>Set up my plan</source>
+        <translation>Meinen Plan einrichten</translation>
+    </message>
+    <message>
+        <source>Which routines do you want to keep to a schedule? These are the suggestions that come with the routines; untick any you do not follow. The plan starts today and you can change it any time.</source>
+        <translation>Welche Programme möchten Sie nach Zeitplan machen? Dies sind die Vorschläge, die mit den Programmen kommen; entfernen Sie den Haken bei denen, die Sie nicht machen. Der Plan beginnt heute und lässt sich jederzeit ändern.</translation>
+    </message>
+    <message>
+        <source>Start this plan</source>
+        <translation>Diesen Plan beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
+        <source>Restore the defaults on this page</source>
+        <translation>Die Standardwerte dieser Seite wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsWindow</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>List of keyboard shortcuts</source>
+        <translation>Liste der Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>StartAdvice</name>
+    <message>
+        <source>Not today · Esc</source>
+        <translation>Nicht heute · Esc</translation>
+    </message>
+    <message>
+        <source>Not today: leave without starting</source>
+        <translation>Nicht heute: ohne Start verlassen</translation>
+    </message>
+    <message>
+        <source>Start anyway · Enter</source>
+        <translation>Trotzdem starten · Eingabe</translation>
+    </message>
+    <message>
+        <source>Start the session anyway</source>
+        <translation>Die Einheit trotzdem starten</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Before you start: how much does it hurt right now?</source>
+        <translation>Bevor Sie beginnen: Wie stark schmerzt es gerade?</translation>
+    </message>
+    <message>
+        <source>Skip and start</source>
+        <translation>Überspringen und starten</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Not now: leave without starting</source>
+        <translation>Nicht jetzt: ohne Start verlassen</translation>
+    </message>
+    <message>
+        <source>Key: Esc</source>
+        <translation>Taste: Esc</translation>
+    </message>
+    <message>
+        <source>About %1 · Space skips the question and starts</source>
+        <translation>Etwa %1 · Leertaste überspringt die Frage und startet</translation>
+    </message>
+</context>
+<context>
+    <name>StopBanner</name>
+    <message>
+        <source>It hurts · H</source>
+        <translation>Es tut weh · H</translation>
+    </message>
+    <message>
+        <source>Stop: it hurts</source>
+        <translation>Beenden: es tut weh</translation>
+    </message>
+    <message>
+        <source>No time · T</source>
+        <translation>Keine Zeit · T</translation>
+    </message>
+    <message>
+        <source>Stop: no time</source>
+        <translation>Beenden: keine Zeit</translation>
+    </message>
+    <message>
+        <source>Other reason · O</source>
+        <translation>Anderer Grund · O</translation>
+    </message>
+    <message>
+        <source>Stop: another reason</source>
+        <translation>Beenden: ein anderer Grund</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Weitermachen</translation>
+    </message>
+    <message>
+        <source>Keep going · Esc</source>
+        <translation>Weitermachen · Esc</translation>
+    </message>
+    <message>
+        <source>Stop this session? Why? What you have done so far is kept.</source>
+        <translation>Diese Einheit beenden? Warum? Was Sie bisher gemacht haben, bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Pain today</source>
+        <translation>Schmerz heute</translation>
+    </message>
+    <message>
+        <source>Log pain (P)</source>
+        <translation>Schmerz eintragen (P)</translation>
+    </message>
+    <message>
+        <source>Log pain</source>
+        <translation>Schmerz eintragen</translation>
+    </message>
+    <message>
+        <source>My plan…</source>
+        <translation>Mein Plan…</translation>
+    </message>
+    <message>
+        <source>Edit my plan</source>
+        <translation>Meinen Plan bearbeiten</translation>
+    </message>
+    <message>
+        <source>Pain during or after a session means stop, rest, ice and step back. Worse the next morning means the load was too high.</source>
+        <translation>Schmerz während oder nach einer Einheit heißt: aufhören, ausruhen, kühlen und einen Schritt zurück. Schlimmer am nächsten Morgen heißt: Die Belastung war zu hoch.</translation>
+    </message>
+    <message>
+        <source>Set up my plan</source>
+        <translation>Meinen Plan einrichten</translation>
+    </message>
+    <message>
+        <source>No plan yet: every routine is “as needed” and nothing counts as missed. Set up a plan to see how well you keep to it (the IT-band strength routine every other day and the stretches twice a day are suggested).</source>
+        <translation>Noch kein Plan: Jedes Programm gilt „nach Bedarf“ und nichts zählt als verpasst. Richten Sie einen Plan ein, um zu sehen, wie gut Sie ihn einhalten (vorgeschlagen: das IT-Band-Kraftprogramm jeden zweiten Tag und die Dehnungen zweimal täglich).</translation>
+    </message>
+    <message>
+        <source>Today · %1</source>
+        <translation>Heute · %1</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 Einträge</translation>
+    </message>
+    <message>
+        <source>Pain today: latest %1/10 at %2 (%3) · %4</source>
+        <translation>Schmerz heute: zuletzt %1/10 um %2 (%3) · %4</translation>
+    </message>
+    <message>
+        <source>No pain logged today.</source>
+        <translation>Heute kein Schmerz eingetragen.</translation>
+    </message>
+    <message>
+        <source>Planned for today</source>
+        <translation>Für heute geplant</translation>
+    </message>
+    <message>
+        <source>Nothing is planned today. A rest day counts as training too.</source>
+        <translation>Heute ist nichts geplant. Ein Ruhetag zählt auch als Training.</translation>
+    </message>
+    <message>
+        <source>Other routines</source>
+        <translation>Andere Programme</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Details of today&apos;s %1 session</source>
+        <translation>Details der heutigen Einheit %1</translation>
+    </message>
+    <message>
+        <source>Not planned today</source>
+        <translation>Heute nicht geplant</translation>
+    </message>
+    <message>
+        <source>%1 Planned · 0 of %2 done</source>
+        <translation>%1 Geplant · 0 von %2 erledigt</translation>
+    </message>
+    <message>
+        <source>%1 Done today · %2</source>
+        <translation>%1 Heute erledigt · %2</translation>
+    </message>
+    <message>
+        <source> · %1 of %2 planned sessions completed</source>
+        <translation> · %1 von %2 geplanten Einheiten abgeschlossen</translation>
+    </message>
+    <message>
+        <source> · %1 sessions today</source>
+        <translation> · %1 Einheiten heute</translation>
+    </message>
+    <message>
+        <source>Status of %1</source>
+        <translation>Stand von %1</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>%1 starten</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Rehab Coach</source>
+        <translation>Rehab Coach</translation>
+    </message>
+    <message>
+        <source>Start today&apos;s routine</source>
+        <translation>Heutiges Programm starten</translation>
+    </message>
+    <message>
+        <source>Log pain</source>
+        <translation>Schmerz eintragen</translation>
+    </message>
+    <message>
+        <source>Open Rehab Coach</source>
+        <translation>Rehab Coach öffnen</translation>
+    </message>
+    <message>
+        <source>Keep running here when the window is closed</source>
+        <translation>Hier weiterlaufen, wenn das Fenster geschlossen ist</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Still running in the tray for your reminders. Quit from this icon&apos;s menu.</source>
+        <translation>Läuft für Ihre Erinnerungen im Infobereich weiter. Beenden über das Menü dieses Symbols.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Rückgängig (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Undo the delete</source>
+        <translation>Das Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss undo</source>
+        <translation>Rückgängig-Leiste schließen</translation>
+    </message>
+</context>
+<context>
+    <name>WeekColumn</name>
+    <message>
+        <source>Share of planned sessions done, per week</source>
+        <translation>Anteil erledigter geplanter Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <source>Planned sessions done in each week shown</source>
+        <translation>Erledigte geplante Einheiten in jeder gezeigten Woche</translation>
+    </message>
+</context>
+<context>
+    <name>YearStrip</name>
+    <message>
+        <source>Adherence over the last year</source>
+        <translation>Umsetzung im letzten Jahr</translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation>nichts geplant</translation>
+    </message>
+    <message>
+        <source>Planned sessions done over the year shown: %1</source>
+        <translation>Erledigte geplante Einheiten im gezeigten Jahr: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 planned done</source>
+        <translation>%1 von %2 geplanten erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>app_actions</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>chart</name>
+    <message>
+        <source>Daily worst</source>
+        <translation>Tageshöchstwert</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something went wrong inside Rehab Coach. Your saved data is safe.</source>
+        <translation>In Rehab Coach ist ein Fehler aufgetreten. Ihre gespeicherten Daten sind sicher.</translation>
+    </message>
+    <message>
+        <source>The details were written to %1.</source>
+        <translation>Die Einzelheiten stehen in %1.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>keys</name>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Start, pause or resume; a self-paced set is done</source>
+        <translation>Starten, anhalten oder fortsetzen; Satz im eigenen Tempo fertig</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>→ or N</source>
+        <translation>→ oder N</translation>
+    </message>
+    <message>
+        <source>Back one step</source>
+        <translation>Einen Schritt zurück</translation>
+    </message>
+    <message>
+        <source>← or B</source>
+        <translation>← oder B</translation>
+    </message>
+    <message>
+        <source>15 seconds more rest</source>
+        <translation>15 Sekunden mehr Pause</translation>
+    </message>
+    <message>
+        <source>Log pain during the session</source>
+        <translation>Schmerz während der Einheit eintragen</translation>
+    </message>
+    <message>
+        <source>Stop the session (asks first)</source>
+        <translation>Die Einheit beenden (mit Rückfrage)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Confirm the open question</source>
+        <translation>Die offene Frage bestätigen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Pick a pain score on a pain scale</source>
+        <translation>Einen Schmerzwert auf einer Schmerzskala wählen</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Key: %1</source>
+        <translation>Taste: %1</translation>
+    </message>
+    <message>
+        <source>Export CSV files to which folder?</source>
+        <translation>CSV-Dateien in welchen Ordner exportieren?</translation>
+    </message>
+    <message>
+        <source>%1 is inside the data folder, which only Rehab Coach itself writes; choose a place outside it.</source>
+        <translation>%1 liegt im Datenordner, in den nur Rehab Coach selbst schreibt; wählen Sie einen Ort außerhalb.</translation>
+    </message>
+    <message>
+        <source>Could not export: %1 is a folder.</source>
+        <translation>Export nicht möglich: %1 ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Replace the files?</source>
+        <translation>Die Dateien ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2. Replace them?</source>
+        <translation>In %1 liegen schon %2. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was replaced.</source>
+        <translation>Export abgebrochen; nichts wurde ersetzt.</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2.</source>
+        <translation>Export nach %1 nicht möglich: %2.</translation>
+    </message>
+    <message>
+        <source>Exported %1 pain entries and %2 sessions to %3.</source>
+        <translation>%1 Schmerzeinträge und %2 Einheiten nach %3 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>self.player</name>
+    <message>
+        <source>Its routine no longer exists.</source>
+        <translation>Das zugehörige Programm gibt es nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Pain rules</source>
+        <translation>Schmerzregeln</translation>
+    </message>
+</context>
+<context>
+    <name>shortcuts</name>
+    <message>
+        <source>During a session</source>
+        <translation>Während einer Einheit</translation>
+    </message>
+</context>
+</TS>
