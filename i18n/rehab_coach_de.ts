@@ -1643,6 +1643,10 @@ F1: alle Tasten</translation>
         <translation>Fortgesetzt — Leertaste drücken, wenn Sie bereit sind</translation>
     </message>
     <message>
+        <source>before a session, not started</source>
+        <translation>vor einer Einheit, nicht begonnen</translation>
+    </message>
+    <message>
         <source>Routine complete — well done</source>
         <translation>Programm abgeschlossen — gut gemacht</translation>
     </message>
@@ -1740,12 +1744,28 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>gesamter Zeitraum</translation>
     </message>
     <message>
-        <source>No pain entries (%1) · %2 sessions</source>
-        <translation>Keine Schmerzeinträge (%1) · %2 Einheiten</translation>
+        <source>1 session</source>
+        <translation>1 Einheit</translation>
     </message>
     <message>
-        <source>%1 pain entries and %2 sessions (%3) · latest %4/10 (%5) on %6</source>
-        <translation>%1 Schmerzeinträge und %2 Einheiten (%3) · zuletzt %4/10 (%5) am %6</translation>
+        <source>%1 sessions</source>
+        <translation>%1 Einheiten</translation>
+    </message>
+    <message>
+        <source>No pain entries (%1) · %2</source>
+        <translation>Keine Schmerzeinträge (%1) · %2</translation>
+    </message>
+    <message>
+        <source>1 pain entry</source>
+        <translation>1 Schmerzeintrag</translation>
+    </message>
+    <message>
+        <source>%1 pain entries</source>
+        <translation>%1 Schmerzeinträge</translation>
+    </message>
+    <message>
+        <source>%1 and %2 (%3) · latest %4/10 (%5) on %6</source>
+        <translation>%1 und %2 (%3) · zuletzt %4/10 (%5) am %6</translation>
     </message>
 </context>
 <context>

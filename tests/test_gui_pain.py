@@ -38,7 +38,7 @@ def test_p_then_a_digit_and_save_adds_an_entry_and_progress_updates(qtbot, store
     assert store.pain.list()[0].score == 7
     assert window.progress.chart.isVisible()
     assert window.progress.chart.point_count() == 1
-    assert "1 pain entry and 0 sessions" in window.progress.summary.text()
+    assert "1 pain entry" in window.progress.summary.text()
     assert "latest 7/10" in window.progress.summary.text()
 
 
