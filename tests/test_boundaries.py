@@ -29,6 +29,7 @@ from coach.domain.dose import HoldDose, RepsDose
 from coach.domain.engine import PainLogged, PhaseKind
 from coach.domain.exercise import ExerciseSlot
 from coach.domain.pain import PainEntry
+from coach.domain.pain.trend import flare_ups, rolling_mean
 from coach.domain.routine import Routine
 from coach.domain.session.plan import build_plan
 from coach.store import CorruptStoreError, Store, StoreLockedError, atomic
@@ -323,3 +324,52 @@ def test_pain_one_below_the_threshold_is_logged_and_the_session_goes_on(threshol
     engine = _running_engine(threshold)
     assert engine.pain(threshold - 1) == [PainLogged(threshold - 1, "clam-shell", False)]
     assert not engine.view().paused
+
+
+# -- pain trend: the 7-day window, the 2-point flare-up and the 3-day merge -----------------
+def _day(n: int) -> date:
+    return date(2026, 10, 1) + timedelta(days=n)
+
+
+def _entries(scores: dict[int, int]) -> list[PainEntry]:
+    return [
+        PainEntry(score=s, at=datetime(2026, 10, 1, 9, 0, tzinfo=UTC) + timedelta(days=n))
+        for n, s in sorted(scores.items())
+    ]
+
+
+def test_the_rolling_mean_covers_exactly_the_seven_days_ending_each_day() -> None:
+    got = dict(rolling_mean({_day(0): 7.0, _day(6): 0.0, _day(7): 0.0, _day(8): 3.0}))
+    assert got[_day(6)] == 3.5  # day 0 is 6 days back: inside the window
+    assert got[_day(7)] == 0.0  # day 0 is 7 days back: out of it
+    assert got[_day(8)] == 1.0  # (0 + 0 + 3) / 3
+
+
+def test_a_pain_two_points_above_the_week_before_is_a_flare_up_one_point_is_not() -> None:
+    """Farrar et al. 2001: a change of 2 points on the 0-10 scale is meaningful."""
+    week = {n: 2 for n in range(7)}
+    [flare] = flare_ups(_entries({**week, 7: 4}))
+    assert (flare.day, flare.peak, flare.baseline) == (_day(7), 4, 2.0)
+    assert flare_ups(_entries({**week, 7: 3})) == []
+
+
+def test_the_baseline_is_the_mean_worst_pain_of_the_seven_days_before() -> None:
+    # Day 0 (8 days back) is out of the window; yesterday (day 7) is in it.
+    scores = {0: 10, **{n: 2 for n in range(1, 7)}, 7: 0, 8: 4}
+    [flare] = flare_ups(_entries(scores))
+    assert (flare.day, flare.peak, flare.baseline) == (_day(8), 4, 1.71)  # 12 / 7
+
+
+@pytest.mark.parametrize(("second", "episodes"), [(10, 1), (11, 2)], ids=["3-days", "4-days"])
+def test_flare_days_at_most_three_days_apart_are_one_episode(second: int, episodes: int) -> None:
+    found = flare_ups(_entries({**{n: 2 for n in range(7)}, 7: 5, second: 6}))
+    assert len(found) == episodes
+    assert (found[0].day, found[-1].last_day) == (_day(7), _day(second))
+
+
+# -- the session's end: the after-session answers are checked before anything ends --------
+def test_an_impossible_after_session_pain_is_refused_before_the_session_ends() -> None:
+    engine = _running_engine(5)
+    with pytest.raises(ValueError, match="pain_after"):
+        engine.finish(11, "")
+    assert not engine.record.finished and not engine.view().paused

@@ -10,6 +10,7 @@ chart module's background import creates no QObject at all.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -38,21 +39,28 @@ def _run_script(name: str, *args: str, timeout: float) -> subprocess.CompletedPr
     )
 
 
-def _thread_names() -> list[str]:
+def _threads() -> dict[str, str]:
+    """This process's threads, thread id -> name. Compared by id, so a thread left by an
+    earlier test that ends meanwhile is not taken for a change (it made this flaky)."""
     tasks = Path("/proc/self/task")
-    return sorted((t / "comm").read_text().strip() for t in tasks.iterdir())
+    found = {}
+    for t in tasks.iterdir():
+        with contextlib.suppress(FileNotFoundError):  # the thread ended while we looked
+            found[t.name] = (t / "comm").read_text().strip()
+    return found
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
 def test_a_ready_voice_runs_no_thread_in_the_app(qtbot):
     """The engine lives in a child process: the app's own process gains no thread that
     could destroy a QObject behind the GUI thread's back (the old design ran a QThread)."""
-    before = _thread_names()
+    before = _threads()
     cues = QtCues(engines=["mock"], ready_timeout_ms=20_000)
     cues.prepare(voice=True)
     qtbot.waitUntil(lambda: cues.speech_state == "ready", timeout=20_000)
     cues.say("Clam shell, left side")
-    assert _thread_names() == before
+    new = {tid: name for tid, name in _threads().items() if tid not in before}
+    assert new == {}
     cues.shutdown()
 
 
