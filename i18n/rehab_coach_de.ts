@@ -417,6 +417,26 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <source>Cannot import %1: %2</source>
         <translation>%1 kann nicht importiert werden: %2</translation>
     </message>
+    <message>
+        <source>Export routine</source>
+        <translation>Programm exportieren</translation>
+    </message>
+    <message>
+        <source>Routine files (*.rehab.json)</source>
+        <translation>Programmdateien (*.rehab.json)</translation>
+    </message>
+    <message>
+        <source>Could not export: %1 is inside the data folder; choose another place</source>
+        <translation>Export nicht möglich: %1 liegt im Datenordner; wählen Sie einen anderen Ort</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>Export nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2370,22 +2390,6 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Gespeichert; die Dosierungen sind unverändert, daher bleibt es Version %1.</translation>
     </message>
     <message>
-        <source>Export routine</source>
-        <translation>Programm exportieren</translation>
-    </message>
-    <message>
-        <source>Routine files (*.rehab.json)</source>
-        <translation>Programmdateien (*.rehab.json)</translation>
-    </message>
-    <message>
-        <source>Could not export: %1</source>
-        <translation>Export nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>Nach %1 exportiert.</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -2615,18 +2619,6 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Export routine</source>
-        <translation>Programm exportieren</translation>
-    </message>
-    <message>
-        <source>Routine files (*.rehab.json)</source>
-        <translation>Programmdateien (*.rehab.json)</translation>
-    </message>
-    <message>
-        <source>Could not export: %1</source>
-        <translation>Export nicht möglich: %1</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -44,7 +43,12 @@ from coach.ui.hub import DataHub, HubView
 from coach.ui.plan.plan_dialog import edit_schedule
 from coach.ui.plan.schedule_dialog import plan_text
 from coach.ui.routine_editor.editor import RoutineEditor
-from coach.ui.routine_editor.importing import DropImporter, choose_file, import_file
+from coach.ui.routine_editor.importing import (
+    DropImporter,
+    choose_file,
+    export_routine,
+    import_file,
+)
 
 COLUMNS = (  # marked for lupdate; translated where the header is set
     QT_TRANSLATE_NOOP("RoutinesView", "Exercise"),
@@ -438,20 +442,10 @@ class RoutinesView(HubView):
         return routine_id
 
     def export(self) -> Path | None:
-        from coach.domain.library import RoutineFileError, dump_routine_file
-
         routine = self.current_routine()
         if routine is None:
             return None
-        suggested = str(Path.home() / f"{routine.id}.rehab.json")
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export routine"), suggested, self.tr("Routine files (*.rehab.json)")
-        )
-        if not name:
-            return None
-        try:
-            dump_routine_file(routine, Path(name))
-        except RoutineFileError as exc:
-            self.hub.error.emit(self.tr("Could not export: %1").replace("%1", exc.message))
-            return None
-        return Path(name)
+        path, message = export_routine(self, self.hub, routine)
+        if path is None and message:
+            self.hub.error.emit(message)
+        return path

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -728,21 +727,11 @@ class RoutineEditor(QDialog):
         routine = self.routine()
         if routine is None:
             return None
-        from coach.domain.library import RoutineFileError, dump_routine_file
+        from coach.ui.routine_editor.importing import export_routine
 
-        suggested = str(Path.home() / f"{routine.id}.rehab.json")
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export routine"), suggested, self.tr("Routine files (*.rehab.json)")
-        )
-        if not name:
-            return None
-        path = Path(name)
-        try:
-            dump_routine_file(routine, path)
-        except RoutineFileError as exc:
-            self.status.setText(self.tr("Could not export: %1").replace("%1", exc.message))
-            return None
-        self.status.setText(self.tr("Exported to %1.").replace("%1", str(path)))
+        path, message = export_routine(self, self.hub, routine)
+        if message:
+            self.status.setText(message)
         return path
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override

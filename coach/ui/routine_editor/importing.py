@@ -90,6 +90,31 @@ def import_file(parent: QWidget, hub: DataHub, path: Path) -> str | None:
     return routine.id
 
 
+def export_routine(parent: QWidget, hub: DataHub, routine: Routine) -> tuple[Path | None, str]:
+    """Ask where to save ``routine`` as a routine file and write it (the editor's and the
+    Routines view's Export…). Returns the file written, or None when cancelled or refused,
+    and a one-line message for the person ("" when cancelled)."""
+    from coach.domain.library import RoutineFileError, dump_routine_file
+    from coach.store.paths import inside_data_dir
+
+    suggested = str(Path.home() / f"{routine.id}.rehab.json")
+    name, _filter = QFileDialog.getSaveFileName(
+        parent, tr("Export routine"), suggested, tr("Routine files (*.rehab.json)")
+    )
+    if not name:
+        return None, ""
+    path = Path(name)
+    if inside_data_dir(path, hub.store.data_dir):  # only the store writes in there
+        return None, tr(
+            "Could not export: %1 is inside the data folder; choose another place"
+        ).replace("%1", str(path))
+    try:
+        dump_routine_file(routine, path)
+    except RoutineFileError as exc:
+        return None, tr("Could not export: %1").replace("%1", exc.message)
+    return path, tr("Exported to %1.").replace("%1", str(path))
+
+
 def routine_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
     return [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
