@@ -44,7 +44,7 @@ from coach.ui.plan.day_cell import FLARE_MARK, PAUSE_MARK, paint_colours, paint_
 from coach.ui.plan.plan_dialog import PlanDialog
 from coach.ui.plan.week_column import WeekColumn
 from coach.ui.plan.year_strip import YearStrip
-from coach.ui.session_detail import SessionDetailDialog, outcome_line
+from coach.ui.session_detail import SessionDetailDialog, open_session_detail, outcome_line
 
 STATUS_TEXT = {
     DayStatus.PLANNED: "planned",
@@ -494,9 +494,4 @@ class CalendarView(HubView):
 
     def show_detail(self, record: SessionRecord) -> SessionDetailDialog:
         """The session's detail, each exercise with left and right side by side."""
-        dialog = SessionDetailDialog(record, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.detail_dialog = dialog
-        dialog.finished.connect(lambda _r: setattr(self, "detail_dialog", None))
-        dialog.open()
-        return dialog
+        return open_session_detail(self, record)

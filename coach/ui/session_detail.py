@@ -174,3 +174,14 @@ class SessionDetailDialog(QDialog):
     def cell(self, row: int, col: int) -> str:
         item = self.table.item(row, col)
         return item.text() if item else ""
+
+
+def open_session_detail(owner: QWidget, record: SessionRecord) -> SessionDetailDialog:
+    """Open ``record``'s detail over ``owner`` (Today's card, the calendar's day), window
+    modal and deleted on close; ``owner.detail_dialog`` holds it while it is open."""
+    dialog = SessionDetailDialog(record, owner)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    owner.detail_dialog = dialog  # type: ignore[attr-defined]
+    dialog.finished.connect(lambda _r: setattr(owner, "detail_dialog", None))
+    dialog.open()
+    return dialog

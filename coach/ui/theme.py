@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 # Point sizes relative to the system font, so a user's larger font scales everything.
 TITLE_SCALE = 1.6
@@ -120,6 +120,16 @@ def scaled_font(
 
 def set_font(widget: QWidget, scale: float, bold: bool = False, minimum: float = 0.0) -> None:
     widget.setFont(scaled_font(scale, bold, widget.font(), minimum))
+
+
+def plain_label(text: str = "", scale: float = 1.0, bold: bool = False) -> QLabel:
+    """A wrapping label whose text is shown as typed (never as HTML), in the type scale."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if scale != 1.0 or bold:
+        set_font(label, scale, bold)
+    return label
 
 
 def is_dark(palette: QPalette | None = None) -> bool:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -34,16 +33,7 @@ from coach.ui.pain.morning_check import MorningCheck
 from coach.ui.plan.plan_dialog import PlanDialog, SetUpPlanDialog
 from coach.ui.player.view import PlayerView
 from coach.ui.routines_view import exercise_count
-from coach.ui.session_detail import SessionDetailDialog, outcome_line, sets_of
-
-
-def _label(text: str, scale: float = 1.0, bold: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if scale != 1.0 or bold:
-        theme.set_font(label, scale, bold)
-    return label
+from coach.ui.session_detail import SessionDetailDialog, open_session_detail, outcome_line, sets_of
 
 
 class TodayView(HubView):
@@ -67,8 +57,8 @@ class TodayView(HubView):
         self._clock.timeout.connect(self._check_day)
         self._clock.start()
 
-        self.title = _label("", theme.TITLE_SCALE, bold=True)
-        self.pain_line = _label("")
+        self.title = theme.plain_label("", theme.TITLE_SCALE, bold=True)
+        self.pain_line = theme.plain_label("")
         self.pain_line.setAccessibleDescription(self.tr("Pain today"))
         log_pain = QPushButton(self.tr("Log pain (P)"))
         log_pain.setAccessibleName(self.tr("Log pain"))
@@ -100,7 +90,7 @@ class TodayView(HubView):
         layout.addWidget(self.morning_check)
         layout.addWidget(self.light_panel)
         layout.addWidget(scroll, 1)
-        safety = _label(
+        safety = theme.plain_label(
             self.tr(
                 "Pain during or after a session means stop, rest, ice and step back. "
                 "Worse the next morning means the load was too high."
@@ -205,7 +195,7 @@ class TodayView(HubView):
         card.setAccessibleName(self.tr("Set up my plan"))
         box = QVBoxLayout(card)
         box.addWidget(
-            _label(
+            theme.plain_label(
                 self.tr(
                     "No plan yet: every routine is “as needed” and nothing counts as missed. "
                     "Set up a plan to see how well you keep to it (the IT-band strength "
@@ -261,13 +251,15 @@ class TodayView(HubView):
         self.detail_buttons.clear()
         planned = self._planned_today(routines, today)
         planned_ids = {r.id for r, _ in planned}
-        heading = _label(self.tr("Planned for today"), theme.BIG_SCALE, bold=True)
+        heading = theme.plain_label(self.tr("Planned for today"), theme.BIG_SCALE, bold=True)
         self.cards_layout.addWidget(heading)
         if store.plans.is_empty():
             self.cards_layout.addWidget(self._set_up_card())
         elif not planned:
             self.cards_layout.addWidget(
-                _label(self.tr("Nothing is planned today. A rest day counts as training too."))
+                theme.plain_label(
+                    self.tr("Nothing is planned today. A rest day counts as training too.")
+                )
             )
         for routine, times in planned:
             mine = self._sessions_of(sessions, routine)
@@ -275,7 +267,7 @@ class TodayView(HubView):
         others = [r for r in routines if r.id not in planned_ids]
         if others:
             self.cards_layout.addWidget(
-                _label(self.tr("Other routines"), theme.BIG_SCALE, bold=True)
+                theme.plain_label(self.tr("Other routines"), theme.BIG_SCALE, bold=True)
             )
             for routine in others:
                 mine = self._sessions_of(sessions, routine)
@@ -321,12 +313,7 @@ class TodayView(HubView):
 
     def show_detail(self, record: SessionRecord) -> SessionDetailDialog:
         """The session's detail, each exercise with left and right side by side."""
-        dialog = SessionDetailDialog(record, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.detail_dialog = dialog
-        dialog.finished.connect(lambda _r: setattr(self, "detail_dialog", None))
-        dialog.open()
-        return dialog
+        return open_session_detail(self, record)
 
     def _card(
         self, routine: Routine, times: int, sessions: list[SessionRecord], big: bool
@@ -335,11 +322,11 @@ class TodayView(HubView):
         card.setFrameShape(QFrame.Shape.StyledPanel)
         card.setAccessibleName(routine.name)
         grid = QGridLayout(card)
-        name = _label(routine.name, theme.BIG_SCALE if big else 1.0, bold=True)
+        name = theme.plain_label(routine.name, theme.BIG_SCALE if big else 1.0, bold=True)
         count = len(routine.slots)
         detail = exercise_count(count)
         status = self.status_text(times, sessions)
-        status_label = _label(f"{detail} · {status}")
+        status_label = theme.plain_label(f"{detail} · {status}")
         status_label.setAccessibleDescription(self.tr("Status of %1").replace("%1", routine.name))
         button = QPushButton(self.tr("Start"))
         button.setAccessibleName(self.tr("Start %1").replace("%1", routine.name))

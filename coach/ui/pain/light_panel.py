@@ -20,15 +20,6 @@ COLOURS = {
 }
 
 
-def _plain(text: str = "", scale: float = 1.0, bold: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if scale != 1.0 or bold:
-        theme.set_font(label, scale, bold)
-    return label
-
-
 class LightPanel(HubView):
     """Signals ``rules_requested()`` (the Pain rules… button)."""
 
@@ -44,13 +35,13 @@ class LightPanel(HubView):
         self.lamp = QLabel("●")
         self.lamp.setAccessibleName(self.tr("Light colour"))
         theme.set_font(self.lamp, 2.4)
-        self.headline = _plain("", theme.BIG_SCALE, bold=True)
+        self.headline = theme.plain_label("", theme.BIG_SCALE, bold=True)
         self.headline.setAccessibleDescription(self.tr("Light"))
-        self.reason = _plain()
+        self.reason = theme.plain_label()
         self.reason.setAccessibleDescription(self.tr("Why"))
-        self.advice = _plain()
+        self.advice = theme.plain_label()
         self.advice.setAccessibleDescription(self.tr("Advice"))
-        self.note = _plain("", theme.SMALL_SCALE)
+        self.note = theme.plain_label("", theme.SMALL_SCALE)
         self.note.setAccessibleDescription(self.tr("Not medical advice"))
         self.rules_button = QPushButton(self.tr("Pain rules…"))
         self.rules_button.setAccessibleName(self.tr("Edit pain rules"))
