@@ -469,12 +469,8 @@ class MainWindow(QMainWindow):
 
     def open_pain_dialog(self) -> PainDialog:
         """Open the pain dialog (non-blocking, so the window keeps painting)."""
-        dialog = PainDialog(self.hub, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.show()
-        self.pain_dialog = dialog
-        return dialog
+        self.pain_dialog = PainDialog.open_over(self.hub, self)
+        return self.pain_dialog
 
     def open_diary(self) -> DiaryDialog:
         """The list of entries to edit or delete (non-blocking; undo works in it too)."""
@@ -493,12 +489,8 @@ class MainWindow(QMainWindow):
             return None
         if entry is None:
             return None
-        dialog = PainDialog(self.hub, self, editing=entry, undo=self.pain_undo)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.show()
-        self.pain_dialog = dialog
-        return dialog
+        self.pain_dialog = PainDialog.open_over(self.hub, self, editing=entry, undo=self.pain_undo)
+        return self.pain_dialog
 
     def open_pain_rules(self) -> QWidget:
         """Settings ▸ Pain rules (Today's "Pain rules…" and File ▸ Pain rules…)."""

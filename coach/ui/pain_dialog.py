@@ -42,6 +42,22 @@ class PainDialog(QDialog):
     Given ``editing``, it opens filled with that entry and Save replaces it (keeping its
     id and session), through ``undo`` when given so Ctrl+Z takes the change back."""
 
+    @classmethod
+    def open_over(
+        cls,
+        hub: DataHub,
+        parent: QWidget,
+        editing: PainEntry | None = None,
+        undo: PainUndo | None = None,
+    ) -> PainDialog:
+        """Show the dialog window-modal over ``parent`` without blocking (the window keeps
+        painting); it deletes itself when closed."""
+        dialog = cls(hub, parent, editing=editing, undo=undo)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
+        return dialog
+
     def __init__(
         self,
         hub: DataHub,

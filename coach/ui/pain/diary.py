@@ -189,12 +189,8 @@ class DiaryDialog(QDialog):
         entry = self.selected()
         if entry is None:
             return None
-        dialog = PainDialog(self.hub, self, editing=entry, undo=self.undo)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.show()
-        self.edit_dialog = dialog
-        return dialog
+        self.edit_dialog = PainDialog.open_over(self.hub, self, editing=entry, undo=self.undo)
+        return self.edit_dialog
 
     def delete_selected(self) -> None:
         entry = self.selected()
