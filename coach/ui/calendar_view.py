@@ -39,6 +39,7 @@ from coach.domain.plan.paper import PaperSession
 from coach.domain.record import SessionRecord
 from coach.domain.routine import Routine
 from coach.ui import dates, theme
+from coach.ui.dialogs import show_window_modal
 from coach.ui.hub import DataHub, HubView
 from coach.ui.plan.day_cell import FLARE_MARK, PAUSE_MARK, paint_colours, paint_day
 from coach.ui.plan.plan_dialog import PlanDialog
@@ -331,9 +332,7 @@ class CalendarView(HubView):
 
     def open_plan(self) -> PlanDialog:
         dialog = PlanDialog(self.hub, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.show()
+        show_window_modal(dialog)
         self.plan_dialog = dialog
         return dialog
 

@@ -32,6 +32,7 @@ from coach.domain.routine import Routine
 from coach.store import StoreError
 from coach.ui import prefs, theme
 from coach.ui.calendar_view import CalendarView
+from coach.ui.dialogs import show_window_modal
 from coach.ui.hub import DataHub
 from coach.ui.menus import Menus, make_action
 from coach.ui.pain.diary import DiaryDialog
@@ -414,9 +415,7 @@ class MainWindow(QMainWindow):
         from coach.ui.report_dialog import ReportDialog
 
         dialog = ReportDialog(self.hub, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.show()
+        show_window_modal(dialog)
         self.report_dialog = dialog
         return dialog
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from coach.domain.pain import COMMON_LOCATIONS, Context, PainEntry, Side
 from coach.ui import theme
+from coach.ui.dialogs import show_window_modal
 from coach.ui.hub import DataHub
 
 if TYPE_CHECKING:
@@ -53,9 +54,7 @@ class PainDialog(QDialog):
         """Show the dialog window-modal over ``parent`` without blocking (the window keeps
         painting); it deletes itself when closed."""
         dialog = cls(hub, parent, editing=editing, undo=undo)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.show()
+        show_window_modal(dialog)
         return dialog
 
     def __init__(

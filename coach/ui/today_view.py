@@ -27,6 +27,7 @@ from coach.domain.analytics import adherence
 from coach.domain.record import EndReason, SessionRecord
 from coach.domain.routine import Routine
 from coach.ui import dates, theme
+from coach.ui.dialogs import show_window_modal
 from coach.ui.hub import DataHub, HubView
 from coach.ui.pain.light_panel import LightPanel
 from coach.ui.pain.morning_check import MorningCheck
@@ -144,9 +145,7 @@ class TodayView(HubView):
             dialog: QWidget = SetUpPlanDialog(self.hub, self)
         else:
             dialog = PlanDialog(self.hub, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.show()
+        show_window_modal(dialog)
         self.plan_dialog = dialog
         return dialog
 

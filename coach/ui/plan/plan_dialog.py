@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -25,6 +25,7 @@ from coach.domain.plan.suggested import suggestions
 from coach.domain.routine import Routine
 from coach.store import StoreError
 from coach.store.atomic import atomic_write_bytes
+from coach.ui.dialogs import show_window_modal
 from coach.ui.hub import DataHub
 from coach.ui.plan.schedule_dialog import ScheduleDialog, plan_text
 from coach.ui.plan.tray import MORNING
@@ -37,9 +38,7 @@ AS_NEEDED_NOTE = (
 def edit_schedule(hub: DataHub, routine: Routine, parent: QWidget | None) -> ScheduleDialog:
     """Open the schedule dialog for ``routine`` (window-modal, deleted on close)."""
     dialog = ScheduleDialog(hub, routine, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.show()
+    show_window_modal(dialog)
     return dialog
 
 
