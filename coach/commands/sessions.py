@@ -20,15 +20,7 @@ from coach.domain.session.counts import (
     set_counts,
 )
 
-from .common import CliError, data_dir_of, list_command, open_store, table
-
-
-def plain(text: str) -> str:
-    """Text a person typed, safe for a terminal: control characters shown escaped."""
-    return "".join(
-        c if c.isprintable() or c == " " else c.encode("unicode_escape").decode("ascii")
-        for c in text
-    )
+from .common import CliError, data_dir_of, escape_control, list_command, open_store, table
 
 
 def _pain(before: int | None, after: int | None) -> str:
@@ -58,9 +50,9 @@ SHORT_ID = 8  # the table's id column; ``session show`` takes any unique start o
 def _row(s: SessionRecord) -> tuple[object, ...]:
     minutes = _minutes(s)
     return (
-        plain(s.id[:SHORT_ID]),
+        escape_control(s.id[:SHORT_ID]),
         s.started_at.strftime("%Y-%m-%d %H:%M"),
-        plain(s.routine_name),
+        escape_control(s.routine_name),
         "" if minutes is None else f"{minutes} min",
         _sets(s),
         s.end_reason.value if s.end_reason else "in progress",
@@ -106,7 +98,7 @@ def describe_session(s: SessionRecord) -> str:
     """The text ``session show`` prints: outcome, pain, note, then each exercise with
     left and right (or its one side) done of planned."""
     minutes = _minutes(s)
-    lines = [f"{plain(s.routine_name)}  {s.started_at:%a %Y-%m-%d %H:%M}  (id {s.id})"]
+    lines = [f"{escape_control(s.routine_name)}  {s.started_at:%a %Y-%m-%d %H:%M}  (id {s.id})"]
     lines.append(f"ended: {outcome_text(s)}")
     c = set_counts(s)
     lines.append(
@@ -119,12 +111,12 @@ def describe_session(s: SessionRecord) -> str:
     if pain:
         lines.append(f"pain before → after: {pain}")
     if s.notes:
-        lines.append(f"note: {plain(s.notes)}")
+        lines.append(f"note: {escape_control(s.notes)}")
     tallies = exercise_tallies(s)
     if tallies:
         rows = [
             (
-                plain(t.name),
+                escape_control(t.name),
                 _side(t.side("left"), t.unit) if t.per_side else "",
                 _side(t.side("right"), t.unit) if t.per_side else "",
                 "" if t.per_side else _side(t.side(None), t.unit),
@@ -146,8 +138,12 @@ def _find(store: Any, wanted: str) -> SessionRecord:
         if len(found) == 1:
             return found[0]
         if found:
-            raise CliError(f"{len(found)} sessions have ids starting '{plain(wanted)}'; give more")
-    raise CliError(f"no session with id '{plain(wanted)}'; `rehab-coach session list` shows them")
+            raise CliError(
+                f"{len(found)} sessions have ids starting '{escape_control(wanted)}'; give more"
+            )
+    raise CliError(
+        f"no session with id '{escape_control(wanted)}'; `rehab-coach session list` shows them"
+    )
 
 
 def cmd_session_show(args: Namespace) -> int:
