@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>&amp;Back up…</source>
         <translation>&amp;Sichern…</translation>
@@ -158,7 +157,7 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>Schmerz&amp;regeln…</translation>
     </message>
     <message>
-        <source>The pain limits behind the traffic light and the player&apos;s advice</source>
+        <source>The pain limits behind the traffic light and the player's advice</source>
         <translation>Die Schmerzgrenzen hinter der Ampel und den Ratschlägen des Trainers</translation>
     </message>
     <message>
@@ -386,7 +385,7 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>einem Ihrer Programme</translation>
     </message>
     <message>
-        <source>The file&apos;s routine “%1” has the same name or id as %2, “%3”.</source>
+        <source>The file's routine “%1” has the same name or id as %2, “%3”.</source>
         <translation>Das Programm „%1“ aus der Datei hat denselben Namen oder dieselbe Kennung wie %2, „%3“.</translation>
     </message>
     <message>
@@ -1124,7 +1123,7 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>Versionen, neueste zuerst</translation>
     </message>
     <message>
-        <source>The selected version&apos;s exercises and doses</source>
+        <source>The selected version's exercises and doses</source>
         <translation>Übungen und Dosierungen der gewählten Version</translation>
     </message>
     <message>
@@ -1313,7 +1312,7 @@ F1: alle Tasten</translation>
         <translation>Kontrolle am nächsten Morgen</translation>
     </message>
     <message>
-        <source>Worse than usual the morning after means yesterday&apos;s load was too high.</source>
+        <source>Worse than usual the morning after means yesterday's load was too high.</source>
         <translation>Schlimmer als sonst am Morgen danach heißt: Die Belastung von gestern war zu hoch.</translation>
     </message>
     <message>
@@ -1329,7 +1328,7 @@ F1: alle Tasten</translation>
         <translation>Die Morgenkontrolle überspringen</translation>
     </message>
     <message>
-        <source>How is it this morning, after yesterday&apos;s %1?</source>
+        <source>How is it this morning, after yesterday's %1?</source>
         <translation>Wie geht es heute Morgen, nach %1 von gestern?</translation>
     </message>
 </context>
@@ -2593,7 +2592,7 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>, seit %1</translation>
     </message>
     <message>
-        <source> (the editor&apos;s History tab lists every change)</source>
+        <source> (the editor's History tab lists every change)</source>
         <translation> (der Reiter „Verlauf“ im Editor listet jede Änderung)</translation>
     </message>
     <message>
@@ -3075,7 +3074,7 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Details</translation>
     </message>
     <message>
-        <source>Details of today&apos;s %1 session</source>
+        <source>Details of today's %1 session</source>
         <translation>Details der heutigen Einheit %1</translation>
     </message>
     <message>
@@ -3118,7 +3117,7 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Rehab Coach</translation>
     </message>
     <message>
-        <source>Start today&apos;s routine</source>
+        <source>Start today's routine</source>
         <translation>Heutiges Programm starten</translation>
     </message>
     <message>
@@ -3138,7 +3137,7 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Beenden</translation>
     </message>
     <message>
-        <source>Still running in the tray for your reminders. Quit from this icon&apos;s menu.</source>
+        <source>Still running in the tray for your reminders. Quit from this icon's menu.</source>
         <translation>Läuft für Ihre Erinnerungen im Infobereich weiter. Beenden über das Menü dieses Symbols.</translation>
     </message>
 </context>
@@ -3163,6 +3162,77 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>Dismiss undo</source>
         <translation>Rückgängig-Leiste schließen</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceControls</name>
+    <message>
+        <source>Voice to use</source>
+        <translation>Verwendete Stimme</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>Speaking speed</source>
+        <translation>Sprechtempo</translation>
+    </message>
+    <message>
+        <source>Test the voice</source>
+        <translation>Stimme testen</translation>
+    </message>
+    <message>
+        <source>Voice status</source>
+        <translation>Status der Stimme</translation>
+    </message>
+    <message>
+        <source>Voice to use:</source>
+        <translation>Stimme:</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Tempo:</translation>
+    </message>
+    <message>
+        <source>No speech engine works on this computer, so there is no voice to choose.</source>
+        <translation>Auf diesem Computer funktioniert keine Sprachausgabe, daher gibt es keine Stimme zur Auswahl.</translation>
+    </message>
+    <message>
+        <source>Looking for the voices on this computer…</source>
+        <translation>Suche nach den Stimmen auf diesem Computer …</translation>
+    </message>
+    <message>
+        <source>Normal speed</source>
+        <translation>Normales Tempo</translation>
+    </message>
+    <message>
+        <source>A little slower</source>
+        <translation>Etwas langsamer</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Langsamer</translation>
+    </message>
+    <message>
+        <source>Much slower</source>
+        <translation>Viel langsamer</translation>
+    </message>
+    <message>
+        <source>A little faster</source>
+        <translation>Etwas schneller</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Schneller</translation>
+    </message>
+    <message>
+        <source>Much faster</source>
+        <translation>Viel schneller</translation>
+    </message>
+    <message>
+        <source>This is how Rehab Coach sounds during your exercises.</source>
+        <translation>So klingt Rehab Coach während Ihrer Übungen.</translation>
     </message>
 </context>
 <context>
