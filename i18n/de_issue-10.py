@@ -24,4 +24,167 @@ DE = {
     "This is how Rehab Coach sounds during your exercises.": (
         "So klingt Rehab Coach während Ihrer Übungen."
     ),
+    # the player, Routines
+    "%1 /side": "%1 /Seite",
+    "%1 (each side)": "%1 (je Seite)",
+    "… and %1 more": "… und %1 weitere",
+    # coach/domain messages (context "domain"; fields in braces stay as they are)
+    "{sets} × {reps} reps at {tempo:g} s/rep": "{sets} × {reps} Wdh. à {tempo:g} s",
+    "{reps} reps at {tempo:g} s/rep": "{reps} Wdh. à {tempo:g} s",
+    "{sets} × {reps} reps": "{sets} × {reps} Wdh.",
+    "{reps} reps": "{reps} Wdh.",
+    "{sets} × {hold} s hold": "{sets} × {hold} s halten",
+    "{repeats} × {work} {work_label} / {recover} {recover_label}": (
+        "{repeats} × {work} {work_label} / {recover} {recover_label}"
+    ),
+    "{minutes} min": "{minutes} min",
+    "{minutes} min {seconds} s": "{minutes} min {seconds} s",
+    "{seconds} s": "{seconds} s",
+    "Paused: the computer was asleep": "Pausiert: Der Computer war im Ruhezustand",
+    "Routine complete — well done": "Programm abgeschlossen — gut gemacht",
+    "Session stopped": "Einheit beendet",
+    "Stopped for pain — rest, ice, and ease off next time": (
+        "Wegen Schmerz beendet — ausruhen, kühlen und beim nächsten Mal leichter"
+    ),
+    "Session stopped — out of time": "Einheit beendet — keine Zeit mehr",
+    "Session interrupted": "Einheit unterbrochen",
+    "{first}, {rest}": "{first}, {rest}",
+    "{first}; {rest}": "{first}; {rest}",
+    "Carry on: the load suits you, and progressing the dose is fine.": (
+        "Weiter so: Die Belastung passt, und die Dosis darf gesteigert werden."
+    ),
+    "Keep the dose as it is and don't progress until the light is green again.": (
+        "Behalten Sie die Dosis bei und steigern Sie erst, wenn die Ampel wieder grün ist."
+    ),
+    "Step back: rest, ice, lower the dose, and talk to your physio.": (
+        "Einen Schritt zurück: ausruhen, kühlen, die Dosis senken und mit Ihrer "
+        "Physiotherapie sprechen."
+    ),
+    "Log pain during and after your sessions and the next morning to get a light.": (
+        "Tragen Sie Schmerz während und nach den Einheiten und am nächsten Morgen ein, "
+        "um eine Ampel zu erhalten."
+    ),
+    "A rule of thumb from the pain-monitoring model, not medical advice: "
+    "your physio knows your case.": (
+        "Eine Faustregel aus dem Schmerz-Monitoring-Modell, kein ärztlicher Rat: "
+        "Ihre Physiotherapie kennt Ihren Fall."
+    ),
+    "during the session": "während der Einheit",
+    "after the session": "nach der Einheit",
+    "during exercise": "während des Trainings",
+    "after exercise": "nach dem Training",
+    "today": "heute",
+    "yesterday": "gestern",
+    "on {day}": "am {day}",
+    "pain {score} {phrase} {when}": "Schmerz {score} {phrase} {when}",
+    "{what}, stop level {stop}": "{what}, Abbruchgrenze {stop}",
+    "pain above the acceptable level two sessions running "
+    "({before}, then {score}; acceptable {acceptable})": (
+        "Schmerz zweimal in Folge über der akzeptablen Grenze "
+        "({before}, dann {score}; akzeptabel {acceptable})"
+    ),
+    "{what}, acceptable {acceptable}": "{what}, akzeptabel {acceptable}",
+    "next morning {score}, usual {usual}": "am nächsten Morgen {score}, üblich {usual}",
+    "resting pain up from {before:.1f} to {now:.1f} over the last {days} days": (
+        "Ruheschmerz in den letzten {days} Tagen von {before:.1f} auf {now:.1f} gestiegen"
+    ),
+    "no pain logged during or after a session in the last {days} days": (
+        "in den letzten {days} Tagen kein Schmerz während oder nach einer Einheit eingetragen"
+    ),
+    "the next-morning check is still to come": "die Kontrolle am nächsten Morgen steht noch aus",
+    "no next-morning score yet": "noch kein Wert vom nächsten Morgen",
+    "improving": "besser",
+    "worse": "schlechter",
+    "about the same": "etwa gleich",
+    "No pain logged in the last {days} days": (
+        "In den letzten {days} Tagen kein Schmerz eingetragen"
+    ),
+    "{days}-day average {recent:.1f}": "{days}-Tage-Mittel {recent:.1f}",
+    "{days}-day average {recent:.1f} (was {earlier:.1f} four weeks ago) — {change}": (
+        "{days}-Tage-Mittel {recent:.1f} (vor vier Wochen {earlier:.1f}) — {change}"
+    ),
+    "up to {km:.1f} km / {minutes:.0f} min "
+    "({ratio:.0%} of the longest run in the last {days} days)": (
+        "bis {km:.1f} km / {minutes:.0f} min "
+        "({ratio:.0%} des längsten Laufs der letzten {days} Tage)"
+    ),
+    "{share:.0%} of the longest distance ({km:.1f} km)": (
+        "{share:.0%} der längsten Strecke ({km:.1f} km)"
+    ),
+    "{share:.0%} of the longest time ({minutes:.0f} min)": (
+        "{share:.0%} der längsten Dauer ({minutes:.0f} min)"
+    ),
+    "{first} and {second}": "{first} und {second}",
+    "Over the single-run cap: {what} in the {days} days before; the cap is {ratio:.0%}.": (
+        "Über der Grenze für einen Lauf: {what} in den {days} Tagen davor; "
+        "die Grenze ist {ratio:.0%}."
+    ),
+    "this week about {km:.1f} km in all (last week {last:.1f} km + {rise:.0%}; "
+    "guidance only, a weaker signal than the single-run cap)": (
+        "diese Woche insgesamt etwa {km:.1f} km (letzte Woche {last:.1f} km + {rise:.0%}; "
+        "nur ein Anhaltspunkt, schwächer als die Grenze für einen Lauf)"
+    ),
+    "Level {n}: {minutes} min continuous easy run": "Stufe {n}: {minutes} min lockerer Dauerlauf",
+    "Level {n}: {repeats} × {run} min run / {walk} min walk": (
+        "Stufe {n}: {repeats} × {run} min laufen / {walk} min gehen"
+    ),
+    "Move up to level {n}": "Aufsteigen auf Stufe {n}",
+    "Repeat level {n}": "Stufe {n} wiederholen",
+    "Step back to level {n}": "Zurück auf Stufe {n}",
+    "{verb} after a rest day: {reason}.": "{verb} nach einem Ruhetag: {reason}.",
+    "{verb}: {reason}.": "{verb}: {reason}.",
+    "green light (pain during within the acceptable level, next morning back to "
+    "usual): move up a level at the next run": (
+        "grüne Ampel (Schmerz währenddessen im akzeptablen Bereich, am nächsten Morgen "
+        "wie üblich): beim nächsten Lauf eine Stufe höher"
+    ),
+    "amber light: keep the load, repeat the level": (
+        "gelbe Ampel: Belastung beibehalten, Stufe wiederholen"
+    ),
+    "red light: step back a level and rest a day": (
+        "rote Ampel: eine Stufe zurück und einen Tag Pause"
+    ),
+    "set by hand": "von Hand gesetzt",
+    "chosen by you": "von Ihnen gewählt",
+    "Can you walk as far as you like without pain at the outer knee or hip?": (
+        "Können Sie so weit gehen, wie Sie möchten, ohne Schmerz am äußeren Knie oder an der Hüfte?"
+    ),
+    "Can you go up and down stairs without that pain?": (
+        "Können Sie ohne diesen Schmerz Treppen hinauf- und hinabgehen?"
+    ),
+    "Have you done a brisk 30-minute walk without pain, also the next morning?": (
+        "Haben Sie einen zügigen 30-minütigen Spaziergang ohne Schmerz geschafft, "
+        "auch am nächsten Morgen?"
+    ),
+    "Ready for level 1: about a mile (1–3 km) of walk/run on flat ground.": (
+        "Bereit für Stufe 1: etwa 1–3 km Gehen/Laufen auf ebenem Gelände."
+    ),
+    "Not yet: keep to walking and the strength routine until each of these is "
+    "pain-free. Running through pain is what set most people back.": (
+        "Noch nicht: Bleiben Sie beim Gehen und dem Kraftprogramm, bis all das schmerzfrei "
+        "ist. Durch Schmerz hindurch zu laufen hat die meisten zurückgeworfen."
+    ),
+    "{done} of {planned} sets": "{done} von {planned} Sätzen",
+    "in progress, {count} so far": "läuft, bisher {count}",
+    "completed, {count}, {skipped} skipped": "abgeschlossen, {count}, {skipped} übersprungen",
+    "completed, {count}": "abgeschlossen, {count}",
+    "stopped": "beendet",
+    "stopped for pain": "wegen Schmerz beendet",
+    "stopped (no time)": "beendet (keine Zeit)",
+    "interrupted": "unterbrochen",
+    "{lead} after {count}": "{lead} nach {count}",
+    "{lead} after {count} ({percent}%)": "{lead} nach {count} ({percent} %)",
+    "Rest": "Pause",
+    "Switch sides": "Seite wechseln",
+    "Get ready": "Bereit machen",
+    "left side": "linke Seite",
+    "right side": "rechte Seite",
+    "Next: finish": "Als Nächstes: Ende",
+    "Next: {name}, {side}": "Als Nächstes: {name}, {side}",
+    "Next: set {n} of {count}, {side}": "Als Nächstes: Satz {n} von {count}, {side}",
+    "Next: set {n} of {count}": "Als Nächstes: Satz {n} von {count}",
+    "Next: {name}": "Als Nächstes: {name}",
+    "{name} — {side}": "{name} — {side}",
+    "{name} — {label}": "{name} — {label}",
+    "Next: {label} {n} of {count}": "Als Nächstes: {label} {n} von {count}",
 }

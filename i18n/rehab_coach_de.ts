@@ -1639,22 +1639,6 @@ F1: alle Tasten</translation>
         <translation>vor einer Einheit, nicht begonnen</translation>
     </message>
     <message>
-        <source>Routine complete — well done</source>
-        <translation>Programm abgeschlossen — gut gemacht</translation>
-    </message>
-    <message>
-        <source>Stopped for pain — rest, ice, step back</source>
-        <translation>Wegen Schmerz beendet — ausruhen, kühlen, einen Schritt zurück</translation>
-    </message>
-    <message>
-        <source>Session stopped — out of time</source>
-        <translation>Einheit beendet — keine Zeit</translation>
-    </message>
-    <message>
-        <source>Session stopped</source>
-        <translation>Einheit beendet</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -2418,6 +2402,10 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>What to do</source>
         <translation>Ausführung</translation>
+    </message>
+    <message>
+        <source>%1 /side</source>
+        <translation>%1 /Seite</translation>
     </message>
     <message>
         <source>%1 exercise</source>
@@ -3277,6 +3265,369 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>Daily worst</source>
         <translation>Tageshöchstwert</translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message>
+        <source>{sets} × {reps} reps at {tempo:g} s/rep</source>
+        <translation>{sets} × {reps} Wdh. à {tempo:g} s</translation>
+    </message>
+    <message>
+        <source>{reps} reps at {tempo:g} s/rep</source>
+        <translation>{reps} Wdh. à {tempo:g} s</translation>
+    </message>
+    <message>
+        <source>{sets} × {reps} reps</source>
+        <translation>{sets} × {reps} Wdh.</translation>
+    </message>
+    <message>
+        <source>{reps} reps</source>
+        <translation>{reps} Wdh.</translation>
+    </message>
+    <message>
+        <source>{sets} × {hold} s hold</source>
+        <translation>{sets} × {hold} s halten</translation>
+    </message>
+    <message>
+        <source>{repeats} × {work} {work_label} / {recover} {recover_label}</source>
+        <translation>{repeats} × {work} {work_label} / {recover} {recover_label}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>Paused: the computer was asleep</source>
+        <translation>Pausiert: Der Computer war im Ruhezustand</translation>
+    </message>
+    <message>
+        <source>Routine complete — well done</source>
+        <translation>Programm abgeschlossen — gut gemacht</translation>
+    </message>
+    <message>
+        <source>Session stopped</source>
+        <translation>Einheit beendet</translation>
+    </message>
+    <message>
+        <source>Stopped for pain — rest, ice, and ease off next time</source>
+        <translation>Wegen Schmerz beendet — ausruhen, kühlen und beim nächsten Mal leichter</translation>
+    </message>
+    <message>
+        <source>Session stopped — out of time</source>
+        <translation>Einheit beendet — keine Zeit mehr</translation>
+    </message>
+    <message>
+        <source>Session interrupted</source>
+        <translation>Einheit unterbrochen</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>Carry on: the load suits you, and progressing the dose is fine.</source>
+        <translation>Weiter so: Die Belastung passt, und die Dosis darf gesteigert werden.</translation>
+    </message>
+    <message>
+        <source>Keep the dose as it is and don't progress until the light is green again.</source>
+        <translation>Behalten Sie die Dosis bei und steigern Sie erst, wenn die Ampel wieder grün ist.</translation>
+    </message>
+    <message>
+        <source>Step back: rest, ice, lower the dose, and talk to your physio.</source>
+        <translation>Einen Schritt zurück: ausruhen, kühlen, die Dosis senken und mit Ihrer Physiotherapie sprechen.</translation>
+    </message>
+    <message>
+        <source>Log pain during and after your sessions and the next morning to get a light.</source>
+        <translation>Tragen Sie Schmerz während und nach den Einheiten und am nächsten Morgen ein, um eine Ampel zu erhalten.</translation>
+    </message>
+    <message>
+        <source>A rule of thumb from the pain-monitoring model, not medical advice: your physio knows your case.</source>
+        <translation>Eine Faustregel aus dem Schmerz-Monitoring-Modell, kein ärztlicher Rat: Ihre Physiotherapie kennt Ihren Fall.</translation>
+    </message>
+    <message>
+        <source>during the session</source>
+        <translation>während der Einheit</translation>
+    </message>
+    <message>
+        <source>after the session</source>
+        <translation>nach der Einheit</translation>
+    </message>
+    <message>
+        <source>during exercise</source>
+        <translation>während des Trainings</translation>
+    </message>
+    <message>
+        <source>after exercise</source>
+        <translation>nach dem Training</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>on {day}</source>
+        <translation>am {day}</translation>
+    </message>
+    <message>
+        <source>pain {score} {phrase} {when}</source>
+        <translation>Schmerz {score} {phrase} {when}</translation>
+    </message>
+    <message>
+        <source>{what}, stop level {stop}</source>
+        <translation>{what}, Abbruchgrenze {stop}</translation>
+    </message>
+    <message>
+        <source>pain above the acceptable level two sessions running ({before}, then {score}; acceptable {acceptable})</source>
+        <translation>Schmerz zweimal in Folge über der akzeptablen Grenze ({before}, dann {score}; akzeptabel {acceptable})</translation>
+    </message>
+    <message>
+        <source>{what}, acceptable {acceptable}</source>
+        <translation>{what}, akzeptabel {acceptable}</translation>
+    </message>
+    <message>
+        <source>next morning {score}, usual {usual}</source>
+        <translation>am nächsten Morgen {score}, üblich {usual}</translation>
+    </message>
+    <message>
+        <source>resting pain up from {before:.1f} to {now:.1f} over the last {days} days</source>
+        <translation>Ruheschmerz in den letzten {days} Tagen von {before:.1f} auf {now:.1f} gestiegen</translation>
+    </message>
+    <message>
+        <source>no pain logged during or after a session in the last {days} days</source>
+        <translation>in den letzten {days} Tagen kein Schmerz während oder nach einer Einheit eingetragen</translation>
+    </message>
+    <message>
+        <source>the next-morning check is still to come</source>
+        <translation>die Kontrolle am nächsten Morgen steht noch aus</translation>
+    </message>
+    <message>
+        <source>no next-morning score yet</source>
+        <translation>noch kein Wert vom nächsten Morgen</translation>
+    </message>
+    <message>
+        <source>improving</source>
+        <translation>besser</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>schlechter</translation>
+    </message>
+    <message>
+        <source>about the same</source>
+        <translation>etwa gleich</translation>
+    </message>
+    <message>
+        <source>No pain logged in the last {days} days</source>
+        <translation>In den letzten {days} Tagen kein Schmerz eingetragen</translation>
+    </message>
+    <message>
+        <source>{days}-day average {recent:.1f}</source>
+        <translation>{days}-Tage-Mittel {recent:.1f}</translation>
+    </message>
+    <message>
+        <source>{days}-day average {recent:.1f} (was {earlier:.1f} four weeks ago) — {change}</source>
+        <translation>{days}-Tage-Mittel {recent:.1f} (vor vier Wochen {earlier:.1f}) — {change}</translation>
+    </message>
+    <message>
+        <source>up to {km:.1f} km / {minutes:.0f} min ({ratio:.0%} of the longest run in the last {days} days)</source>
+        <translation>bis {km:.1f} km / {minutes:.0f} min ({ratio:.0%} des längsten Laufs der letzten {days} Tage)</translation>
+    </message>
+    <message>
+        <source>{share:.0%} of the longest distance ({km:.1f} km)</source>
+        <translation>{share:.0%} der längsten Strecke ({km:.1f} km)</translation>
+    </message>
+    <message>
+        <source>{share:.0%} of the longest time ({minutes:.0f} min)</source>
+        <translation>{share:.0%} der längsten Dauer ({minutes:.0f} min)</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} und {second}</translation>
+    </message>
+    <message>
+        <source>Over the single-run cap: {what} in the {days} days before; the cap is {ratio:.0%}.</source>
+        <translation>Über der Grenze für einen Lauf: {what} in den {days} Tagen davor; die Grenze ist {ratio:.0%}.</translation>
+    </message>
+    <message>
+        <source>this week about {km:.1f} km in all (last week {last:.1f} km + {rise:.0%}; guidance only, a weaker signal than the single-run cap)</source>
+        <translation>diese Woche insgesamt etwa {km:.1f} km (letzte Woche {last:.1f} km + {rise:.0%}; nur ein Anhaltspunkt, schwächer als die Grenze für einen Lauf)</translation>
+    </message>
+    <message>
+        <source>Level {n}: {minutes} min continuous easy run</source>
+        <translation>Stufe {n}: {minutes} min lockerer Dauerlauf</translation>
+    </message>
+    <message>
+        <source>Level {n}: {repeats} × {run} min run / {walk} min walk</source>
+        <translation>Stufe {n}: {repeats} × {run} min laufen / {walk} min gehen</translation>
+    </message>
+    <message>
+        <source>Move up to level {n}</source>
+        <translation>Aufsteigen auf Stufe {n}</translation>
+    </message>
+    <message>
+        <source>Repeat level {n}</source>
+        <translation>Stufe {n} wiederholen</translation>
+    </message>
+    <message>
+        <source>Step back to level {n}</source>
+        <translation>Zurück auf Stufe {n}</translation>
+    </message>
+    <message>
+        <source>{verb} after a rest day: {reason}.</source>
+        <translation>{verb} nach einem Ruhetag: {reason}.</translation>
+    </message>
+    <message>
+        <source>{verb}: {reason}.</source>
+        <translation>{verb}: {reason}.</translation>
+    </message>
+    <message>
+        <source>green light (pain during within the acceptable level, next morning back to usual): move up a level at the next run</source>
+        <translation>grüne Ampel (Schmerz währenddessen im akzeptablen Bereich, am nächsten Morgen wie üblich): beim nächsten Lauf eine Stufe höher</translation>
+    </message>
+    <message>
+        <source>amber light: keep the load, repeat the level</source>
+        <translation>gelbe Ampel: Belastung beibehalten, Stufe wiederholen</translation>
+    </message>
+    <message>
+        <source>red light: step back a level and rest a day</source>
+        <translation>rote Ampel: eine Stufe zurück und einen Tag Pause</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>von Hand gesetzt</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>von Ihnen gewählt</translation>
+    </message>
+    <message>
+        <source>Can you walk as far as you like without pain at the outer knee or hip?</source>
+        <translation>Können Sie so weit gehen, wie Sie möchten, ohne Schmerz am äußeren Knie oder an der Hüfte?</translation>
+    </message>
+    <message>
+        <source>Can you go up and down stairs without that pain?</source>
+        <translation>Können Sie ohne diesen Schmerz Treppen hinauf- und hinabgehen?</translation>
+    </message>
+    <message>
+        <source>Have you done a brisk 30-minute walk without pain, also the next morning?</source>
+        <translation>Haben Sie einen zügigen 30-minütigen Spaziergang ohne Schmerz geschafft, auch am nächsten Morgen?</translation>
+    </message>
+    <message>
+        <source>Ready for level 1: about a mile (1–3 km) of walk/run on flat ground.</source>
+        <translation>Bereit für Stufe 1: etwa 1–3 km Gehen/Laufen auf ebenem Gelände.</translation>
+    </message>
+    <message>
+        <source>Not yet: keep to walking and the strength routine until each of these is pain-free. Running through pain is what set most people back.</source>
+        <translation>Noch nicht: Bleiben Sie beim Gehen und dem Kraftprogramm, bis all das schmerzfrei ist. Durch Schmerz hindurch zu laufen hat die meisten zurückgeworfen.</translation>
+    </message>
+    <message>
+        <source>{done} of {planned} sets</source>
+        <translation>{done} von {planned} Sätzen</translation>
+    </message>
+    <message>
+        <source>in progress, {count} so far</source>
+        <translation>läuft, bisher {count}</translation>
+    </message>
+    <message>
+        <source>completed, {count}, {skipped} skipped</source>
+        <translation>abgeschlossen, {count}, {skipped} übersprungen</translation>
+    </message>
+    <message>
+        <source>completed, {count}</source>
+        <translation>abgeschlossen, {count}</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>stopped for pain</source>
+        <translation>wegen Schmerz beendet</translation>
+    </message>
+    <message>
+        <source>stopped (no time)</source>
+        <translation>beendet (keine Zeit)</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>{lead} after {count}</source>
+        <translation>{lead} nach {count}</translation>
+    </message>
+    <message>
+        <source>{lead} after {count} ({percent}%)</source>
+        <translation>{lead} nach {count} ({percent} %)</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Seite wechseln</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Bereit machen</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>linke Seite</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>rechte Seite</translation>
+    </message>
+    <message>
+        <source>Next: finish</source>
+        <translation>Als Nächstes: Ende</translation>
+    </message>
+    <message>
+        <source>Next: {name}, {side}</source>
+        <translation>Als Nächstes: {name}, {side}</translation>
+    </message>
+    <message>
+        <source>Next: set {n} of {count}, {side}</source>
+        <translation>Als Nächstes: Satz {n} von {count}, {side}</translation>
+    </message>
+    <message>
+        <source>Next: set {n} of {count}</source>
+        <translation>Als Nächstes: Satz {n} von {count}</translation>
+    </message>
+    <message>
+        <source>Next: {name}</source>
+        <translation>Als Nächstes: {name}</translation>
+    </message>
+    <message>
+        <source>{name} — {side}</source>
+        <translation>{name} — {side}</translation>
+    </message>
+    <message>
+        <source>{name} — {label}</source>
+        <translation>{name} — {label}</translation>
+    </message>
+    <message>
+        <source>Next: {label} {n} of {count}</source>
+        <translation>Als Nächstes: {label} {n} von {count}</translation>
     </message>
 </context>
 <context>

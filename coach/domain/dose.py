@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any, ClassVar
 
+from .message import Msg
 from .validation import check_int, check_number, check_text, fail
 
 MAX_SETS = 20
@@ -62,10 +63,16 @@ class RepsDose:
 
     def describe(self) -> str:
         reps = f"{self.reps}–{self.reps_max}" if self.reps_max else str(self.reps)
-        text = f"{self.sets} × {reps} reps" if self.sets > 1 else f"{reps} reps"
-        if self.tempo_s:
-            text += f" at {self.tempo_s:g} s/rep"
-        return text
+        sets, tempo = self.sets, self.tempo_s
+        if tempo:
+            if sets > 1:
+                return Msg(
+                    "{sets} × {reps} reps at {tempo:g} s/rep", sets=sets, reps=reps, tempo=tempo
+                )
+            return Msg("{reps} reps at {tempo:g} s/rep", reps=reps, tempo=tempo)
+        if sets > 1:
+            return Msg("{sets} × {reps} reps", sets=sets, reps=reps)
+        return Msg("{reps} reps", reps=reps)
 
 
 @dataclass(frozen=True)
@@ -83,7 +90,7 @@ class HoldDose:
         check_int("dose.rest_s", self.rest_s, 0, 3600)
 
     def describe(self) -> str:
-        return f"{self.sets} × {self.hold_s} s hold"
+        return Msg("{sets} × {hold} s hold", sets=self.sets, hold=self.hold_s)
 
 
 class OnePass:
@@ -136,9 +143,13 @@ class IntervalsDose(OnePass):
         check_text("dose.recover_label", self.recover_label, max_len=40, required=True)
 
     def describe(self) -> str:
-        return (
-            f"{self.repeats} × {_minutes(self.work_s)} {self.work_label.lower()} / "
-            f"{_minutes(self.recover_s)} {self.recover_label.lower()}"
+        return Msg(
+            "{repeats} × {work} {work_label} / {recover} {recover_label}",
+            repeats=self.repeats,
+            work=_minutes(self.work_s),
+            work_label=self.work_label.lower(),  # the routine's own words
+            recover=_minutes(self.recover_s),
+            recover_label=self.recover_label.lower(),
         )
 
 
@@ -150,10 +161,10 @@ DOSE_KINDS: dict[str, type[Any]] = {
 
 def _minutes(seconds: int) -> str:
     if seconds % 60 == 0:
-        return f"{seconds // 60} min"
+        return Msg("{minutes} min", minutes=seconds // 60)
     if seconds > 60:
-        return f"{seconds // 60} min {seconds % 60} s"
-    return f"{seconds} s"
+        return Msg("{minutes} min {seconds} s", minutes=seconds // 60, seconds=seconds % 60)
+    return Msg("{seconds} s", seconds=seconds)
 
 
 def dose_to_dict(dose: Dose) -> dict[str, Any]:

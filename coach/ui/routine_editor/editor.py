@@ -53,6 +53,7 @@ from coach.domain.routines.draft import (
 )
 from coach.store import StoreError
 from coach.ui.hub import DataHub
+from coach.ui.i18n import text as domain_text
 from coach.ui.routine_editor.dose_fields import DoseFields
 from coach.ui.routine_editor.history_tab import HistoryTab
 from coach.ui.routine_editor.undo import DraftChange
@@ -463,7 +464,7 @@ class RoutineEditor(QDialog):
             return
         for entry in entries:
             ex = entry.exercise
-            action = self.library_menu.addAction(f"{ex.name} — {ex.dose.describe()}")
+            action = self.library_menu.addAction(f"{ex.name} — {domain_text(ex.dose.describe())}")
             action.setToolTip(ex.summary)
             action.triggered.connect(lambda _c=False, e=ex: self.add_from_library(e))
 
