@@ -71,8 +71,8 @@ DE = {
     ),
     "during the session": "während der Einheit",
     "after the session": "nach der Einheit",
-    "during exercise": "während des Trainings",
-    "after exercise": "nach dem Training",
+    "during exercise": "während der Übungen",
+    "after exercise": "nach den Übungen",
     "today": "heute",
     "yesterday": "gestern",
     "on {day}": "am {day}",
@@ -187,4 +187,52 @@ DE = {
     "{name} — {side}": "{name} — {side}",
     "{name} — {label}": "{name} — {label}",
     "Next: {label} {n} of {count}": "Als Nächstes: {label} {n} von {count}",
+    # the player's pain advice (was looked up through a variable, so lupdate missed it)
+    "Pain %1 of 10 is at or above this routine's limit of %2. Training today is not "
+    "advised: rest, ice, and try again when it has settled. Do not train through pain.": (
+        "Schmerz %1 von 10 erreicht oder übersteigt die Grenze dieses Programms (%2). "
+        "Heute zu trainieren ist nicht ratsam: ausruhen, kühlen und es erneut versuchen, "
+        "wenn es sich beruhigt hat. Trainieren Sie nicht durch Schmerz hindurch."
+    ),
+    "Pain %1 of 10 is at or above this routine's limit of %2. Stopping is advised: "
+    "rest, ice, and take a step back next time. Do not train through pain.": (
+        "Schmerz %1 von 10 erreicht oder übersteigt die Grenze dieses Programms (%2). "
+        "Aufhören ist ratsam: ausruhen, kühlen und beim nächsten Mal einen Schritt zurück. "
+        "Trainieren Sie nicht durch Schmerz hindurch."
+    ),
+    # plans (the schedule's words come from the domain; dates from the locale)
+    "as needed": "nach Bedarf",
+    " · from %1": " · ab %1",
+    " · until %1": " · bis %1",
+    " · paused until %1": " · pausiert bis %1",
+    "{first} · {rest}": "{first} · {rest}",
+    "Mon": "Mo",
+    "Tue": "Di",
+    "Wed": "Mi",
+    "Thu": "Do",
+    "Fri": "Fr",
+    "Sat": "Sa",
+    "Sun": "So",
+    "daily": "täglich",
+    "{n}× a week, any days": "{n}× pro Woche, an beliebigen Tagen",
+    "every other day": "jeden zweiten Tag",
+    "every {n} days": "alle {n} Tage",
+    "twice a day": "zweimal täglich",
+    "{n}× a day": "{n}× täglich",
+    "at {times}": "um {times}",
+    # the pain diary and chart (literals lupdate could not see before)
+    "Last 3 months": "Letzte 3 Monate",
+    "Last year": "Letztes Jahr",
+    "Everything": "Alles",
+    "When": "Wann",
+    "Pain": "Schmerz",
+    "Context": "Situation",
+    "Where": "Wo",
+    "Side": "Seite",
+    "Note": "Notiz",
+    "At rest": "In Ruhe",
+    "Before exercise": "Vor den Übungen",
+    "During exercise": "Während der Übungen",
+    "After exercise": "Nach den Übungen",
+    "Next morning": "Am nächsten Morgen",
 }

@@ -436,6 +436,22 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
+    <message>
+        <source>as needed</source>
+        <translation>nach Bedarf</translation>
+    </message>
+    <message>
+        <source> · from %1</source>
+        <translation> · ab %1</translation>
+    </message>
+    <message>
+        <source> · until %1</source>
+        <translation> · bis %1</translation>
+    </message>
+    <message>
+        <source> · paused until %1</source>
+        <translation> · pausiert bis %1</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -509,6 +525,14 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
     <message>
         <source>Continue the session anyway</source>
         <translation>Die Einheit trotzdem fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pain %1 of 10 is at or above this routine's limit of %2. Training today is not advised: rest, ice, and try again when it has settled. Do not train through pain.</source>
+        <translation>Schmerz %1 von 10 erreicht oder übersteigt die Grenze dieses Programms (%2). Heute zu trainieren ist nicht ratsam: ausruhen, kühlen und es erneut versuchen, wenn es sich beruhigt hat. Trainieren Sie nicht durch Schmerz hindurch.</translation>
+    </message>
+    <message>
+        <source>Pain %1 of 10 is at or above this routine's limit of %2. Stopping is advised: rest, ice, and take a step back next time. Do not train through pain.</source>
+        <translation>Schmerz %1 von 10 erreicht oder übersteigt die Grenze dieses Programms (%2). Aufhören ist ratsam: ausruhen, kühlen und beim nächsten Mal einen Schritt zurück. Trainieren Sie nicht durch Schmerz hindurch.</translation>
     </message>
 </context>
 <context>
@@ -797,6 +821,18 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
 <context>
     <name>DiaryDialog</name>
     <message>
+        <source>Last 3 months</source>
+        <translation>Letzte 3 Monate</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
         <source>Pain diary</source>
         <translation>Schmerztagebuch</translation>
     </message>
@@ -966,6 +1002,30 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
 </context>
 <context>
     <name>EntryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
     <message>
         <source>at rest</source>
         <translation>in Ruhe</translation>
@@ -1377,6 +1437,26 @@ F1: alle Tasten</translation>
 </context>
 <context>
     <name>PainChart</name>
+    <message>
+        <source>At rest</source>
+        <translation>In Ruhe</translation>
+    </message>
+    <message>
+        <source>Before exercise</source>
+        <translation>Vor den Übungen</translation>
+    </message>
+    <message>
+        <source>During exercise</source>
+        <translation>Während der Übungen</translation>
+    </message>
+    <message>
+        <source>After exercise</source>
+        <translation>Nach den Übungen</translation>
+    </message>
+    <message>
+        <source>Next morning</source>
+        <translation>Am nächsten Morgen</translation>
+    </message>
     <message>
         <source>Pain trend chart</source>
         <translation>Schmerzverlauf</translation>
@@ -2928,6 +3008,14 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
 <context>
     <name>StartPage</name>
     <message>
+        <source>%1 (each side)</source>
+        <translation>%1 (je Seite)</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
         <source>Before you start: how much does it hurt right now?</source>
         <translation>Bevor Sie beginnen: Wie stark schmerzt es gerade?</translation>
     </message>
@@ -3334,6 +3422,10 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>{first}, {rest}</translation>
     </message>
     <message>
+        <source>{first} · {rest}</source>
+        <translation>{first} · {rest}</translation>
+    </message>
+    <message>
         <source>{first}; {rest}</source>
         <translation>{first}; {rest}</translation>
     </message>
@@ -3367,11 +3459,11 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     </message>
     <message>
         <source>during exercise</source>
-        <translation>während des Trainings</translation>
+        <translation>während der Übungen</translation>
     </message>
     <message>
         <source>after exercise</source>
-        <translation>nach dem Training</translation>
+        <translation>nach den Übungen</translation>
     </message>
     <message>
         <source>today</source>
@@ -3444,6 +3536,62 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>{days}-day average {recent:.1f} (was {earlier:.1f} four weeks ago) — {change}</source>
         <translation>{days}-Tage-Mittel {recent:.1f} (vor vier Wochen {earlier:.1f}) — {change}</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>{n}× a week, any days</source>
+        <translation>{n}× pro Woche, an beliebigen Tagen</translation>
+    </message>
+    <message>
+        <source>every other day</source>
+        <translation>jeden zweiten Tag</translation>
+    </message>
+    <message>
+        <source>every {n} days</source>
+        <translation>alle {n} Tage</translation>
+    </message>
+    <message>
+        <source>twice a day</source>
+        <translation>zweimal täglich</translation>
+    </message>
+    <message>
+        <source>{n}× a day</source>
+        <translation>{n}× täglich</translation>
+    </message>
+    <message>
+        <source>at {times}</source>
+        <translation>um {times}</translation>
     </message>
     <message>
         <source>up to {km:.1f} km / {minutes:.0f} min ({ratio:.0%} of the longest run in the last {days} days)</source>

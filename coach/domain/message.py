@@ -72,7 +72,8 @@ def _recast(msg: Msg, text: str) -> Msg:
 
 
 def join(parts: Iterable[str], separator: str = "; ") -> str:
-    """``a; b; c`` as one message whose parts stay translatable (``"; "`` or ``", "``)."""
+    """``a; b; c`` as one message whose parts stay translatable (``"; "``, ``", "`` or
+    ``" · "``; each its own literal template, so lupdate sees it)."""
     items = list(parts)
     if not items:
         return ""
@@ -80,8 +81,12 @@ def join(parts: Iterable[str], separator: str = "; ") -> str:
     for part in reversed(items[:-1]):
         if separator == ", ":
             out = Msg("{first}, {rest}", first=part, rest=out)
-        else:
+        elif separator == " · ":
+            out = Msg("{first} · {rest}", first=part, rest=out)
+        elif separator == "; ":
             out = Msg("{first}; {rest}", first=part, rest=out)
+        else:
+            raise ValueError(f"no template joins with {separator!r}")
     return out
 
 

@@ -12,11 +12,20 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any, Literal
 
+from ..message import Msg, join
 from ..validation import check_int, check_list, fail
 
 ScheduleKind = Literal["weekdays", "every_n_days", "per_week"]
 KINDS = ("weekdays", "every_n_days", "per_week")
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+DAY_NAMES = (
+    Msg("Mon"),
+    Msg("Tue"),
+    Msg("Wed"),
+    Msg("Thu"),
+    Msg("Fri"),
+    Msg("Sat"),
+    Msg("Sun"),
+)
 LEGACY_START = date(2020, 1, 1)  # what routine files without a start date meant
 
 
@@ -87,26 +96,26 @@ class Schedule:
         """Plain words for lists and the command line: "every other day, twice a day"."""
         if self.kind == "weekdays":
             rhythm = (
-                "daily"
+                Msg("daily")
                 if len(self.weekdays) == 7
-                else ", ".join(DAY_NAMES[d] for d in sorted(self.weekdays))
+                else join((DAY_NAMES[d] for d in sorted(self.weekdays)), ", ")
             )
         elif self.kind == "per_week":
-            rhythm = f"{self.per_week}× a week, any days"
+            rhythm = Msg("{n}× a week, any days", n=self.per_week)
         elif self.every_n_days == 1:
-            rhythm = "daily"
+            rhythm = Msg("daily")
         elif self.every_n_days == 2:
-            rhythm = "every other day"
+            rhythm = Msg("every other day")
         else:
-            rhythm = f"every {self.every_n_days} days"
+            rhythm = Msg("every {n} days", n=self.every_n_days)
         parts = [rhythm]
         if self.times_per_day > 1:
-            parts.append(
-                "twice a day" if self.times_per_day == 2 else f"{self.times_per_day}× a day"
-            )
+            n = self.times_per_day
+            parts.append(Msg("twice a day") if n == 2 else Msg("{n}× a day", n=n))
         if self.times:
-            parts.append("at " + ", ".join(f"{t:%H:%M}" for t in self.times))
-        return " · ".join(parts)
+            times = ", ".join(f"{t:%H:%M}" for t in self.times)
+            parts.append(Msg("at {times}", times=times))
+        return join(parts, " · ")
 
     def to_dict(self) -> dict[str, Any]:
         return {

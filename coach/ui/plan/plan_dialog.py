@@ -27,6 +27,7 @@ from coach.store import StoreError
 from coach.store.atomic import atomic_write_bytes
 from coach.ui.dialogs import show_window_modal
 from coach.ui.hub import DataHub
+from coach.ui.i18n import text as domain_text
 from coach.ui.plan.schedule_dialog import ScheduleDialog, plan_text
 from coach.ui.plan.tray import MORNING
 
@@ -63,7 +64,7 @@ class SetUpPlanDialog(QDialog):
         self.boxes: dict[str, QCheckBox] = {}
         self._routines = dict((r.id, r) for r, _s in suggestions(hub.store.routines.list()))
         for routine, schedule in suggestions(hub.store.routines.list()):
-            box = QCheckBox(f"{routine.name} — {schedule.describe()}")
+            box = QCheckBox(f"{routine.name} — {domain_text(schedule.describe())}")
             box.setChecked(True)
             box.setAccessibleName(routine.name)
             self.boxes[routine.id] = box
