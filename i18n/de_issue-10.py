@@ -235,4 +235,67 @@ DE = {
     "During exercise": "Während der Übungen",
     "After exercise": "Nach den Übungen",
     "Next morning": "Am nächsten Morgen",
+    # validation messages (they follow a field's name: "Name must not be empty")
+    "another routine already has this name": "ein anderes Programm hat schon diesen Namen",
+    "lift_s and lower_s go together": "lift_s und lower_s gehören zusammen",
+    "must equal lift_s + lower_s when both are given": (
+        "muss lift_s + lower_s sein, wenn beide angegeben sind"
+    ),
+    "must be an object": "muss ein Objekt sein",
+    "must be one of {choices}, got {value}": "muss eines von {choices} sein, nicht {value}",
+    "is not a field of a {kind} dose": "ist kein Feld einer Dosis vom Typ {kind}",
+    "must be a list of items": "muss eine Liste von Einträgen sein",
+    "must be true or false": "muss wahr oder falsch sein",
+    "is missing": "fehlt",
+    "must be an object with an exercise": "muss ein Objekt mit einer Übung sein",
+    "must be above the acceptable level": "muss über der akzeptablen Grenze liegen",
+    "must not be below the rise for amber": "darf nicht unter dem Anstieg für Gelb liegen",
+    "must be weekdays, every_n_days or per_week, got {value}": (
+        "muss weekdays, every_n_days oder per_week sein, nicht {value}"
+    ),
+    "pick at least one weekday": "wählen Sie mindestens einen Wochentag",
+    "must be a date": "muss ein Datum sein",
+    "must not be before the start": "darf nicht vor dem Beginn liegen",
+    "at most {n} times for this many a day": "höchstens {n} Uhrzeiten bei so vielen am Tag",
+    "must be local times of day like 08:00": "müssen Uhrzeiten wie 08:00 sein",
+    "must be a date like 2026-11-21, got {value}": (
+        "muss ein Datum wie 2026-11-21 sein, nicht {value}"
+    ),
+    "must be a time like 08:00, got {value}": "muss eine Uhrzeit wie 08:00 sein, nicht {value}",
+    "a routine needs at least one exercise": "ein Programm braucht mindestens eine Übung",
+    "at most 100 exercises": "höchstens 100 Übungen",
+    "{id} appears twice": "{id} kommt zweimal vor",
+    "this app reads format {format}": "diese App liest Format {format}",
+    "item {n} {problem}": "Eintrag {n} {problem}",
+    "must not be empty": "darf nicht leer sein",
+    "must be one line of plain text (it holds the control character {shown})": (
+        "muss eine Zeile reiner Text sein (enthält das Steuerzeichen {shown})"
+    ),
+    "{field}: {message}": "{field}: {message}",
+    "must be a whole number, got {value}": "muss eine ganze Zahl sein, nicht {value}",
+    "must be between {lo} and {hi}, got {value}": (
+        "muss zwischen {lo} und {hi} liegen, nicht {value}"
+    ),
+    "must be a number, got {value}": "muss eine Zahl sein, nicht {value}",
+    "must be between {lo:g} and {hi:g}, got {value}": (
+        "muss zwischen {lo:g} und {hi:g} liegen, nicht {value}"
+    ),
+    "must be text, got {kind}": "muss Text sein, nicht {kind}",
+    "must not contain NUL characters": "darf keine NUL-Zeichen enthalten",
+    "is not valid text (an undecodable character at position {at})": (
+        "ist kein gültiger Text (ein nicht lesbares Zeichen an Position {at})"
+    ),
+    "is too long ({length} characters, at most {most})": (
+        "ist zu lang ({length} Zeichen, höchstens {most})"
+    ),
+    "must be a list": "muss eine Liste sein",
+    "must be lower-case letters, digits and dashes, got {value}": (
+        "darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten, nicht {value}"
+    ),
+    "must be a date and time, got {value}": "muss Datum und Uhrzeit sein, nicht {value}",
+    "must carry a UTC offset": "muss einen UTC-Versatz haben",
+    "must be an ISO date-time text, got {value}": (
+        "muss ein ISO-Datum mit Uhrzeit sein, nicht {value}"
+    ),
+    "is not an ISO date-time: {value}": "ist kein ISO-Datum mit Uhrzeit: {value}",
 }

@@ -2353,6 +2353,10 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Übung verschieben</translation>
     </message>
     <message>
+        <source>another routine already has this name</source>
+        <translation>ein anderes Programm hat schon diesen Namen</translation>
+    </message>
+    <message>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
@@ -3358,6 +3362,14 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
 <context>
     <name>domain</name>
     <message>
+        <source>lift_s and lower_s go together</source>
+        <translation>lift_s und lower_s gehören zusammen</translation>
+    </message>
+    <message>
+        <source>must equal lift_s + lower_s when both are given</source>
+        <translation>muss lift_s + lower_s sein, wenn beide angegeben sind</translation>
+    </message>
+    <message>
         <source>{sets} × {reps} reps at {tempo:g} s/rep</source>
         <translation>{sets} × {reps} Wdh. à {tempo:g} s</translation>
     </message>
@@ -3394,6 +3406,18 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>{seconds} s</translation>
     </message>
     <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}, got {value}</source>
+        <translation>muss eines von {choices} sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>is not a field of a {kind} dose</source>
+        <translation>ist kein Feld einer Dosis vom Typ {kind}</translation>
+    </message>
+    <message>
         <source>Paused: the computer was asleep</source>
         <translation>Pausiert: Der Computer war im Ruhezustand</translation>
     </message>
@@ -3416,6 +3440,22 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>Session interrupted</source>
         <translation>Einheit unterbrochen</translation>
+    </message>
+    <message>
+        <source>must be a list of items</source>
+        <translation>muss eine Liste von Einträgen sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss wahr oder falsch sein</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be an object with an exercise</source>
+        <translation>muss ein Objekt mit einer Übung sein</translation>
     </message>
     <message>
         <source>{first}, {rest}</source>
@@ -3514,6 +3554,14 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>noch kein Wert vom nächsten Morgen</translation>
     </message>
     <message>
+        <source>must be above the acceptable level</source>
+        <translation>muss über der akzeptablen Grenze liegen</translation>
+    </message>
+    <message>
+        <source>must not be below the rise for amber</source>
+        <translation>darf nicht unter dem Anstieg für Gelb liegen</translation>
+    </message>
+    <message>
         <source>improving</source>
         <translation>besser</translation>
     </message>
@@ -3566,6 +3614,30 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>So</translation>
     </message>
     <message>
+        <source>must be weekdays, every_n_days or per_week, got {value}</source>
+        <translation>muss weekdays, every_n_days oder per_week sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>pick at least one weekday</source>
+        <translation>wählen Sie mindestens einen Wochentag</translation>
+    </message>
+    <message>
+        <source>must be a date</source>
+        <translation>muss ein Datum sein</translation>
+    </message>
+    <message>
+        <source>must not be before the start</source>
+        <translation>darf nicht vor dem Beginn liegen</translation>
+    </message>
+    <message>
+        <source>at most {n} times for this many a day</source>
+        <translation>höchstens {n} Uhrzeiten bei so vielen am Tag</translation>
+    </message>
+    <message>
+        <source>must be local times of day like 08:00</source>
+        <translation>müssen Uhrzeiten wie 08:00 sein</translation>
+    </message>
+    <message>
         <source>daily</source>
         <translation>täglich</translation>
     </message>
@@ -3592,6 +3664,42 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>at {times}</source>
         <translation>um {times}</translation>
+    </message>
+    <message>
+        <source>must be a date like 2026-11-21, got {value}</source>
+        <translation>muss ein Datum wie 2026-11-21 sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must be a time like 08:00, got {value}</source>
+        <translation>muss eine Uhrzeit wie 08:00 sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>a routine needs at least one exercise</source>
+        <translation>ein Programm braucht mindestens eine Übung</translation>
+    </message>
+    <message>
+        <source>at most 100 exercises</source>
+        <translation>höchstens 100 Übungen</translation>
+    </message>
+    <message>
+        <source>{id} appears twice</source>
+        <translation>{id} kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>this app reads format {format}</source>
+        <translation>diese App liest Format {format}</translation>
+    </message>
+    <message>
+        <source>item {n} {problem}</source>
+        <translation>Eintrag {n} {problem}</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be one line of plain text (it holds the control character {shown})</source>
+        <translation>muss eine Zeile reiner Text sein (enthält das Steuerzeichen {shown})</translation>
     </message>
     <message>
         <source>up to {km:.1f} km / {minutes:.0f} min ({ratio:.0%} of the longest run in the last {days} days)</source>
@@ -3776,6 +3884,66 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>Next: {label} {n} of {count}</source>
         <translation>Als Nächstes: {label} {n} von {count}</translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got {value}</source>
+        <translation>muss eine ganze Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must be between {lo} and {hi}, got {value}</source>
+        <translation>muss zwischen {lo} und {hi} liegen, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must be a number, got {value}</source>
+        <translation>muss eine Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must be between {lo:g} and {hi:g}, got {value}</source>
+        <translation>muss zwischen {lo:g} und {hi:g} liegen, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must be text, got {kind}</source>
+        <translation>muss Text sein, nicht {kind}</translation>
+    </message>
+    <message>
+        <source>must not contain NUL characters</source>
+        <translation>darf keine NUL-Zeichen enthalten</translation>
+    </message>
+    <message>
+        <source>is not valid text (an undecodable character at position {at})</source>
+        <translation>ist kein gültiger Text (ein nicht lesbares Zeichen an Position {at})</translation>
+    </message>
+    <message>
+        <source>is too long ({length} characters, at most {most})</source>
+        <translation>ist zu lang ({length} Zeichen, höchstens {most})</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits and dashes, got {value}</source>
+        <translation>darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must be a date and time, got {value}</source>
+        <translation>muss Datum und Uhrzeit sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must carry a UTC offset</source>
+        <translation>muss einen UTC-Versatz haben</translation>
+    </message>
+    <message>
+        <source>must be an ISO date-time text, got {value}</source>
+        <translation>muss ein ISO-Datum mit Uhrzeit sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>is not an ISO date-time: {value}</source>
+        <translation>ist kein ISO-Datum mit Uhrzeit: {value}</translation>
     </message>
 </context>
 <context>

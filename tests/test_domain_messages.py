@@ -20,6 +20,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from helpers import gui
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QLocale
@@ -28,13 +29,17 @@ from coach.domain.clock import FakeClock
 from coach.domain.dose import HoldDose, IntervalsDose, RepsDose, TimedDose
 from coach.domain.engine import SessionEngine
 from coach.domain.engine_view import end_message
+from coach.domain.exercise import ExerciseSlot
 from coach.domain.library import builtin_routines
 from coach.domain.message import Msg, join
 from coach.domain.pain import Context, PainEntry
 from coach.domain.pain.light import traffic_light
 from coach.domain.pain.summary import trend_summary
 from coach.domain.record import EndReason
+from coach.domain.validation import problem_parts
 from coach.ui import i18n
+
+store, hub = gui.store, gui.hub
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "i18n" / "rehab_coach_de.ts"
@@ -166,3 +171,34 @@ def test_a_translation_that_does_not_fit_its_fields_falls_back_to_english(german
 def test_replace_keeps_a_message_in_a_dataclass():
     view = SessionEngine(builtin_routines()[0], FakeClock()).view()
     assert isinstance(replace(view).next_label, Msg)
+
+
+# -- validation messages -------------------------------------------------------------------
+
+
+def test_a_validation_error_reads_as_before_and_its_message_translates(german):
+    with pytest.raises(ValueError) as info:
+        RepsDose(sets=0)
+    assert str(info.value) == "dose.sets: must be between 1 and 20, got 0"
+    field, message = problem_parts(info.value)
+    assert field == "dose.sets"
+    assert i18n.text(message) == "muss zwischen 1 und 20 liegen, nicht 0"
+    slot = {"exercise": builtin_routines()[0].slots[0].exercise.to_dict()}
+    with pytest.raises(ValueError) as info:  # named from outside, still translatable
+        ExerciseSlot.from_dict({**slot, "dose_override": {"kind": "hold", "hold_s": 0}})
+    assert problem_parts(info.value)[0] == "dose_override.hold_s"
+    assert i18n.text(problem_parts(info.value)[1]).startswith("muss zwischen 1 und 600")
+
+
+def test_the_pain_rules_page_names_a_misfit_in_german(qtbot, german, hub):
+    from coach.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(hub, speech_engines=("no-such-engine",))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    page = dialog.show_page("pain-rules")
+    page.form.spins["acceptable"].setValue(7)  # not below the stop level 7: refused
+    assert page.problem.isVisible()
+    assert "muss über der akzeptablen Grenze liegen" in page.problem.text()
+    assert "must" not in page.problem.text()
+    dialog.close()

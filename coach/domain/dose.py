@@ -46,7 +46,7 @@ class RepsDose:
             if value is not None:
                 check_number(f"dose.{name}", value, 0.1, 60)
         if (self.lift_s is None) != (self.lower_s is None):
-            fail("dose.lift_s", "lift_s and lower_s go together")
+            fail("dose.lift_s", Msg("lift_s and lower_s go together"))
         if self.lift_s is not None and self.lower_s is not None:
             split = float(self.lift_s + self.lower_s)
             if self.tempo_s is None:
@@ -54,7 +54,7 @@ class RepsDose:
                 check_number("dose.tempo_s", split, 0.5, 60)
                 object.__setattr__(self, "tempo_s", split)
             elif abs(self.tempo_s - split) > 1e-6:
-                fail("dose.tempo_s", "must equal lift_s + lower_s when both are given")
+                fail("dose.tempo_s", Msg("must equal lift_s + lower_s when both are given"))
         check_int("dose.rest_s", self.rest_s, 0, 3600)
 
     @property
@@ -174,14 +174,21 @@ def dose_to_dict(dose: Dose) -> dict[str, Any]:
 
 def dose_from_dict(data: Any) -> Dose:
     if not isinstance(data, dict):
-        fail("dose", "must be an object")
+        fail("dose", Msg("must be an object"))
     kind = data.get("kind")
     cls = DOSE_KINDS.get(kind) if isinstance(kind, str) else None
     if cls is None:
-        fail("dose.kind", f"must be one of {', '.join(DOSE_KINDS)}, got {kind!r}")
+        fail(
+            "dose.kind",
+            Msg(
+                "must be one of {choices}, got {value}",
+                choices=", ".join(DOSE_KINDS),
+                value=repr(kind),
+            ),
+        )
     fields = {k: v for k, v in data.items() if k != "kind"}
     allowed = set(cls.__dataclass_fields__)
     unknown = sorted(set(fields) - allowed)
     if unknown:
-        fail(f"dose.{unknown[0]}", f"is not a field of a {kind} dose")
+        fail(f"dose.{unknown[0]}", Msg("is not a field of a {kind} dose", kind=kind))
     return cls(**fields)

@@ -14,7 +14,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from coach.domain.pain.rules import LIMITS, SETTINGS_KEY, PainRules
+from coach.domain.validation import problem_parts
 from coach.store.pain_light import load_rules
+from coach.ui.i18n import text as domain_text
 from coach.ui.pain.rules_dialog import SOURCES, PainRulesWidget
 from coach.ui.settings_dialog import SettingsContext, register_page
 
@@ -45,9 +47,10 @@ class PainRulesPage(QWidget):
         try:
             rules = self.form.rules()
         except ValueError as exc:
-            field, _, message = str(exc).partition(": ")
+            field, message = problem_parts(exc)
             label = LIMITS.get(field.removeprefix("pain_rules."), ("", "", field))[2]
-            self.problem.setText(f"{self.tr(label)} {message}. " + self.tr("Not saved yet."))
+            said = f"{self.tr(label)} {domain_text(message)}. "
+            self.problem.setText(said + self.tr("Not saved yet."))
             self.problem.show()
             return
         self.problem.hide()

@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
+from ..message import Msg
 from ..validation import check_int, fail
 
 SETTINGS_KEY = "pain_rules"
@@ -58,9 +59,9 @@ class PainRules:
         for name, (lo, hi, _label) in LIMITS.items():
             check_int(f"pain_rules.{name}", getattr(self, name), lo, hi)
         if self.stop <= self.acceptable:
-            fail("pain_rules.stop", "must be above the acceptable level")
+            fail("pain_rules.stop", Msg("must be above the acceptable level"))
         if self.morning_red < self.morning_amber:
-            fail("pain_rules.morning_red", "must not be below the rise for amber")
+            fail("pain_rules.morning_red", Msg("must not be below the rise for amber"))
 
     def acceptable_for(self, routine_stop: int | None) -> int:
         """The acceptable level during a routine's session: the routine's own stop level
@@ -79,7 +80,7 @@ class PainRules:
         if data is None:
             return cls()
         if not isinstance(data, dict):
-            fail("pain_rules", "must be an object")
+            fail("pain_rules", Msg("must be an object"))
         known = {f.name for f in fields(cls)}
         return replace(cls(), **{k: v for k, v in data.items() if k in known})
 

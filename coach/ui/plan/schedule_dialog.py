@@ -264,7 +264,7 @@ class ScheduleDialog(QDialog):
         try:
             schedule = self.schedule()
         except ValueError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(domain_text(exc.args[0] if exc.args else exc))
             return
         start = self.start.date().toPython()
         if self.has_pause.isChecked():
