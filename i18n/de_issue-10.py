@@ -298,4 +298,39 @@ DE = {
         "muss ein ISO-Datum mit Uhrzeit sein, nicht {value}"
     ),
     "is not an ISO date-time: {value}": "ist kein ISO-Datum mit Uhrzeit: {value}",
+    # calendar, plan and pain-rules texts lupdate could not see before (self.tr(CONSTANT))
+    "planned": "geplant",
+    "still open today": "heute noch offen",
+    "done": "erledigt",
+    "done on paper": "auf Papier erledigt",
+    "partly done (%1%)": "teilweise erledigt (%1 %)",
+    "missed": "verpasst",
+    "paused": "pausiert",
+    "done, not planned": "erledigt, nicht geplant",
+    "Pain during exercise may reach the acceptable level if it settles by the next morning; "
+    "worse the next morning means the load was too high (Silbernagel et al. 2007). "
+    "A change of 2 points or 30% is meaningful (Farrar et al. 2001). "
+    "A routine's own stop level is used during its sessions when it is lower.": (
+        "Schmerz während der Übungen darf die akzeptable Grenze erreichen, wenn er bis zum "
+        "nächsten Morgen abklingt; schlimmer am nächsten Morgen heißt, die Belastung war zu "
+        "hoch (Silbernagel et al. 2007). Eine Änderung um 2 Punkte oder 30 % ist bedeutsam "
+        "(Farrar et al. 2001). Die eigene Abbruchgrenze eines Programms gilt in seinen "
+        "Einheiten, wenn sie niedriger ist."
+    ),
+    "A routine without a schedule is “as needed”: do it when you like; it never counts as "
+    "missed.": (
+        "Ein Programm ohne Zeitplan gilt „nach Bedarf“: Machen Sie es, wann Sie möchten; "
+        "es zählt nie als verpasst."
+    ),
+    "at rest": "in Ruhe",
+    "before exercise": "vor den Übungen",
+    "next morning": "am nächsten Morgen",
+    "Acceptable pain during exercise": "Akzeptabler Schmerz während der Übungen",
+    "Stop level (red at once)": "Abbruchgrenze (sofort rot)",
+    "Next-morning rise for amber": "Anstieg am nächsten Morgen für Gelb",
+    "Next-morning rise above which it is red": "Anstieg am nächsten Morgen, ab dem es rot ist",
+    "Rise in resting pain over a week for red": "Anstieg des Ruheschmerzes in einer Woche für Rot",
+    "Days that set your usual pain": "Tage, die Ihren üblichen Schmerz bestimmen",
+    "Meaningful change (points)": "Bedeutsame Änderung (Punkte)",
+    "Meaningful change (percent)": "Bedeutsame Änderung (Prozent)",
 }

@@ -657,6 +657,38 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>nichts geplant</translation>
     </message>
     <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>still open today</source>
+        <translation>heute noch offen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>done on paper</source>
+        <translation>auf Papier erledigt</translation>
+    </message>
+    <message>
+        <source>partly done (%1%)</source>
+        <translation>teilweise erledigt (%1 %)</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>verpasst</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>done, not planned</source>
+        <translation>erledigt, nicht geplant</translation>
+    </message>
+    <message>
         <source>%1  pain %2/10, %3, %4</source>
         <translation>%1  Schmerz %2/10, %3, %4</translation>
     </message>
@@ -1611,6 +1643,10 @@ F1: alle Tasten</translation>
 <context>
     <name>PainRulesWidget</name>
     <message>
+        <source>Pain during exercise may reach the acceptable level if it settles by the next morning; worse the next morning means the load was too high (Silbernagel et al. 2007). A change of 2 points or 30% is meaningful (Farrar et al. 2001). A routine's own stop level is used during its sessions when it is lower.</source>
+        <translation>Schmerz während der Übungen darf die akzeptable Grenze erreichen, wenn er bis zum nächsten Morgen abklingt; schlimmer am nächsten Morgen heißt, die Belastung war zu hoch (Silbernagel et al. 2007). Eine Änderung um 2 Punkte oder 30 % ist bedeutsam (Farrar et al. 2001). Die eigene Abbruchgrenze eines Programms gilt in seinen Einheiten, wenn sie niedriger ist.</translation>
+    </message>
+    <message>
         <source> days</source>
         <translation> Tage</translation>
     </message>
@@ -1639,6 +1675,10 @@ F1: alle Tasten</translation>
 </context>
 <context>
     <name>PlanDialog</name>
+    <message>
+        <source>A routine without a schedule is “as needed”: do it when you like; it never counts as missed.</source>
+        <translation>Ein Programm ohne Zeitplan gilt „nach Bedarf“: Machen Sie es, wann Sie möchten; es zählt nie als verpasst.</translation>
+    </message>
     <message>
         <source>My plan</source>
         <translation>Mein Plan</translation>
@@ -3502,8 +3542,20 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>während der Übungen</translation>
     </message>
     <message>
+        <source>at rest</source>
+        <translation>in Ruhe</translation>
+    </message>
+    <message>
+        <source>before exercise</source>
+        <translation>vor den Übungen</translation>
+    </message>
+    <message>
         <source>after exercise</source>
         <translation>nach den Übungen</translation>
+    </message>
+    <message>
+        <source>next morning</source>
+        <translation>am nächsten Morgen</translation>
     </message>
     <message>
         <source>today</source>
@@ -3552,6 +3604,38 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>no next-morning score yet</source>
         <translation>noch kein Wert vom nächsten Morgen</translation>
+    </message>
+    <message>
+        <source>Acceptable pain during exercise</source>
+        <translation>Akzeptabler Schmerz während der Übungen</translation>
+    </message>
+    <message>
+        <source>Stop level (red at once)</source>
+        <translation>Abbruchgrenze (sofort rot)</translation>
+    </message>
+    <message>
+        <source>Next-morning rise for amber</source>
+        <translation>Anstieg am nächsten Morgen für Gelb</translation>
+    </message>
+    <message>
+        <source>Next-morning rise above which it is red</source>
+        <translation>Anstieg am nächsten Morgen, ab dem es rot ist</translation>
+    </message>
+    <message>
+        <source>Rise in resting pain over a week for red</source>
+        <translation>Anstieg des Ruheschmerzes in einer Woche für Rot</translation>
+    </message>
+    <message>
+        <source>Days that set your usual pain</source>
+        <translation>Tage, die Ihren üblichen Schmerz bestimmen</translation>
+    </message>
+    <message>
+        <source>Meaningful change (points)</source>
+        <translation>Bedeutsame Änderung (Punkte)</translation>
+    </message>
+    <message>
+        <source>Meaningful change (percent)</source>
+        <translation>Bedeutsame Änderung (Prozent)</translation>
     </message>
     <message>
         <source>must be above the acceptable level</source>

@@ -10,7 +10,7 @@ and two places writing one setting made saving the rules turn that reminder on.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from coach.domain.pain.rules import LIMITS, SETTINGS_KEY, PainRules
@@ -27,7 +27,7 @@ class PainRulesPage(QWidget):
         self.hub = context.hub
         store = self.hub.store
         self.form = PainRulesWidget(load_rules(store))
-        about = QLabel(self.tr(SOURCES))
+        about = QLabel(QCoreApplication.translate("PainRulesWidget", SOURCES))
         about.setWordWrap(True)
         self.problem = QLabel()
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
@@ -49,7 +49,7 @@ class PainRulesPage(QWidget):
         except ValueError as exc:
             field, message = problem_parts(exc)
             label = LIMITS.get(field.removeprefix("pain_rules."), ("", "", field))[2]
-            said = f"{self.tr(label)} {domain_text(message)}. "
+            said = f"{domain_text(label)} {domain_text(message)}. "
             self.problem.setText(said + self.tr("Not saved yet."))
             self.problem.show()
             return

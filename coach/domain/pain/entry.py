@@ -29,6 +29,19 @@ class Context(StrEnum):
     AFTER = "after"
     MORNING = "morning"
 
+    def text(self) -> str:
+        """When, in words: "at rest", "next morning"."""
+        return CONTEXT_WORDS[self]
+
+
+CONTEXT_WORDS = {
+    Context.REST: Msg("at rest"),
+    Context.BEFORE: Msg("before exercise"),
+    Context.DURING: Msg("during exercise"),
+    Context.AFTER: Msg("after exercise"),
+    Context.MORNING: Msg("next morning"),
+}
+
 
 COMMON_LOCATIONS = (
     "outer knee",

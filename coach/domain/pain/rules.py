@@ -31,14 +31,14 @@ SETTINGS_KEY = "pain_rules"
 
 # (name, lowest, highest, plain label) — the order the settings dialog shows them in
 LIMITS: dict[str, tuple[int, int, str]] = {
-    "acceptable": (0, 10, "Acceptable pain during exercise"),
-    "stop": (1, 10, "Stop level (red at once)"),
-    "morning_amber": (1, 10, "Next-morning rise for amber"),
-    "morning_red": (1, 10, "Next-morning rise above which it is red"),
-    "rest_rise": (1, 10, "Rise in resting pain over a week for red"),
-    "baseline_days": (3, 60, "Days that set your usual pain"),
-    "meaningful_points": (1, 10, "Meaningful change (points)"),
-    "meaningful_percent": (1, 100, "Meaningful change (percent)"),
+    "acceptable": (0, 10, Msg("Acceptable pain during exercise")),
+    "stop": (1, 10, Msg("Stop level (red at once)")),
+    "morning_amber": (1, 10, Msg("Next-morning rise for amber")),
+    "morning_red": (1, 10, Msg("Next-morning rise above which it is red")),
+    "rest_rise": (1, 10, Msg("Rise in resting pain over a week for red")),
+    "baseline_days": (3, 60, Msg("Days that set your usual pain")),
+    "meaningful_points": (1, 10, Msg("Meaningful change (points)")),
+    "meaningful_percent": (1, 100, Msg("Meaningful change (percent)")),
 }
 
 
