@@ -53,7 +53,7 @@ def test_the_voice_list_comes_from_the_engine_and_the_choice_reaches_it(qtbot, h
     names = items(controls.choice)
     assert names[0] == "System default"
     assert [n.split(" (")[0] for n in names[1:]] == ["Bob", "Anne", "Charly", "Mary"]
-    assert "United Kingdom" in names[2]
+    assert names[2] == "Anne (British English)" and names[4] == "Mary (American English)"
     assert controls.rate_words.text() == "Normal speed"
 
     controls.choice.setFocus()

@@ -188,12 +188,11 @@ class VoiceControls(QObject):
 
 
 def voice_label(vid: str) -> str:
-    """``Anne (English, United Kingdom)``: the engine's name and the voice's language."""
+    """``Anne (British English)``: the engine's name and the voice's language in its own
+    words, which already tell regional variants apart ("Österreichisches Deutsch")."""
     name, locale = voice_parts(vid)
     if not name:
         return vid
     loc = QLocale(locale)
-    if loc.language() == QLocale.Language.C:
-        return name
-    where = ", ".join(p for p in (loc.nativeLanguageName(), loc.nativeTerritoryName()) if p)
-    return f"{name} ({where})" if where else name
+    language = loc.nativeLanguageName() if loc.language() != QLocale.Language.C else ""
+    return f"{name} ({language})" if language else name
