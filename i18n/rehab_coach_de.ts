@@ -1211,6 +1211,22 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
 <context>
     <name>HistoryTab</name>
     <message>
+        <source>saved in the editor</source>
+        <translation>im Editor gespeichert</translation>
+    </message>
+    <message>
+        <source>imported from a file</source>
+        <translation>aus einer Datei importiert</translation>
+    </message>
+    <message>
+        <source>as first done</source>
+        <translation>wie zuerst gemacht</translation>
+    </message>
+    <message>
+        <source>kept from before versions</source>
+        <translation>aus der Zeit vor den Versionen</translation>
+    </message>
+    <message>
         <source>Versions, newest first</source>
         <translation>Versionen, neueste zuerst</translation>
     </message>
@@ -3772,6 +3788,114 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>this app reads format {format}</source>
         <translation>diese App liest Format {format}</translation>
+    </message>
+    <message>
+        <source>{dose} per side</source>
+        <translation>{dose} je Seite</translation>
+    </message>
+    <message>
+        <source>{dose}, rest {rest} s</source>
+        <translation>{dose}, {rest} s Pause</translation>
+    </message>
+    <message>
+        <source>{n}th</source>
+        <translation>{n}.</translation>
+    </message>
+    <message>
+        <source>{n}st</source>
+        <translation>{n}.</translation>
+    </message>
+    <message>
+        <source>{n}nd</source>
+        <translation>{n}.</translation>
+    </message>
+    <message>
+        <source>{n}rd</source>
+        <translation>{n}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>equipment: {before} → {after}</source>
+        <translation>Hilfsmittel: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>added {items}</source>
+        <translation>{items} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>dropped {items}</source>
+        <translation>{items} entfernt</translation>
+    </message>
+    <message>
+        <source>equipment: {changes}</source>
+        <translation>Hilfsmittel: {changes}</translation>
+    </message>
+    <message>
+        <source>renamed to {name}</source>
+        <translation>umbenannt in {name}</translation>
+    </message>
+    <message>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+    <message>
+        <source>note changed</source>
+        <translation>Notiz geändert</translation>
+    </message>
+    <message>
+        <source>note removed</source>
+        <translation>Notiz entfernt</translation>
+    </message>
+    <message>
+        <source>instructions reworded</source>
+        <translation>Anleitung umformuliert</translation>
+    </message>
+    <message>
+        <source>{name}: {changes}</source>
+        <translation>{name}: {changes}</translation>
+    </message>
+    <message>
+        <source>First version</source>
+        <translation>Erste Version</translation>
+    </message>
+    <message>
+        <source>Renamed {old} → {new}</source>
+        <translation>Umbenannt: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Added {name} ({dose}) as {place}</source>
+        <translation>{name} ({dose}) als {place} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed {name}</source>
+        <translation>{name} entfernt</translation>
+    </message>
+    <message>
+        <source>Moved {name} to {place}</source>
+        <translation>{name} an {place} Stelle verschoben</translation>
+    </message>
+    <message>
+        <source>Rest between exercises {before} s → {after} s</source>
+        <translation>Pause zwischen Übungen {before} s → {after} s</translation>
+    </message>
+    <message>
+        <source>Get-ready countdown {before} s → {after} s</source>
+        <translation>Countdown vor dem Start {before} s → {after} s</translation>
+    </message>
+    <message>
+        <source>Stop advised at pain {before} → {after}</source>
+        <translation>Abbruch empfohlen ab Schmerz {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Description reworded</source>
+        <translation>Beschreibung umformuliert</translation>
+    </message>
+    <message>
+        <source>No change to the exercises or doses</source>
+        <translation>Keine Änderung an Übungen oder Dosierungen</translation>
     </message>
     <message>
         <source>item {n} {problem}</source>
