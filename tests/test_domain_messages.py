@@ -137,7 +137,7 @@ def test_the_pain_light_reads_in_german_with_german_numbers_and_dates(german):
     ]
     light = traffic_light(entries, [], on)
     assert light.reason == "Pain 6 after exercise on Sun 15 Nov, acceptable 5"  # the CLI's
-    assert i18n.text(light.reason) == "Schmerz 6 nach den Übungen am So. 15 Nov., akzeptabel 5"
+    assert i18n.text(light.reason) == "Schmerz 6 nach den Übungen am So., 15. Nov., akzeptabel 5"
     assert i18n.text(light.advice).startswith("Behalten Sie die Dosis bei")
     summary = trend_summary(entries, on - timedelta(days=3))
     assert i18n.text(summary.text) == "7-Tage-Mittel 4,5"  # (3 + 6) / 2, a decimal comma

@@ -25,7 +25,7 @@ import string
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from coach.domain.message import CONTEXT as DOMAIN
 from coach.domain.message import Msg
@@ -101,7 +101,9 @@ class _Localised(string.Formatter):
         if isinstance(value, Msg):
             return text(value)
         if isinstance(value, date) and not format_spec:
-            return QLocale().toString(QDate(value.year, value.month, value.day), "ddd d MMM")
+            from coach.ui.dates import short_day
+
+            return short_day(value)
         if isinstance(value, float):
             point = QLocale().decimalPoint()
             return format(value, format_spec).replace(".", point)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from coach.domain.pain import Context, PainEntry, Side
 from coach.store import StoreError
+from coach.ui import dates
 from coach.ui.hub import DataHub
 from coach.ui.pain.undo import PainUndo, UndoBar
 
@@ -92,7 +93,7 @@ class EntryModel(QAbstractTableModel):
         e = self.entries[index.row()]
         note = " ".join(e.note.split())
         return (
-            e.at.strftime("%a %d %b %Y  %H:%M"),
+            f"{dates.short_day(e.at)} {e.at.year}  {dates.clock(e.at)}",
             f"{e.score}/10",
             self.contexts[e.context],
             e.location,

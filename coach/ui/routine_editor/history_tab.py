@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from coach.domain.routines.changes import describe_changes, dose_text
 from coach.domain.routines.versions import RoutineVersion, Source, version_of_snapshot
 from coach.store import StoreError
+from coach.ui import dates
 from coach.ui.hub import DataHub
 from coach.ui.i18n import text as domain_text
 
@@ -31,8 +32,9 @@ SOURCE_WORDS = {  # translated in the HistoryTab context (self.tr there)
 }
 
 
-def _when(moment: datetime, pattern: str) -> str:
-    return QLocale().toString(QDateTime(moment), pattern)
+def _when(moment: datetime) -> str:
+    """``07 Dec 2026 09:05`` / ``07. Dez. 2026 09:05``."""
+    return f"{dates.day_month(moment)} {moment.year} {dates.clock(moment)}"
 
 
 class HistoryTab(QWidget):
@@ -82,7 +84,7 @@ class HistoryTab(QWidget):
         items = []
         for version in self._versions:
             when = (
-                _when(version.saved_at, "d MMM yyyy HH:mm")
+                _when(version.saved_at)
                 if version.saved_at
                 else self.tr("before versions were kept")
             )
@@ -116,7 +118,7 @@ class HistoryTab(QWidget):
             )
             lines.append(
                 text.replace("%1", str(len(days))).replace(
-                    "%2", QLocale().toString(QDate(days[-1]), "d MMM yyyy")
+                    "%2", f"{dates.day_month(days[-1])} {days[-1].year}"
                 )
             )
         else:
