@@ -136,6 +136,11 @@ class RoutineEditor(QDialog):
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setAccessibleName(self.tr("Export this routine to a file"))
         self.export_button.clicked.connect(self.export)
+        self.sheet_button = QPushButton(self.tr("Print sheet…"))
+        self.sheet_button.setAccessibleName(
+            self.tr("Save a printable sheet of this routine as a PDF")
+        )
+        self.sheet_button.clicked.connect(self.print_sheet)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setAccessibleName(self.tr("Save the routine"))
         self.save_button.setDefault(True)
@@ -144,7 +149,7 @@ class RoutineEditor(QDialog):
         self.close_button.setAccessibleName(self.tr("Close the editor"))
         self.close_button.clicked.connect(self.close)
         buttons = QHBoxLayout()
-        for button in (self.undo_button, self.redo_button, self.export_button):
+        for button in (self.undo_button, self.redo_button, self.export_button, self.sheet_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
@@ -676,6 +681,7 @@ class RoutineEditor(QDialog):
         valid = not self._problems
         self.save_button.setEnabled(valid and self.is_dirty())
         self.export_button.setEnabled(valid)
+        self.sheet_button.setEnabled(valid)
         count = len(self._state["slots"])
         self.duplicate_button.setEnabled(count > 0)
         self.remove_button.setEnabled(count > 1)
@@ -730,6 +736,18 @@ class RoutineEditor(QDialog):
         from coach.ui.routine_editor.importing import export_routine
 
         path, message = export_routine(self, self.hub, routine)
+        if message:
+            self.status.setText(message)
+        return path
+
+    def print_sheet(self) -> Path | None:
+        """The form as it stands; unsaved changes are printed as such, not as a version."""
+        routine = self.routine()
+        if routine is None:
+            return None
+        from coach.ui.routine_editor.printing import print_sheet
+
+        path, message = print_sheet(self, self.hub, routine, draft=self.is_dirty())
         if message:
             self.status.setText(message)
         return path
