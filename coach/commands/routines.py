@@ -202,15 +202,10 @@ def cmd_routine_sheet(args: Namespace) -> int:
 
         paper = args.paper or default_paper()
         with file_action("write", path):
-            pages = write_sheet(sheet, path, paper, picture_loader(store))
+            pages = write_sheet(sheet, path, paper, store.pictures.path)
     noun = "page" if pages == 1 else "pages"
     print(
         f"wrote {escape_control(path)}: the sheet for {shown(routine.name)}, "
         f"{pages} {noun}, {paper.upper()} paper"
     )
     return 0
-
-
-def picture_loader(store):
-    """Pictures are added with the exercise pictures; until then none."""
-    return None

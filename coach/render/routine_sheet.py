@@ -23,6 +23,7 @@ from coach.domain.routines.sheet import DAYS, RoutineSheet, SheetLayout, lay_out
 from .documents import TempPdf, footer_text
 from .fonts import document_font
 from .pages import INK, MUTED, RULE, SHADE, PdfDocument, Slab
+from .pictures import paint_picture
 from .text import TextBox
 
 COMFORTABLE = 72.0  # a row's height when there is room: space to read and to tick
@@ -30,12 +31,12 @@ FLOOR = 34.0  # never shorter: the boxes stay big enough for a pen
 BOX = 22.0  # a tick box's side at full height
 PAD = 5.0
 NUMBER_W = 24.0
-DAY_W = 33.0
-PICTURE_W = 56.0
+DAY_W = 30.0
+PICTURE_W = 72.0
 # shares of the width left for the text columns
 SHARES = {"exercise": 0.52, "dose": 0.26, "equipment": 0.22}
 
-PictureLoader = Callable[[str], object]  # a reference → something that paints itself
+Resolve = Callable[[str], Path | None]  # a picture reference → its file (the store's)
 
 
 @dataclass
@@ -59,13 +60,16 @@ class SheetPainter:
         sheet: RoutineSheet,
         path: Path,
         paper: str = "a4",
-        pictures: PictureLoader | None = None,
+        pictures: Resolve | None = None,
     ) -> None:
         self.sheet = sheet
         self.tmp = TempPdf(Path(path), prefix=".sheet-")
         self.doc = PdfDocument(self.tmp.path, paper, sheet.document_title, footer_text(__version__))
         self.pictures = pictures
-        self.with_pictures = pictures is not None and any(r.picture for r in sheet.rows)
+        # a column for pictures only when one of them can be drawn
+        self.with_pictures = pictures is not None and any(
+            r.picture and pictures(r.picture) is not None for r in sheet.rows
+        )
         self.layout: SheetLayout | None = None
         flow = self.doc.flow
         self.name_font: QFont = document_font(9.5, bold=True)
@@ -198,10 +202,10 @@ class SheetPainter:
             )
             if self.with_pictures and row.picture and self.pictures is not None:
                 side = min(PICTURE_W, height) - 2 * PAD
-                target = QRectF(edges["picture"] + PAD, y + PAD, side, side)
-                paint = self.pictures(row.picture)
-                if callable(paint):
-                    paint(p, target)
+                target = QRectF(edges["picture"] + PAD, y + (height - side) / 2, side, side)
+                path = self.pictures(row.picture)
+                if path is not None:
+                    paint_picture(p, path, target, INK)
             cells.name.draw(p, edges["exercise"] + PAD, y + PAD)
             p.setPen(MUTED)
             cells.lines.draw(p, edges["exercise"] + PAD, y + PAD + cells.name.height + 2)
@@ -221,7 +225,7 @@ class SheetPainter:
 
 
 def write_sheet(
-    sheet: RoutineSheet, path: Path, paper: str = "a4", pictures: PictureLoader | None = None
+    sheet: RoutineSheet, path: Path, paper: str = "a4", pictures: Resolve | None = None
 ) -> int:
     """Write the sheet to ``path`` whole or not at all; returns the page count."""
     return SheetPainter(sheet, path, paper, pictures).write()

@@ -121,7 +121,7 @@ def build_sheet(
             equipment=", ".join(slot.exercise.equipment) or "—",
             instruction=slot.exercise.summary,
             note=slot.note,
-            picture=getattr(slot.exercise, "picture", "") or "",
+            picture=slot.exercise.picture,
         )
         for i, slot in enumerate(routine.slots, start=1)
     )

@@ -54,15 +54,11 @@ def write_routine_sheet(
     paper = paper if paper in ("a4", "letter") else default_paper()
     sheet = sheet_from_store(hub.store, routine, hub.today(), draft=draft)
     try:
-        write_sheet(sheet, path, paper, picture_loader(hub))
+        write_sheet(sheet, path, paper, hub.store.pictures.path)
     except OSError as exc:
         reason = (exc.strerror or "the file could not be written").lower()
         return None, tr("Could not print: %1").replace("%1", reason)
     return path, tr("Saved the sheet as %1.").replace("%1", str(path))
-
-
-def picture_loader(hub: DataHub):
-    return None
 
 
 def print_sheet(
