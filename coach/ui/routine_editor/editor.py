@@ -331,7 +331,7 @@ class RoutineEditor(QDialog):
         self.picture_button = self._button(
             self.tr("Choose picture…"),
             self.tr("Choose a picture for this exercise"),
-            self.choose_picture,
+            lambda: self.choose_picture(),  # clicked(bool) must not reach the path
         )
         self.picture_remove = self._button(
             self.tr("Remove picture"),
