@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>&amp;Back up…</source>
         <translation>&amp;Sichern…</translation>
@@ -158,7 +157,7 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>Schmerz&amp;regeln…</translation>
     </message>
     <message>
-        <source>The pain limits behind the traffic light and the player&apos;s advice</source>
+        <source>The pain limits behind the traffic light and the player's advice</source>
         <translation>Die Schmerzgrenzen hinter der Ampel und den Ratschlägen des Trainers</translation>
     </message>
     <message>
@@ -386,7 +385,7 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>einem Ihrer Programme</translation>
     </message>
     <message>
-        <source>The file&apos;s routine “%1” has the same name or id as %2, “%3”.</source>
+        <source>The file's routine “%1” has the same name or id as %2, “%3”.</source>
         <translation>Das Programm „%1“ aus der Datei hat denselben Namen oder dieselbe Kennung wie %2, „%3“.</translation>
     </message>
     <message>
@@ -436,6 +435,62 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
     <message>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>The pictures you added (%1) stay on this computer and are not in the file.</source>
+        <translation>Die Bilder, die Sie hinzugefügt haben (%1), bleiben auf diesem Computer und sind nicht in der Datei.</translation>
+    </message>
+    <message>
+        <source>Could not print: %1 is inside the data folder; choose another place</source>
+        <translation>Drucken nicht möglich: %1 liegt im Datenordner; wählen Sie einen anderen Ort</translation>
+    </message>
+    <message>
+        <source>Could not print: %1 is not a file in an existing folder</source>
+        <translation>Drucken nicht möglich: %1 ist keine Datei in einem vorhandenen Ordner</translation>
+    </message>
+    <message>
+        <source>Could not print: %1</source>
+        <translation>Drucken nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Saved the sheet as %1.</source>
+        <translation>Blatt gespeichert als %1.</translation>
+    </message>
+    <message>
+        <source>Save the routine sheet</source>
+        <translation>Übungsblatt speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Routine sheet saved</source>
+        <translation>Übungsblatt gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Print it and tick a box each day you do an exercise.</source>
+        <translation>Drucken Sie es aus und kreuzen Sie jeden Tag ein Kästchen an, an dem Sie eine Übung machen.</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>PDF öffnen</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Show the PDF in its folder</source>
+        <translation>Das PDF in seinem Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -791,6 +846,10 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>Das Programm konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
+        <source>Picture not added: %1</source>
+        <translation>Bild nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
         <source>Could not save your change: %1.</source>
         <translation>Ihre Änderung konnte nicht gespeichert werden: %1.</translation>
     </message>
@@ -1124,7 +1183,7 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>Versionen, neueste zuerst</translation>
     </message>
     <message>
-        <source>The selected version&apos;s exercises and doses</source>
+        <source>The selected version's exercises and doses</source>
         <translation>Übungen und Dosierungen der gewählten Version</translation>
     </message>
     <message>
@@ -1313,7 +1372,7 @@ F1: alle Tasten</translation>
         <translation>Kontrolle am nächsten Morgen</translation>
     </message>
     <message>
-        <source>Worse than usual the morning after means yesterday&apos;s load was too high.</source>
+        <source>Worse than usual the morning after means yesterday's load was too high.</source>
         <translation>Schlimmer als sonst am Morgen danach heißt: Die Belastung von gestern war zu hoch.</translation>
     </message>
     <message>
@@ -1329,7 +1388,7 @@ F1: alle Tasten</translation>
         <translation>Die Morgenkontrolle überspringen</translation>
     </message>
     <message>
-        <source>How is it this morning, after yesterday&apos;s %1?</source>
+        <source>How is it this morning, after yesterday's %1?</source>
         <translation>Wie geht es heute Morgen, nach %1 von gestern?</translation>
     </message>
 </context>
@@ -2030,6 +2089,14 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Dieses Programm in eine Datei exportieren</translation>
     </message>
     <message>
+        <source>Print sheet…</source>
+        <translation>Übungsblatt drucken…</translation>
+    </message>
+    <message>
+        <source>Save a printable sheet of this routine as a PDF</source>
+        <translation>Ein druckbares Blatt dieser Routine als PDF speichern</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -2226,6 +2293,10 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Hilfsmittel, Last</translation>
     </message>
     <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
         <source>Note from the physio</source>
         <translation>Notiz der Physiotherapie</translation>
     </message>
@@ -2252,6 +2323,58 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>Instructions</source>
         <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>Exercise picture</source>
+        <translation>Bild der Übung</translation>
+    </message>
+    <message>
+        <source>Choose picture…</source>
+        <translation>Bild wählen…</translation>
+    </message>
+    <message>
+        <source>Choose a picture for this exercise</source>
+        <translation>Ein Bild für diese Übung wählen</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>Bild entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the picture of this exercise</source>
+        <translation>Das Bild dieser Übung entfernen</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG, at most 2 MB and 2048 pixels a side. It is copied into your data folder; an exported routine file leaves it out.</source>
+        <translation>PNG oder JPEG, höchstens 2 MB und 2048 Pixel pro Seite. Es wird in Ihren Datenordner kopiert; eine exportierte Routinedatei enthält es nicht.</translation>
+    </message>
+    <message>
+        <source>About exercise pictures</source>
+        <translation>Über Bilder zu Übungen</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Ein Bild wählen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Picture not added.</source>
+        <translation>Bild nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Change picture</source>
+        <translation>Bild ändern</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -2489,6 +2612,14 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Das gewählte Programm in eine Datei exportieren</translation>
     </message>
     <message>
+        <source>Print sheet…</source>
+        <translation>Übungsblatt drucken…</translation>
+    </message>
+    <message>
+        <source>Save a printable sheet of the selected routine as a PDF</source>
+        <translation>Ein druckbares Blatt der gewählten Routine als PDF speichern</translation>
+    </message>
+    <message>
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
@@ -2593,7 +2724,7 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>, seit %1</translation>
     </message>
     <message>
-        <source> (the editor&apos;s History tab lists every change)</source>
+        <source> (the editor's History tab lists every change)</source>
         <translation> (der Reiter „Verlauf“ im Editor listet jede Änderung)</translation>
     </message>
     <message>
@@ -2642,6 +2773,10 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>Full instructions</source>
         <translation>Vollständige Anleitung</translation>
+    </message>
+    <message>
+        <source>Exercise picture</source>
+        <translation>Bild der Übung</translation>
     </message>
     <message>
         <source>Phase</source>
@@ -3075,7 +3210,7 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Details</translation>
     </message>
     <message>
-        <source>Details of today&apos;s %1 session</source>
+        <source>Details of today's %1 session</source>
         <translation>Details der heutigen Einheit %1</translation>
     </message>
     <message>
@@ -3118,7 +3253,7 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Rehab Coach</translation>
     </message>
     <message>
-        <source>Start today&apos;s routine</source>
+        <source>Start today's routine</source>
         <translation>Heutiges Programm starten</translation>
     </message>
     <message>
@@ -3138,7 +3273,7 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Beenden</translation>
     </message>
     <message>
-        <source>Still running in the tray for your reminders. Quit from this icon&apos;s menu.</source>
+        <source>Still running in the tray for your reminders. Quit from this icon's menu.</source>
         <translation>Läuft für Ihre Erinnerungen im Infobereich weiter. Beenden über das Menü dieses Symbols.</translation>
     </message>
 </context>
