@@ -2094,7 +2094,7 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     </message>
     <message>
         <source>Save a printable sheet of this routine as a PDF</source>
-        <translation>Ein druckbares Blatt dieser Routine als PDF speichern</translation>
+        <translation>Ein druckbares Blatt dieses Programms als PDF speichern</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2346,7 +2346,7 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     </message>
     <message>
         <source>PNG or JPEG, at most 2 MB and 2048 pixels a side. It is copied into your data folder; an exported routine file leaves it out.</source>
-        <translation>PNG oder JPEG, höchstens 2 MB und 2048 Pixel pro Seite. Es wird in Ihren Datenordner kopiert; eine exportierte Routinedatei enthält es nicht.</translation>
+        <translation>PNG oder JPEG, höchstens 2 MB und 2048 Pixel pro Seite. Es wird in Ihren Datenordner kopiert; eine exportierte Programmdatei enthält es nicht.</translation>
     </message>
     <message>
         <source>About exercise pictures</source>
@@ -2617,7 +2617,7 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     </message>
     <message>
         <source>Save a printable sheet of the selected routine as a PDF</source>
-        <translation>Ein druckbares Blatt der gewählten Routine als PDF speichern</translation>
+        <translation>Ein druckbares Blatt des gewählten Programms als PDF speichern</translation>
     </message>
     <message>
         <source>Hide</source>
