@@ -20,8 +20,11 @@ from coach.render.pictures import render_picture
 Resolve = Callable[[str], Path | None]
 
 
-def picture_pixmap(resolve: Resolve, ref: str, side: int) -> QPixmap | None:
-    """A ``side`` × ``side`` pixmap of the picture ``ref`` names, or ``None``."""
+def picture_pixmap(
+    resolve: Resolve, ref: str, side: int, height: int | None = None
+) -> QPixmap | None:
+    """A ``side`` × ``height`` (default square) pixmap of the picture ``ref`` names, the
+    picture fitted inside it; ``None`` for no picture or one that cannot be read."""
     if not ref:
         return None
     path = resolve(ref)
@@ -30,7 +33,8 @@ def picture_pixmap(resolve: Resolve, ref: str, side: int) -> QPixmap | None:
     app = QApplication.instance()
     ratio = app.devicePixelRatio() if isinstance(app, QApplication) else 1.0
     ink = QApplication.palette().windowText().color()
-    image = render_picture(path, QSize(round(side * ratio), round(side * ratio)), ink)
+    tall = side if height is None else height
+    image = render_picture(path, QSize(round(side * ratio), round(tall * ratio)), ink)
     if image is None:
         return None
     pixmap = QPixmap.fromImage(image)

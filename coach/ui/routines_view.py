@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSize, Qt
-from PySide6.QtGui import QIcon, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -40,7 +40,6 @@ from coach.domain.session.plan import build_plan
 from coach.store import StoreError
 from coach.ui import dates, theme
 from coach.ui.hub import DataHub, HubView
-from coach.ui.pictures import picture_pixmap
 from coach.ui.plan.plan_dialog import edit_schedule
 from coach.ui.plan.schedule_dialog import plan_text
 from coach.ui.routine_editor.editor import RoutineEditor
@@ -51,7 +50,6 @@ from coach.ui.routine_editor.importing import (
     import_file,
 )
 
-ICON_SIDE = 40  # an exercise's picture beside its name
 COLUMNS = (  # marked for lupdate; translated where the header is set
     QT_TRANSLATE_NOOP("RoutinesView", "Exercise"),
     QT_TRANSLATE_NOOP("RoutinesView", "Dose"),
@@ -190,7 +188,6 @@ class RoutinesView(HubView):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(True)
         self.table.setWordWrap(True)
-        self.table.setIconSize(QSize(ICON_SIDE, ICON_SIDE))
         corner = self.table.findChild(QAbstractButton, "qt_tableview_cornerbutton")
         if corner is not None:
             corner.setAccessibleName(self.tr("Select all exercises"))
@@ -346,10 +343,6 @@ class RoutinesView(HubView):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(ex.instructions or ex.summary)
-                if col == 0 and ex.picture:
-                    pixmap = picture_pixmap(self.hub.store.pictures.path, ex.picture, ICON_SIDE)
-                    if pixmap is not None:
-                        item.setIcon(QIcon(pixmap))
                 self.table.setItem(i, col, item)
 
     def _version_line(self, routine_id: str) -> str:
