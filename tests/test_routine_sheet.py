@@ -87,8 +87,8 @@ def test_rows_keep_the_comfortable_height_when_they_fit():
 def test_rows_shrink_before_a_second_page_is_used():
     layout = lay_out([30.0] * 20, 800, 900, 72, 34)
     assert layout.page_count == 1
-    assert 34 <= layout.uniform < 72
-    assert sum(layout.row_heights) <= 800
+    assert 34 < layout.uniform < 72
+    assert 800 - 1 <= sum(layout.row_heights) <= 800  # as tall as still fits, not the floor
 
 
 def test_below_the_floor_the_rows_continue_on_a_second_page():
@@ -119,3 +119,5 @@ def test_every_row_is_placed_once_in_order_and_no_page_overflows(needs, first, o
     assert all(h >= max(n, 34) - 1e-9 for h, n in zip(layout.row_heights, needs, strict=True))
     if layout.page_count > 1:
         assert layout.uniform == 34  # a second page only once the floor is reached
+    elif layout.uniform < 72:  # shrunk: one pixel taller would no longer fit
+        assert sum(max(n, layout.uniform + 1) for n in needs) > first
