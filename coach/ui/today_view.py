@@ -33,6 +33,7 @@ from coach.ui.pain.light_panel import LightPanel
 from coach.ui.pain.morning_check import MorningCheck
 from coach.ui.plan.plan_dialog import PlanDialog, SetUpPlanDialog
 from coach.ui.player.view import PlayerView
+from coach.ui.progression_panel import ProgressionPanel
 from coach.ui.routines_view import exercise_count
 from coach.ui.session_detail import SessionDetailDialog, open_session_detail, outcome_line, sets_of
 
@@ -40,7 +41,7 @@ from coach.ui.session_detail import SessionDetailDialog, open_session_detail, ou
 class TodayView(HubView):
     """Signals: ``log_pain_requested()`` (the Log pain button), ``player_active(bool)``."""
 
-    areas = ("pain", "sessions", "routines", "plans")
+    areas = ("pain", "sessions", "routines", "plans", "settings")
     log_pain_requested = Signal()
     player_active = Signal(bool)
 
@@ -90,6 +91,8 @@ class TodayView(HubView):
         self.light_panel = LightPanel(hub)
         layout.addWidget(self.morning_check)
         layout.addWidget(self.light_panel)
+        self.progression = ProgressionPanel(hub)  # the next dose step after green sessions
+        layout.addWidget(self.progression)
         layout.addWidget(scroll, 1)
         safety = theme.plain_label(
             self.tr(
@@ -273,6 +276,7 @@ class TodayView(HubView):
                 self.cards_layout.addWidget(self._card(routine, 0, mine, big=False))
         self.cards_layout.addStretch(1)
         self.morning_check.check()
+        self.progression.refresh(today)
 
     @staticmethod
     def _sessions_of(sessions: list[SessionRecord], routine: Routine) -> list[SessionRecord]:
