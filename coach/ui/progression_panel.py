@@ -41,9 +41,13 @@ class ProgressionPanel(QWidget):
 
     def refresh(self, today: date) -> None:
         try:
-            self.found = suggestions(self.hub.store, today)
+            found = suggestions(self.hub.store, today)
         except StoreError:  # a damaged month: the rest of Today says so; no suggestion
-            self.found = []
+            found = []
+        self.show_found(found)
+
+    def show_found(self, found: list[Suggestion]) -> None:
+        self.found = list(found)
         while self._layout.count():
             old = self._layout.takeAt(0).widget()
             if old is not None:
@@ -66,9 +70,16 @@ class ProgressionPanel(QWidget):
         title = self.tr("Ready for a little more: %1").replace("%1", hit.routine_name)
         box.addWidget(theme.plain_label(title, bold=True))
         box.addWidget(theme.plain_label(hit.reason))
-        steps = theme.plain_label("\n".join(s.text() for s in hit.steps))
-        steps.setAccessibleDescription(self.tr("Suggested doses"))
-        box.addWidget(steps)
+        # The doses in two columns when there are many, so the card stays short.
+        texts = [s.text() for s in hit.steps]
+        half = (len(texts) + 1) // 2 if len(texts) > 4 else len(texts)
+        columns = QHBoxLayout()
+        for part in (texts[:half], texts[half:]):
+            if part:
+                label = theme.plain_label("\n".join(part))
+                label.setAccessibleDescription(self.tr("Suggested doses"))
+                columns.addWidget(label, 1, Qt.AlignmentFlag.AlignTop)
+        box.addLayout(columns)
         box.addWidget(
             theme.plain_label(self.tr("Rule: %1").replace("%1", hit.rule), theme.SMALL_SCALE)
         )
@@ -134,9 +145,10 @@ class ProgressionPanel(QWidget):
             editor.saved.connect(lambda _id, h=hit: self.not_now(h))
         editor.propose_doses(
             {s.exercise_id: dose_to_dict(s.new) for s in hit.steps if s.more_reps},
-            self.tr("Suggested doses filled in (not saved yet). %1").replace(
-                "%1", "; ".join(s.text() for s in hit.steps)
-            ),
+            self.tr(
+                "Suggested doses filled in for %1 exercises, not saved yet: Save makes them a "
+                "new version, Undo takes them back."
+            ).replace("%1", str(sum(1 for s in hit.steps if s.more_reps))),
         )
         editor.show()
         self.editor = editor

@@ -81,7 +81,14 @@ class TodayView(HubView):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.cards)
+        # The dose-step suggestion scrolls with the cards, above them.
+        self.progression = ProgressionPanel(hub)
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addWidget(self.progression)
+        content_layout.addWidget(self.cards, 1)
+        scroll.setWidget(content)
 
         overview = QWidget()
         layout = QVBoxLayout(overview)
@@ -91,8 +98,6 @@ class TodayView(HubView):
         self.light_panel = LightPanel(hub)
         layout.addWidget(self.morning_check)
         layout.addWidget(self.light_panel)
-        self.progression = ProgressionPanel(hub)  # the next dose step after green sessions
-        layout.addWidget(self.progression)
         layout.addWidget(scroll, 1)
         safety = theme.plain_label(
             self.tr(
