@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from coach.domain.pain.light import LOOKBACK_DAYS
+from coach.domain.pain.light import LOOKBACK_DAYS, traffic_light
 from coach.domain.routine import Routine
 from coach.domain.routines.progression import (
     DISMISSED_KEY,
@@ -22,7 +22,7 @@ from coach.domain.routines.progression import (
 )
 from coach.domain.routines.versions import version_of_snapshot
 
-from .pain_light import light_on, load_rules
+from .pain_light import load_rules
 
 if TYPE_CHECKING:
     from .store import Store
@@ -32,20 +32,25 @@ def suggestions(
     store: Store, today: date, routines: list[Routine] | None = None
 ) -> list[Suggestion]:
     """Every routine's suggestion today, in the order the routines are listed."""
-    routines = store.routines.list() if routines is None else routines
+    every = store.routines.list()
+    routines = every if routines is None else routines
     rules = load_rules(store)
     since = today - timedelta(days=LOOKBACK_DAYS)
     sessions = store.sessions.list(since, today)
     if not sessions:
         return []
     entries = store.pain.list(since, today)
-    light = light_on(store, today, rules).level.value
+    stops = {r.id: r.pain_stop_threshold for r in every}
+    # Today's light from the records just read, as ``light_on`` reads and judges them.
+    light = traffic_light(entries, sessions, today, rules, stops).level.value
+    if light != "green":  # amber, red or no light today: never a step (and no more work)
+        return []
     dismissed = load_dismissed(store.settings.get(DISMISSED_KEY))
-    stops = {r.id: r.pain_stop_threshold for r in routines}
     out = []
     for routine in routines:
-        version = version_of_snapshot(store.routines.history(routine.id), routine.snapshot_id())
-        mine = current_sessions(sessions, routine, version.snapshots if version else ())
+        own = routine.snapshot_id()
+        version = version_of_snapshot(store.routines.history(routine.id), own)
+        mine = current_sessions(sessions, routine, version.snapshots if version else (own,))
         if len(mine) < rules.progress_after:
             continue
         found = verdicts(mine, sessions, entries, rules, stops, last=rules.progress_after)

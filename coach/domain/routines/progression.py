@@ -137,7 +137,11 @@ def session_light(
     view, so a later session does not stand in for it. Green needs the next-morning
     check settled; without it the session is "unknown"."""
     day = session.day
-    before = [s for s in sessions if s.started_at <= session.started_at]
+    # What the light looks at for a session: its usual (``baseline_days`` before) and the
+    # three weeks of bouts and resting pain up to it; older records change nothing.
+    first = day - timedelta(days=max(rules.baseline_days, 21) + 1)
+    entries = [e for e in entries if e.at.date() >= first]
+    before = [s for s in sessions if s.started_at <= session.started_at and s.day >= first]
     known = {s.id for s in sessions}
     shown = {s.id for s in before}
     # Exercise pain of later days, or of a later session the same day, is not in view.
@@ -232,15 +236,10 @@ def current_sessions(
     sessions: Iterable[SessionRecord], routine: Routine, snapshots: Collection[str]
 ) -> list[SessionRecord]:
     """The sessions of ``routine`` run at its current dose: their snapshot is one the
-    routine's current version covers (``snapshots``), or the routine's own. A new
-    version starts the count again."""
-    own = routine.snapshot_id()
-    return [
-        s
-        for s in sessions
-        if s.routine_id == routine.id
-        and (s.routine_snapshot in snapshots or s.routine_snapshot == own)
-    ]
+    routine's current version covers (``snapshots``; the caller passes the routine's own
+    snapshot when no version holds it yet). A new version starts the count again."""
+    wanted = set(snapshots)
+    return [s for s in sessions if s.routine_id == routine.id and s.routine_snapshot in wanted]
 
 
 def load_dismissed(raw: object) -> dict[str, datetime]:
