@@ -606,9 +606,9 @@ class ReportJob:
         values = [w.distance_m for w in weeks]
         values += [w.guide_m for w in weeks if w.guide_m is not None]
         values += [w.longest_cap_m for w in weeks if w.longest_cap_m is not None]
-        top_km = max(1.0, math.ceil(max(values, default=0.0) / 1000))
-        step = max(1, math.ceil(top_km / 5))
-        top_km = step * math.ceil(top_km / step)
+        most_km = max(1.0, max(values, default=0.0) / 1000)
+        step = next(n for n in (1, 2, 5, 10, 20, 50, 100, 200, 500) if most_km / n <= 6)
+        top_km = step * math.ceil(most_km / step)
 
         def to_y(metres: float) -> float:
             return bottom - (bottom - top) * metres / 1000 / top_km
@@ -623,6 +623,8 @@ class ReportJob:
             return
         slot = (right - left) / len(weeks)
         bar = min(slot * 0.7, 60.0)
+        label_w = p.fontMetrics().horizontalAdvance("30 Nov") * 1.5  # with a gap
+        stride = max(1, math.ceil(label_w / slot))
         for i, w in enumerate(weeks):
             cx = left + slot * (i + 0.5)
             outer = QRectF(cx - bar / 2, to_y(w.distance_m), bar, bottom - to_y(w.distance_m))
@@ -638,13 +640,11 @@ class ReportJob:
                 p.setPen(QPen(INK, 1.2, Qt.PenStyle.DashLine))
                 gy = to_y(w.guide_m)
                 p.drawLine(QPointF(cx - bar / 2 - 2, gy), QPointF(cx + bar / 2 + 2, gy))
-            if len(weeks) <= 16 or i % math.ceil(len(weeks) / 16) == 0:
+            if i % stride == 0:
                 p.setPen(MUTED)
-                p.drawText(
-                    QRectF(cx - slot, bottom + 2, 2 * slot, label_h),
-                    Qt.AlignmentFlag.AlignHCenter,
-                    day_month(w.monday),
-                )
+                box = QRectF(cx - label_w / 2, bottom + 2, label_w, label_h)
+                if box.left() >= x and box.right() <= right + slot / 2:
+                    p.drawText(box, Qt.AlignmentFlag.AlignHCenter, day_month(w.monday))
         p.setPen(QPen(INK, 0.8))
         p.drawLine(QPointF(left, bottom), QPointF(right, bottom))
 
