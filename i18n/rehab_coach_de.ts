@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>&amp;Back up…</source>
         <translation>&amp;Sichern…</translation>
@@ -158,7 +157,7 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>Schmerz&amp;regeln…</translation>
     </message>
     <message>
-        <source>The pain limits behind the traffic light and the player&apos;s advice</source>
+        <source>The pain limits behind the traffic light and the player's advice</source>
         <translation>Die Schmerzgrenzen hinter der Ampel und den Ratschlägen des Trainers</translation>
     </message>
     <message>
@@ -386,7 +385,7 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>einem Ihrer Programme</translation>
     </message>
     <message>
-        <source>The file&apos;s routine “%1” has the same name or id as %2, “%3”.</source>
+        <source>The file's routine “%1” has the same name or id as %2, “%3”.</source>
         <translation>Das Programm „%1“ aus der Datei hat denselben Namen oder dieselbe Kennung wie %2, „%3“.</translation>
     </message>
     <message>
@@ -1124,7 +1123,7 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>Versionen, neueste zuerst</translation>
     </message>
     <message>
-        <source>The selected version&apos;s exercises and doses</source>
+        <source>The selected version's exercises and doses</source>
         <translation>Übungen und Dosierungen der gewählten Version</translation>
     </message>
     <message>
@@ -1313,7 +1312,7 @@ F1: alle Tasten</translation>
         <translation>Kontrolle am nächsten Morgen</translation>
     </message>
     <message>
-        <source>Worse than usual the morning after means yesterday&apos;s load was too high.</source>
+        <source>Worse than usual the morning after means yesterday's load was too high.</source>
         <translation>Schlimmer als sonst am Morgen danach heißt: Die Belastung von gestern war zu hoch.</translation>
     </message>
     <message>
@@ -1329,7 +1328,7 @@ F1: alle Tasten</translation>
         <translation>Die Morgenkontrolle überspringen</translation>
     </message>
     <message>
-        <source>How is it this morning, after yesterday&apos;s %1?</source>
+        <source>How is it this morning, after yesterday's %1?</source>
         <translation>Wie geht es heute Morgen, nach %1 von gestern?</translation>
     </message>
 </context>
@@ -1759,6 +1758,53 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>%1 and %2 (%3) · latest %4/10 (%5) on %6</source>
         <translation>%1 und %2 (%3) · zuletzt %4/10 (%5) am %6</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressionPanel</name>
+    <message>
+        <source>Dose step suggested for %1</source>
+        <translation>Dosis-Schritt vorgeschlagen für %1</translation>
+    </message>
+    <message>
+        <source>Ready for a little more: %1</source>
+        <translation>Bereit für etwas mehr: %1</translation>
+    </message>
+    <message>
+        <source>Suggested doses</source>
+        <translation>Vorgeschlagene Dosen</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <source>Built-in routines are read-only: duplicate it to edit, with the suggested doses filled in.</source>
+        <translation>Mitgelieferte Routinen sind schreibgeschützt: Duplizieren Sie sie zum Bearbeiten, mit den vorgeschlagenen Dosen schon eingetragen.</translation>
+    </message>
+    <message>
+        <source>Duplicate to edit…</source>
+        <translation>Zum Bearbeiten duplizieren…</translation>
+    </message>
+    <message>
+        <source>Review in editor…</source>
+        <translation>Im Editor prüfen…</translation>
+    </message>
+    <message>
+        <source>Review the suggested doses of %1 in the editor</source>
+        <translation>Die vorgeschlagenen Dosen von %1 im Editor prüfen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <source>Not now: don't suggest a step for %1 until the next green streak</source>
+        <translation>Jetzt nicht: für %1 erst nach der nächsten grünen Serie wieder einen Schritt vorschlagen</translation>
+    </message>
+    <message>
+        <source>Suggested doses filled in for %1 exercises, not saved yet: Save makes them a new version, Undo takes them back.</source>
+        <translation>Vorgeschlagene Dosen für %1 Übungen eingetragen, noch nicht gespeichert: Speichern macht daraus eine neue Version, Rückgängig nimmt sie zurück.</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2304,10 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
+        <source>Suggested dose</source>
+        <translation>Vorgeschlagene Dosis</translation>
+    </message>
+    <message>
         <source>Change dose</source>
         <translation>Dosis ändern</translation>
     </message>
@@ -2593,7 +2643,7 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>, seit %1</translation>
     </message>
     <message>
-        <source> (the editor&apos;s History tab lists every change)</source>
+        <source> (the editor's History tab lists every change)</source>
         <translation> (der Reiter „Verlauf“ im Editor listet jede Änderung)</translation>
     </message>
     <message>
@@ -3075,7 +3125,7 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Details</translation>
     </message>
     <message>
-        <source>Details of today&apos;s %1 session</source>
+        <source>Details of today's %1 session</source>
         <translation>Details der heutigen Einheit %1</translation>
     </message>
     <message>
@@ -3118,7 +3168,7 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Rehab Coach</translation>
     </message>
     <message>
-        <source>Start today&apos;s routine</source>
+        <source>Start today's routine</source>
         <translation>Heutiges Programm starten</translation>
     </message>
     <message>
@@ -3138,7 +3188,7 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Beenden</translation>
     </message>
     <message>
-        <source>Still running in the tray for your reminders. Quit from this icon&apos;s menu.</source>
+        <source>Still running in the tray for your reminders. Quit from this icon's menu.</source>
         <translation>Läuft für Ihre Erinnerungen im Infobereich weiter. Beenden über das Menü dieses Symbols.</translation>
     </message>
 </context>

@@ -34,6 +34,7 @@ from .routines import (
     cmd_routine_import,
     cmd_routine_list,
     cmd_routine_show,
+    cmd_routine_suggest,
 )
 from .runs import (
     cmd_run_add,
@@ -154,6 +155,14 @@ def _routine(sub, parents: list[Parser]) -> None:
     hist = actions.add_parser("history", help="list a routine's versions", parents=parents)
     hist.add_argument("name", metavar="NAME", help="routine name or id")
     hist.set_defaults(func=cmd_routine_history)
+    sug = actions.add_parser(
+        "suggest",
+        help="the next dose step after green sessions in a row (all routines, or NAME)",
+        parents=parents,
+    )
+    sug.add_argument("name", metavar="NAME", nargs="?", help="routine name or id")
+    sug.add_argument("--json", action="store_true", help="print a JSON array for scripts")
+    sug.set_defaults(func=cmd_routine_suggest)
 
 
 def _schedule(sub, parents: list[Parser]) -> None:
