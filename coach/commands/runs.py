@@ -15,10 +15,10 @@ from argparse import Namespace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from coach.domain.pain import Context, PainEntry
 from coach.domain.running.caps import overrun, overruns
 from coach.domain.running.files import RunFileError, read_run_file
 from coach.domain.running.runs import Run, Terrain
+from coach.domain.running.runs import pain_entries as run_pain_entries
 from coach.domain.validation import MAX_TEXT
 
 from .common import CliError, clip, data_dir_of, escape_control, list_command, open_store
@@ -88,22 +88,6 @@ def run_from_args(args: Namespace, now: datetime) -> Run:
         return Run(**fields)  # type: ignore[arg-type]
     except ValueError as exc:
         raise CliError(str(exc)) from None
-
-
-def run_pain_entries(run: Run) -> list[PainEntry]:
-    """Pain during and after a run go into the diary too, tied to the run's id, so the
-    pain model's light (and the gate on the next level) sees them like a session's."""
-    end = run.started_at + timedelta(seconds=run.duration_s)
-    found = []
-    for score, context, at in (
-        (run.pain_during, Context.DURING, run.started_at),
-        (run.pain_after, Context.AFTER, end),
-    ):
-        if score is not None:
-            found.append(
-                PainEntry(score=score, at=at, context=context, session_id=run.id, note="run")
-            )  # fmt: skip
-    return found
 
 
 def _say_cap(run: Run, history: list[Run]) -> None:

@@ -109,7 +109,7 @@ def _help(attr: str) -> Setup:
     return setup
 
 
-for _name in ("today", "progress", "calendar", "routines"):
+for _name in ("today", "progress", "calendar", "routines", "running"):
     register(_name, _view(_name))
 register("progress-all", _progress_all)
 register("pain-dialog", _pain_dialog)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
+from coach.domain.pain import Context, PainEntry
 from coach.domain.validation import (
     check_aware,
     check_int,
@@ -126,3 +127,19 @@ class Run:
         except KeyError as exc:
             fail(str(exc.args[0]), "is missing")
             raise
+
+
+def pain_entries(run: Run) -> list[PainEntry]:
+    """Pain during and after a run go into the diary too, tied to the run's id, so the
+    pain model's light (and the gate on the next level) sees them like a session's."""
+    end = run.started_at + timedelta(seconds=run.duration_s)
+    found = []
+    for score, context, at in (
+        (run.pain_during, Context.DURING, run.started_at),
+        (run.pain_after, Context.AFTER, end),
+    ):
+        if score is not None:
+            found.append(
+                PainEntry(score=score, at=at, context=context, session_id=run.id, note="run")
+            )  # fmt: skip
+    return found
