@@ -25,6 +25,8 @@ WEEK_S = 7 * 86400
 EDGE_S = 4 * 86400
 OVER_COLOUR = "#c62828"
 GUIDE_COLOUR = "#b5338a"
+PAIN_TOP = 15.0  # 10 at two thirds of the height: the legend has the top third
+HEADROOM = 1.5
 PAIN_SERIES = (  # (key, context whose shape and colour it borrows, legend label)
     ("pain_during", Context.DURING, "Pain during"),
     ("pain_after", Context.AFTER, "Pain after"),
@@ -58,21 +60,21 @@ class RunChart(pg.PlotWidget):
         item.showAxis("right")
         item.setLabel("right", self.tr("Pain (0–10)"))
         self.legend = item.addLegend(offset=(10, 10), brush=theme.base_colour())
-        self.legend.setColumnCount(3)
+        self.legend.setColumnCount(4)
 
         self.bars = pg.BarGraphItem(
             x=[], height=[], width=WEEK_S * 0.8, brush=pg.mkBrush(theme.accent_colour()),
-            pen=pg.mkPen(None), name=self.tr("Distance in the week"),
+            pen=pg.mkPen(None), name=self.tr("Week"),
         )  # fmt: skip
         self.bars.setOpacity(0.45)
         self.guide = pg.PlotDataItem(
             pen=pg.mkPen(GUIDE_COLOUR, width=2), connect="finite", symbol="s", symbolSize=5,
             symbolBrush=GUIDE_COLOUR, symbolPen=None,
-            name=self.tr("Weekly guide: last week + 10% (weaker signal)"),
+            name=self.tr("Weekly guide (+10%)"),
         )  # fmt: skip
         self.caps = pg.ScatterPlotItem(
             symbol="_", size=18, pen=pg.mkPen(OVER_COLOUR, width=2),
-            name=self.tr("Single-run cap (110% of the 30-day longest)"),
+            name=self.tr("Single-run cap"),
         )  # fmt: skip
         self.runs = pg.ScatterPlotItem(
             symbol="o", size=9, pen=pg.mkPen(theme.text_colour(), width=1),
@@ -94,7 +96,7 @@ class RunChart(pg.PlotWidget):
         item.getAxis("right").linkToView(self.pain_view)
         item.getAxis("right").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
         self.pain_view.setXLink(item.vb)
-        self.pain_view.setYRange(0, 10.5, padding=0)
+        self.pain_view.setYRange(0, PAIN_TOP, padding=0)
         self.pain: dict[str, pg.ScatterPlotItem] = {}
         for key, context, label in PAIN_SERIES:
             symbol, colour, _ = CONTEXT_STYLE[context]
@@ -144,7 +146,10 @@ class RunChart(pg.PlotWidget):
         self.data = data
         centres = [day_x(m + timedelta(days=3)) for m in data.week_start]
         self.bars.setOpts(x=centres, height=data.week_km, width=WEEK_S * 0.8)
-        self.guide.setData(centres, data.week_guide_km)
+        if any(g == g for g in data.week_guide_km):  # NaN breaks the line between weeks
+            self.guide.setData(centres, data.week_guide_km)
+        else:  # all NaN would make pyqtgraph's bounds warn
+            self.guide.setData([], [])
         xs = [day_x(d) for d in data.run_day]
         within = [i for i, over in enumerate(data.over) if not over]
         over = [i for i, flag in enumerate(data.over) if flag]
@@ -160,9 +165,10 @@ class RunChart(pg.PlotWidget):
             # side by side, so during, after and morning of one run do not hide each other
             shift = {"pain_during": -0.25, "pain_after": 0.0, "pain_morning": 0.25}[key] * 86400
             scatter.setData(x=[xs[i] + shift for i in shown], y=[values[i] for i in shown])
-        top = max([*data.week_km, *data.run_km, *[c for c in data.cap_km if c == c], 1.0])
-        self.getPlotItem().setYRange(0, top * 1.15, padding=0)
-        self.getPlotItem().vb.setLimits(yMin=0, yMax=top * 1.15)
+        values = [*data.week_km, *data.run_km, *data.cap_km, *data.week_guide_km]
+        top = max([v for v in values if v == v] + [1.0]) * HEADROOM
+        self.getPlotItem().setYRange(0, top, padding=0)
+        self.getPlotItem().vb.setLimits(yMin=0, yMax=top)
         self._first = data.week_start[0] if data.week_start else None
         self._last = data.run_day[-1] if data.run_day else None
 
@@ -180,9 +186,9 @@ class RunChart(pg.PlotWidget):
     def show_range(self, days: int | None, today: date) -> None:
         """The last ``days`` days up to ``today``; ``None`` shows all the runs."""
         end = max(today, self._last or today)
-        start = (self._first or today - timedelta(days=28)) if days is None else (
-            today - timedelta(days=days - 1)
-        )  # fmt: skip
+        first_seen = (self._first or today) - timedelta(days=7)
+        wanted = first_seen if days is None else today - timedelta(days=days - 1)
+        start = max(wanted, first_seen)
         left, right = day_x(start) - EDGE_S, day_x(end) + EDGE_S
         first = day_x(self._first) if self._first else left
         self.getPlotItem().vb.setLimits(xMin=min(left, first - WEEK_S), xMax=right + WEEK_S)
