@@ -308,3 +308,31 @@ def test_file_import_run_in_the_menu_opens_the_running_view(qtbot, window, monke
     window.import_run_action.trigger()
     assert window.current_view() == "running"
     assert window.running.importer is None
+
+
+def test_every_widget_of_the_plan_and_the_log_dialog_is_named_and_labels_read_their_text(
+    qtbot, view, store
+):
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QLabel,
+        QLineEdit,
+    )
+
+    decided_store(store, 4, 4, 3)
+    refreshed(view.hub)
+    qtbot.mouseClick(view.log_button, Qt.MouseButton.LeftButton)
+    kinds = (QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox, QAbstractItemView)
+    for top in (view, view.log_dialog):
+        for kind in kinds:
+            for widget in top.findChildren(kind):
+                if widget.isVisible() and not isinstance(widget.parent(), QAbstractSpinBox):
+                    assert widget.accessibleName(), f"{type(widget).__name__} has no name"
+        for label in top.findChildren(QLabel):
+            if label.isVisible() and label.text():
+                face = QAccessible.queryAccessibleInterface(label)
+                assert face.text(QAccessible.Text.Name) == label.text()

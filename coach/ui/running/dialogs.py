@@ -100,7 +100,7 @@ class LogRunDialog(QDialog):
         self.note.setMaxLength(500)
         self.note.setAccessibleName(self.tr("Note"))
         self.problem = theme.plain_label("")
-        self.problem.setAccessibleName(self.tr("Problem"))
+        self.problem.setAccessibleDescription(self.tr("Problem"))
         self.problem.hide()
 
         form = QFormLayout()
@@ -191,7 +191,7 @@ class OverrideDialog(QDialog):
         form.addRow(self.tr("Level"), self.level)
         form.addRow(self.tr("Reason"), self.reason)
         self.problem = theme.plain_label("")
-        self.problem.setAccessibleName(self.tr("Problem"))
+        self.problem.setAccessibleDescription(self.tr("Problem"))
         self.problem.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -107,7 +107,7 @@ class RunningView(HubView):
         head.addWidget(self.log_button)
         head.addWidget(self.import_button)
         self.status = theme.plain_label("")
-        self.status.setAccessibleName(self.tr("Running status"))
+        self.status.setAccessibleDescription(self.tr("Running status"))
         self.status.hide()
         self.undo_bar = QFrame()
         self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
@@ -152,7 +152,7 @@ class RunningView(HubView):
                 "about a mile (1–3 km) of walk/run on flat ground."
             )
         )
-        self.why_wait.setAccessibleName(self.tr("Why running waits"))
+        self.why_wait.setAccessibleDescription(self.tr("Why running waits"))
         box.addWidget(self.why_wait)
         labels = {
             "walking": self.tr(
@@ -174,7 +174,7 @@ class RunningView(HubView):
         )
         box.addWidget(self.ready_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.ready_advice = theme.plain_label("")
-        self.ready_advice.setAccessibleName(self.tr("Readiness advice"))
+        self.ready_advice.setAccessibleDescription(self.tr("Readiness advice"))
         box.addWidget(self.ready_advice)
         box.addStretch(1)
         return page
@@ -276,7 +276,7 @@ class RunningView(HubView):
 
     def _value_label(self, name: str, scale: float = 1.0, bold: bool = False):
         label = theme.plain_label("", scale, bold)
-        label.setAccessibleName(name)
+        label.setAccessibleDescription(name)
         return label
 
     # -- reading -------------------------------------------------------------------
