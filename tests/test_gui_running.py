@@ -133,7 +133,7 @@ def test_a_run_over_the_cap_is_marked_with_the_rule_and_the_numbers(qtbot, view,
     assert "the cap is 110%" in tip
     assert view.chart_data.over == [False, True]
     assert len(view.chart.over.data) == 1
-    assert "150% of the longest distance" in view.chart_data.hover[1]
+    assert "150% of the longest distance" in view.chart_data.hover(1)
     assert "1 over the single-run cap" in view.chart_summary.text()
 
 

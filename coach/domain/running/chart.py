@@ -38,11 +38,15 @@ class RunChartData:
     pain_during: list[float] = field(default_factory=list)
     pain_after: list[float] = field(default_factory=list)
     pain_morning: list[float] = field(default_factory=list)
-    hover: list[str] = field(default_factory=list)  # one plain-text line block per run
+    runs: list[Run] = field(default_factory=list)  # for the hover text, made on demand
 
     @property
     def over_count(self) -> int:
         return sum(self.over)
+
+    def hover(self, i: int) -> str:
+        """What pointing at run ``i`` says, in plain words."""
+        return run_hover(self.runs[i], self.cap_km[i], self.pain_morning[i], self.over_text[i])
 
 
 def _score(value: int | None) -> float:
@@ -111,7 +115,7 @@ def run_chart(
         data.pain_during.append(_score(run.pain_during))
         data.pain_after.append(_score(run.pain_after))
         data.pain_morning.append(m)
-        data.hover.append(run_hover(run, cap_km, m, text))
+        data.runs.append(run)
         monday = week_start(day)
         weeks[monday] = weeks.get(monday, 0.0) + run.km
     first = min(weeks)

@@ -6,6 +6,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 from coach.domain.pain import Context, PainEntry
@@ -75,8 +76,10 @@ class Run:
         check_text("source", self.source, max_len=10, required=True)
         check_text("id", self.id, max_len=64, required=True)
 
-    @property
+    @cached_property
     def day(self) -> date:
+        """The local day it started (kept: the caps and the chart ask for it often, and
+        ``astimezone`` is slow; a run is never changed, only replaced)."""
         return self.started_at.astimezone().date()
 
     @property

@@ -174,7 +174,7 @@ class RunChart(pg.PlotWidget):
 
     def _hovered(self, scatter, points, _ev) -> None:
         if len(points):
-            texts = [self.data.hover[p.data()] for p in list(points)[:3]]
+            texts = [self.data.hover(p.data()) for p in list(points)[:3]]
             self.hover_text = "\n\n".join(texts)
             self.getPlotItem().vb.setToolTip(as_tooltip(self.hover_text))
             self._hover_owner = scatter

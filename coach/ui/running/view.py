@@ -88,6 +88,7 @@ class RunningView(HubView):
         self._steps: list[Step] = []
         self._range: int | None = 91
         self._refreshing = False
+        self._drawn: tuple | None = None  # (today, runs, pain entries) the chart shows
         self._deleted: tuple[Run, list] | None = None
         self.importer: RunImport | None = None
         self.log_dialog: LogRunDialog | None = None
@@ -335,6 +336,9 @@ class RunningView(HubView):
             self.hub.set_setting(SETTINGS_KEY, [s.to_dict() for s in self._steps])
         self.plan = plan
         self._show_plan(plan)
+        if self._same_data(today, runs, pain):
+            return  # a setting or a session changed: the chart and the log stay as drawn
+        self._drawn = (today, runs, pain)
         self.chart_data = run_chart(runs, pain, today=today)
         over = {
             run_id: text
@@ -343,6 +347,19 @@ class RunningView(HubView):
         }
         self.table_model.set_runs(runs, over)
         self._draw()
+
+    def _same_data(self, today, runs: list[Run], pain: list) -> bool:
+        """True when the runs and diary entries are those last drawn (the store hands
+        out the same objects until a file changes)."""
+        last = self._drawn
+        return (
+            last is not None
+            and last[0] == today
+            and len(last[1]) == len(runs)
+            and len(last[2]) == len(pain)
+            and all(a is b for a, b in zip(last[1], runs, strict=True))
+            and all(a is b for a, b in zip(last[2], pain, strict=True))
+        )
 
     def _advice(self, ready: Readiness | None) -> str:
         if ready is None:
