@@ -43,10 +43,8 @@ def main() -> int:
         folder = Path(tmp)
         counts = generate(folder, today, 5, runs=True)
         store = Store.open(folder)
-        store.settings.set(
-            "running.readiness",
-            {"day": today.isoformat(), "answers": dict.fromkeys(("walking", "stairs", "brisk_walk"), True)},
-        )  # fmt: skip
+        answers = dict.fromkeys(("walking", "stairs", "brisk_walk"), True)
+        store.settings.set("running.readiness", {"day": today.isoformat(), "answers": answers})
         hub = DataHub(store, today=lambda: today)
         view = RunningView(hub)
         view.resize(1280, 760)
