@@ -156,7 +156,8 @@ def run_self_test(
     import coach.ui.pain.self_test_states  # (registers the diary and pain rules states)
     import coach.ui.plan.self_test_states  # (the plan's)
     import coach.ui.player.self_test_states  # (the player's)
-    import coach.ui.routine_editor.self_test_states  # noqa: F401  (and the routine editor's)
+    import coach.ui.routine_editor.self_test_states  # (and the routine editor's)
+    import coach.ui.running.self_test_states  # noqa: F401  (and the Running view's)
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)

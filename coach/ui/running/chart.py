@@ -25,8 +25,8 @@ WEEK_S = 7 * 86400
 EDGE_S = 4 * 86400
 OVER_COLOUR = "#c62828"
 GUIDE_COLOUR = "#b5338a"
-PAIN_TOP = 15.0  # 10 at two thirds of the height: the legend has the top third
-HEADROOM = 1.5
+PAIN_TOP = 10.5
+HEADROOM = 1.1
 PAIN_SERIES = (  # (key, context whose shape and colour it borrows, legend label)
     ("pain_during", Context.DURING, "Pain during"),
     ("pain_after", Context.AFTER, "Pain after"),
@@ -59,8 +59,9 @@ class RunChart(pg.PlotWidget):
         item.setLabel("left", self.tr("Distance (km)"))
         item.showAxis("right")
         item.setLabel("right", self.tr("Pain (0–10)"))
-        self.legend = item.addLegend(offset=(10, 10), brush=theme.base_colour())
-        self.legend.setColumnCount(4)
+        # The legend sits in its own row under the time axis, so it never covers a bar.
+        self.legend = pg.LegendItem(colCount=4, brush=theme.base_colour())
+        item.layout.addItem(self.legend, 4, 1)
 
         self.bars = pg.BarGraphItem(
             x=[], height=[], width=WEEK_S * 0.8, brush=pg.mkBrush(theme.accent_colour()),
@@ -86,6 +87,7 @@ class RunChart(pg.PlotWidget):
         )  # fmt: skip
         for part in (self.bars, self.guide, self.caps, self.runs, self.over):
             item.addItem(part)
+            self.legend.addItem(part, part.name())
         self.runs.sigHovered.connect(self._hovered)
         self.over.sigHovered.connect(self._hovered)
 

@@ -122,10 +122,16 @@ class LogRunDialog(QDialog):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        hint = theme.plain_label(
+            self.tr("Pain during and after also go into your pain diary, tied to this run."),
+            theme.SMALL_SCALE,
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(hint)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(theme.GRID * 52)
 
     def run(self) -> Run:
         """The run as entered; ``ValueError`` names a field the domain refuses."""
@@ -203,6 +209,7 @@ class OverrideDialog(QDialog):
         buttons.accepted.connect(self._ok)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        self.setMinimumWidth(theme.GRID * 56)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.problem)

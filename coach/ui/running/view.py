@@ -21,8 +21,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QFileDialog,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QProgressDialog,
@@ -192,16 +195,17 @@ class RunningView(HubView):
         self.cap_label = self._value_label(self.tr("Today's cap"), bold=True)
         self.guide_label = self._value_label(self.tr("Weekly guide"), theme.SMALL_SCALE)
         self.wait_label = self._value_label(self.tr("Before the next run"))
+        left, right = QVBoxLayout(), QVBoxLayout()
         for label in (
             self.level_label,
             self.ground_label,
             self.decision_label,
             self.rule_label,
-            self.wait_label,
-            self.cap_label,
-            self.guide_label,
         ):
-            nb.addWidget(label)
+            left.addWidget(label)
+        left.addStretch(1)
+        for label in (self.wait_label, self.cap_label, self.guide_label):
+            right.addWidget(label)
         buttons = QHBoxLayout()
         self.start_button = self._button(
             self.tr("Start this run"), self.tr("Start the next run in the player"), self.start_run
@@ -213,19 +217,32 @@ class RunningView(HubView):
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.override_button)
         buttons.addStretch(1)
-        nb.addLayout(buttons)
-        nb.addStretch(1)
+        right.addLayout(buttons)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        nb.addLayout(columns)
 
-        ladder_box = QGroupBox(self.tr("Level ladder"))
-        ladder_box.setAccessibleName(self.tr("Level ladder"))
-        lb = QVBoxLayout(ladder_box)
+        # The ladder as one row of ten steps (each step's session in its tool tip and
+        # accessible text), so the chart keeps its height in a small window.
+        ladder_row = QHBoxLayout()
+        ladder_row.addWidget(theme.plain_label(self.tr("Level ladder:")))
         self.ladder = QListWidget()
         self.ladder.setAccessibleName(self.tr("Level ladder, your level marked"))
+        self.ladder.setFlow(QListView.Flow.LeftToRight)
+        self.ladder.setWrapping(False)
+        self.ladder.setSpacing(2)
         self.ladder.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        lb.addWidget(self.ladder)
+        self.ladder.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.ladder.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.ladder.setFixedHeight(theme.GRID * 5)
+        ladder_row.addWidget(self.ladder, 1)
+        self.ladder_here = self._value_label(self.tr("Where you stand"), theme.SMALL_SCALE)
+        ladder_row.addWidget(self.ladder_here)
+        nb.insertLayout(0, ladder_row)
         top = QHBoxLayout()
-        top.addWidget(self.next_box, 3)
-        top.addWidget(ladder_box, 2)
+        top.addWidget(self.next_box, 1)
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Volume and log"))
@@ -241,10 +258,10 @@ class RunningView(HubView):
             self.range_buttons.addButton(button, i)
             bar.addWidget(button)
         self.range_buttons.idClicked.connect(self._preset_clicked)
-        bar.addStretch(1)
         self.chart_summary = self._value_label(self.tr("Weekly volume summary"))
+        bar.addWidget(self.chart_summary, 1)
+        cp.setContentsMargins(theme.GRID // 2, theme.GRID // 2, theme.GRID // 2, 0)
         cp.addLayout(bar)
-        cp.addWidget(self.chart_summary)
         self.chart_holder = QVBoxLayout()
         cp.addLayout(self.chart_holder, 1)
         self.tabs.addTab(chart_page, self.tr("Weekly volume"))
@@ -490,18 +507,22 @@ class RunningView(HubView):
         self.ladder.clear()
         for step in LEVELS:
             here = step.number == lvl.number
-            mark = "▶ " if here else ("✓ " if step.number < lvl.number else "   ")
-            text = mark + self.level_text(step)
-            if here:
-                text += self.tr(" — you are here")
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+            mark = "▶ " if here else ("✓ " if step.number < lvl.number else "")
+            item = QListWidgetItem(f"{mark}{step.number}")
+            full = self.level_text(step) + (self.tr(" — you are here") if here else "")
+            item.setToolTip(full)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, mark + full)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             if here:
                 font = item.font()
                 font.setBold(True)
                 item.setFont(font)
+                item.setBackground(theme.accent_colour())
+                item.setForeground(QApplication.palette().color(QPalette.ColorRole.HighlightedText))
             self.ladder.addItem(item)
-        self.ladder.scrollToItem(self.ladder.item(lvl.number - 1))
+        self.ladder_here.setText(
+            self.tr("Level %1 of %2").replace("%1", str(lvl.number)).replace("%2", str(len(LEVELS)))
+        )
 
     # -- chart -----------------------------------------------------------------------
     def _ensure_chart(self) -> RunChart:
