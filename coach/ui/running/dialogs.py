@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -38,20 +38,24 @@ def strip_control(text: str) -> str:
     return "".join(c for c in text if c.isprintable())
 
 
-def terrain_labels(widget: QWidget) -> dict[Terrain, str]:
+def tr(text: str) -> str:
+    return QCoreApplication.translate("RunLog", text)
+
+
+def terrain_labels() -> dict[Terrain, str]:
     return {
-        Terrain.FLAT: widget.tr("Flat"),
-        Terrain.ROLLING: widget.tr("Rolling"),
-        Terrain.HILLS: widget.tr("Hills"),
-        Terrain.DOWNHILL: widget.tr("Downhill"),
+        Terrain.FLAT: tr("Flat"),
+        Terrain.ROLLING: tr("Rolling"),
+        Terrain.HILLS: tr("Hills"),
+        Terrain.DOWNHILL: tr("Downhill"),
     }
 
 
-def _pain_box(widget: QWidget, name: str) -> QSpinBox:
+def _pain_box(name: str) -> QSpinBox:
     box = QSpinBox()
     box.setRange(NOT_NOTED, 10)
     box.setValue(NOT_NOTED)
-    box.setSpecialValueText(widget.tr("not noted"))
+    box.setSpecialValueText(tr("not noted"))
     box.setSuffix(" / 10")
     box.setAccessibleName(name)
     return box
@@ -87,15 +91,15 @@ class LogRunDialog(QDialog):
         self.duration.setDisplayFormat("H:mm:ss")
         self.duration.setAccessibleName(self.tr("Duration, hours minutes seconds"))
         self.terrain = QComboBox()
-        for terrain, label in terrain_labels(self).items():
+        for terrain, label in terrain_labels().items():
             self.terrain.addItem(label, terrain.value)
         self.terrain.setAccessibleName(self.tr("Terrain"))
         self.surface = QLineEdit()
         self.surface.setMaxLength(40)
         self.surface.setPlaceholderText(self.tr("road, track, trail, treadmill…"))
         self.surface.setAccessibleName(self.tr("Surface"))
-        self.pain_during = _pain_box(self, self.tr("Pain during the run, 0 to 10"))
-        self.pain_after = _pain_box(self, self.tr("Pain after the run, 0 to 10"))
+        self.pain_during = _pain_box(self.tr("Pain during the run, 0 to 10"))
+        self.pain_after = _pain_box(self.tr("Pain after the run, 0 to 10"))
         self.note = QLineEdit()
         self.note.setMaxLength(500)
         self.note.setAccessibleName(self.tr("Note"))

@@ -269,7 +269,7 @@ class RunningView(HubView):
         log_page = QWidget()
         lp = QVBoxLayout(log_page)
         self.table_model = RunTable(self)
-        self.table_model.terrains = {t.value: text for t, text in terrain_labels(self).items()}
+        self.table_model.terrains = {t.value: text for t, text in terrain_labels().items()}
         self.table = QTableView()
         self.table.setModel(self.table_model)
         self.table.setAccessibleName(self.tr("Run log"))
