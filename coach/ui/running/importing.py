@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from coach.domain.running.files import RunFileError, read_run_file
 from coach.domain.running.runs import Run
+from coach.store import StoreError
 from coach.ui.hub import DataHub
 
 log = logging.getLogger(__name__)
@@ -102,7 +103,7 @@ class RunImport(QObject):
                 state.read += 1
         except Exception:  # a bug in a parser must not take the app down
             log.exception("reading a run file failed")
-            state.error.append(tr("the file could not be read"))
+            state.error.append("")  # worded on the GUI thread: no Qt call here
         state.done.append(True)
 
     def _collect(self) -> None:
@@ -114,9 +115,8 @@ class RunImport(QObject):
             return
         self._poll.stop()
         if state.error:
-            self.message = tr("Cannot import: %1; nothing was imported.").replace(
-                "%1", state.error[0]
-            )
+            reason = state.error[0] or tr("the file could not be read")
+            self.message = tr("Cannot import: %1; nothing was imported.").replace("%1", reason)
         elif state.cancel:
             self.message = tr("Import cancelled; nothing was imported.")
         else:
@@ -126,7 +126,7 @@ class RunImport(QObject):
     def _write(self, runs: list[Run]) -> str:
         try:
             known = {_minute(r) for r in self.hub.store.runs.list()}
-        except Exception as exc:  # a damaged month: the store's own line
+        except StoreError as exc:  # a damaged month: the store's own line
             return str(exc)
         new = []
         for run in runs:

@@ -655,7 +655,7 @@ class RunningView(HubView):
         progress.setMinimumDuration(300)
         progress.canceled.connect(importer.cancel)
         importer.progress.connect(lambda done, _total: progress.setValue(done))
-        importer.finished.connect(lambda _m: progress.reset())
+        importer.finished.connect(lambda _m: (progress.reset(), progress.deleteLater()))
         importer.finished.connect(self._say)
         self.importer = importer
         importer.start()
