@@ -336,3 +336,44 @@ def test_every_widget_of_the_plan_and_the_log_dialog_is_named_and_labels_read_th
             if label.isVisible() and label.text():
                 face = QAccessible.queryAccessibleInterface(label)
                 assert face.text(QAccessible.Text.Name) == label.text()
+
+
+def test_the_window_keeps_responding_while_a_file_is_read_off_the_gui_thread(
+    qtbot, view, store, monkeypatch
+):
+    """A slow parse (a long track) runs on a worker: the event loop keeps turning, the
+    progress comes on the GUI thread, and the run is written when the worker is done."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    import coach.ui.running.importing as importing
+
+    ready(store)
+    refreshed(view.hub)
+    release, readers = threading.Event(), []
+    real = importing.read_run_file
+
+    def slow_read(path):
+        readers.append(threading.current_thread())
+        release.wait(10)
+        return real(path)
+
+    monkeypatch.setattr(importing, "read_run_file", slow_read)
+    choose_files(monkeypatch, FIXTURES / "morning-run.tcx")
+    qtbot.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=5000)  # the GUI is not blocked
+    assert view.importer.running() and store.runs.list() == []
+    progress_threads = []
+    view.importer.progress.connect(lambda *_: progress_threads.append(threading.current_thread()))
+    release.set()
+    with qtbot.waitSignal(view.importer.finished, timeout=20_000):
+        pass
+    timer.stop()
+    assert readers and readers[0] is not threading.main_thread()
+    assert progress_threads and all(t is threading.main_thread() for t in progress_threads)
+    assert [r.source for r in store.runs.list()] == ["tcx"]
