@@ -53,7 +53,6 @@ from coach.domain.running.progress import (
     READINESS_KEY,
     SETTINGS_KEY,
     Step,
-    last_run_day,
     load_steps,
     with_override,
 )
@@ -333,13 +332,8 @@ class RunningView(HubView):
             )
             self._steps = []
         light = light_on(store, today)
-        run_day = last_run_day(runs, today)
         pain = store.pain.list(runs[0].day, today) if runs else []
-        mornings = [
-            e.at.astimezone().date()
-            for e in pain
-            if e.context == Context.MORNING and run_day is not None and e.at.date() > run_day
-        ]
+        mornings = [e.at.astimezone().date() for e in pain if e.context == Context.MORNING]
         plan = next_run(
             self._steps,
             runs,
