@@ -46,7 +46,6 @@ from PySide6.QtWidgets import (
 
 from coach.domain.pain import Context
 from coach.domain.routine import Routine
-from coach.domain.running.chart import RunChartData, run_chart
 from coach.domain.running.levels import FLAT_ONLY_UP_TO, LEVELS, Action, Level
 from coach.domain.running.next_run import NextRun, morning_checked, next_run
 from coach.domain.running.progress import (
@@ -64,12 +63,12 @@ from coach.store.pain_light import light_on
 from coach.ui import dates, theme
 from coach.ui.dialogs import show_window_modal
 from coach.ui.hub import DataHub, HubView
-from coach.ui.running.dialogs import LogRunDialog, OverrideDialog, terrain_labels
 from coach.ui.running.importing import FILE_FILTER, RunImport, is_run_file
-from coach.ui.running.table import RunTable
 
 if TYPE_CHECKING:
+    from coach.domain.running.chart import RunChartData
     from coach.ui.running.chart import RunChart
+    from coach.ui.running.dialogs import LogRunDialog, OverrideDialog
 
 CHART_MODULE = "coach.ui.running.chart"
 PRESETS: tuple[tuple[str, int | None], ...] = (("3 months", 91), ("1 year", 365), ("All", None))
@@ -84,7 +83,7 @@ class RunningView(HubView):
     def __init__(self, hub: DataHub, parent: QWidget | None = None) -> None:
         super().__init__(hub, parent)
         self.chart: RunChart | None = None
-        self.chart_data = RunChartData()
+        self.chart_data: RunChartData | None = None
         self.plan: NextRun | None = None
         self.runs: list[Run] = []
         self._steps: list[Step] = []
@@ -124,9 +123,7 @@ class RunningView(HubView):
         row.addWidget(self.undo_button)
         self.undo_bar.hide()
 
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self._readiness_page())
-        self.pages.addWidget(self._plan_page())
+        self.pages = QStackedWidget()  # the two pages are built when first shown
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.status)
@@ -140,6 +137,12 @@ class RunningView(HubView):
         button.setAccessibleName(name)
         button.clicked.connect(lambda _checked=False: slot())
         return button
+
+    def _build_pages(self) -> None:
+        """The readiness and plan pages, built on the first show, not at start-up."""
+        if self.pages.count() == 0:
+            self.pages.addWidget(self._readiness_page())
+            self.pages.addWidget(self._plan_page())
 
     def _readiness_page(self) -> QWidget:
         page = QWidget()
@@ -265,6 +268,9 @@ class RunningView(HubView):
         cp.addLayout(self.chart_holder, 1)
         self.tabs.addTab(chart_page, self.tr("Weekly volume"))
 
+        from coach.ui.running.dialogs import terrain_labels
+        from coach.ui.running.table import RunTable
+
         log_page = QWidget()
         lp = QVBoxLayout(log_page)
         self.table_model = RunTable(self)
@@ -311,6 +317,7 @@ class RunningView(HubView):
             self._refreshing = False
 
     def _refresh(self) -> None:
+        self._build_pages()
         store = self.hub.store
         today = self.hub.today()
         self.runs = runs = store.runs.list()
@@ -349,6 +356,8 @@ class RunningView(HubView):
         self._show_plan(plan)
         if self._same_data(today, runs, pain):
             return  # a setting or a session changed: the chart and the log stay as drawn
+        from coach.domain.running.chart import run_chart
+
         self._drawn = (today, runs, pain)
         self.chart_data = run_chart(runs, pain, today=today)
         over = {
@@ -566,12 +575,16 @@ class RunningView(HubView):
         return self.hub.set_setting(READINESS_KEY, readiness_setting(check))
 
     def open_log_dialog(self) -> LogRunDialog:
+        from coach.ui.running.dialogs import LogRunDialog
+
         dialog = LogRunDialog(self.hub, self)
         dialog.logged.connect(lambda _id: self._say(self.tr("Run logged.")))
         self.log_dialog = show_window_modal(dialog)
         return dialog
 
     def open_override(self) -> OverrideDialog:
+        from coach.ui.running.dialogs import OverrideDialog
+
         current = self.plan.level.number if self.plan else 1
         last = self.plan.last.decision if self.plan and self.plan.last else None
         dialog = OverrideDialog(last, current, self)
