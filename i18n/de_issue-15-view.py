@@ -219,6 +219,9 @@ DE = {
     "%1 runs, %2 km in this range; %3 over the single-run cap.": (
         "%1 Läufe, %2 km in diesem Zeitraum; %3 über der Obergrenze pro Lauf."
     ),
+    "1 run, %2 km in this range; %3 over the single-run cap.": (
+        "1 Lauf, %2 km in diesem Zeitraum; %3 über der Obergrenze pro Lauf."
+    ),
     "Run logged.": "Lauf eingetragen.",
     "The “Return to run: week 1” routine is missing.": (
         "Das Programm „Return to run: week 1“ fehlt."

@@ -3247,6 +3247,10 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Stufe %1 von %2</translation>
     </message>
     <message>
+        <source>1 run, %2 km in this range; %3 over the single-run cap.</source>
+        <translation>1 Lauf, %2 km in diesem Zeitraum; %3 über der Obergrenze pro Lauf.</translation>
+    </message>
+    <message>
         <source>%1 runs, %2 km in this range; %3 over the single-run cap.</source>
         <translation>%1 Läufe, %2 km in diesem Zeitraum; %3 über der Obergrenze pro Lauf.</translation>
     </message>

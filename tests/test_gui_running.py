@@ -377,3 +377,16 @@ def test_the_window_keeps_responding_while_a_file_is_read_off_the_gui_thread(
     assert readers and readers[0] is not threading.main_thread()
     assert progress_threads and all(t is threading.main_thread() for t in progress_threads)
     assert [r.source for r in store.runs.list()] == ["tcx"]
+
+
+def test_the_range_presets_choose_the_runs_counted_and_the_span_shown(qtbot, view, store):
+    ready(store)
+    add_run(store, TODAY - timedelta(days=300), 3.0, 20)
+    add_run(store, TODAY - timedelta(days=10), 2.0, 14)
+    refreshed(view.hub)
+    assert view.chart_summary.text().startswith("1 run, 2.0 km")  # 3 months
+    left, right = view.chart.getPlotItem().vb.viewRange()[0]
+    qtbot.mouseClick(view.range_buttons.button(2), Qt.MouseButton.LeftButton)  # All
+    assert view.chart_summary.text().startswith("2 runs, 5.0 km")
+    wider = view.chart.getPlotItem().vb.viewRange()[0]
+    assert wider[0] < left - 150 * 86400 and wider[1] >= right - 1

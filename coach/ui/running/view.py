@@ -52,6 +52,7 @@ from coach.domain.running.progress import (
     READINESS_KEY,
     SETTINGS_KEY,
     Step,
+    last_run_day,
     load_steps,
     with_override,
 )
@@ -282,7 +283,9 @@ class RunningView(HubView):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(40)  # width from the rows on screen, not 900 rows
         self.table.horizontalHeader().setStretchLastSection(True)
         self.delete_button = self._button(
             self.tr("Delete run"), self.tr("Delete the selected run"), self.delete_selected
@@ -339,8 +342,17 @@ class RunningView(HubView):
             )
             self._steps = []
         light = light_on(store, today)
-        pain = store.pain.list(runs[0].day, today) if runs else []
-        mornings = [e.at.astimezone().date() for e in pain if e.context == Context.MORNING]
+        run_day = last_run_day(runs, today)
+        since = store.pain.list(run_day + timedelta(days=1), today) if run_day else []
+        mornings = [e.at.astimezone().date() for e in since if e.context == Context.MORNING]
+        # The diary around the runs of the chart's range only: five years of entries take
+        # a third of a second to read, once; a wider preset reads them when chosen.
+        pain = []
+        if runs:
+            first = runs[0].day
+            if self._range:
+                first = max(first, today - timedelta(days=self._range))
+            pain = store.pain.list(first, today)
         plan = next_run(
             self._steps,
             runs,
@@ -546,7 +558,11 @@ class RunningView(HubView):
         km = sum(data.run_km[i] for i in shown)
         over = sum(1 for i in shown if data.over[i])
         text = (
-            self.tr("%1 runs, %2 km in this range; %3 over the single-run cap.")
+            (
+                self.tr("1 run, %2 km in this range; %3 over the single-run cap.")
+                if len(shown) == 1
+                else self.tr("%1 runs, %2 km in this range; %3 over the single-run cap.")
+            )
             .replace("%1", str(len(shown)))
             .replace("%2", f"{km:.1f}")
             .replace("%3", str(over))
@@ -556,6 +572,7 @@ class RunningView(HubView):
     def _preset_clicked(self, index: int) -> None:
         self._range = PRESETS[index][1]
         if self.chart is not None:
+            self.refresh_safely()  # reads the diary of a wider range (unchanged: no redraw)
             self._draw()
 
     def _unhighlight_presets(self) -> None:
