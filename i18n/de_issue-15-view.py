@@ -89,7 +89,9 @@ DE = {
     # log table
     "Date": "Datum",
     "Cap": "Obergrenze",
-    "⚠ over the cap": "⚠ über der Obergrenze",
+    "⚠ over the cap: %1 of the 30-day longest": (
+        "⚠ über der Obergrenze: %1 des längsten Laufs der 30 Tage"
+    ),
     # view
     "Log a run…": "Lauf eintragen…",
     "Log a run by hand": "Einen Lauf von Hand eintragen",
@@ -149,8 +151,10 @@ DE = {
     "Run log": "Lauftagebuch",
     "Delete run": "Lauf löschen",
     "Delete the selected run": "Den gewählten Lauf löschen",
-    "The running plan in your data is damaged (%1); starting at level 1.": (
-        "Der Laufplan in Ihren Daten ist beschädigt (%1); es geht mit Stufe 1 weiter."
+    "The running plan in your data is damaged (%1): the ladder counts from level 1 and "
+    "nothing is written over it.": (
+        "Der Laufplan in Ihren Daten ist beschädigt (%1): die Stufenleiter zählt ab Stufe 1, "
+        "und nichts wird darüber geschrieben."
     ),
     "Not answered yet.": "Noch nicht beantwortet.",
     "Ready for level 1: about a mile (1–3 km) of walk/run on flat ground.": (

@@ -2968,8 +2968,8 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Obergrenze</translation>
     </message>
     <message>
-        <source>⚠ over the cap</source>
-        <translation>⚠ über der Obergrenze</translation>
+        <source>⚠ over the cap: %1 of the 30-day longest</source>
+        <translation>⚠ über der Obergrenze: %1 des längsten Laufs der 30 Tage</translation>
     </message>
 </context>
 <context>
@@ -3135,8 +3135,8 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Den gewählten Lauf löschen</translation>
     </message>
     <message>
-        <source>The running plan in your data is damaged (%1); starting at level 1.</source>
-        <translation>Der Laufplan in Ihren Daten ist beschädigt (%1); es geht mit Stufe 1 weiter.</translation>
+        <source>The running plan in your data is damaged (%1): the ladder counts from level 1 and nothing is written over it.</source>
+        <translation>Der Laufplan in Ihren Daten ist beschädigt (%1): die Stufenleiter zählt ab Stufe 1, und nichts wird darüber geschrieben.</translation>
     </message>
     <message>
         <source>Not answered yet.</source>

@@ -127,7 +127,7 @@ def test_a_run_over_the_cap_is_marked_with_the_rule_and_the_numbers(qtbot, view,
     assert "up to 2.2 km / 15 min" in view.cap_label.text()
     log_by_hand(qtbot, view, 3.0, 15)
     rows = table_texts(view)
-    assert rows[0][6] == "⚠ over the cap"  # newest first
+    assert rows[0][6] == "⚠ over the cap: 150% of the 30-day longest"  # newest first
     tip = view.table_model.index(0, 6).data(Qt.ItemDataRole.ToolTipRole)
     assert "150% of the longest distance (2.0 km)" in tip
     assert "the cap is 110%" in tip
@@ -390,3 +390,14 @@ def test_the_range_presets_choose_the_runs_counted_and_the_span_shown(qtbot, vie
     assert view.chart_summary.text().startswith("2 runs, 5.0 km")
     wider = view.chart.getPlotItem().vb.viewRange()[0]
     assert wider[0] < left - 150 * 86400 and wider[1] >= right - 1
+
+
+def test_a_damaged_plan_setting_is_said_in_one_line_and_not_written_over(qtbot, hub, store):
+    decided_store(store, 1, 1, 1)  # a decision is due…
+    store.settings.set(SETTINGS_KEY, [{"run_day": "yesterday"}])  # …but the history is damaged
+    view = RunningView(hub)
+    qtbot.addWidget(view)
+    view.show()
+    assert "damaged" in view.status.text() and "\n" not in view.status.text()
+    assert view.level_label.text().startswith("Level 2")  # the light still decides, from 1
+    assert store.settings.get(SETTINGS_KEY) == [{"run_day": "yesterday"}]

@@ -35,6 +35,7 @@ class RunChartData:
     cap_km: list[float] = field(default_factory=list)
     over: list[bool] = field(default_factory=list)
     over_text: list[str] = field(default_factory=list)  # "" when within the cap
+    over_share: list[float] = field(default_factory=list)  # run ÷ 30-day longest (the larger)
     pain_during: list[float] = field(default_factory=list)
     pain_after: list[float] = field(default_factory=list)
     pain_morning: list[float] = field(default_factory=list)
@@ -112,6 +113,9 @@ def run_chart(
         data.cap_km.append(cap_km)
         data.over.append(flag is not None)
         data.over_text.append(text)
+        data.over_share.append(
+            0.0 if flag is None else max(flag.distance_share, flag.duration_share)
+        )
         data.pain_during.append(_score(run.pain_during))
         data.pain_after.append(_score(run.pain_after))
         data.pain_morning.append(m)

@@ -26,7 +26,7 @@ class RunTable(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.runs: list[Run] = []
-        self.over: dict[str, str] = {}  # run id -> the overrun sentence
+        self.over: dict[str, tuple[float, str]] = {}  # run id -> (share, the sentence)
         self.terrains: dict[str, str] = {}
         self.headers = [
             self.tr("Date"),
@@ -37,9 +37,9 @@ class RunTable(QAbstractTableModel):
             self.tr("Pain after"),
             self.tr("Cap"),
         ]
-        self.over_mark = self.tr("⚠ over the cap")
+        self.over_mark = self.tr("⚠ over the cap: %1 of the 30-day longest")
 
-    def set_runs(self, runs: list[Run], over: dict[str, str]) -> None:
+    def set_runs(self, runs: list[Run], over: dict[str, tuple[float, str]]) -> None:
         self.beginResetModel()
         self.runs = sorted(runs, key=lambda r: r.started_at, reverse=True)
         self.over = over
@@ -70,7 +70,9 @@ class RunTable(QAbstractTableModel):
             return "" if run.pain_during is None else f"{run.pain_during}/10"
         if column == 5:
             return "" if run.pain_after is None else f"{run.pain_after}/10"
-        return self.over_mark if run.id in self.over else ""
+        if run.id not in self.over:
+            return ""
+        return self.over_mark.replace("%1", f"{self.over[run.id][0]:.0%}")
 
     def data(self, index: Index, role: int = 0) -> Any:
         if not index.isValid():
@@ -80,7 +82,7 @@ class RunTable(QAbstractTableModel):
             return self.text(run, index.column())
         tip = (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
         if index.column() == 6 and run.id in self.over and role in tip:
-            return self.over[run.id]  # the rule and the numbers
+            return self.over[run.id][1]  # the rule and the numbers
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.text(run, index.column())
         return None

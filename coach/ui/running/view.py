@@ -325,19 +325,23 @@ class RunningView(HubView):
         today = self.hub.today()
         self.runs = runs = store.runs.list()
         ready = readiness_from(store.settings.get(READINESS_KEY))
-        for key, check in self.questions.items():
-            check.setChecked(ready is not None and ready.answers.get(key, False))
+        if ready is not None:  # else leave what the person is ticking as it is
+            for key, check in self.questions.items():
+                check.setChecked(ready.answers.get(key, False))
         if not runs and (ready is None or not ready.ready):
             self.ready_advice.setText(self._advice(ready))
             self.pages.setCurrentIndex(0)
             return
         self.pages.setCurrentIndex(1)
+        damaged = False
         try:
             self._steps = load_steps(store.settings.get(SETTINGS_KEY))
         except ValueError as exc:
+            damaged = True  # shown, never written over
             self._say(
                 self.tr(
-                    "The running plan in your data is damaged (%1); starting at level 1."
+                    "The running plan in your data is damaged (%1): the ladder counts from level "
+                    "1 and nothing is written over it."
                 ).replace("%1", str(exc))
             )
             self._steps = []
@@ -361,7 +365,7 @@ class RunningView(HubView):
             light.reason,
             morning_checked(runs, mornings, today),
         )
-        if plan.due is not None:
+        if plan.due is not None and not damaged:
             self._steps = [*self._steps, plan.due]
             self.hub.set_setting(SETTINGS_KEY, [s.to_dict() for s in self._steps])
         self.plan = plan
@@ -372,9 +376,12 @@ class RunningView(HubView):
 
         self._drawn = (today, runs, pain)
         self.chart_data = run_chart(runs, pain, today=today)
+        data = self.chart_data
         over = {
-            run_id: text
-            for run_id, text in zip(self.chart_data.run_id, self.chart_data.over_text, strict=True)
+            run_id: (share, text)
+            for run_id, share, text in zip(
+                data.run_id, data.over_share, data.over_text, strict=True
+            )
             if text
         }
         self.table_model.set_runs(runs, over)
