@@ -401,3 +401,10 @@ def test_a_damaged_plan_setting_is_said_in_one_line_and_not_written_over(qtbot, 
     assert "damaged" in view.status.text() and "\n" not in view.status.text()
     assert view.level_label.text().startswith("Level 2")  # the light still decides, from 1
     assert store.settings.get(SETTINGS_KEY) == [{"run_day": "yesterday"}]
+
+
+def test_ctrl_5_shows_running_from_the_sidebar_and_the_view_menu(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view() == "running" and window.nav_buttons["running"].isChecked()
+    assert window.running.ready_gate()  # a new store: the readiness questions first
+    assert not window.view_actions["running"].icon().isNull()
