@@ -238,6 +238,7 @@ def _run(sub, parents: list[Parser]) -> None:
     nxt.set_defaults(func=cmd_run_next)
     lvl = actions.add_parser("level", help="choose your level yourself", parents=parents)
     lvl.add_argument("level", metavar="N", help="1 (8 x 1 min run) to 10 (30 min run)")
+    lvl.add_argument("--reason", help="why you chose it (kept with the decision)")
     lvl.set_defaults(func=cmd_run_level)
     ready = actions.add_parser("ready", help="the readiness check before the first run",
                                parents=parents)  # fmt: skip
