@@ -1,4 +1,5 @@
-"""``routine list | show | import | export | history | sheet``: the library from a terminal.
+"""``routine list | show | import | export | history | suggest | sheet``: the library from
+a terminal.
 
 The routine library (and with it jsonschema, ~40 ms) is imported inside the commands
 that read or write routine files: the parser imports this module for every command,
@@ -12,6 +13,7 @@ overwrite what the person has been doing.
 
 from __future__ import annotations
 
+import json
 import textwrap
 from argparse import Namespace
 from pathlib import Path
@@ -160,6 +162,61 @@ def cmd_routine_history(args: Namespace) -> int:
         for line in describe_changes(previous, version.routine):
             print(f"    {escape_control(line)}")
         previous = version.routine
+    return 0
+
+
+def _suggestion_json(hit) -> dict:
+    from coach.domain.dose import dose_to_dict
+
+    return {
+        "routine_id": hit.routine_id,
+        "routine": hit.routine_name,
+        "builtin": hit.builtin,
+        "streak": hit.streak,
+        "needed": hit.needed,
+        "reason": hit.reason,
+        "rule": hit.rule,
+        "steps": [
+            {
+                "exercise_id": s.exercise_id,
+                "exercise": s.name,
+                "old": dose_to_dict(s.old),
+                "new": dose_to_dict(s.new),
+                "tighter_band": s.tighter_band,
+                "text": s.text(),
+            }
+            for s in hit.steps
+        ],
+    }
+
+
+def cmd_routine_suggest(args: Namespace) -> int:
+    """The strength-progression gate: after N green sessions in a row (Settings ▸ Pain
+    rules), the next step of a routine's dose; amber or red never suggest. It only
+    says; the change is made by saving a new version (the app's editor, or a file)."""
+    from datetime import date
+
+    from coach.store.progression import suggestions
+
+    with open_store(data_dir_of(args)) as store:
+        routines = [_find(store, args.name)] if args.name else None
+        found = suggestions(store, date.today(), routines)
+    if args.json:
+        print(json.dumps([_suggestion_json(h) for h in found], indent=2, ensure_ascii=False))
+        return 0
+    if not found:
+        print(
+            "No dose step suggested: that needs green sessions in a row at the current dose "
+            "(the number is in Settings, Pain rules) and a green light today."
+        )
+        return 0
+    for hit in found:
+        print(f"{escape_control(hit.routine_name)}: {escape_control(hit.reason)}")
+        for step in hit.steps:
+            print(f"  {escape_control(step.text())}")
+        print(f"  Rule: {hit.rule}")
+        if hit.builtin:
+            print("  A built-in routine is read-only: duplicate it to edit (Routines view).")
     return 0
 
 

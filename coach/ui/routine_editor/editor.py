@@ -473,6 +473,20 @@ class RoutineEditor(QDialog):
         before = (copy.deepcopy(self._state), self._row)
         self.undo_stack.push(DraftChange(self._apply, before, (after, row), text, merge_key))
 
+    def propose_doses(self, doses: dict[str, dict[str, Any]], text: str) -> None:
+        """Put new doses (dose dicts by exercise id) into the form as one unsaved,
+        undoable change, with ``text`` in the status line: how Today's progression
+        suggestion is reviewed. Saving makes the new version, as any edit does."""
+
+        def mutate(draft: Draft) -> None:
+            for slot in draft["slots"]:
+                dose = doses.get(slot["exercise"]["id"])
+                if dose is not None:
+                    set_dose(slot, dict(dose))
+
+        self._change(self.tr("Suggested dose"), mutate)
+        self.status.setText(text)
+
     def _edit(self, key: str, value: Any, text: str) -> None:
         def mutate(draft: Draft) -> None:
             draft[key] = value
