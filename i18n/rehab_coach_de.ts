@@ -445,6 +445,10 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
+        <source>The pictures you added (%1) stay on this computer and are not in the file.</source>
+        <translation>Die Bilder, die Sie hinzugefügt haben (%1), bleiben auf diesem Computer und sind nicht in der Datei.</translation>
+    </message>
+    <message>
         <source>the file could not be read</source>
         <translation>die Datei konnte nicht gelesen werden</translation>
     </message>
@@ -495,6 +499,58 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
     <message>
         <source>not noted</source>
         <translation>nicht notiert</translation>
+    </message>
+    <message>
+        <source>Could not print: %1 is inside the data folder; choose another place</source>
+        <translation>Drucken nicht möglich: %1 liegt im Datenordner; wählen Sie einen anderen Ort</translation>
+    </message>
+    <message>
+        <source>Could not print: %1 is not a file in an existing folder</source>
+        <translation>Drucken nicht möglich: %1 ist keine Datei in einem vorhandenen Ordner</translation>
+    </message>
+    <message>
+        <source>Could not print: %1</source>
+        <translation>Drucken nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Saved the sheet as %1.</source>
+        <translation>Blatt gespeichert als %1.</translation>
+    </message>
+    <message>
+        <source>Save the routine sheet</source>
+        <translation>Übungsblatt speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Routine sheet saved</source>
+        <translation>Übungsblatt gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Print it and tick a box each day you do an exercise.</source>
+        <translation>Drucken Sie es aus und kreuzen Sie jeden Tag ein Kästchen an, an dem Sie eine Übung machen.</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>PDF öffnen</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Show the PDF in its folder</source>
+        <translation>Das PDF in seinem Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -848,6 +904,10 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
     <message>
         <source>Could not save the routine: %1</source>
         <translation>Das Programm konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Picture not added: %1</source>
+        <translation>Bild nicht hinzugefügt: %1</translation>
     </message>
     <message>
         <source>Could not save your change: %1.</source>
@@ -2278,6 +2338,14 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Dieses Programm in eine Datei exportieren</translation>
     </message>
     <message>
+        <source>Print sheet…</source>
+        <translation>Übungsblatt drucken…</translation>
+    </message>
+    <message>
+        <source>Save a printable sheet of this routine as a PDF</source>
+        <translation>Ein druckbares Blatt dieses Programms als PDF speichern</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -2474,6 +2542,10 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Hilfsmittel, Last</translation>
     </message>
     <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
         <source>Note from the physio</source>
         <translation>Notiz der Physiotherapie</translation>
     </message>
@@ -2500,6 +2572,58 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>Instructions</source>
         <translation>Anleitung</translation>
+    </message>
+    <message>
+        <source>Exercise picture</source>
+        <translation>Bild der Übung</translation>
+    </message>
+    <message>
+        <source>Choose picture…</source>
+        <translation>Bild wählen…</translation>
+    </message>
+    <message>
+        <source>Choose a picture for this exercise</source>
+        <translation>Ein Bild für diese Übung wählen</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>Bild entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the picture of this exercise</source>
+        <translation>Das Bild dieser Übung entfernen</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG, at most 2 MB and 2048 pixels a side. It is copied into your data folder; an exported routine file leaves it out.</source>
+        <translation>PNG oder JPEG, höchstens 2 MB und 2048 Pixel pro Seite. Es wird in Ihren Datenordner kopiert; eine exportierte Programmdatei enthält es nicht.</translation>
+    </message>
+    <message>
+        <source>About exercise pictures</source>
+        <translation>Über Bilder zu Übungen</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Ein Bild wählen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Picture not added.</source>
+        <translation>Bild nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Change picture</source>
+        <translation>Bild ändern</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -2741,6 +2865,14 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Das gewählte Programm in eine Datei exportieren</translation>
     </message>
     <message>
+        <source>Print sheet…</source>
+        <translation>Übungsblatt drucken…</translation>
+    </message>
+    <message>
+        <source>Save a printable sheet of the selected routine as a PDF</source>
+        <translation>Ein druckbares Blatt des gewählten Programms als PDF speichern</translation>
+    </message>
+    <message>
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
@@ -2929,6 +3061,10 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>Full instructions</source>
         <translation>Vollständige Anleitung</translation>
+    </message>
+    <message>
+        <source>Exercise picture</source>
+        <translation>Bild der Übung</translation>
     </message>
     <message>
         <source>Phase</source>

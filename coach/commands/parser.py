@@ -33,6 +33,7 @@ from .routines import (
     cmd_routine_history,
     cmd_routine_import,
     cmd_routine_list,
+    cmd_routine_sheet,
     cmd_routine_show,
     cmd_routine_suggest,
 )
@@ -155,6 +156,16 @@ def _routine(sub, parents: list[Parser]) -> None:
     hist = actions.add_parser("history", help="list a routine's versions", parents=parents)
     hist.add_argument("name", metavar="NAME", help="routine name or id")
     hist.set_defaults(func=cmd_routine_history)
+    sheet = actions.add_parser(
+        "sheet", help="write a printable sheet with a week to tick, as a PDF", parents=parents
+    )
+    sheet.add_argument("name", metavar="NAME", help="routine name or id")
+    sheet.add_argument("-o", "--output", metavar="FILE.pdf", required=True, help="the PDF")
+    sheet.add_argument(
+        "--paper", choices=("a4", "letter"), help="paper size (default: from the locale)"
+    )
+    sheet.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    sheet.set_defaults(func=cmd_routine_sheet)
     sug = actions.add_parser(
         "suggest",
         help="the next dose step after green sessions in a row (all routines, or NAME)",

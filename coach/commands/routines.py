@@ -1,4 +1,5 @@
-"""``routine list | show | import | export | history | suggest``: the library from a terminal.
+"""``routine list | show | import | export | history | suggest | sheet``: the library from
+a terminal.
 
 The routine library (and with it jsonschema, ~40 ms) is imported inside the commands
 that read or write routine files: the parser imports this module for every command,
@@ -19,7 +20,15 @@ from pathlib import Path
 
 from coach.domain.routine import Routine
 
-from .common import CliError, check_output_file, data_dir_of, escape_control, open_store, table
+from .common import (
+    CliError,
+    check_output_file,
+    data_dir_of,
+    escape_control,
+    file_action,
+    open_store,
+    table,
+)
 
 
 def shown(name: str) -> str:
@@ -224,4 +233,36 @@ def cmd_routine_export(args: Namespace) -> int:
         reason = exc.message.removeprefix("cannot write: ")
         raise CliError(f"cannot write {path}: {reason.lower()}") from None
     print(f"exported {escape_control(repr(routine.name))} to {path}")
+    return 0
+
+
+def cmd_routine_sheet(args: Namespace) -> int:
+    """The printable sheet as a PDF. Every refusal (a file inside the data folder, an
+    existing file without ``--force``, a missing or unwritable folder, an unknown
+    routine) comes before Qt starts and before anything is written."""
+    from datetime import date
+
+    from .report import check_writable, ensure_qt
+
+    path = Path(args.output)
+    data_dir = data_dir_of(args)
+    check_output_file(path, args.force, data_dir)
+    check_writable(path)
+    with open_store(data_dir) as store:
+        routine = _find(store, args.name)
+        from coach.render.sheet_data import sheet_from_store
+
+        sheet = sheet_from_store(store, routine, date.today())
+        ensure_qt()
+        from coach.render.pages import default_paper
+        from coach.render.routine_sheet import write_sheet
+
+        paper = args.paper or default_paper()
+        with file_action("write", path):
+            pages = write_sheet(sheet, path, paper, store.pictures.path)
+    noun = "page" if pages == 1 else "pages"
+    print(
+        f"wrote {escape_control(path)}: the sheet for {shown(routine.name)}, "
+        f"{pages} {noun}, {paper.upper()} paper"
+    )
     return 0

@@ -26,6 +26,7 @@ from coach import APP_NAME
 from coach.domain.report import Report
 
 from .chart import ChartPrinter
+from .documents import day_text, footer_text
 from .pages import INK, MUTED, RULE, Column, PdfDocument
 
 CHART_HEIGHT = 310.0  # room for the legend of contexts and locations above the points
@@ -52,14 +53,6 @@ DECISION_WORDS = {
     "red": "red: step back",
     "override": "override (your choice)",
 }
-
-
-def footer_text(version: str) -> str:
-    return f"Made with {APP_NAME} {version} — not medical advice"
-
-
-def day_text(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
 
 
 def short_day(day: date) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -94,6 +95,27 @@ class DataHub(QObject):
         except ValueError as exc:
             self.error.emit(self.tr("Could not save the routine: %1").replace("%1", str(exc)))
             return False
+
+    def add_picture(self, path: Path) -> str | None:
+        """Copy a picture the person chose into the data folder; its reference, or
+        ``None`` with the one-line reason on ``error`` (nothing is copied then)."""
+        from coach.store.pictures import read_picture_file
+        from coach.ui.pictures import decodes
+
+        try:
+            data = read_picture_file(path)
+            if not decodes(data):
+                raise ValueError(f"{path.name} is damaged and cannot be shown as a picture")
+        except ValueError as exc:
+            self.error.emit(self.tr("Picture not added: %1").replace("%1", str(exc)))
+            return None
+        refs: list[str] = []
+        try:
+            ok = self._write("pictures", lambda: refs.append(self._store.pictures.add(data)))
+        except ValueError as exc:
+            self.error.emit(self.tr("Picture not added: %1").replace("%1", str(exc)))
+            return None
+        return refs[0] if ok and refs else None
 
     def hide_routine(self, routine_id: str, hide: bool = True) -> bool:
         return self._write("routines", lambda: self._store.routines.set_hidden(routine_id, hide))

@@ -95,7 +95,7 @@ def export_routine(parent: QWidget, hub: DataHub, routine: Routine) -> tuple[Pat
     """Ask where to save ``routine`` as a routine file and write it (the editor's and the
     Routines view's Export…). Returns the file written, or None when cancelled or refused,
     and a one-line message for the person ("" when cancelled)."""
-    from coach.domain.library import RoutineFileError, dump_routine_file
+    from coach.domain.library import RoutineFileError, dump_routine_file, without_own_pictures
     from coach.store.paths import inside_data_dir
 
     suggested = str(Path.home() / f"{routine.id}.rehab.json")
@@ -113,7 +113,13 @@ def export_routine(parent: QWidget, hub: DataHub, routine: Routine) -> tuple[Pat
         dump_routine_file(routine, path)
     except RoutineFileError as exc:
         return None, tr("Could not export: %1").replace("%1", exc.message)
-    return path, tr("Exported to %1.").replace("%1", str(path))
+    message = tr("Exported to %1.").replace("%1", str(path))
+    dropped = without_own_pictures(routine)[1]
+    if dropped:
+        message += " " + tr(
+            "The pictures you added (%1) stay on this computer and are not in the file."
+        ).replace("%1", str(dropped))
+    return path, message
 
 
 def routine_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
