@@ -367,4 +367,10 @@ DE = {
     "Stop advised at pain {before} → {after}": "Abbruch empfohlen ab Schmerz {before} → {after}",
     "Description reworded": "Beschreibung umformuliert",
     "No change to the exercises or doses": "Keine Änderung an Übungen oder Dosierungen",
+    # domain texts that came with main's pain rules and exercise pictures
+    "Green sessions in a row before a dose step": "Grüne Einheiten in Folge vor einem Dosisschritt",
+    "must be a text": "muss ein Text sein",
+    "must name a picture shipped with the app (asset:name.svg) or one you added": (
+        "muss ein mitgeliefertes Bild (asset:name.svg) oder ein von Ihnen hinzugefügtes nennen"
+    ),
 }

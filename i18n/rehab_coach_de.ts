@@ -129,6 +129,14 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>Ein Programm aus einer Datei Ihrer Physiotherapie hinzufügen</translation>
     </message>
     <message>
+        <source>Import &amp;run…</source>
+        <translation>&amp;Lauf importieren…</translation>
+    </message>
+    <message>
+        <source>Add runs from a watch's or phone's GPX, TCX or FIT files</source>
+        <translation>Läufe aus GPX-, TCX- oder FIT-Dateien einer Uhr oder eines Handys hinzufügen</translation>
+    </message>
+    <message>
         <source>Export plan to &amp;calendar (.ics)…</source>
         <translation>Plan in &amp;Kalender exportieren (.ics)…</translation>
     </message>
@@ -435,6 +443,114 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
     <message>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>The pictures you added (%1) stay on this computer and are not in the file.</source>
+        <translation>Die Bilder, die Sie hinzugefügt haben (%1), bleiben auf diesem Computer und sind nicht in der Datei.</translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation>die Datei konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot import: %1; nothing was imported.</source>
+        <translation>Import nicht möglich: %1; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Import abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The runs could not be saved; nothing was imported.</source>
+        <translation>Die Läufe konnten nicht gespeichert werden; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Already in the log; nothing new to import.</source>
+        <translation>Schon im Lauftagebuch; nichts Neues zu importieren.</translation>
+    </message>
+    <message>
+        <source>Imported 1 run: %1 km.</source>
+        <translation>1 Lauf importiert: %1 km.</translation>
+    </message>
+    <message>
+        <source>Imported %1 runs.</source>
+        <translation>%1 Läufe importiert.</translation>
+    </message>
+    <message>
+        <source>%1 already in the log.</source>
+        <translation>%1 schon im Lauftagebuch.</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation>Flach</translation>
+    </message>
+    <message>
+        <source>Rolling</source>
+        <translation>Wellig</translation>
+    </message>
+    <message>
+        <source>Hills</source>
+        <translation>Hügelig</translation>
+    </message>
+    <message>
+        <source>Downhill</source>
+        <translation>Bergab</translation>
+    </message>
+    <message>
+        <source>not noted</source>
+        <translation>nicht notiert</translation>
+    </message>
+    <message>
+        <source>Could not print: %1 is inside the data folder; choose another place</source>
+        <translation>Drucken nicht möglich: %1 liegt im Datenordner; wählen Sie einen anderen Ort</translation>
+    </message>
+    <message>
+        <source>Could not print: %1 is not a file in an existing folder</source>
+        <translation>Drucken nicht möglich: %1 ist keine Datei in einem vorhandenen Ordner</translation>
+    </message>
+    <message>
+        <source>Could not print: %1</source>
+        <translation>Drucken nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Saved the sheet as %1.</source>
+        <translation>Blatt gespeichert als %1.</translation>
+    </message>
+    <message>
+        <source>Save the routine sheet</source>
+        <translation>Übungsblatt speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Routine sheet saved</source>
+        <translation>Übungsblatt gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Print it and tick a box each day you do an exercise.</source>
+        <translation>Drucken Sie es aus und kreuzen Sie jeden Tag ein Kästchen an, an dem Sie eine Übung machen.</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>PDF öffnen</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Show the PDF in its folder</source>
+        <translation>Das PDF in seinem Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>as needed</source>
@@ -844,6 +960,10 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
     <message>
         <source>Could not save the routine: %1</source>
         <translation>Das Programm konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Picture not added: %1</source>
+        <translation>Bild nicht hinzugefügt: %1</translation>
     </message>
     <message>
         <source>Could not save your change: %1.</source>
@@ -1315,6 +1435,89 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
     </message>
 </context>
 <context>
+    <name>LogRunDialog</name>
+    <message>
+        <source>Log a run</source>
+        <translation>Lauf eintragen</translation>
+    </message>
+    <message>
+        <source>When the run started</source>
+        <translation>Wann der Lauf begann</translation>
+    </message>
+    <message>
+        <source>Distance in kilometres</source>
+        <translation>Strecke in Kilometern</translation>
+    </message>
+    <message>
+        <source>Duration, hours minutes seconds</source>
+        <translation>Dauer in Stunden, Minuten, Sekunden</translation>
+    </message>
+    <message>
+        <source>Terrain</source>
+        <translation>Gelände</translation>
+    </message>
+    <message>
+        <source>road, track, trail, treadmill…</source>
+        <translation>Straße, Bahn, Waldweg, Laufband…</translation>
+    </message>
+    <message>
+        <source>Surface</source>
+        <translation>Untergrund</translation>
+    </message>
+    <message>
+        <source>Pain during the run, 0 to 10</source>
+        <translation>Schmerz während des Laufs, 0 bis 10</translation>
+    </message>
+    <message>
+        <source>Pain after the run, 0 to 10</source>
+        <translation>Schmerz nach dem Lauf, 0 bis 10</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Strecke</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Pain during</source>
+        <translation>Schmerz während</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>Schmerz danach</translation>
+    </message>
+    <message>
+        <source>Save the run</source>
+        <translation>Lauf speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Pain during and after also go into your pain diary, tied to this run.</source>
+        <translation>Schmerz während und danach kommen auch in Ihr Schmerztagebuch, mit diesem Lauf verknüpft.</translation>
+    </message>
+    <message>
+        <source>The run could not be saved (see the message above).</source>
+        <translation>Der Lauf konnte nicht gespeichert werden (siehe die Meldung oben).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source> (demo data)</source>
@@ -1335,6 +1538,10 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
     <message>
         <source>Routines</source>
         <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Laufen</translation>
     </message>
     <message>
         <source>Show %1</source>
@@ -1438,6 +1645,61 @@ F1: alle Tasten</translation>
     <message>
         <source>How is it this morning, after yesterday's %1?</source>
         <translation>Wie geht es heute Morgen, nach %1 von gestern?</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Override the next level</source>
+        <translation>Nächste Stufe selbst wählen</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>Level for the next run</source>
+        <translation>Stufe für den nächsten Lauf</translation>
+    </message>
+    <message>
+        <source>for example: my physio said to repeat</source>
+        <translation>zum Beispiel: meine Physiotherapeutin riet zu wiederholen</translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation>Grund für Ihre Wahl</translation>
+    </message>
+    <message>
+        <source>The ladder moves by the pain light. You can choose another level; your choice and your reason are kept with the light's decision.</source>
+        <translation>Die Stufenleiter folgt der Schmerzampel. Sie können eine andere Stufe wählen; Ihre Wahl und Ihr Grund werden mit der Entscheidung der Ampel gespeichert.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Record override</source>
+        <translation>Wahl speichern</translation>
+    </message>
+    <message>
+        <source>Record the override</source>
+        <translation>Ihre Wahl speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Say why, in a few words: it is kept with the plan.</source>
+        <translation>Sagen Sie in wenigen Worten, warum: es wird mit dem Plan gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +2143,53 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     </message>
 </context>
 <context>
+    <name>ProgressionPanel</name>
+    <message>
+        <source>Dose step suggested for %1</source>
+        <translation>Dosis-Schritt vorgeschlagen für %1</translation>
+    </message>
+    <message>
+        <source>Ready for a little more: %1</source>
+        <translation>Bereit für etwas mehr: %1</translation>
+    </message>
+    <message>
+        <source>Suggested doses</source>
+        <translation>Vorgeschlagene Dosen</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <source>Built-in routines are read-only: duplicate it to edit, with the suggested doses filled in.</source>
+        <translation>Mitgelieferte Routinen sind schreibgeschützt: Duplizieren Sie sie zum Bearbeiten, mit den vorgeschlagenen Dosen schon eingetragen.</translation>
+    </message>
+    <message>
+        <source>Duplicate to edit…</source>
+        <translation>Zum Bearbeiten duplizieren…</translation>
+    </message>
+    <message>
+        <source>Review in editor…</source>
+        <translation>Im Editor prüfen…</translation>
+    </message>
+    <message>
+        <source>Review the suggested doses of %1 in the editor</source>
+        <translation>Die vorgeschlagenen Dosen von %1 im Editor prüfen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <source>Not now: don't suggest a step for %1 until the next green streak</source>
+        <translation>Jetzt nicht: für %1 erst nach der nächsten grünen Serie wieder einen Schritt vorschlagen</translation>
+    </message>
+    <message>
+        <source>Suggested doses filled in for %1 exercises, not saved yet: Save makes them a new version, Undo takes them back.</source>
+        <translation>Vorgeschlagene Dosen für %1 Übungen eingetragen, noch nicht gespeichert: Speichern macht daraus eine neue Version, Rückgängig nimmt sie zurück.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Progress report for your physio</source>
@@ -2149,6 +2458,14 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Dieses Programm in eine Datei exportieren</translation>
     </message>
     <message>
+        <source>Print sheet…</source>
+        <translation>Übungsblatt drucken…</translation>
+    </message>
+    <message>
+        <source>Save a printable sheet of this routine as a PDF</source>
+        <translation>Ein druckbares Blatt dieses Programms als PDF speichern</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -2345,6 +2662,10 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Hilfsmittel, Last</translation>
     </message>
     <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
         <source>Note from the physio</source>
         <translation>Notiz der Physiotherapie</translation>
     </message>
@@ -2373,8 +2694,64 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Anleitung</translation>
     </message>
     <message>
+        <source>Exercise picture</source>
+        <translation>Bild der Übung</translation>
+    </message>
+    <message>
+        <source>Choose picture…</source>
+        <translation>Bild wählen…</translation>
+    </message>
+    <message>
+        <source>Choose a picture for this exercise</source>
+        <translation>Ein Bild für diese Übung wählen</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>Bild entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the picture of this exercise</source>
+        <translation>Das Bild dieser Übung entfernen</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG, at most 2 MB and 2048 pixels a side. It is copied into your data folder; an exported routine file leaves it out.</source>
+        <translation>PNG oder JPEG, höchstens 2 MB und 2048 Pixel pro Seite. Es wird in Ihren Datenordner kopiert; eine exportierte Programmdatei enthält es nicht.</translation>
+    </message>
+    <message>
+        <source>About exercise pictures</source>
+        <translation>Über Bilder zu Übungen</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Ein Bild wählen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Picture not added.</source>
+        <translation>Bild nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Change picture</source>
+        <translation>Bild ändern</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Suggested dose</source>
+        <translation>Vorgeschlagene Dosis</translation>
     </message>
     <message>
         <source>Change dose</source>
@@ -2616,6 +2993,14 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Das gewählte Programm in eine Datei exportieren</translation>
     </message>
     <message>
+        <source>Print sheet…</source>
+        <translation>Übungsblatt drucken…</translation>
+    </message>
+    <message>
+        <source>Save a printable sheet of the selected routine as a PDF</source>
+        <translation>Ein druckbares Blatt des gewählten Programms als PDF speichern</translation>
+    </message>
+    <message>
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
@@ -2749,6 +3134,41 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     </message>
 </context>
 <context>
+    <name>RunChart</name>
+    <message>
+        <source>Weekly running volume chart</source>
+        <translation>Diagramm des wöchentlichen Laufumfangs</translation>
+    </message>
+    <message>
+        <source>Distance (km)</source>
+        <translation>Strecke (km)</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>Schmerz (0–10)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Weekly guide (+10%)</source>
+        <translation>Wochenrichtwert (+10 %)</translation>
+    </message>
+    <message>
+        <source>Single-run cap</source>
+        <translation>Obergrenze pro Lauf</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Run over the cap</source>
+        <translation>Lauf über der Obergrenze</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Exercise</source>
@@ -2769,6 +3189,10 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>Full instructions</source>
         <translation>Vollständige Anleitung</translation>
+    </message>
+    <message>
+        <source>Exercise picture</source>
+        <translation>Bild der Übung</translation>
     </message>
     <message>
         <source>Phase</source>
@@ -2825,6 +3249,356 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>Dose: %1</source>
         <translation>Dosis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunTable</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Strecke</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Terrain</source>
+        <translation>Gelände</translation>
+    </message>
+    <message>
+        <source>Pain during</source>
+        <translation>Schmerz während</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>Schmerz danach</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Obergrenze</translation>
+    </message>
+    <message>
+        <source>⚠ over the cap: %1 of the 30-day longest</source>
+        <translation>⚠ über der Obergrenze: %1 des längsten Laufs der 30 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>RunningView</name>
+    <message>
+        <source>Running</source>
+        <translation>Laufen</translation>
+    </message>
+    <message>
+        <source>Log a run…</source>
+        <translation>Lauf eintragen…</translation>
+    </message>
+    <message>
+        <source>Log a run by hand</source>
+        <translation>Einen Lauf von Hand eintragen</translation>
+    </message>
+    <message>
+        <source>Import from watch…</source>
+        <translation>Von der Uhr importieren…</translation>
+    </message>
+    <message>
+        <source>Import runs from GPX, TCX or FIT files</source>
+        <translation>Läufe aus GPX-, TCX- oder FIT-Dateien importieren</translation>
+    </message>
+    <message>
+        <source>Running status</source>
+        <translation>Laufstatus</translation>
+    </message>
+    <message>
+        <source>Run deleted</source>
+        <translation>Lauf gelöscht</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo deleting the run</source>
+        <translation>Löschen des Laufs rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Ready to run?</source>
+        <translation>Bereit zum Laufen?</translation>
+    </message>
+    <message>
+        <source>Running waits until walking, stairs and a brisk 30-minute walk are all pain-free. Running on a knee that still hurts in everyday life is what set most runners back: the IT band needs the strength work first. Answer the three questions below; once each is a yes, the first level starts with about a mile (1–3 km) of walk/run on flat ground.</source>
+        <translation>Laufen wartet, bis Gehen, Treppen und ein zügiger 30-minütiger Spaziergang schmerzfrei sind. Mit einem Knie zu laufen, das im Alltag noch schmerzt, hat die meisten Läufer zurückgeworfen: das IT-Band braucht zuerst das Krafttraining. Beantworten Sie die drei Fragen unten; sobald jede ein Ja ist, beginnt die erste Stufe mit etwa einer Meile (1–3 km) Gehen/Laufen auf flachem Boden.</translation>
+    </message>
+    <message>
+        <source>Why running waits</source>
+        <translation>Warum das Laufen wartet</translation>
+    </message>
+    <message>
+        <source>Can you walk as far as you like without pain at the outer knee or hip?</source>
+        <translation>Können Sie so weit gehen, wie Sie möchten, ohne Schmerz am äußeren Knie oder an der Hüfte?</translation>
+    </message>
+    <message>
+        <source>Can you go up and down stairs without that pain?</source>
+        <translation>Können Sie Treppen hinauf- und hinabgehen ohne diesen Schmerz?</translation>
+    </message>
+    <message>
+        <source>Have you done a brisk 30-minute walk without pain, also the next morning?</source>
+        <translation>Sind Sie 30 Minuten zügig gegangen, ohne Schmerz, auch am nächsten Morgen?</translation>
+    </message>
+    <message>
+        <source>Save my answers</source>
+        <translation>Antworten speichern</translation>
+    </message>
+    <message>
+        <source>Save the readiness answers</source>
+        <translation>Die Antworten zur Bereitschaft speichern</translation>
+    </message>
+    <message>
+        <source>Readiness advice</source>
+        <translation>Rat zur Bereitschaft</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Nächster Lauf</translation>
+    </message>
+    <message>
+        <source>Next run's level</source>
+        <translation>Stufe des nächsten Laufs</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Boden</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Today's cap</source>
+        <translation>Heutige Obergrenze</translation>
+    </message>
+    <message>
+        <source>Weekly guide</source>
+        <translation>Wochenrichtwert</translation>
+    </message>
+    <message>
+        <source>Before the next run</source>
+        <translation>Vor dem nächsten Lauf</translation>
+    </message>
+    <message>
+        <source>Start this run</source>
+        <translation>Diesen Lauf starten</translation>
+    </message>
+    <message>
+        <source>Start the next run in the player</source>
+        <translation>Den nächsten Lauf im Trainer starten</translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation>Selbst wählen…</translation>
+    </message>
+    <message>
+        <source>Choose another level, with a reason</source>
+        <translation>Eine andere Stufe wählen, mit Grund</translation>
+    </message>
+    <message>
+        <source>Level ladder:</source>
+        <translation>Stufenleiter:</translation>
+    </message>
+    <message>
+        <source>Level ladder, your level marked</source>
+        <translation>Stufenleiter, Ihre Stufe markiert</translation>
+    </message>
+    <message>
+        <source>Where you stand</source>
+        <translation>Wo Sie stehen</translation>
+    </message>
+    <message>
+        <source>Volume and log</source>
+        <translation>Umfang und Tagebuch</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 zeigen</translation>
+    </message>
+    <message>
+        <source>Weekly volume summary</source>
+        <translation>Zusammenfassung des Wochenumfangs</translation>
+    </message>
+    <message>
+        <source>Weekly volume</source>
+        <translation>Wochenumfang</translation>
+    </message>
+    <message>
+        <source>Run log</source>
+        <translation>Lauftagebuch</translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation>Lauf löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected run</source>
+        <translation>Den gewählten Lauf löschen</translation>
+    </message>
+    <message>
+        <source>The running plan in your data is damaged (%1): the ladder counts from level 1 and nothing is written over it.</source>
+        <translation>Der Laufplan in Ihren Daten ist beschädigt (%1): die Stufenleiter zählt ab Stufe 1, und nichts wird darüber geschrieben.</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>Noch nicht beantwortet.</translation>
+    </message>
+    <message>
+        <source>Ready for level 1: about a mile (1–3 km) of walk/run on flat ground.</source>
+        <translation>Bereit für Stufe 1: etwa eine Meile (1–3 km) Gehen/Laufen auf flachem Boden.</translation>
+    </message>
+    <message>
+        <source>Not yet (answered %1): keep to walking and the strength routine until each of these is pain-free:</source>
+        <translation>Noch nicht (beantwortet am %1): bleiben Sie beim Gehen und beim Krafttraining, bis jedes davon schmerzfrei ist:</translation>
+    </message>
+    <message>
+        <source>Level %1: %2 min continuous easy run</source>
+        <translation>Stufe %1: %2 min lockerer Dauerlauf</translation>
+    </message>
+    <message>
+        <source>Level %1: %2 × %3 min run / %4 min walk</source>
+        <translation>Stufe %1: %2 × %3 min laufen / %4 min gehen</translation>
+    </message>
+    <message>
+        <source>Rule: green light (pain during within the acceptable level, next morning back to usual): move up a level at the next run.</source>
+        <translation>Regel: grüne Ampel (Schmerz währenddessen im erträglichen Bereich, am nächsten Morgen wie üblich): beim nächsten Lauf eine Stufe höher.</translation>
+    </message>
+    <message>
+        <source>Rule: amber light: keep the load, repeat the level.</source>
+        <translation>Regel: gelbe Ampel: Belastung halten, die Stufe wiederholen.</translation>
+    </message>
+    <message>
+        <source>Rule: red light: step back a level and rest a day.</source>
+        <translation>Regel: rote Ampel: eine Stufe zurück und einen Tag Pause.</translation>
+    </message>
+    <message>
+        <source>Rule: chosen by you.</source>
+        <translation>Regel: von Ihnen gewählt.</translation>
+    </message>
+    <message>
+        <source>Move up to level %1</source>
+        <translation>Hoch auf Stufe %1</translation>
+    </message>
+    <message>
+        <source>Repeat level %1</source>
+        <translation>Stufe %1 wiederholen</translation>
+    </message>
+    <message>
+        <source>Step back to level %1</source>
+        <translation>Zurück auf Stufe %1</translation>
+    </message>
+    <message>
+        <source> after a rest day</source>
+        <translation> nach einem Ruhetag</translation>
+    </message>
+    <message>
+        <source>After your run on %1: %2%3 (%4).</source>
+        <translation>Nach Ihrem Lauf am %1: %2%3 (%4).</translation>
+    </message>
+    <message>
+        <source>Chosen by you: %1</source>
+        <translation>Von Ihnen gewählt: %1</translation>
+    </message>
+    <message>
+        <source>Chosen by you.</source>
+        <translation>Von Ihnen gewählt.</translation>
+    </message>
+    <message>
+        <source>⚠ Flat ground only: avoid hills and downhill (levels 1–%1).</source>
+        <translation>⚠ Nur flacher Boden: Hügel und bergab meiden (Stufen 1–%1).</translation>
+    </message>
+    <message>
+        <source>Mostly flat; gentle hills only while the knee stays quiet.</source>
+        <translation>Meist flach; sanfte Hügel nur, solange das Knie ruhig bleibt.</translation>
+    </message>
+    <message>
+        <source>No decision yet: the first run is at level 1. After each run day, the pain light decides the next level.</source>
+        <translation>Noch keine Entscheidung: der erste Lauf ist auf Stufe 1. Nach jedem Lauftag entscheidet die Schmerzampel die nächste Stufe.</translation>
+    </message>
+    <message>
+        <source>Green: move up · amber: repeat · red: step back and rest a day.</source>
+        <translation>Grün: höher · Gelb: wiederholen · Rot: zurück und einen Tag Pause.</translation>
+    </message>
+    <message>
+        <source>Log how the knee feels the morning after a run (P, “next morning”): moving up waits for it.</source>
+        <translation>Tragen Sie ein, wie sich das Knie am Morgen nach einem Lauf anfühlt (P, „nächster Morgen“): der Aufstieg wartet darauf.</translation>
+    </message>
+    <message>
+        <source>Rest today; run tomorrow at the earliest.</source>
+        <translation>Heute Pause; frühestens morgen laufen.</translation>
+    </message>
+    <message>
+        <source>Today: no run in the last 30 days, so keep to the level's session.</source>
+        <translation>Heute: kein Lauf in den letzten 30 Tagen, also bei der Einheit der Stufe bleiben.</translation>
+    </message>
+    <message>
+        <source>Today: up to %1 km / %2 min (single-run cap: %3 of your longest run in the last 30 days, %4 km / %5 min).</source>
+        <translation>Heute: bis zu %1 km / %2 min (Obergrenze pro Lauf: %3 Ihres längsten Laufs der letzten 30 Tage, %4 km / %5 min).</translation>
+    </message>
+    <message>
+        <source>This week about %1 km in all (last week %2 km + %3). Guidance only: a weaker signal than the single-run cap.</source>
+        <translation>Diese Woche insgesamt etwa %1 km (letzte Woche %2 km + %3). Nur ein Richtwert: ein schwächeres Signal als die Obergrenze pro Lauf.</translation>
+    </message>
+    <message>
+        <source> — you are here</source>
+        <translation> — hier stehen Sie</translation>
+    </message>
+    <message>
+        <source>Level %1 of %2</source>
+        <translation>Stufe %1 von %2</translation>
+    </message>
+    <message>
+        <source>1 run, %2 km in this range; %3 over the single-run cap.</source>
+        <translation>1 Lauf, %2 km in diesem Zeitraum; %3 über der Obergrenze pro Lauf.</translation>
+    </message>
+    <message>
+        <source>%1 runs, %2 km in this range; %3 over the single-run cap.</source>
+        <translation>%1 Läufe, %2 km in diesem Zeitraum; %3 über der Obergrenze pro Lauf.</translation>
+    </message>
+    <message>
+        <source>Run logged.</source>
+        <translation>Lauf eingetragen.</translation>
+    </message>
+    <message>
+        <source>The “Return to run: week 1” routine is missing.</source>
+        <translation>Das Programm „Return to run: week 1“ fehlt.</translation>
+    </message>
+    <message>
+        <source>Choose a run in the log first.</source>
+        <translation>Wählen Sie zuerst einen Lauf im Tagebuch.</translation>
+    </message>
+    <message>
+        <source>Run of %1 deleted (%2 km).</source>
+        <translation>Lauf vom %1 gelöscht (%2 km).</translation>
+    </message>
+    <message>
+        <source>Import runs</source>
+        <translation>Läufe importieren</translation>
+    </message>
+    <message>
+        <source>Reading run files…</source>
+        <translation>Lauf-Dateien werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Fortschritt des Imports</translation>
     </message>
 </context>
 <context>
@@ -3526,6 +4300,26 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>{first}; {rest}</translation>
     </message>
     <message>
+        <source>at rest</source>
+        <translation>in Ruhe</translation>
+    </message>
+    <message>
+        <source>before exercise</source>
+        <translation>vor den Übungen</translation>
+    </message>
+    <message>
+        <source>during exercise</source>
+        <translation>während der Übungen</translation>
+    </message>
+    <message>
+        <source>after exercise</source>
+        <translation>nach den Übungen</translation>
+    </message>
+    <message>
+        <source>next morning</source>
+        <translation>am nächsten Morgen</translation>
+    </message>
+    <message>
         <source>Carry on: the load suits you, and progressing the dose is fine.</source>
         <translation>Weiter so: Die Belastung passt, und die Dosis darf gesteigert werden.</translation>
     </message>
@@ -3552,26 +4346,6 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>after the session</source>
         <translation>nach der Einheit</translation>
-    </message>
-    <message>
-        <source>during exercise</source>
-        <translation>während der Übungen</translation>
-    </message>
-    <message>
-        <source>at rest</source>
-        <translation>in Ruhe</translation>
-    </message>
-    <message>
-        <source>before exercise</source>
-        <translation>vor den Übungen</translation>
-    </message>
-    <message>
-        <source>after exercise</source>
-        <translation>nach den Übungen</translation>
-    </message>
-    <message>
-        <source>next morning</source>
-        <translation>am nächsten Morgen</translation>
     </message>
     <message>
         <source>today</source>
@@ -3652,6 +4426,10 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>Meaningful change (percent)</source>
         <translation>Bedeutsame Änderung (Prozent)</translation>
+    </message>
+    <message>
+        <source>Green sessions in a row before a dose step</source>
+        <translation>Grüne Einheiten in Folge vor einem Dosisschritt</translation>
     </message>
     <message>
         <source>must be above the acceptable level</source>
@@ -3910,6 +4688,14 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>muss eine Zeile reiner Text sein (enthält das Steuerzeichen {shown})</translation>
     </message>
     <message>
+        <source>must be a text</source>
+        <translation>muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>must name a picture shipped with the app (asset:name.svg) or one you added</source>
+        <translation>muss ein mitgeliefertes Bild (asset:name.svg) oder ein von Ihnen hinzugefügtes nennen</translation>
+    </message>
+    <message>
         <source>up to {km:.1f} km / {minutes:.0f} min ({ratio:.0%} of the longest run in the last {days} days)</source>
         <translation>bis {km:.1f} km / {minutes:.0f} min ({ratio:.0%} des längsten Laufs der letzten {days} Tage)</translation>
     </message>
@@ -3987,15 +4773,15 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     </message>
     <message>
         <source>Can you go up and down stairs without that pain?</source>
-        <translation>Können Sie ohne diesen Schmerz Treppen hinauf- und hinabgehen?</translation>
+        <translation>Können Sie Treppen hinauf- und hinabgehen ohne diesen Schmerz?</translation>
     </message>
     <message>
         <source>Have you done a brisk 30-minute walk without pain, also the next morning?</source>
-        <translation>Haben Sie einen zügigen 30-minütigen Spaziergang ohne Schmerz geschafft, auch am nächsten Morgen?</translation>
+        <translation>Sind Sie 30 Minuten zügig gegangen, ohne Schmerz, auch am nächsten Morgen?</translation>
     </message>
     <message>
         <source>Ready for level 1: about a mile (1–3 km) of walk/run on flat ground.</source>
-        <translation>Bereit für Stufe 1: etwa 1–3 km Gehen/Laufen auf ebenem Gelände.</translation>
+        <translation>Bereit für Stufe 1: etwa eine Meile (1–3 km) Gehen/Laufen auf flachem Boden.</translation>
     </message>
     <message>
         <source>Not yet: keep to walking and the strength routine until each of these is pain-free. Running through pain is what set most people back.</source>

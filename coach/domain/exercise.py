@@ -7,6 +7,7 @@ from typing import Any
 
 from .dose import Dose, dose_from_dict, dose_to_dict
 from .message import Msg
+from .routines.pictures import reference_problem
 from .validation import check_slug, check_text, fail, problem_parts, refield
 
 
@@ -25,6 +26,7 @@ class Exercise:
     instructions: str = ""
     equipment: tuple[str, ...] = ()
     per_side: bool = False
+    picture: str = ""  # a reference (see coach.domain.routines.pictures), never a path
 
     def __post_init__(self) -> None:
         check_slug("exercise.id", self.id)
@@ -39,9 +41,12 @@ class Exercise:
             check_text(f"exercise.equipment[{i}]", item, max_len=60, required=True)
         if not isinstance(self.per_side, bool):
             fail("exercise.per_side", Msg("must be true or false"))
+        problem = reference_problem(self.picture)
+        if problem:
+            fail("exercise.picture", problem)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data = {
             "id": self.id,
             "name": self.name,
             "summary": self.summary,
@@ -50,6 +55,11 @@ class Exercise:
             "per_side": self.per_side,
             "dose": dose_to_dict(self.dose),
         }
+        # Only when there is one: a routine without pictures keeps the exact dict (and
+        # so the snapshot hash its sessions point at) it had before pictures existed.
+        if self.picture:
+            data["picture"] = self.picture
+        return data
 
     @classmethod
     def from_dict(cls, data: Any) -> Exercise:
@@ -67,6 +77,7 @@ class Exercise:
                 instructions=data.get("instructions", ""),
                 equipment=data.get("equipment", ()),
                 per_side=data.get("per_side", False),
+                picture=data.get("picture", ""),
                 dose=dose,
             )
         except KeyError as exc:

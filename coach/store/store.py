@@ -30,6 +30,7 @@ from .history import MonthFiles, check_sentinels
 from .lock import DEFAULT_TIMEOUT_MS, WriteLock
 from .migrations import migrate
 from .paths import MAIN_FILE, StorePaths
+from .pictures import PictureRepo
 from .plans import PlanRepo
 from .records import (
     PAIN,
@@ -69,6 +70,7 @@ class Store:
         self.runs = RunRepo(self)
         self.settings = SettingsRepo(self)
         self.plans = PlanRepo(self)
+        self.pictures = PictureRepo(self)
         self._backup_day: date | None = None
         self._swept = False
         self._created = False  # open() wrote a new coach.json...

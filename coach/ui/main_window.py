@@ -1,6 +1,6 @@
-"""The main window: a menu bar, a calm sidebar of four views, a message bar, the P key.
+"""The main window: a menu bar, a calm sidebar of five views, a message bar, the P key.
 
-Views: Today (with the exercise player in place), Progress, Calendar, Routines. A
+Views: Today (with the exercise player in place), Progress, Calendar, Routines, Running. A
 failed write shows its plain message in a non-modal bar across the top, which the
 person can dismiss; nothing else interrupts them.
 
@@ -40,18 +40,21 @@ from coach.ui.pain.undo import PainUndo, UndoBar
 from coach.ui.pain_dialog import PainDialog
 from coach.ui.progress_view import ProgressView
 from coach.ui.routines_view import RoutinesView
+from coach.ui.running.view import RunningView
 from coach.ui.today_view import TodayView
 
-VIEW_NAMES = ("today", "progress", "calendar", "routines")
+VIEW_NAMES = ("today", "progress", "calendar", "routines", "running")
 # Tabler outline icons (assets/icons/tabler) for the sidebar and the menu items.
 VIEW_ICONS = {
     "today": "sun",
     "progress": "chart-line",
     "calendar": "calendar-month",
     "routines": "list-details",
+    "running": "run",
 }
 ACTION_ICONS = {
     "log_pain_action": "activity",
+    "import_run_action": "run",
     "backup_action": "database-export",
     "restore_action": "restore",
     "open_folder_action": "folder-open",
@@ -107,17 +110,20 @@ class MainWindow(QMainWindow):
         self.progress = ProgressView(hub)
         self.calendar = CalendarView(hub)
         self.routines = RoutinesView(hub)
+        self.running = RunningView(hub)  # reads nothing until first shown
         self.views = {
             "today": self.today,
             "progress": self.progress,
             "calendar": self.calendar,
             "routines": self.routines,
+            "running": self.running,
         }
         labels = {
             "today": self.tr("Today"),
             "progress": self.tr("Progress"),
             "calendar": self.tr("Calendar"),
             "routines": self.tr("Routines"),
+            "running": self.tr("Running"),
         }
         self.stack = QStackedWidget()
         self.nav = QButtonGroup(self)
@@ -155,6 +161,8 @@ class MainWindow(QMainWindow):
         self.today.log_pain_requested.connect(self.open_pain_dialog)
         self.calendar.log_pain_requested.connect(self.open_pain_dialog)
         self.calendar.start_requested.connect(self.start_routine)
+        self.running.start_requested.connect(self.start_routine)
+        self.running.install_drops(self)  # GPX, TCX and FIT files dropped on the window
         self.today.player_active.connect(lambda _active: self._update_pain_key())
 
         self.menus = Menus(
@@ -239,6 +247,16 @@ class MainWindow(QMainWindow):
                 tr("&Import routine…"),
                 tip=tr("Add a routine from a file your physio sent"),
                 slot=self._import_routine,
+            ),
+        )
+        self.import_run_action = add(
+            "file",
+            "import",
+            make_action(
+                self,
+                tr("Import &run…"),
+                tip=tr("Add runs from a watch's or phone's GPX, TCX or FIT files"),
+                slot=self._import_run,
             ),
         )
         self.plan_export_action = add(
@@ -348,6 +366,11 @@ class MainWindow(QMainWindow):
         """Import on the Routines view, where the imported routine is then selected."""
         self.show_view("routines")
         self.routines.import_routine()
+
+    def _import_run(self) -> None:
+        """Import on the Running view, where the run then shows in the log."""
+        self.show_view("running")
+        self.running.import_files()
 
     def toggle_full_screen(self) -> None:
         """Full screen hides the menu bar and the sidebar so the player has the screen;

@@ -161,6 +161,11 @@ class RoutinesView(HubView):
         self.export_button = self._button(
             self.tr("Export…"), self.tr("Export the selected routine to a file"), self.export
         )
+        self.sheet_button = self._button(
+            self.tr("Print sheet…"),
+            self.tr("Save a printable sheet of the selected routine as a PDF"),
+            self.print_sheet,
+        )
         self.hide_button = self._button(
             self.tr("Hide"), self.tr("Hide this built-in routine"), self.toggle_hidden
         )
@@ -206,14 +211,22 @@ class RoutinesView(HubView):
         self.schedule_button = QPushButton(self.tr("Schedule…"))
         self.schedule_button.setAccessibleName(self.tr("Edit the schedule of this routine"))
         self.schedule_button.clicked.connect(self._edit_schedule)
+        # Two rows: beside five buttons the name was cut to "IT-band s" and the buttons
+        # to "icate to" in a 900-pixel window. The name (wrapping) with what takes the
+        # routine out (file, paper), then what changes it.
+        self.name.setWordWrap(True)
+        heading = QHBoxLayout()
+        heading.addWidget(self.name, 1)
+        heading.addWidget(self.export_button)
+        heading.addWidget(self.sheet_button)
         actions = QHBoxLayout()
-        actions.addWidget(self.name, 1)
         actions.addWidget(self.edit_button)
         actions.addWidget(self.schedule_button)
-        actions.addWidget(self.export_button)
+        actions.addStretch(1)
         actions.addWidget(self.hide_button)
         actions.addWidget(self.delete_button)
         detail = QVBoxLayout()
+        detail.addLayout(heading)
         detail.addLayout(actions)
         detail.addWidget(self.builtin_note)
         detail.addWidget(self.about)
@@ -291,6 +304,7 @@ class RoutinesView(HubView):
             for button in (
                 self.edit_button,
                 self.export_button,
+                self.sheet_button,
                 self.hide_button,
                 self.delete_button,
             ):
@@ -301,6 +315,7 @@ class RoutinesView(HubView):
         self.name.setText(routine.name)
         self.edit_button.setEnabled(True)
         self.export_button.setEnabled(True)
+        self.sheet_button.setEnabled(True)
         if routine.builtin:
             self.edit_button.setText(self.tr("Duplicate to edit"))
             self.edit_button.setAccessibleName(self.tr("Duplicate this built-in routine to edit"))
@@ -451,6 +466,17 @@ class RoutinesView(HubView):
         if routine is None:
             return None
         path, message = export_routine(self, self.hub, routine)
+        if path is None and message:
+            self.hub.error.emit(message)
+        return path
+
+    def print_sheet(self) -> Path | None:
+        routine = self.current_routine()
+        if routine is None:
+            return None
+        from coach.ui.routine_editor.printing import print_sheet
+
+        path, message = print_sheet(self, self.hub, routine)
         if path is None and message:
             self.hub.error.emit(message)
         return path

@@ -117,7 +117,7 @@ def _help(attr: str) -> Setup:
     return setup
 
 
-for _name in ("today", "progress", "calendar", "routines"):
+for _name in ("today", "progress", "calendar", "routines", "running"):
     register(_name, _view(_name))
 register("progress-all", _progress_all)
 register("pain-dialog", _pain_dialog)
@@ -164,7 +164,9 @@ def run_self_test(
     import coach.ui.pain.self_test_states  # (registers the diary and pain rules states)
     import coach.ui.plan.self_test_states  # (the plan's)
     import coach.ui.player.self_test_states  # (the player's)
-    import coach.ui.routine_editor.self_test_states  # noqa: F401  (and the routine editor's)
+    import coach.ui.progression_self_test  # (the dose-step suggestion's)
+    import coach.ui.routine_editor.self_test_states  # (the routine editor's)
+    import coach.ui.running.self_test_states  # noqa: F401  (and the Running view's)
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)

@@ -33,6 +33,7 @@ from coach.ui.pain.light_panel import LightPanel
 from coach.ui.pain.morning_check import MorningCheck
 from coach.ui.plan.plan_dialog import PlanDialog, SetUpPlanDialog
 from coach.ui.player.view import PlayerView
+from coach.ui.progression_panel import ProgressionPanel
 from coach.ui.routines_view import exercise_count
 from coach.ui.session_detail import SessionDetailDialog, open_session_detail, outcome_line, sets_of
 
@@ -40,7 +41,7 @@ from coach.ui.session_detail import SessionDetailDialog, open_session_detail, ou
 class TodayView(HubView):
     """Signals: ``log_pain_requested()`` (the Log pain button), ``player_active(bool)``."""
 
-    areas = ("pain", "sessions", "routines", "plans")
+    areas = ("pain", "sessions", "routines", "plans", "settings")
     log_pain_requested = Signal()
     player_active = Signal(bool)
 
@@ -80,7 +81,14 @@ class TodayView(HubView):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.cards)
+        # The dose-step suggestion scrolls with the cards, above them.
+        self.progression = ProgressionPanel(hub)
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addWidget(self.progression)
+        content_layout.addWidget(self.cards, 1)
+        scroll.setWidget(content)
 
         overview = QWidget()
         layout = QVBoxLayout(overview)
@@ -273,6 +281,7 @@ class TodayView(HubView):
                 self.cards_layout.addWidget(self._card(routine, 0, mine, big=False))
         self.cards_layout.addStretch(1)
         self.morning_check.check()
+        self.progression.refresh(today)
 
     @staticmethod
     def _sessions_of(sessions: list[SessionRecord], routine: Routine) -> list[SessionRecord]:

@@ -17,6 +17,8 @@ physio can change (Settings → Pain rules), stored in the store under
   morning scores in this many days before the session.
 - ``meaningful_points`` 2 and ``meaningful_percent`` 30: a change of at least either is
   clinically meaningful (Farrar et al., Pain 2001); smaller is "about the same".
+- ``progress_after`` 3: green sessions in a row of a routine before its next dose step
+  is suggested (:mod:`coach.domain.routines.progression`); amber or red never progress.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ LIMITS: dict[str, tuple[int, int, str]] = {
     "baseline_days": (3, 60, Msg("Days that set your usual pain")),
     "meaningful_points": (1, 10, Msg("Meaningful change (points)")),
     "meaningful_percent": (1, 100, Msg("Meaningful change (percent)")),
+    "progress_after": (1, 20, Msg("Green sessions in a row before a dose step")),
 }
 
 
@@ -54,6 +57,7 @@ class PainRules:
     baseline_days: int = 14
     meaningful_points: int = 2
     meaningful_percent: int = 30
+    progress_after: int = 3
 
     def __post_init__(self) -> None:
         for name, (lo, hi, _label) in LIMITS.items():

@@ -84,6 +84,7 @@ class Decision:
     reason: str  # the light's own reason, in plain words ("next morning 5, usual 2")
     rule: str
     overridden: bool = False
+    why: str = ""  # the person's own reason for an override, as they typed it
 
     def text(self) -> str:
         n = self.to_level
@@ -124,8 +125,9 @@ def decide(light: str, current: int, reason: str) -> Decision:
     return Decision(light, current, to, action, rest, reason, RULES[light])
 
 
-def override(decision: Decision, to_level: int) -> Decision:
-    """The person chose another level; the original light and rule stay on record."""
+def override(decision: Decision, to_level: int, why: str = "") -> Decision:
+    """The person chose another level (for the reason ``why``); the original light and
+    rule stay on record."""
     to = max(1, min(to_level, len(LEVELS)))
     if to > decision.from_level:
         action = Action.UP
@@ -142,4 +144,5 @@ def override(decision: Decision, to_level: int) -> Decision:
         decision.reason,
         decision.rule,
         overridden=True,
+        why=why.strip()[:200],
     )

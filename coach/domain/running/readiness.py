@@ -39,3 +39,19 @@ class Readiness:
             "Not yet: keep to walking and the strength routine until each of these is "
             "pain-free. Running through pain is what set most people back."
         )
+
+
+def readiness_from(raw: object) -> Readiness | None:
+    """The stored answers (``running.readiness``: day and answers), or ``None`` when
+    the questions were never answered or the setting is damaged."""
+    if not isinstance(raw, dict) or not isinstance(raw.get("answers"), dict):
+        return None
+    try:
+        day = date.fromisoformat(str(raw.get("day")))
+    except ValueError:
+        return None
+    return Readiness(day, {k: v is True for k, v in raw["answers"].items() if isinstance(k, str)})
+
+
+def readiness_setting(check: Readiness) -> dict[str, object]:
+    return {"day": check.day.isoformat(), "answers": dict(check.answers)}

@@ -73,6 +73,7 @@ class PlayerView(QWidget):
         self.pages = QStackedWidget(self)
         self.start_page = StartPage()
         self.run_page = RunPage()
+        self.run_page.pictures = lambda ref: self.hub.store.pictures.path(ref)
         self.finish_page = FinishPanel()
         self.resume_page = ResumePanel()
         for page in (self.start_page, self.run_page, self.finish_page, self.resume_page):
