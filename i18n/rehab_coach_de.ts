@@ -552,6 +552,22 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>as needed</source>
+        <translation>nach Bedarf</translation>
+    </message>
+    <message>
+        <source> · from %1</source>
+        <translation> · ab %1</translation>
+    </message>
+    <message>
+        <source> · until %1</source>
+        <translation> · bis %1</translation>
+    </message>
+    <message>
+        <source> · paused until %1</source>
+        <translation> · pausiert bis %1</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -625,6 +641,14 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
     <message>
         <source>Continue the session anyway</source>
         <translation>Die Einheit trotzdem fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pain %1 of 10 is at or above this routine's limit of %2. Training today is not advised: rest, ice, and try again when it has settled. Do not train through pain.</source>
+        <translation>Schmerz %1 von 10 erreicht oder übersteigt die Grenze dieses Programms (%2). Heute zu trainieren ist nicht ratsam: ausruhen, kühlen und es erneut versuchen, wenn es sich beruhigt hat. Trainieren Sie nicht durch Schmerz hindurch.</translation>
+    </message>
+    <message>
+        <source>Pain %1 of 10 is at or above this routine's limit of %2. Stopping is advised: rest, ice, and take a step back next time. Do not train through pain.</source>
+        <translation>Schmerz %1 von 10 erreicht oder übersteigt die Grenze dieses Programms (%2). Aufhören ist ratsam: ausruhen, kühlen und beim nächsten Mal einen Schritt zurück. Trainieren Sie nicht durch Schmerz hindurch.</translation>
     </message>
 </context>
 <context>
@@ -747,6 +771,38 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
     <message>
         <source>nothing planned</source>
         <translation>nichts geplant</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>still open today</source>
+        <translation>heute noch offen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>done on paper</source>
+        <translation>auf Papier erledigt</translation>
+    </message>
+    <message>
+        <source>partly done (%1%)</source>
+        <translation>teilweise erledigt (%1 %)</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>verpasst</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>done, not planned</source>
+        <translation>erledigt, nicht geplant</translation>
     </message>
     <message>
         <source>%1  pain %2/10, %3, %4</source>
@@ -916,6 +972,18 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
 </context>
 <context>
     <name>DiaryDialog</name>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Letzte 3 Monate</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
     <message>
         <source>Pain diary</source>
         <translation>Schmerztagebuch</translation>
@@ -1087,6 +1155,30 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
 <context>
     <name>EntryModel</name>
     <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
         <source>at rest</source>
         <translation>in Ruhe</translation>
     </message>
@@ -1238,6 +1330,22 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
 </context>
 <context>
     <name>HistoryTab</name>
+    <message>
+        <source>saved in the editor</source>
+        <translation>im Editor gespeichert</translation>
+    </message>
+    <message>
+        <source>imported from a file</source>
+        <translation>aus einer Datei importiert</translation>
+    </message>
+    <message>
+        <source>as first done</source>
+        <translation>wie zuerst gemacht</translation>
+    </message>
+    <message>
+        <source>kept from before versions</source>
+        <translation>aus der Zeit vor den Versionen</translation>
+    </message>
     <message>
         <source>Versions, newest first</source>
         <translation>Versionen, neueste zuerst</translation>
@@ -1640,6 +1748,26 @@ F1: alle Tasten</translation>
 <context>
     <name>PainChart</name>
     <message>
+        <source>At rest</source>
+        <translation>In Ruhe</translation>
+    </message>
+    <message>
+        <source>Before exercise</source>
+        <translation>Vor den Übungen</translation>
+    </message>
+    <message>
+        <source>During exercise</source>
+        <translation>Während der Übungen</translation>
+    </message>
+    <message>
+        <source>After exercise</source>
+        <translation>Nach den Übungen</translation>
+    </message>
+    <message>
+        <source>Next morning</source>
+        <translation>Am nächsten Morgen</translation>
+    </message>
+    <message>
         <source>Pain trend chart</source>
         <translation>Schmerzverlauf</translation>
     </message>
@@ -1793,6 +1921,10 @@ F1: alle Tasten</translation>
 <context>
     <name>PainRulesWidget</name>
     <message>
+        <source>Pain during exercise may reach the acceptable level if it settles by the next morning; worse the next morning means the load was too high (Silbernagel et al. 2007). A change of 2 points or 30% is meaningful (Farrar et al. 2001). A routine's own stop level is used during its sessions when it is lower.</source>
+        <translation>Schmerz während der Übungen darf die akzeptable Grenze erreichen, wenn er bis zum nächsten Morgen abklingt; schlimmer am nächsten Morgen heißt, die Belastung war zu hoch (Silbernagel et al. 2007). Eine Änderung um 2 Punkte oder 30 % ist bedeutsam (Farrar et al. 2001). Die eigene Abbruchgrenze eines Programms gilt in seinen Einheiten, wenn sie niedriger ist.</translation>
+    </message>
+    <message>
         <source> days</source>
         <translation> Tage</translation>
     </message>
@@ -1821,6 +1953,10 @@ F1: alle Tasten</translation>
 </context>
 <context>
     <name>PlanDialog</name>
+    <message>
+        <source>A routine without a schedule is “as needed”: do it when you like; it never counts as missed.</source>
+        <translation>Ein Programm ohne Zeitplan gilt „nach Bedarf“: Machen Sie es, wann Sie möchten; es zählt nie als verpasst.</translation>
+    </message>
     <message>
         <source>My plan</source>
         <translation>Mein Plan</translation>
@@ -1899,22 +2035,6 @@ F1: alle Tasten</translation>
     <message>
         <source>before a session, not started</source>
         <translation>vor einer Einheit, nicht begonnen</translation>
-    </message>
-    <message>
-        <source>Routine complete — well done</source>
-        <translation>Programm abgeschlossen — gut gemacht</translation>
-    </message>
-    <message>
-        <source>Stopped for pain — rest, ice, step back</source>
-        <translation>Wegen Schmerz beendet — ausruhen, kühlen, einen Schritt zurück</translation>
-    </message>
-    <message>
-        <source>Session stopped — out of time</source>
-        <translation>Einheit beendet — keine Zeit</translation>
-    </message>
-    <message>
-        <source>Session stopped</source>
-        <translation>Einheit beendet</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2666,6 +2786,10 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Übung verschieben</translation>
     </message>
     <message>
+        <source>another routine already has this name</source>
+        <translation>ein anderes Programm hat schon diesen Namen</translation>
+    </message>
+    <message>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
@@ -2795,6 +2919,10 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>What to do</source>
         <translation>Ausführung</translation>
+    </message>
+    <message>
+        <source>%1 /side</source>
+        <translation>%1 /Seite</translation>
     </message>
     <message>
         <source>%1 exercise</source>
@@ -3714,6 +3842,14 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
 <context>
     <name>StartPage</name>
     <message>
+        <source>%1 (each side)</source>
+        <translation>%1 (je Seite)</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
         <source>Before you start: how much does it hurt right now?</source>
         <translation>Bevor Sie beginnen: Wie stark schmerzt es gerade?</translation>
     </message>
@@ -3939,6 +4075,77 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     </message>
 </context>
 <context>
+    <name>VoiceControls</name>
+    <message>
+        <source>Voice to use</source>
+        <translation>Verwendete Stimme</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>Speaking speed</source>
+        <translation>Sprechtempo</translation>
+    </message>
+    <message>
+        <source>Test the voice</source>
+        <translation>Stimme testen</translation>
+    </message>
+    <message>
+        <source>Voice status</source>
+        <translation>Status der Stimme</translation>
+    </message>
+    <message>
+        <source>Voice to use:</source>
+        <translation>Stimme:</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Tempo:</translation>
+    </message>
+    <message>
+        <source>No speech engine works on this computer, so there is no voice to choose.</source>
+        <translation>Auf diesem Computer funktioniert keine Sprachausgabe, daher gibt es keine Stimme zur Auswahl.</translation>
+    </message>
+    <message>
+        <source>Looking for the voices on this computer…</source>
+        <translation>Suche nach den Stimmen auf diesem Computer …</translation>
+    </message>
+    <message>
+        <source>Normal speed</source>
+        <translation>Normales Tempo</translation>
+    </message>
+    <message>
+        <source>A little slower</source>
+        <translation>Etwas langsamer</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Langsamer</translation>
+    </message>
+    <message>
+        <source>Much slower</source>
+        <translation>Viel langsamer</translation>
+    </message>
+    <message>
+        <source>A little faster</source>
+        <translation>Etwas schneller</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Schneller</translation>
+    </message>
+    <message>
+        <source>Much faster</source>
+        <translation>Viel schneller</translation>
+    </message>
+    <message>
+        <source>This is how Rehab Coach sounds during your exercises.</source>
+        <translation>So klingt Rehab Coach während Ihrer Übungen.</translation>
+    </message>
+</context>
+<context>
     <name>WeekColumn</name>
     <message>
         <source>Share of planned sessions done, per week</source>
@@ -3980,6 +4187,757 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>Daily worst</source>
         <translation>Tageshöchstwert</translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message>
+        <source>lift_s and lower_s go together</source>
+        <translation>lift_s und lower_s gehören zusammen</translation>
+    </message>
+    <message>
+        <source>must equal lift_s + lower_s when both are given</source>
+        <translation>muss lift_s + lower_s sein, wenn beide angegeben sind</translation>
+    </message>
+    <message>
+        <source>{sets} × {reps} reps at {tempo:g} s/rep</source>
+        <translation>{sets} × {reps} Wdh. à {tempo:g} s</translation>
+    </message>
+    <message>
+        <source>{reps} reps at {tempo:g} s/rep</source>
+        <translation>{reps} Wdh. à {tempo:g} s</translation>
+    </message>
+    <message>
+        <source>{sets} × {reps} reps</source>
+        <translation>{sets} × {reps} Wdh.</translation>
+    </message>
+    <message>
+        <source>{reps} reps</source>
+        <translation>{reps} Wdh.</translation>
+    </message>
+    <message>
+        <source>{sets} × {hold} s hold</source>
+        <translation>{sets} × {hold} s halten</translation>
+    </message>
+    <message>
+        <source>{repeats} × {work} {work_label} / {recover} {recover_label}</source>
+        <translation>{repeats} × {work} {work_label} / {recover} {recover_label}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}, got {value}</source>
+        <translation>muss eines von {choices} sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>is not a field of a {kind} dose</source>
+        <translation>ist kein Feld einer Dosis vom Typ {kind}</translation>
+    </message>
+    <message>
+        <source>Paused: the computer was asleep</source>
+        <translation>Pausiert: Der Computer war im Ruhezustand</translation>
+    </message>
+    <message>
+        <source>Routine complete — well done</source>
+        <translation>Programm abgeschlossen — gut gemacht</translation>
+    </message>
+    <message>
+        <source>Session stopped</source>
+        <translation>Einheit beendet</translation>
+    </message>
+    <message>
+        <source>Stopped for pain — rest, ice, and ease off next time</source>
+        <translation>Wegen Schmerz beendet — ausruhen, kühlen und beim nächsten Mal leichter</translation>
+    </message>
+    <message>
+        <source>Session stopped — out of time</source>
+        <translation>Einheit beendet — keine Zeit mehr</translation>
+    </message>
+    <message>
+        <source>Session interrupted</source>
+        <translation>Einheit unterbrochen</translation>
+    </message>
+    <message>
+        <source>must be a list of items</source>
+        <translation>muss eine Liste von Einträgen sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss wahr oder falsch sein</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be an object with an exercise</source>
+        <translation>muss ein Objekt mit einer Übung sein</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <source>{first} · {rest}</source>
+        <translation>{first} · {rest}</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>at rest</source>
+        <translation>in Ruhe</translation>
+    </message>
+    <message>
+        <source>before exercise</source>
+        <translation>vor den Übungen</translation>
+    </message>
+    <message>
+        <source>during exercise</source>
+        <translation>während der Übungen</translation>
+    </message>
+    <message>
+        <source>after exercise</source>
+        <translation>nach den Übungen</translation>
+    </message>
+    <message>
+        <source>next morning</source>
+        <translation>am nächsten Morgen</translation>
+    </message>
+    <message>
+        <source>Carry on: the load suits you, and progressing the dose is fine.</source>
+        <translation>Weiter so: Die Belastung passt, und die Dosis darf gesteigert werden.</translation>
+    </message>
+    <message>
+        <source>Keep the dose as it is and don't progress until the light is green again.</source>
+        <translation>Behalten Sie die Dosis bei und steigern Sie erst, wenn die Ampel wieder grün ist.</translation>
+    </message>
+    <message>
+        <source>Step back: rest, ice, lower the dose, and talk to your physio.</source>
+        <translation>Einen Schritt zurück: ausruhen, kühlen, die Dosis senken und mit Ihrer Physiotherapie sprechen.</translation>
+    </message>
+    <message>
+        <source>Log pain during and after your sessions and the next morning to get a light.</source>
+        <translation>Tragen Sie Schmerz während und nach den Einheiten und am nächsten Morgen ein, um eine Ampel zu erhalten.</translation>
+    </message>
+    <message>
+        <source>A rule of thumb from the pain-monitoring model, not medical advice: your physio knows your case.</source>
+        <translation>Eine Faustregel aus dem Schmerz-Monitoring-Modell, kein ärztlicher Rat: Ihre Physiotherapie kennt Ihren Fall.</translation>
+    </message>
+    <message>
+        <source>during the session</source>
+        <translation>während der Einheit</translation>
+    </message>
+    <message>
+        <source>after the session</source>
+        <translation>nach der Einheit</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>on {day}</source>
+        <translation>am {day}</translation>
+    </message>
+    <message>
+        <source>pain {score} {phrase} {when}</source>
+        <translation>Schmerz {score} {phrase} {when}</translation>
+    </message>
+    <message>
+        <source>{what}, stop level {stop}</source>
+        <translation>{what}, Abbruchgrenze {stop}</translation>
+    </message>
+    <message>
+        <source>pain above the acceptable level two sessions running ({before}, then {score}; acceptable {acceptable})</source>
+        <translation>Schmerz zweimal in Folge über der akzeptablen Grenze ({before}, dann {score}; akzeptabel {acceptable})</translation>
+    </message>
+    <message>
+        <source>{what}, acceptable {acceptable}</source>
+        <translation>{what}, akzeptabel {acceptable}</translation>
+    </message>
+    <message>
+        <source>next morning {score}, usual {usual}</source>
+        <translation>am nächsten Morgen {score}, üblich {usual}</translation>
+    </message>
+    <message>
+        <source>resting pain up from {before:.1f} to {now:.1f} over the last {days} days</source>
+        <translation>Ruheschmerz in den letzten {days} Tagen von {before:.1f} auf {now:.1f} gestiegen</translation>
+    </message>
+    <message>
+        <source>no pain logged during or after a session in the last {days} days</source>
+        <translation>in den letzten {days} Tagen kein Schmerz während oder nach einer Einheit eingetragen</translation>
+    </message>
+    <message>
+        <source>the next-morning check is still to come</source>
+        <translation>die Kontrolle am nächsten Morgen steht noch aus</translation>
+    </message>
+    <message>
+        <source>no next-morning score yet</source>
+        <translation>noch kein Wert vom nächsten Morgen</translation>
+    </message>
+    <message>
+        <source>Acceptable pain during exercise</source>
+        <translation>Akzeptabler Schmerz während der Übungen</translation>
+    </message>
+    <message>
+        <source>Stop level (red at once)</source>
+        <translation>Abbruchgrenze (sofort rot)</translation>
+    </message>
+    <message>
+        <source>Next-morning rise for amber</source>
+        <translation>Anstieg am nächsten Morgen für Gelb</translation>
+    </message>
+    <message>
+        <source>Next-morning rise above which it is red</source>
+        <translation>Anstieg am nächsten Morgen, ab dem es rot ist</translation>
+    </message>
+    <message>
+        <source>Rise in resting pain over a week for red</source>
+        <translation>Anstieg des Ruheschmerzes in einer Woche für Rot</translation>
+    </message>
+    <message>
+        <source>Days that set your usual pain</source>
+        <translation>Tage, die Ihren üblichen Schmerz bestimmen</translation>
+    </message>
+    <message>
+        <source>Meaningful change (points)</source>
+        <translation>Bedeutsame Änderung (Punkte)</translation>
+    </message>
+    <message>
+        <source>Meaningful change (percent)</source>
+        <translation>Bedeutsame Änderung (Prozent)</translation>
+    </message>
+    <message>
+        <source>Green sessions in a row before a dose step</source>
+        <translation>Grüne Einheiten in Folge vor einem Dosisschritt</translation>
+    </message>
+    <message>
+        <source>must be above the acceptable level</source>
+        <translation>muss über der akzeptablen Grenze liegen</translation>
+    </message>
+    <message>
+        <source>must not be below the rise for amber</source>
+        <translation>darf nicht unter dem Anstieg für Gelb liegen</translation>
+    </message>
+    <message>
+        <source>improving</source>
+        <translation>besser</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>schlechter</translation>
+    </message>
+    <message>
+        <source>about the same</source>
+        <translation>etwa gleich</translation>
+    </message>
+    <message>
+        <source>No pain logged in the last {days} days</source>
+        <translation>In den letzten {days} Tagen kein Schmerz eingetragen</translation>
+    </message>
+    <message>
+        <source>{days}-day average {recent:.1f}</source>
+        <translation>{days}-Tage-Mittel {recent:.1f}</translation>
+    </message>
+    <message>
+        <source>{days}-day average {recent:.1f} (was {earlier:.1f} four weeks ago) — {change}</source>
+        <translation>{days}-Tage-Mittel {recent:.1f} (vor vier Wochen {earlier:.1f}) — {change}</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>must be weekdays, every_n_days or per_week, got {value}</source>
+        <translation>muss weekdays, every_n_days oder per_week sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>pick at least one weekday</source>
+        <translation>wählen Sie mindestens einen Wochentag</translation>
+    </message>
+    <message>
+        <source>must be a date</source>
+        <translation>muss ein Datum sein</translation>
+    </message>
+    <message>
+        <source>must not be before the start</source>
+        <translation>darf nicht vor dem Beginn liegen</translation>
+    </message>
+    <message>
+        <source>at most {n} times for this many a day</source>
+        <translation>höchstens {n} Uhrzeiten bei so vielen am Tag</translation>
+    </message>
+    <message>
+        <source>must be local times of day like 08:00</source>
+        <translation>müssen Uhrzeiten wie 08:00 sein</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>{n}× a week, any days</source>
+        <translation>{n}× pro Woche, an beliebigen Tagen</translation>
+    </message>
+    <message>
+        <source>every other day</source>
+        <translation>jeden zweiten Tag</translation>
+    </message>
+    <message>
+        <source>every {n} days</source>
+        <translation>alle {n} Tage</translation>
+    </message>
+    <message>
+        <source>twice a day</source>
+        <translation>zweimal täglich</translation>
+    </message>
+    <message>
+        <source>{n}× a day</source>
+        <translation>{n}× täglich</translation>
+    </message>
+    <message>
+        <source>at {times}</source>
+        <translation>um {times}</translation>
+    </message>
+    <message>
+        <source>must be a date like 2026-11-21, got {value}</source>
+        <translation>muss ein Datum wie 2026-11-21 sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must be a time like 08:00, got {value}</source>
+        <translation>muss eine Uhrzeit wie 08:00 sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>a routine needs at least one exercise</source>
+        <translation>ein Programm braucht mindestens eine Übung</translation>
+    </message>
+    <message>
+        <source>at most 100 exercises</source>
+        <translation>höchstens 100 Übungen</translation>
+    </message>
+    <message>
+        <source>{id} appears twice</source>
+        <translation>{id} kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>this app reads format {format}</source>
+        <translation>diese App liest Format {format}</translation>
+    </message>
+    <message>
+        <source>{dose} per side</source>
+        <translation>{dose} je Seite</translation>
+    </message>
+    <message>
+        <source>{dose}, rest {rest} s</source>
+        <translation>{dose}, {rest} s Pause</translation>
+    </message>
+    <message>
+        <source>{n}th</source>
+        <translation>{n}.</translation>
+    </message>
+    <message>
+        <source>{n}st</source>
+        <translation>{n}.</translation>
+    </message>
+    <message>
+        <source>{n}nd</source>
+        <translation>{n}.</translation>
+    </message>
+    <message>
+        <source>{n}rd</source>
+        <translation>{n}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>equipment: {before} → {after}</source>
+        <translation>Hilfsmittel: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>added {items}</source>
+        <translation>{items} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>dropped {items}</source>
+        <translation>{items} entfernt</translation>
+    </message>
+    <message>
+        <source>equipment: {changes}</source>
+        <translation>Hilfsmittel: {changes}</translation>
+    </message>
+    <message>
+        <source>renamed to {name}</source>
+        <translation>umbenannt in {name}</translation>
+    </message>
+    <message>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+    <message>
+        <source>note changed</source>
+        <translation>Notiz geändert</translation>
+    </message>
+    <message>
+        <source>note removed</source>
+        <translation>Notiz entfernt</translation>
+    </message>
+    <message>
+        <source>instructions reworded</source>
+        <translation>Anleitung umformuliert</translation>
+    </message>
+    <message>
+        <source>{name}: {changes}</source>
+        <translation>{name}: {changes}</translation>
+    </message>
+    <message>
+        <source>First version</source>
+        <translation>Erste Version</translation>
+    </message>
+    <message>
+        <source>Renamed {old} → {new}</source>
+        <translation>Umbenannt: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Added {name} ({dose}) as {place}</source>
+        <translation>{name} ({dose}) als {place} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed {name}</source>
+        <translation>{name} entfernt</translation>
+    </message>
+    <message>
+        <source>Moved {name} to {place}</source>
+        <translation>{name} an {place} Stelle verschoben</translation>
+    </message>
+    <message>
+        <source>Rest between exercises {before} s → {after} s</source>
+        <translation>Pause zwischen Übungen {before} s → {after} s</translation>
+    </message>
+    <message>
+        <source>Get-ready countdown {before} s → {after} s</source>
+        <translation>Countdown vor dem Start {before} s → {after} s</translation>
+    </message>
+    <message>
+        <source>Stop advised at pain {before} → {after}</source>
+        <translation>Abbruch empfohlen ab Schmerz {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Description reworded</source>
+        <translation>Beschreibung umformuliert</translation>
+    </message>
+    <message>
+        <source>No change to the exercises or doses</source>
+        <translation>Keine Änderung an Übungen oder Dosierungen</translation>
+    </message>
+    <message>
+        <source>item {n} {problem}</source>
+        <translation>Eintrag {n} {problem}</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be one line of plain text (it holds the control character {shown})</source>
+        <translation>muss eine Zeile reiner Text sein (enthält das Steuerzeichen {shown})</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>must name a picture shipped with the app (asset:name.svg) or one you added</source>
+        <translation>muss ein mitgeliefertes Bild (asset:name.svg) oder ein von Ihnen hinzugefügtes nennen</translation>
+    </message>
+    <message>
+        <source>up to {km:.1f} km / {minutes:.0f} min ({ratio:.0%} of the longest run in the last {days} days)</source>
+        <translation>bis {km:.1f} km / {minutes:.0f} min ({ratio:.0%} des längsten Laufs der letzten {days} Tage)</translation>
+    </message>
+    <message>
+        <source>{share:.0%} of the longest distance ({km:.1f} km)</source>
+        <translation>{share:.0%} der längsten Strecke ({km:.1f} km)</translation>
+    </message>
+    <message>
+        <source>{share:.0%} of the longest time ({minutes:.0f} min)</source>
+        <translation>{share:.0%} der längsten Dauer ({minutes:.0f} min)</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} und {second}</translation>
+    </message>
+    <message>
+        <source>Over the single-run cap: {what} in the {days} days before; the cap is {ratio:.0%}.</source>
+        <translation>Über der Grenze für einen Lauf: {what} in den {days} Tagen davor; die Grenze ist {ratio:.0%}.</translation>
+    </message>
+    <message>
+        <source>this week about {km:.1f} km in all (last week {last:.1f} km + {rise:.0%}; guidance only, a weaker signal than the single-run cap)</source>
+        <translation>diese Woche insgesamt etwa {km:.1f} km (letzte Woche {last:.1f} km + {rise:.0%}; nur ein Anhaltspunkt, schwächer als die Grenze für einen Lauf)</translation>
+    </message>
+    <message>
+        <source>Level {n}: {minutes} min continuous easy run</source>
+        <translation>Stufe {n}: {minutes} min lockerer Dauerlauf</translation>
+    </message>
+    <message>
+        <source>Level {n}: {repeats} × {run} min run / {walk} min walk</source>
+        <translation>Stufe {n}: {repeats} × {run} min laufen / {walk} min gehen</translation>
+    </message>
+    <message>
+        <source>Move up to level {n}</source>
+        <translation>Aufsteigen auf Stufe {n}</translation>
+    </message>
+    <message>
+        <source>Repeat level {n}</source>
+        <translation>Stufe {n} wiederholen</translation>
+    </message>
+    <message>
+        <source>Step back to level {n}</source>
+        <translation>Zurück auf Stufe {n}</translation>
+    </message>
+    <message>
+        <source>{verb} after a rest day: {reason}.</source>
+        <translation>{verb} nach einem Ruhetag: {reason}.</translation>
+    </message>
+    <message>
+        <source>{verb}: {reason}.</source>
+        <translation>{verb}: {reason}.</translation>
+    </message>
+    <message>
+        <source>green light (pain during within the acceptable level, next morning back to usual): move up a level at the next run</source>
+        <translation>grüne Ampel (Schmerz währenddessen im akzeptablen Bereich, am nächsten Morgen wie üblich): beim nächsten Lauf eine Stufe höher</translation>
+    </message>
+    <message>
+        <source>amber light: keep the load, repeat the level</source>
+        <translation>gelbe Ampel: Belastung beibehalten, Stufe wiederholen</translation>
+    </message>
+    <message>
+        <source>red light: step back a level and rest a day</source>
+        <translation>rote Ampel: eine Stufe zurück und einen Tag Pause</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>von Hand gesetzt</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>von Ihnen gewählt</translation>
+    </message>
+    <message>
+        <source>Can you walk as far as you like without pain at the outer knee or hip?</source>
+        <translation>Können Sie so weit gehen, wie Sie möchten, ohne Schmerz am äußeren Knie oder an der Hüfte?</translation>
+    </message>
+    <message>
+        <source>Can you go up and down stairs without that pain?</source>
+        <translation>Können Sie Treppen hinauf- und hinabgehen ohne diesen Schmerz?</translation>
+    </message>
+    <message>
+        <source>Have you done a brisk 30-minute walk without pain, also the next morning?</source>
+        <translation>Sind Sie 30 Minuten zügig gegangen, ohne Schmerz, auch am nächsten Morgen?</translation>
+    </message>
+    <message>
+        <source>Ready for level 1: about a mile (1–3 km) of walk/run on flat ground.</source>
+        <translation>Bereit für Stufe 1: etwa eine Meile (1–3 km) Gehen/Laufen auf flachem Boden.</translation>
+    </message>
+    <message>
+        <source>Not yet: keep to walking and the strength routine until each of these is pain-free. Running through pain is what set most people back.</source>
+        <translation>Noch nicht: Bleiben Sie beim Gehen und dem Kraftprogramm, bis all das schmerzfrei ist. Durch Schmerz hindurch zu laufen hat die meisten zurückgeworfen.</translation>
+    </message>
+    <message>
+        <source>{done} of {planned} sets</source>
+        <translation>{done} von {planned} Sätzen</translation>
+    </message>
+    <message>
+        <source>in progress, {count} so far</source>
+        <translation>läuft, bisher {count}</translation>
+    </message>
+    <message>
+        <source>completed, {count}, {skipped} skipped</source>
+        <translation>abgeschlossen, {count}, {skipped} übersprungen</translation>
+    </message>
+    <message>
+        <source>completed, {count}</source>
+        <translation>abgeschlossen, {count}</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>stopped for pain</source>
+        <translation>wegen Schmerz beendet</translation>
+    </message>
+    <message>
+        <source>stopped (no time)</source>
+        <translation>beendet (keine Zeit)</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>{lead} after {count}</source>
+        <translation>{lead} nach {count}</translation>
+    </message>
+    <message>
+        <source>{lead} after {count} ({percent}%)</source>
+        <translation>{lead} nach {count} ({percent} %)</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Seite wechseln</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Bereit machen</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>linke Seite</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>rechte Seite</translation>
+    </message>
+    <message>
+        <source>Next: finish</source>
+        <translation>Als Nächstes: Ende</translation>
+    </message>
+    <message>
+        <source>Next: {name}, {side}</source>
+        <translation>Als Nächstes: {name}, {side}</translation>
+    </message>
+    <message>
+        <source>Next: set {n} of {count}, {side}</source>
+        <translation>Als Nächstes: Satz {n} von {count}, {side}</translation>
+    </message>
+    <message>
+        <source>Next: set {n} of {count}</source>
+        <translation>Als Nächstes: Satz {n} von {count}</translation>
+    </message>
+    <message>
+        <source>Next: {name}</source>
+        <translation>Als Nächstes: {name}</translation>
+    </message>
+    <message>
+        <source>{name} — {side}</source>
+        <translation>{name} — {side}</translation>
+    </message>
+    <message>
+        <source>{name} — {label}</source>
+        <translation>{name} — {label}</translation>
+    </message>
+    <message>
+        <source>Next: {label} {n} of {count}</source>
+        <translation>Als Nächstes: {label} {n} von {count}</translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got {value}</source>
+        <translation>muss eine ganze Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must be between {lo} and {hi}, got {value}</source>
+        <translation>muss zwischen {lo} und {hi} liegen, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must be a number, got {value}</source>
+        <translation>muss eine Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must be between {lo:g} and {hi:g}, got {value}</source>
+        <translation>muss zwischen {lo:g} und {hi:g} liegen, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must be text, got {kind}</source>
+        <translation>muss Text sein, nicht {kind}</translation>
+    </message>
+    <message>
+        <source>must not contain NUL characters</source>
+        <translation>darf keine NUL-Zeichen enthalten</translation>
+    </message>
+    <message>
+        <source>is not valid text (an undecodable character at position {at})</source>
+        <translation>ist kein gültiger Text (ein nicht lesbares Zeichen an Position {at})</translation>
+    </message>
+    <message>
+        <source>is too long ({length} characters, at most {most})</source>
+        <translation>ist zu lang ({length} Zeichen, höchstens {most})</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits and dashes, got {value}</source>
+        <translation>darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must be a date and time, got {value}</source>
+        <translation>muss Datum und Uhrzeit sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must carry a UTC offset</source>
+        <translation>muss einen UTC-Versatz haben</translation>
+    </message>
+    <message>
+        <source>must be an ISO date-time text, got {value}</source>
+        <translation>muss ein ISO-Datum mit Uhrzeit sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>is not an ISO date-time: {value}</source>
+        <translation>ist kein ISO-Datum mit Uhrzeit: {value}</translation>
     </message>
 </context>
 <context>

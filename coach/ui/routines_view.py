@@ -40,6 +40,7 @@ from coach.domain.session.plan import build_plan
 from coach.store import StoreError
 from coach.ui import dates, theme
 from coach.ui.hub import DataHub, HubView
+from coach.ui.i18n import text as domain_text
 from coach.ui.plan.plan_dialog import edit_schedule
 from coach.ui.plan.schedule_dialog import plan_text
 from coach.ui.routine_editor.editor import RoutineEditor
@@ -60,8 +61,12 @@ COLUMNS = (  # marked for lupdate; translated where the header is set
 
 def dose_text(routine: Routine, index: int) -> str:
     slot = routine.slots[index]
-    text = slot.dose.describe()
-    return text + " /side" if slot.exercise.per_side else text
+    text = domain_text(slot.dose.describe())
+    return (
+        QCoreApplication.translate("RoutinesView", "%1 /side").replace("%1", text)
+        if slot.exercise.per_side
+        else text
+    )
 
 
 def exercise_count(count: int) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -79,7 +80,14 @@ def _menu(name: str) -> Setup:
 def _settings(window: MainWindow) -> QWidget:
     from coach.ui.app_actions import open_settings
 
-    return open_settings(window)
+    dialog = open_settings(window)
+    voice = dialog.page_widgets["general"].voice_controls
+    deadline = time.monotonic() + 8  # the voice list comes from a speech process
+    app = QApplication.instance()
+    while voice.state == "starting" and time.monotonic() < deadline and app is not None:
+        app.processEvents()
+        time.sleep(0.01)
+    return dialog
 
 
 def _about(tab: int) -> Setup:

@@ -21,6 +21,8 @@ import hashlib
 import re
 import struct
 
+from coach.domain.message import Msg
+
 MAX_BYTES = 2 * 1024 * 1024
 MAX_SIDE = 2048
 ASSET_PREFIX = "asset:"
@@ -32,10 +34,10 @@ _PNG = b"\x89PNG\r\n\x1a\n"
 def reference_problem(ref: str) -> str | None:
     """Why ``ref`` is not a picture reference, in plain words, or ``None``."""
     if not isinstance(ref, str):
-        return "must be a text"
+        return Msg("must be a text")
     if ref == "" or ASSET_REF.fullmatch(ref) or OWN_REF.fullmatch(ref):
         return None
-    return "must name a picture shipped with the app (asset:name.svg) or one you added"
+    return Msg("must name a picture shipped with the app (asset:name.svg) or one you added")
 
 
 def is_own(ref: str) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..message import Msg
 from .runs import Run
 
 SINGLE_RUN_RATIO = 1.10
@@ -34,9 +35,13 @@ class RunCap:
     ratio: float
 
     def text(self) -> str:
-        return (
-            f"up to {self.distance_m / 1000:.1f} km / {self.duration_s / 60:.0f} min "
-            f"({self.ratio:.0%} of the longest run in the last {WINDOW_DAYS} days)"
+        return Msg(
+            "up to {km:.1f} km / {minutes:.0f} min "
+            "({ratio:.0%} of the longest run in the last {days} days)",
+            km=self.distance_m / 1000,
+            minutes=self.duration_s / 60,
+            ratio=self.ratio,
+            days=WINDOW_DAYS,
         )
 
 
@@ -54,18 +59,30 @@ class Overrun:
         parts = []
         if self.distance_share > self.cap.ratio:
             parts.append(
-                f"{self.distance_share:.0%} of the longest distance "
-                f"({self.cap.longest_distance_m / 1000:.1f} km)"
+                Msg(
+                    "{share:.0%} of the longest distance ({km:.1f} km)",
+                    share=self.distance_share,
+                    km=self.cap.longest_distance_m / 1000,
+                )
             )
         if self.duration_share > self.cap.ratio:
             parts.append(
-                f"{self.duration_share:.0%} of the longest time "
-                f"({self.cap.longest_duration_s / 60:.0f} min)"
+                Msg(
+                    "{share:.0%} of the longest time ({minutes:.0f} min)",
+                    share=self.duration_share,
+                    minutes=self.cap.longest_duration_s / 60,
+                )
             )
-        return (
-            "Over the single-run cap: "
-            + " and ".join(parts)
-            + f" in the {WINDOW_DAYS} days before; the cap is {self.cap.ratio:.0%}."
+        what = (
+            parts[0]
+            if len(parts) == 1
+            else Msg("{first} and {second}", first=parts[0], second=parts[1])
+        )
+        return Msg(
+            "Over the single-run cap: {what} in the {days} days before; the cap is {ratio:.0%}.",
+            what=what,
+            days=WINDOW_DAYS,
+            ratio=self.cap.ratio,
         )
 
 
@@ -168,10 +185,12 @@ class WeeklyGuide:
     ratio: float
 
     def text(self) -> str:
-        return (
-            f"this week about {self.guide_m / 1000:.1f} km in all "
-            f"(last week {self.last_week_m / 1000:.1f} km + {self.ratio - 1:.0%}; "
-            "guidance only, a weaker signal than the single-run cap)"
+        return Msg(
+            "this week about {km:.1f} km in all (last week {last:.1f} km + {rise:.0%}; "
+            "guidance only, a weaker signal than the single-run cap)",
+            km=self.guide_m / 1000,
+            last=self.last_week_m / 1000,
+            rise=self.ratio - 1,
         )
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ..message import Msg
 from .levels import LEVELS, Action, Decision, Level, decide, level, override
 from .runs import Run
 
@@ -120,5 +121,5 @@ def with_override(steps: Sequence[Step], to_level: int, today: date, why: str = 
     if steps:
         last = steps[-1]
         return [*steps[:-1], last, Step(last.run_day, override(last.decision, to_level, why))]
-    start = Decision("none", 1, 1, Action.REPEAT, False, "set by hand", "chosen by you")
+    start = Decision("none", 1, 1, Action.REPEAT, False, Msg("set by hand"), Msg("chosen by you"))
     return [Step(today, override(start, to_level, why))]

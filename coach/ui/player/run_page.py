@@ -26,6 +26,7 @@ from coach.domain.engine_events import PhaseKind, PhaseView
 from coach.domain.exercise import Exercise
 from coach.domain.routine import Routine
 from coach.ui.a11y import announce
+from coach.ui.i18n import text as domain_text
 from coach.ui.pictures import picture_pixmap
 
 from . import announce as labels
@@ -169,7 +170,7 @@ class RunPage(QWidget):
         self.number.set_value(number)
         _set(self.set_label, labels.set_text(view) if working else "")
         _set(self.side_label, labels.side_text(view.side) if working else "")
-        _set(self.next_label, view.next_label if working else "")
+        _set(self.next_label, domain_text(view.next_label) if working else "")
         value = round(max(0.0, min(1.0, view.progress)) * 1000)
         if self.progress.value() != value:
             self.progress.setValue(value)
@@ -194,7 +195,7 @@ class RunPage(QWidget):
             with contextlib.suppress(KeyError):  # the routine's override, if any
                 dose = self.routine.slot(exercise.id).dose
         side = self.tr(", each side") if exercise.per_side else ""
-        parts.append(self.tr("Dose: %1").replace("%1", dose.describe() + side))
+        parts.append(self.tr("Dose: %1").replace("%1", domain_text(dose.describe()) + side))
         self.details.setText("\n".join(parts))
         pixmap = None
         if self.pictures is not None and exercise.picture:

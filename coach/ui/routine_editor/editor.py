@@ -54,6 +54,7 @@ from coach.domain.routines.draft import (
 )
 from coach.store import StoreError
 from coach.ui.hub import DataHub
+from coach.ui.i18n import text as domain_text
 from coach.ui.pictures import picture_pixmap
 from coach.ui.routine_editor.dose_fields import DoseFields
 from coach.ui.routine_editor.history_tab import HistoryTab
@@ -77,7 +78,9 @@ def _error_label(name: str) -> QLabel:
 
 
 def _sentence(message: str) -> str:
-    """``must not be empty`` → ``Must not be empty.`` (messages start in lower case)."""
+    """``must not be empty`` → ``Must not be empty.`` (messages start in lower case), in
+    the person's language when the domain said it."""
+    message = domain_text(message)
     text = message[:1].upper() + message[1:]
     return text if text.endswith((".", ")")) else text + "."
 
@@ -562,7 +565,7 @@ class RoutineEditor(QDialog):
             return
         for entry in entries:
             ex = entry.exercise
-            action = self.library_menu.addAction(f"{ex.name} — {ex.dose.describe()}")
+            action = self.library_menu.addAction(f"{ex.name} — {domain_text(ex.dose.describe())}")
             pixmap = picture_pixmap(self.hub.store.pictures.path, ex.picture, 32)
             if pixmap is not None:
                 action.setIcon(QIcon(pixmap))
@@ -657,7 +660,7 @@ class RoutineEditor(QDialog):
             self._problems = problems(self._state)
             name = self._state.get("name", "").strip().casefold()
             if "name" not in self._problems and name in self._other_names:
-                self._problems["name"] = "another routine already has this name"
+                self._problems["name"] = self.tr("another routine already has this name")
             self._fill_list()
         finally:
             self._loading = False
@@ -737,7 +740,9 @@ class RoutineEditor(QDialog):
             for f, m in found.items()
             if f.startswith((here + "exercise.dose", here + "dose"))
         ]
-        self.dose.show_error("\n".join(_sentence(f"{self._dose_word(k)} {m}") for k, m in dose))
+        self.dose.show_error(
+            "\n".join(_sentence(f"{self._dose_word(k)} {domain_text(m)}") for k, m in dose)
+        )
         elsewhere = [(f, m) for f, m in found.items() if f not in placed and not f.startswith(here)]
         if elsewhere:
             field, message = elsewhere[0]
@@ -749,7 +754,9 @@ class RoutineEditor(QDialog):
             else:
                 where = field
             self.status.setText(
-                self.tr("Fix before saving: %1: %2").replace("%1", where).replace("%2", message)
+                self.tr("Fix before saving: %1: %2")
+                .replace("%1", where)
+                .replace("%2", domain_text(message))
             )
         elif found:
             self.status.setText(self.tr("Fix the marked fields before saving."))

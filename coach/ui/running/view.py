@@ -64,6 +64,7 @@ from coach.store.pain_light import light_on
 from coach.ui import dates, theme
 from coach.ui.dialogs import show_window_modal
 from coach.ui.hub import DataHub, HubView
+from coach.ui.i18n import text as domain_text
 from coach.ui.running.importing import FILE_FILTER, RunImport, is_run_file
 
 if TYPE_CHECKING:
@@ -453,7 +454,7 @@ class RunningView(HubView):
             .replace("%1", dates.short_day(step.run_day))
             .replace("%2", verb)
             .replace("%3", rest)
-            .replace("%4", d.reason)
+            .replace("%4", domain_text(d.reason))  # the light's words, when not from the store
         )
         if d.overridden:
             text += " " + (
