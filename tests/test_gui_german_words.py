@@ -1,0 +1,60 @@
+"""What a German-speaking person saw in English, found by the QA pass: the Progress range
+buttons, the report's period list, and the dose-step card on Today (its reason, the
+doses and the rule). Each drives the real widgets with the German catalogue installed."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import gui
+from PySide6.QtCore import QLocale, Qt
+
+from coach.ui import i18n
+
+store, hub = gui.store, gui.hub
+
+
+@pytest.fixture
+def german(qapp):
+    before = QLocale()
+    assert i18n.install("de") == "de"
+    yield
+    i18n.install("en")
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def window(qtbot, german, hub):
+    from coach.ui.main_window import MainWindow
+
+    window = MainWindow(hub)
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_the_progress_range_buttons_and_daily_value_speak_german(qtbot, window):
+    window.show_view("progress")
+    view = window.progress
+    buttons = view.range_buttons.buttons()
+    assert [b.text() for b in buttons] == ["2 Wochen", "3 Monate", "Alles"]
+    assert all("Show" not in b.accessibleName() for b in buttons)
+    qtbot.mouseClick(buttons[2], Qt.MouseButton.LeftButton)
+    assert buttons[2].isChecked()
+    kinds = [view.daily_kind.itemText(i) for i in range(view.daily_kind.count())]
+    assert kinds == ["Tageshöchstwert", "Tagesmittel"]
+
+
+def test_the_report_period_list_speaks_german(qtbot, window):
+    from coach.ui.report_dialog import ReportDialog
+
+    dialog = ReportDialog(window.hub, window)
+    qtbot.addWidget(dialog)
+    periods = [dialog.range.itemText(i) for i in range(dialog.range.count())]
+    assert periods == [
+        "Letzte 2 Wochen",
+        "Letzte 4 Wochen",
+        "Seit dem letzten Bericht",
+        "Selbst gewählt",
+    ]
