@@ -58,3 +58,26 @@ def test_the_report_period_list_speaks_german(qtbot, window):
         "Seit dem letzten Bericht",
         "Selbst gewählt",
     ]
+
+
+def test_progress_fits_a_900_pixel_window_in_german(qtbot, window):
+    """At 900 × 620 the German report button was cut to "richt für meine Physiotherapi",
+    the hint line ran off the right edge and the legend off the plot's left edge, its
+    first column ("7-Tage-Mittel") gone."""
+    from helpers.gui import TODAY, local
+
+    from coach.domain.pain import Context, PainEntry
+
+    window.hub.add_pain(PainEntry(score=3, at=local(TODAY, 8), context=Context.REST))
+    window.resize(900, 620)
+    window.show_view("progress")
+    view = window.progress
+    qtbot.waitUntil(lambda: view.chart is not None and view.chart.isVisible(), timeout=10000)
+    qtbot.wait(50)
+    button = view.report_button
+    assert button.width() >= button.sizeHint().width()
+    assert view.width() <= window.centralWidget().width()  # nothing pushed past the edge
+    chart = view.chart
+    legend = chart.legend.sceneBoundingRect()
+    plot = chart.getPlotItem().vb.sceneBoundingRect()
+    assert legend.left() >= plot.left() and legend.right() <= plot.right() + 1

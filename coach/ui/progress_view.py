@@ -136,14 +136,19 @@ class ProgressView(HubView):
             self.daily_kind.addItem(self.tr(label), key)
         self.daily_kind.currentIndexChanged.connect(lambda _i: self._draw())
         bar.addWidget(self.daily_kind)
+        # Diary and report beside the title, as Today has its buttons: on the presets'
+        # row the German "Bericht für meine Physiotherapie…" was cut to a fragment at 900 px
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addStretch(1)
         diary = QPushButton(self.tr("Diary…"))
         diary.setAccessibleName(self.tr("Open the pain diary to edit or delete entries"))
         diary.clicked.connect(self.diary_requested)
-        bar.addWidget(diary)
+        heading.addWidget(diary)
         self.report_button = QPushButton(self.tr("Report for my physio…"))
         self.report_button.setAccessibleName(self.tr("Make a progress report for your physio"))
         self.report_button.clicked.connect(self.report_requested)
-        bar.addWidget(self.report_button)
+        heading.addWidget(self.report_button)
         self.locations_row = QHBoxLayout()
         self.locations_row.addWidget(QLabel(self.tr("Locations:")))
         self.locations_row.addStretch(1)
@@ -162,9 +167,10 @@ class ProgressView(HubView):
             )
         )
         theme.set_font(hint, theme.SMALL_SCALE)
+        hint.setWordWrap(True)  # unwrapped, the German line made the view wider than the window
 
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addLayout(heading)
         layout.addWidget(self.trend)
         layout.addWidget(self.summary)
         layout.addLayout(bar)
