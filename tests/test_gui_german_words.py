@@ -81,3 +81,34 @@ def test_progress_fits_a_900_pixel_window_in_german(qtbot, window):
     legend = chart.legend.sceneBoundingRect()
     plot = chart.getPlotItem().vb.sceneBoundingRect()
     assert legend.left() >= plot.left() and legend.right() <= plot.right() + 1
+
+
+def test_every_routine_row_is_tall_enough_for_its_wrapped_german_text(qtbot, german, hub):
+    """In a 900-pixel German window with the demo history the rows of "Ice 20 minutes"
+    and "Ice 10 on, 10 off, 10 on" were three lines tall for five lines of wrapped text:
+    they ended in "eingebaut…", their plan and last-done line gone."""
+    from helpers.gui import TODAY
+
+    from coach.app import fill_demo
+    from coach.ui.main_window import MainWindow
+
+    fill_demo(hub.store, TODAY)
+    window = MainWindow(hub)
+    qtbot.addWidget(window)
+    window.resize(900, 620)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_view("routines")
+    view = window.routines
+    qtbot.waitUntil(lambda: view.list.count() > 3)
+    qtbot.wait(50)
+    rows = view.list
+    metrics = rows.fontMetrics()
+    for i in range(rows.count()):
+        item = rows.item(i)
+        rect = rows.visualItemRect(item)
+        # the width the text is drawn in: the row less the delegate's margins
+        text = metrics.boundingRect(
+            0, 0, rect.width() - 12, 10_000, Qt.TextFlag.TextWordWrap, item.text()
+        )
+        assert rect.height() >= text.height(), item.text()
