@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from helpers import gui
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QPushButton
 
 from coach.ui import i18n
 
@@ -112,3 +113,32 @@ def test_every_routine_row_is_tall_enough_for_its_wrapped_german_text(qtbot, ger
             0, 0, rect.width() - 12, 10_000, Qt.TextFlag.TextWordWrap, item.text()
         )
         assert rect.height() >= text.height(), item.text()
+
+
+def test_the_stop_question_keeps_every_german_answer_whole_in_a_narrow_player(
+    qtbot, german, data_dir
+):
+    """The four answers to "Stop this session? Why?" in one row were squeezed in a
+    900-pixel window: German read "Es tut weh · H", "nderer Grund · (", "/eitermachen"."""
+    from helpers.player import K, begin, make_rig
+
+    rigs = make_rig(qtbot, data_dir)
+    rig = next(rigs)
+    try:
+        rig.player.resize(700, 560)  # the player's share of a 900 × 620 window
+        begin(rig, None)
+        rig.step(7)
+        rig.key(K.Key_Escape)
+        banner = rig.page.stop_banner
+        assert not banner.isHidden()
+        answers = banner.findChildren(QPushButton)
+        assert len(answers) == 4
+
+        def whole() -> bool:
+            return all(b.width() >= b.sizeHint().width() for b in answers)
+
+        qtbot.waitUntil(whole, timeout=2000)
+        rig.player.resize(1600, 700)  # wide again: one row
+        qtbot.waitUntil(lambda: len({b.y() for b in answers}) == 1 and whole(), timeout=2000)
+    finally:
+        next(rigs, None)
