@@ -142,3 +142,37 @@ def test_the_stop_question_keeps_every_german_answer_whole_in_a_narrow_player(
         qtbot.waitUntil(lambda: len({b.y() for b in answers}) == 1 and whole(), timeout=2000)
     finally:
         next(rigs, None)
+
+
+def test_the_calendar_day_column_fits_its_scroll_area_in_german(qtbot, german, hub):
+    """With sessions on the selected day, the "Details: 02:37 IT-band strength" buttons
+    made the side column wider than its scroll area at 900 pixels: the day's German lines
+    ran off the right edge ("✗ Wege…") behind a horizontal scroll bar."""
+    from helpers.gui import TODAY, finished, local
+    from PySide6.QtWidgets import QScrollArea
+
+    from coach.app import fill_demo
+    from coach.domain.record import EndReason
+    from coach.ui.main_window import MainWindow
+
+    fill_demo(hub.store, TODAY)  # ten weeks: the column is tall enough to scroll
+    routine = gui.routine_on("it-band-strength", "mine", "My IT-band strength", {0, 2, 4})
+    gui.save_planned(hub, routine)  # an own copy has the longer name
+    hub.save_session(finished(routine, local(TODAY, 9), EndReason.STOPPED_FOR_PAIN))
+    hub.save_session(finished(routine, local(TODAY, 18)))
+    window = MainWindow(hub)
+    qtbot.addWidget(window)
+    window.resize(900, 620)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_view("calendar")
+    view = window.calendar
+    qtbot.waitUntil(lambda: len(view.day_buttons) == 2)
+    scroll = next(s for s in view.findChildren(QScrollArea) if s.widget() is not None)
+    qtbot.waitUntil(lambda: view.day_sessions.isVisible())
+    qtbot.wait(100)  # the scroll area lays its widget out on the next turns
+    assert scroll.widget().width() <= scroll.viewport().width()
+    assert not scroll.horizontalScrollBar().isVisible()
+    for button in view.day_buttons:  # a cut name is whole in the tool tip and for a reader
+        assert "IT-band strength" in button.toolTip()
+        assert "IT-band strength" in button.accessibleName()
