@@ -34,4 +34,9 @@ DE = {
         "steigern: etwa 10 % mehr Wiederholungen (2 bis 5 mehr) oder ein stärkeres Band; "
         "bei Gelb oder Rot wird nie gesteigert"
     ),
+    # Calendar: the year strip before there is anything to show
+    "Your year shows here: a square for each planned day, filled as you do it.": (
+        "Hier erscheint Ihr Jahr: ein Kästchen für jeden geplanten Tag, gefüllt, wenn Sie "
+        "ihn erledigen."
+    ),
 }

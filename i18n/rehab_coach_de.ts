@@ -4206,6 +4206,10 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Erledigte geplante Einheiten im gezeigten Jahr: %1</translation>
     </message>
     <message>
+        <source>Your year shows here: a square for each planned day, filled as you do it.</source>
+        <translation>Hier erscheint Ihr Jahr: ein Kästchen für jeden geplanten Tag, gefüllt, wenn Sie ihn erledigen.</translation>
+    </message>
+    <message>
         <source>%1 of %2 planned done</source>
         <translation>%1 von %2 geplanten erledigt</translation>
     </message>
