@@ -176,3 +176,25 @@ def test_the_calendar_day_column_fits_its_scroll_area_in_german(qtbot, german, h
     for button in view.day_buttons:  # a cut name is whole in the tool tip and for a reader
         assert "IT-band strength" in button.toolTip()
         assert "IT-band strength" in button.accessibleName()
+
+
+def test_the_player_buttons_name_the_space_bar_in_german(qtbot, german, data_dir):
+    """The buttons read "Pause · Space" and "Fortsetzen · Space" in German while the
+    shortcuts window and the pain advice said "Leertaste"."""
+    from helpers.player import K, begin, make_rig
+
+    rigs = make_rig(qtbot, data_dir)
+    rig = next(rigs)
+    try:
+        begin(rig, None)
+        play = rig.page.controls.play
+        assert play.text() == "Pause · Leertaste"
+        assert "Leertaste" in play.toolTip()
+        rig.key(K.Key_Space)
+        assert play.text() == "Fortsetzen · Leertaste"
+        assert rig.page.controls.stop.text() == "Stopp · Esc"
+        assert "Space" not in " ".join(
+            b.text() + b.toolTip() for b in rig.page.controls.findChildren(QPushButton)
+        )
+    finally:
+        next(rigs, None)
