@@ -198,3 +198,20 @@ def test_the_player_buttons_name_the_space_bar_in_german(qtbot, german, data_dir
         )
     finally:
         next(rigs, None)
+
+
+def test_a_german_percent_never_starts_a_line(german):
+    """Today's card wrapped "(4" and "%)" onto two lines: German writes "4 %" with a
+    space, which must be a no-break one."""
+    from PySide6.QtCore import QCoreApplication
+
+    from coach.domain.message import Msg
+    from coach.ui.i18n import text as domain_text
+
+    assert QCoreApplication.translate("CalendarView", "partly done (%1%)") == (
+        "teilweise erledigt (%1\u00a0%)"
+    )
+    assert QCoreApplication.translate("CalendarView", "Details: %1 %2") == "Details: %1 %2"
+    # the Today card's status, a domain message, as the card shows it
+    stopped = Msg("{lead} after {count} ({percent}%)", lead="Stopped", count="1", percent=4)
+    assert domain_text(stopped).endswith("(4\u00a0%)")
