@@ -3152,8 +3152,8 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Woche</translation>
     </message>
     <message>
-        <source>Weekly guide (+10%)</source>
-        <translation>Wochenrichtwert (+10 %)</translation>
+        <source>Weekly guide (+%1%)</source>
+        <translation>Wochenrichtwert (+%1 %)</translation>
     </message>
     <message>
         <source>Single-run cap</source>
@@ -3284,6 +3284,21 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>⚠ over the cap: %1 of the 30-day longest</source>
         <translation>⚠ über der Obergrenze: %1 des längsten Laufs der 30 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>RunningRulesPage</name>
+    <message>
+        <source>A single run longer than about 110% of your longest run in the last 30 days raised the risk of an overuse injury (Garmin-RUNSAFE, 5,205 runners, Br J Sports Med 2025); adding about 10% a week is the older rule of thumb, shown beside it as guidance, a weaker signal. A physio may set either differently.</source>
+        <translation>Ein einzelner Lauf, der mehr als etwa 110 % des längsten Laufs der letzten 30 Tage lang war, erhöhte das Risiko einer Überlastungsverletzung (Garmin-RUNSAFE, 5.205 Läuferinnen und Läufer, Br J Sports Med 2025); etwa 10 % mehr pro Woche ist die ältere Faustregel und steht als Richtwert daneben, ein schwächeres Signal. Eine Physiotherapeutin kann beides anders einstellen.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Noch nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -4788,6 +4803,14 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Noch nicht: Bleiben Sie beim Gehen und dem Kraftprogramm, bis all das schmerzfrei ist. Durch Schmerz hindurch zu laufen hat die meisten zurückgeworfen.</translation>
     </message>
     <message>
+        <source>Single-run cap (share of the longest run in the last 30 days)</source>
+        <translation>Einzellauf-Grenze (Anteil am längsten Lauf der letzten 30 Tage)</translation>
+    </message>
+    <message>
+        <source>Weekly guide (more than the week before)</source>
+        <translation>Wochenrichtwert (mehr als in der Vorwoche)</translation>
+    </message>
+    <message>
         <source>{done} of {planned} sets</source>
         <translation>{done} von {planned} Sätzen</translation>
     </message>
@@ -5065,6 +5088,10 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>Pain rules</source>
         <translation>Schmerzregeln</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Laufen</translation>
     </message>
 </context>
 <context>

@@ -218,3 +218,31 @@ def test_bad_ladder_input_changes_nothing(store_dir, capsys, argv, message):
     assert_one_line_error(result, 1)
     assert message in result.err
     assert folder_digest(store_dir) == before
+
+
+def test_the_caps_are_a_setting_that_run_next_and_run_list_follow(store_dir, capsys):
+    """5 km on 2 Nov, then 6.5 km on 10 Nov: 130% is over the 110% cap and within 130%."""
+    assert run(capsys, store_dir, "run", "add", "6.5km", "38", "--at", "2026-11-10T08:00").code == 0
+    assert run(capsys, store_dir, "run", "list", "--json").json()[1]["over_cap"]
+    result = run(capsys, store_dir, "run", "caps", "--single-run", "130", "--weekly", "20")
+    assert result.code == 0 and "single-run cap: 130%" in result.out
+    assert all(
+        r["over_cap"] is None for r in run(capsys, store_dir, "run", "list", "--json").json()
+    )
+    shown = run(capsys, store_dir, "run", "next", "--json").json()
+    assert shown["rules"] == {"single_run_percent": 130, "weekly_percent": 20}
+    assert run(capsys, store_dir, "run", "caps", "--defaults").code == 0
+    assert "110%" in run(capsys, store_dir, "run", "caps").out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [("--single-run", "99"), ("--single-run", "151"), ("--weekly", "31"), ("--weekly", "ten"),
+     ("--single-run", "1.5")],
+)  # fmt: skip
+def test_a_bad_cap_is_refused_in_one_line_with_the_store_unchanged(store_dir, capsys, argv):
+    before = folder_digest(store_dir)
+    result = run(capsys, store_dir, "run", "caps", *argv)
+    assert_one_line_error(result, 1)
+    assert "whole percent" in result.err
+    assert folder_digest(store_dir) == before

@@ -408,3 +408,48 @@ def test_ctrl_5_shows_running_from_the_sidebar_and_the_view_menu(qtbot, window):
     assert window.current_view() == "running" and window.nav_buttons["running"].isChecked()
     assert window.running.ready_gate()  # a new store: the readiness questions first
     assert not window.view_actions["running"].icon().isNull()
+
+
+def test_the_caps_set_in_settings_change_the_view_the_mark_and_the_chart_at_once(
+    qtbot, view, hub, store
+):
+    from coach.domain.running.rules import SETTINGS_KEY as RULES
+    from coach.ui.settings_dialog import SettingsDialog
+
+    ready(store)
+    add_run(store, TODAY - timedelta(days=10), 2.0, 14)
+    add_run(store, TODAY - timedelta(days=3), 2.5, 16)  # 125% of 2 km: over 110%
+    refreshed(hub)
+    assert "up to 2.8 km / 18 min" in view.cap_label.text()  # 110% of 2.5 km / 16 min
+    assert table_texts(view)[0][6].startswith("⚠ over the cap: 125%")
+    dialog = SettingsDialog(hub)
+    qtbot.addWidget(dialog)
+    page = dialog.show_page("running")
+    page.spins["single_run_percent"].setValue(130)
+    assert store.settings.get(RULES)["single_run_percent"] == 130
+    assert "up to 3.2 km / 21 min" in view.cap_label.text()  # 130% of 2.5 km / 16 min
+    assert "130% of your longest run" in view.cap_label.text()
+    assert table_texts(view)[0][6] == ""  # 125% is within 130%
+    assert view.chart_data.over == [False, False]
+    page.spins["weekly_percent"].setValue(25)
+    assert "+ 25%" in view.guide_label.text()
+    assert view.chart.legend.getLabel(view.chart.guide).text == "Weekly guide (+25%)"
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert store.settings.get(RULES) == {"single_run_percent": 110, "weekly_percent": 10}
+    assert table_texts(view)[0][6].startswith("⚠ over the cap: 125%")
+
+
+def test_a_damaged_caps_setting_gives_the_defaults_and_is_not_written_over(qtbot, view, hub, store):
+    from coach.domain.running.rules import SETTINGS_KEY as RULES
+    from coach.ui.settings_dialog import SettingsDialog
+
+    ready(store)
+    add_run(store, TODAY - timedelta(days=10), 2.0, 14)
+    store.settings.set(RULES, {"single_run_percent": 500})  # from a hand-edited file
+    refreshed(hub)
+    assert "110% of your longest run" in view.cap_label.text()
+    dialog = SettingsDialog(hub)
+    qtbot.addWidget(dialog)
+    page = dialog.show_page("running")
+    assert page.spins["single_run_percent"].value() == 110
+    assert store.settings.get(RULES) == {"single_run_percent": 500}  # not saved by opening

@@ -280,3 +280,27 @@ def test_the_history_round_trips_and_damage_is_named():
     with pytest.raises(ValueError, match=r"running\.decisions"):
         load_steps("nonsense")
     assert isinstance(steps[0], Step)
+
+
+def test_running_rules_default_to_110_and_10_and_refuse_values_out_of_range():
+    from coach.domain.running.rules import RunningRules
+
+    rules = RunningRules.from_dict(None)
+    assert (rules.ratio, rules.weekly_ratio) == (pytest.approx(1.10), pytest.approx(1.10))
+    assert RunningRules.from_dict({"single_run_percent": 125, "new_key": 1}).ratio == 1.25
+    bad_values = [{"single_run_percent": 99}, {"single_run_percent": 151}]
+    bad_values += [{"weekly_percent": 31}, {"weekly_percent": -1}, {"weekly_percent": "10"}]
+    for bad in bad_values:
+        with pytest.raises(ValueError, match="running_rules"):
+            RunningRules.from_dict(bad)
+
+
+def test_next_run_takes_its_caps_from_the_running_rules():
+    from coach.domain.running.next_run import next_run
+    from coach.domain.running.rules import RunningRules
+
+    runs = [run_on(date(2026, 11, 16), 2.0, 14), run_on(date(2026, 11, 18), 3.0, 20)]
+    plan = next_run([], runs, date(2026, 11, 25), "none", "", False, RunningRules(120, 20))
+    assert plan.cap.distance_m == pytest.approx(3600)  # 120% of 3 km
+    assert plan.guide.guide_m == pytest.approx(6000)  # last week 5 km + 20%
+    assert "120% of the longest run" in plan.cap.text()

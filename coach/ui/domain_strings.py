@@ -157,6 +157,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("domain", "Have you done a brisk 30-minute walk without pain, also the next morning?"),
     QT_TRANSLATE_NOOP("domain", "Ready for level 1: about a mile (1–3 km) of walk/run on flat ground."),
     QT_TRANSLATE_NOOP("domain", "Not yet: keep to walking and the strength routine until each of these is pain-free. Running through pain is what set most people back."),
+    QT_TRANSLATE_NOOP("domain", "Single-run cap (share of the longest run in the last 30 days)"),
+    QT_TRANSLATE_NOOP("domain", "Weekly guide (more than the week before)"),
     QT_TRANSLATE_NOOP("domain", "{done} of {planned} sets"),
     QT_TRANSLATE_NOOP("domain", "in progress, {count} so far"),
     QT_TRANSLATE_NOOP("domain", "completed, {count}, {skipped} skipped"),

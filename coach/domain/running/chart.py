@@ -1,10 +1,11 @@
 """The Running view's weekly volume chart as plain arrays, computed here once.
 
 Per week (Monday first): the distance run, and the seeds' weekly guide (last week's
-distance + 10%, the weaker signal). Per run: its distance, the single-run cap of its day
-(110% of the longest run in the 30 days before; :mod:`.caps`), whether it went over
-and by how much (the rule and the numbers), and the pain around it: during, after, and
-the next morning's check (the 24-hour pain model). The chart widget only draws these.
+distance + 10% by default, the weaker signal). Per run: its distance, the single-run cap
+of its day (110% of the longest run in the 30 days before by default; :mod:`.caps`),
+whether it went over and by how much (the rule and the numbers), and the pain around
+it: during, after, and the next morning's check (the 24-hour pain model). The chart
+widget only draws these.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from datetime import date, timedelta
 
 from coach.domain.pain import Context, PainEntry
 
-from .caps import SINGLE_RUN_RATIO, WEEKLY_RATIO, overrun_of, run_caps, week_start
+from .caps import overrun_of, run_caps, week_start
+from .rules import DEFAULT_RUNNING_RULES, RunningRules
 from .runs import Run
 
 NAN = math.nan
@@ -40,6 +42,8 @@ class RunChartData:
     pain_after: list[float] = field(default_factory=list)
     pain_morning: list[float] = field(default_factory=list)
     runs: list[Run] = field(default_factory=list)  # for the hover text, made on demand
+    cap_percent: int = 110  # the rules in force, for the legend
+    guide_percent: int = 10
 
     @property
     def over_count(self) -> int:
@@ -89,18 +93,17 @@ def run_chart(
     runs: Sequence[Run],
     entries: Iterable[PainEntry] = (),
     *,
-    ratio: float = SINGLE_RUN_RATIO,
-    weekly_ratio: float = WEEKLY_RATIO,
+    rules: RunningRules = DEFAULT_RUNNING_RULES,
     today: date | None = None,
 ) -> RunChartData:
     """The chart's arrays for ``runs`` (any order) and the diary ``entries`` around
-    them (only next-morning entries are used)."""
-    data = RunChartData()
+    them (only next-morning entries are used), with the caps of ``rules``."""
+    data = RunChartData(cap_percent=rules.single_run_percent, guide_percent=rules.weekly_percent)
     if not runs:
         return data
     morning = mornings(entries)
     weeks: dict[date, float] = {}
-    for run, cap in run_caps(runs, ratio=ratio):
+    for run, cap in run_caps(runs, ratio=rules.ratio):
         day = run.day
         flag = overrun_of(run, cap)
         cap_km = NAN if cap is None else cap.distance_m / 1000
@@ -130,7 +133,7 @@ def run_chart(
         km = weeks.get(monday, 0.0)
         data.week_start.append(monday)
         data.week_km.append(km)
-        data.week_guide_km.append(previous * weekly_ratio if previous > 0 else NAN)
+        data.week_guide_km.append(previous * rules.weekly_ratio if previous > 0 else NAN)
         previous = km
         monday += timedelta(days=7)
     return data

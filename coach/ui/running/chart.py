@@ -71,7 +71,7 @@ class RunChart(pg.PlotWidget):
         self.guide = pg.PlotDataItem(
             pen=pg.mkPen(GUIDE_COLOUR, width=2), connect="finite", symbol="s", symbolSize=5,
             symbolBrush=GUIDE_COLOUR, symbolPen=None,
-            name=self.tr("Weekly guide (+10%)"),
+            name=self.tr("Weekly guide (+%1%)").replace("%1", "10"),
         )  # fmt: skip
         self.caps = pg.ScatterPlotItem(
             symbol="_", size=18, pen=pg.mkPen(OVER_COLOUR, width=2),
@@ -146,6 +146,9 @@ class RunChart(pg.PlotWidget):
 
     def set_data(self, data: RunChartData) -> None:
         self.data = data
+        label = self.legend.getLabel(self.guide)
+        if label is not None:  # the weekly guide in force (Settings ▸ Running)
+            label.setText(self.tr("Weekly guide (+%1%)").replace("%1", str(data.guide_percent)))
         centres = [day_x(m + timedelta(days=3)) for m in data.week_start]
         self.bars.setOpts(x=centres, height=data.week_km, width=WEEK_S * 0.8)
         if any(g == g for g in data.week_guide_km):  # NaN breaks the line between weeks

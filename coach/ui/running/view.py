@@ -61,6 +61,7 @@ from coach.domain.running.runs import Run
 from coach.domain.running.sessions import TEMPLATE_ID, level_routine, level_routine_id
 from coach.store import StoreError
 from coach.store.pain_light import light_on
+from coach.store.running_rules import load_running_rules
 from coach.ui import dates, theme
 from coach.ui.dialogs import show_window_modal
 from coach.ui.hub import DataHub, HubView
@@ -347,6 +348,7 @@ class RunningView(HubView):
             )
             self._steps = []
         light = light_on(store, today)
+        rules = load_running_rules(store)  # Settings ▸ Running: the caps' percentages
         run_day = last_run_day(runs, today)
         since = store.pain.list(run_day + timedelta(days=1), today) if run_day else []
         mornings = [e.at.astimezone().date() for e in since if e.context == Context.MORNING]
@@ -365,18 +367,19 @@ class RunningView(HubView):
             light.level.value,
             light.reason,
             morning_checked(runs, mornings, today),
+            rules,
         )
         if plan.due is not None and not damaged:
             self._steps = [*self._steps, plan.due]
             self.hub.set_setting(SETTINGS_KEY, [s.to_dict() for s in self._steps])
         self.plan = plan
         self._show_plan(plan)
-        if self._same_data(today, runs, pain):
+        if self._same_data(today, runs, pain, rules):
             return  # a setting or a session changed: the chart and the log stay as drawn
         from coach.domain.running.chart import run_chart
 
-        self._drawn = (today, runs, pain)
-        self.chart_data = run_chart(runs, pain, today=today)
+        self._drawn = (today, runs, pain, rules)
+        self.chart_data = run_chart(runs, pain, rules=rules, today=today)
         data = self.chart_data
         over = {
             run_id: (share, text)
@@ -388,13 +391,14 @@ class RunningView(HubView):
         self.table_model.set_runs(runs, over)
         self._draw()
 
-    def _same_data(self, today, runs: list[Run], pain: list) -> bool:
-        """True when the runs and diary entries are those last drawn (the store hands
-        out the same objects until a file changes)."""
+    def _same_data(self, today, runs: list[Run], pain: list, rules) -> bool:
+        """True when the runs, diary entries and caps are those last drawn (the store
+        hands out the same objects until a file changes)."""
         last = self._drawn
         return (
             last is not None
             and last[0] == today
+            and last[3] == rules
             and len(last[1]) == len(runs)
             and len(last[2]) == len(pain)
             and all(a is b for a, b in zip(last[1], runs, strict=True))
