@@ -21,4 +21,8 @@ DE = {
         "Einzellauf-Grenze (Anteil am längsten Lauf der letzten 30 Tage)"
     ),
     "Weekly guide (more than the week before)": "Wochenrichtwert (mehr als in der Vorwoche)",
+    # the morning check after a run day
+    "How is it this morning, after yesterday's %1 km run?": (
+        "Wie geht es heute Morgen, nach dem Lauf von gestern (%1 km)?"
+    ),
 }

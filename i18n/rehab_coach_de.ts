@@ -1646,6 +1646,10 @@ F1: alle Tasten</translation>
         <source>How is it this morning, after yesterday's %1?</source>
         <translation>Wie geht es heute Morgen, nach %1 von gestern?</translation>
     </message>
+    <message>
+        <source>How is it this morning, after yesterday's %1 km run?</source>
+        <translation>Wie geht es heute Morgen, nach dem Lauf von gestern (%1 km)?</translation>
+    </message>
 </context>
 <context>
     <name>OverrideDialog</name>

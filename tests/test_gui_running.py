@@ -453,3 +453,41 @@ def test_a_damaged_caps_setting_gives_the_defaults_and_is_not_written_over(qtbot
     page = dialog.show_page("running")
     assert page.spins["single_run_percent"].value() == 110
     assert store.settings.get(RULES) == {"single_run_percent": 500}  # not saved by opening
+
+
+def test_a_run_logged_yesterday_brings_the_morning_check_on_todays_start(qtbot, view, hub, store):
+    """The morning check follows a run as it follows a session: asked on the first start
+    the next day, the answer tied to the run, and the ladder stops waiting for it."""
+    from PySide6.QtCore import QDateTime
+
+    from coach.ui.main_window import MainWindow
+
+    ready(store)
+    usual_mornings(store)
+    refreshed(hub)
+    qtbot.mouseClick(view.log_button, Qt.MouseButton.LeftButton)
+    dialog = view.log_dialog
+    dialog.when.setDateTime(QDateTime(local(YESTERDAY, 7).replace(tzinfo=None)))
+    dialog.distance.setValue(2.0)
+    dialog.duration.setTime(QTime(0, 24, 0))
+    dialog.pain_during.setValue(2)
+    dialog.pain_after.setValue(1)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    (run,) = store.runs.list()
+    assert run.day == YESTERDAY
+    assert view.plan.waiting_for_morning  # green so far: moving up waits for the morning
+    window = MainWindow(hub)  # the app started this morning
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    check = window.today.morning_check
+    assert check.isVisible()
+    assert check.question.text() == "How is it this morning, after yesterday's 2.0 km run?"
+    check.now = lambda: local(TODAY, 8)  # answered this morning (the hub's today)
+    with qtbot.waitSignal(hub.changed, check_params_cb=lambda area: area == "pain"):
+        qtbot.mouseClick(check.score_buttons[1], Qt.MouseButton.LeftButton)
+    assert not check.isVisible()
+    mornings = [e for e in store.pain.list() if e.context == Context.MORNING and e.session_id]
+    assert [(e.score, e.session_id) for e in mornings] == [(1, run.id)]
+    assert not view.plan.waiting_for_morning
+    assert view.level_label.text().startswith("Level 2")
