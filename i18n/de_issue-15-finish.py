@@ -25,4 +25,30 @@ DE = {
     "How is it this morning, after yesterday's %1 km run?": (
         "Wie geht es heute Morgen, nach dem Lauf von gestern (%1 km)?"
     ),
+    # the run log: surface, hills and downhill at an early level, the chart's hover
+    "Surface": "Untergrund",
+    "⚠ %1 at level %2": "⚠ %1 auf Stufe %2",
+    "%1 km": "%1 km",
+    "flat": "flach",
+    "rolling": "wellig",
+    "hills": "hügelig",
+    "downhill": "bergab",
+    "{day}: {km:.2f} km in {minutes:.0f} min, {terrain}": (
+        "{day}: {km:.2f} km in {minutes:.0f} min, {terrain}"
+    ),
+    "single-run cap that day: {km:.2f} km": "Einzellauf-Grenze an dem Tag: {km:.2f} km",
+    "during {score}": "währenddessen {score}",
+    "after {score}": "danach {score}",
+    "next morning {score}": "am nächsten Morgen {score}",
+    "pain {scores} (0–10)": "Schmerz {scores} (0–10)",
+    "Hills at level {level}: avoid hills and downhill in the early levels (1–{last}), "
+    "as the seeds advise.": (
+        "Hügel auf Stufe {level}: in den ersten Stufen (1–{last}) Hügel und Bergabstrecken "
+        "meiden, wie die Erfahrungsberichte raten."
+    ),
+    "Downhill at level {level}: avoid hills and downhill in the early levels (1–{last}), "
+    "as the seeds advise.": (
+        "Bergab auf Stufe {level}: in den ersten Stufen (1–{last}) Hügel und Bergabstrecken "
+        "meiden, wie die Erfahrungsberichte raten."
+    ),
 }

@@ -3274,6 +3274,10 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Gelände</translation>
     </message>
     <message>
+        <source>Surface</source>
+        <translation>Untergrund</translation>
+    </message>
+    <message>
         <source>Pain during</source>
         <translation>Schmerz während</translation>
     </message>
@@ -3288,6 +3292,14 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>⚠ over the cap: %1 of the 30-day longest</source>
         <translation>⚠ über der Obergrenze: %1 des längsten Laufs der 30 Tage</translation>
+    </message>
+    <message>
+        <source>⚠ %1 at level %2</source>
+        <translation>⚠ %1 auf Stufe %2</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
     </message>
 </context>
 <context>
@@ -4737,6 +4749,54 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>this week about {km:.1f} km in all (last week {last:.1f} km + {rise:.0%}; guidance only, a weaker signal than the single-run cap)</source>
         <translation>diese Woche insgesamt etwa {km:.1f} km (letzte Woche {last:.1f} km + {rise:.0%}; nur ein Anhaltspunkt, schwächer als die Grenze für einen Lauf)</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation>flach</translation>
+    </message>
+    <message>
+        <source>rolling</source>
+        <translation>wellig</translation>
+    </message>
+    <message>
+        <source>hills</source>
+        <translation>hügelig</translation>
+    </message>
+    <message>
+        <source>downhill</source>
+        <translation>bergab</translation>
+    </message>
+    <message>
+        <source>{day}: {km:.2f} km in {minutes:.0f} min, {terrain}</source>
+        <translation>{day}: {km:.2f} km in {minutes:.0f} min, {terrain}</translation>
+    </message>
+    <message>
+        <source>single-run cap that day: {km:.2f} km</source>
+        <translation>Einzellauf-Grenze an dem Tag: {km:.2f} km</translation>
+    </message>
+    <message>
+        <source>during {score}</source>
+        <translation>währenddessen {score}</translation>
+    </message>
+    <message>
+        <source>after {score}</source>
+        <translation>danach {score}</translation>
+    </message>
+    <message>
+        <source>next morning {score}</source>
+        <translation>am nächsten Morgen {score}</translation>
+    </message>
+    <message>
+        <source>pain {scores} (0–10)</source>
+        <translation>Schmerz {scores} (0–10)</translation>
+    </message>
+    <message>
+        <source>Hills at level {level}: avoid hills and downhill in the early levels (1–{last}), as the seeds advise.</source>
+        <translation>Hügel auf Stufe {level}: in den ersten Stufen (1–{last}) Hügel und Bergabstrecken meiden, wie die Erfahrungsberichte raten.</translation>
+    </message>
+    <message>
+        <source>Downhill at level {level}: avoid hills and downhill in the early levels (1–{last}), as the seeds advise.</source>
+        <translation>Bergab auf Stufe {level}: in den ersten Stufen (1–{last}) Hügel und Bergabstrecken meiden, wie die Erfahrungsberichte raten.</translation>
     </message>
     <message>
         <source>Level {n}: {minutes} min continuous easy run</source>

@@ -111,8 +111,8 @@ def test_a_run_logged_by_hand_shows_in_the_log_the_chart_and_the_diary(qtbot, vi
     log_by_hand(qtbot, view, 2.5, 16, "Hills", during=2, after=3)
     rows = table_texts(view)
     assert len(rows) == 1
-    assert rows[0][1:6] == ["2.50 km", "16:00", "Hills", "2/10", "3/10"]
-    assert rows[0][6] == ""  # the first run has no cap to go over
+    assert rows[0][1:7] == ["2.50 km", "16:00", "⚠ Hills at level 1", "", "2/10", "3/10"]
+    assert rows[0][7] == ""  # the first run has no cap to go over
     assert view.chart_data.run_km == [2.5]
     assert view.chart_data.week_km[-1] == pytest.approx(2.5)
     run = store.runs.list()[0]
@@ -127,8 +127,8 @@ def test_a_run_over_the_cap_is_marked_with_the_rule_and_the_numbers(qtbot, view,
     assert "up to 2.2 km / 15 min" in view.cap_label.text()
     log_by_hand(qtbot, view, 3.0, 15)
     rows = table_texts(view)
-    assert rows[0][6] == "⚠ over the cap: 150% of the 30-day longest"  # newest first
-    tip = view.table_model.index(0, 6).data(Qt.ItemDataRole.ToolTipRole)
+    assert rows[0][7] == "⚠ over the cap: 150% of the 30-day longest"  # newest first
+    tip = view.table_model.index(0, 7).data(Qt.ItemDataRole.ToolTipRole)
     assert "150% of the longest distance (2.0 km)" in tip
     assert "the cap is 110%" in tip
     assert view.chart_data.over == [False, True]
@@ -421,7 +421,7 @@ def test_the_caps_set_in_settings_change_the_view_the_mark_and_the_chart_at_once
     add_run(store, TODAY - timedelta(days=3), 2.5, 16)  # 125% of 2 km: over 110%
     refreshed(hub)
     assert "up to 2.8 km / 18 min" in view.cap_label.text()  # 110% of 2.5 km / 16 min
-    assert table_texts(view)[0][6].startswith("⚠ over the cap: 125%")
+    assert table_texts(view)[0][7].startswith("⚠ over the cap: 125%")
     dialog = SettingsDialog(hub)
     qtbot.addWidget(dialog)
     page = dialog.show_page("running")
@@ -429,14 +429,14 @@ def test_the_caps_set_in_settings_change_the_view_the_mark_and_the_chart_at_once
     assert store.settings.get(RULES)["single_run_percent"] == 130
     assert "up to 3.2 km / 21 min" in view.cap_label.text()  # 130% of 2.5 km / 16 min
     assert "130% of your longest run" in view.cap_label.text()
-    assert table_texts(view)[0][6] == ""  # 125% is within 130%
+    assert table_texts(view)[0][7] == ""  # 125% is within 130%
     assert view.chart_data.over == [False, False]
     page.spins["weekly_percent"].setValue(25)
     assert "+ 25%" in view.guide_label.text()
     assert view.chart.legend.getLabel(view.chart.guide).text == "Weekly guide (+25%)"
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert store.settings.get(RULES) == {"single_run_percent": 110, "weekly_percent": 10}
-    assert table_texts(view)[0][6].startswith("⚠ over the cap: 125%")
+    assert table_texts(view)[0][7].startswith("⚠ over the cap: 125%")
 
 
 def test_a_damaged_caps_setting_gives_the_defaults_and_is_not_written_over(qtbot, view, hub, store):
@@ -491,3 +491,37 @@ def test_a_run_logged_yesterday_brings_the_morning_check_on_todays_start(qtbot, 
     assert [(e.score, e.session_id) for e in mornings] == [(1, run.id)]
     assert not view.plan.waiting_for_morning
     assert view.level_label.text().startswith("Level 2")
+
+
+def test_hills_at_an_early_level_are_marked_in_the_log_and_on_the_chart_hover(
+    qtbot, view, hub, store
+):
+    from coach.ui.pain_chart import day_x
+
+    ready(store)
+    add_run(store, TODAY - timedelta(days=5), 2.0, 14, terrain="flat", surface="road")
+    add_run(store, TODAY - timedelta(days=2), 2.0, 14, terrain="downhill", surface="trail")
+    refreshed(hub)
+    model = view.table_model
+    rows = table_texts(view)
+    assert [r[3:5] for r in rows] == [["⚠ Downhill at level 1", "trail"], ["Flat", "road"]]
+    assert model.headerData(4, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == (
+        "Surface"
+    )
+    tip = model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)
+    assert "avoid hills and downhill in the early levels" in tip
+    spoken = model.index(0, 3).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken.startswith("⚠ Downhill at level 1. Downhill at level 1: avoid hills")
+    assert model.index(1, 3).data(Qt.ItemDataRole.ToolTipRole) is None
+    chart = view.chart
+    qtbot.waitExposed(chart)
+    vb = chart.getPlotItem().vb
+    run_day = TODAY - timedelta(days=2)
+
+    def hovered() -> bool:
+        scene = vb.mapViewToScene(QPointF(day_x(run_day), 2.0))
+        qtbot.mouseMove(chart.viewport(), chart.mapFromScene(scene))
+        return "avoid hills and downhill" in chart.hover_text
+
+    qtbot.waitUntil(hovered, timeout=3000)
+    assert "single-run cap that day: 2.20 km" in chart.hover_text

@@ -5,7 +5,8 @@ run (during, after, next morning) on its own 0–10 scale at the right.
 It only draws :class:`coach.domain.running.chart.RunChartData`, computed in the domain.
 Shapes and colours both tell the series apart (the legend names them); pointing at a
 run shows its numbers, pain and, for a run over the cap, the rule and the numbers, as
-plain text. Only the time axis zooms and pans, like the pain chart.
+plain text, as does a run on hills or downhill at an early level. Only the time axis
+zooms and pans, like the pain chart.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 from coach.domain.pain import Context
 from coach.domain.running.chart import RunChartData
 from coach.ui import theme
+from coach.ui.i18n import text as domain_text
 from coach.ui.pain_chart import CONTEXT_STYLE, DayAxis, as_tooltip, day_x
 
 WEEK_S = 7 * 86400
@@ -179,7 +181,10 @@ class RunChart(pg.PlotWidget):
 
     def _hovered(self, scatter, points, _ev) -> None:
         if len(points):
-            texts = [self.data.hover(p.data()) for p in list(points)[:3]]
+            texts = [
+                "\n".join(domain_text(line) for line in self.data.hover_lines(p.data()))
+                for p in list(points)[:3]
+            ]
             self.hover_text = "\n\n".join(texts)
             self.getPlotItem().vb.setToolTip(as_tooltip(self.hover_text))
             self._hover_owner = scatter

@@ -378,8 +378,8 @@ class RunningView(HubView):
             return  # a setting or a session changed: the chart and the log stay as drawn
         from coach.domain.running.chart import run_chart
 
-        self._drawn = (today, runs, pain, rules)
-        self.chart_data = run_chart(runs, pain, rules=rules, today=today)
+        self._drawn = (today, runs, pain, rules, list(self._steps))
+        self.chart_data = run_chart(runs, pain, rules=rules, today=today, steps=self._steps)
         data = self.chart_data
         over = {
             run_id: (share, text)
@@ -388,7 +388,14 @@ class RunningView(HubView):
             )
             if text
         }
-        self.table_model.set_runs(runs, over)
+        ground = {
+            run_id: (lvl, text)
+            for run_id, lvl, text in zip(
+                data.run_id, data.ground_level, data.ground_text, strict=True
+            )
+            if text
+        }
+        self.table_model.set_runs(runs, over, ground)
         self._draw()
 
     def _same_data(self, today, runs: list[Run], pain: list, rules) -> bool:
@@ -399,6 +406,7 @@ class RunningView(HubView):
             last is not None
             and last[0] == today
             and last[3] == rules
+            and last[4] == self._steps  # a decision moves which runs were at levels 1–6
             and len(last[1]) == len(runs)
             and len(last[2]) == len(pain)
             and all(a is b for a, b in zip(last[1], runs, strict=True))
