@@ -4,7 +4,7 @@ after runs, hills flagged in the run log, the Running view's remaining English).
 DE = {
     # Settings ▸ Running, the chart legend
     "Running": "Laufen",
-    "Weekly guide (+%1%)": "Wochenrichtwert (+%1 %)",
+    "Weekly guide (+%1)": "Wochenrichtwert (+%1)",
     "A single run longer than about 110% of your longest run in the last 30 days raised "
     "the risk of an overuse injury (Garmin-RUNSAFE, 5,205 runners, Br J Sports Med 2025); "
     "adding about 10% a week is the older rule of thumb, shown beside it as guidance, a "
@@ -51,4 +51,11 @@ DE = {
         "Bergab auf Stufe {level}: in den ersten Stufen (1–{last}) Hügel und Bergabstrecken "
         "meiden, wie die Erfahrungsberichte raten."
     ),
+    # the Running view: strings looked up through a variable, now marked for lupdate
+    "3 months": "3 Monate",
+    "1 year": "1 Jahr",
+    "All": "Alle",
+    "Pain during": "Schmerz während",
+    "Pain after": "Schmerz danach",
+    "Pain next morning": "Schmerz am nächsten Morgen",
 }

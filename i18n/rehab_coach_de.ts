@@ -3140,6 +3140,18 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
 <context>
     <name>RunChart</name>
     <message>
+        <source>Pain during</source>
+        <translation>Schmerz während</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>Schmerz danach</translation>
+    </message>
+    <message>
+        <source>Pain next morning</source>
+        <translation>Schmerz am nächsten Morgen</translation>
+    </message>
+    <message>
         <source>Weekly running volume chart</source>
         <translation>Diagramm des wöchentlichen Laufumfangs</translation>
     </message>
@@ -3156,8 +3168,8 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Woche</translation>
     </message>
     <message>
-        <source>Weekly guide (+%1%)</source>
-        <translation>Wochenrichtwert (+%1 %)</translation>
+        <source>Weekly guide (+%1)</source>
+        <translation>Wochenrichtwert (+%1)</translation>
     </message>
     <message>
         <source>Single-run cap</source>
@@ -3319,6 +3331,18 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
 </context>
 <context>
     <name>RunningView</name>
+    <message>
+        <source>3 months</source>
+        <translation>3 Monate</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
     <message>
         <source>Running</source>
         <translation>Laufen</translation>

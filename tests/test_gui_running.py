@@ -427,7 +427,7 @@ def test_the_caps_set_in_settings_change_the_view_the_mark_and_the_chart_at_once
     page = dialog.show_page("running")
     page.spins["single_run_percent"].setValue(130)
     assert store.settings.get(RULES)["single_run_percent"] == 130
-    assert "up to 3.2 km / 21 min" in view.cap_label.text()  # 130% of 2.5 km / 16 min
+    assert "up to 3.3 km / 21 min" in view.cap_label.text()  # 130% of 2.5 km / 16 min
     assert "130% of your longest run" in view.cap_label.text()
     assert table_texts(view)[0][7] == ""  # 125% is within 130%
     assert view.chart_data.over == [False, False]
@@ -525,3 +525,49 @@ def test_hills_at_an_early_level_are_marked_in_the_log_and_on_the_chart_hover(
 
     qtbot.waitUntil(hovered, timeout=3000)
     assert "single-run cap that day: 2.20 km" in chart.hover_text
+
+
+@pytest.fixture
+def german(qapp):
+    from PySide6.QtCore import QLocale
+
+    from coach.ui import i18n
+
+    before = QLocale()
+    assert i18n.install("de") == "de"
+    yield
+    i18n.install("en")
+    QLocale.setDefault(before)
+
+
+def test_in_german_the_running_view_speaks_german_with_german_numbers(qtbot, german, hub, store):
+    """The presets, the legend, the log and the caps in German, 7,0 not 7.0 (the English
+    the issue-10 engineer found: strings looked up through a variable, numbers by f-string)."""
+    ready(store)
+    add_run(store, TODAY - timedelta(days=10), 2.0, 14)
+    add_run(store, TODAY - timedelta(days=3), 2.5, 16, terrain="hills", pain_after=2)
+    store.pain.add(PainEntry(score=1, at=local(TODAY - timedelta(days=2), 8), context="morning"))
+    view = RunningView(hub)
+    qtbot.addWidget(view)
+    view.resize(1100, 720)
+    view.show()
+    qtbot.waitExposed(view)
+    assert [b.text() for b in view.range_buttons.buttons()] == ["3 Monate", "1 Jahr", "Alle"]
+    legend = [label.text for _sample, label in view.chart.legend.items]
+    assert "Schmerz danach" in legend and "Schmerz am nächsten Morgen" in legend
+    assert "Wochenrichtwert (+10\u00a0%)" in legend
+    assert "bis zu 2,8 km / 18 min" in view.cap_label.text()
+    assert "110\u00a0%" in view.cap_label.text()
+    assert view.chart_summary.text().startswith("2 Läufe, 4,5 km in diesem Zeitraum")
+    rows = table_texts(view)
+    assert rows[0][1] == "2,50 km"
+    assert rows[0][:4] == ["So., 15. Nov. 09:00", "2,50 km", "16:00", "⚠ Hügelig auf Stufe 1"]
+    assert rows[0][7].startswith("⚠ über der Obergrenze: 125\u00a0%")
+    hover = "\n".join(view.chart.data.hover_lines(1))  # English (the CLI's words) ...
+    assert "2.50 km" in hover
+    from coach.ui.i18n import text
+
+    shown = [text(line) for line in view.chart.data.hover_lines(1)]  # ... the app's German
+    assert "2,50 km" in shown[0] and "hügelig" in shown[0]
+    assert any("Hügel auf Stufe 1" in line for line in shown)
+    assert any("am nächsten Morgen 1" in line for line in shown)

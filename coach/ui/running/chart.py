@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from coach.domain.pain import Context
@@ -22,6 +22,30 @@ from coach.domain.running.chart import RunChartData
 from coach.ui import theme
 from coach.ui.i18n import text as domain_text
 from coach.ui.pain_chart import CONTEXT_STYLE, DayAxis, as_tooltip, day_x
+from coach.ui.running.numbers import percent
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+class LocalDayAxis(DayAxis):
+    """The day axis with month and weekday names in the person's language: pyqtgraph
+    writes them with ``strftime``, which gives the C locale's "Dec" in a German app."""
+
+    def tickStrings(self, values, scale, spacing) -> list[str]:  # pyqtgraph override
+        strings = super().tickStrings(values, scale, spacing)
+        locale = QLocale()
+        short = QLocale.FormatType.ShortFormat
+        out = []
+        for text in strings:
+            head, _, rest = text.partition(" ")
+            if head in MONTHS:
+                head = locale.standaloneMonthName(MONTHS.index(head) + 1, short)
+            elif head in DAYS:
+                head = locale.standaloneDayName(DAYS.index(head) + 1, short)
+            out.append(f"{head} {rest}" if rest else head)
+        return out
+
 
 WEEK_S = 7 * 86400
 EDGE_S = 4 * 86400
@@ -30,9 +54,9 @@ GUIDE_COLOUR = "#b5338a"
 PAIN_TOP = 10.5
 HEADROOM = 1.1
 PAIN_SERIES = (  # (key, context whose shape and colour it borrows, legend label)
-    ("pain_during", Context.DURING, "Pain during"),
-    ("pain_after", Context.AFTER, "Pain after"),
-    ("pain_morning", Context.MORNING, "Pain next morning"),
+    ("pain_during", Context.DURING, QT_TRANSLATE_NOOP("RunChart", "Pain during")),
+    ("pain_after", Context.AFTER, QT_TRANSLATE_NOOP("RunChart", "Pain after")),
+    ("pain_morning", Context.MORNING, QT_TRANSLATE_NOOP("RunChart", "Pain next morning")),
 )
 
 
@@ -46,7 +70,7 @@ class RunChart(pg.PlotWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             parent=parent,
-            axisItems={"bottom": DayAxis(orientation="bottom")},
+            axisItems={"bottom": LocalDayAxis(orientation="bottom")},
             background=theme.base_colour(),
         )
         self.setAccessibleName(self.tr("Weekly running volume chart"))
@@ -73,7 +97,7 @@ class RunChart(pg.PlotWidget):
         self.guide = pg.PlotDataItem(
             pen=pg.mkPen(GUIDE_COLOUR, width=2), connect="finite", symbol="s", symbolSize=5,
             symbolBrush=GUIDE_COLOUR, symbolPen=None,
-            name=self.tr("Weekly guide (+%1%)").replace("%1", "10"),
+            name=self.tr("Weekly guide (+%1)").replace("%1", percent(0.10)),
         )  # fmt: skip
         self.caps = pg.ScatterPlotItem(
             symbol="_", size=18, pen=pg.mkPen(OVER_COLOUR, width=2),
@@ -150,7 +174,9 @@ class RunChart(pg.PlotWidget):
         self.data = data
         label = self.legend.getLabel(self.guide)
         if label is not None:  # the weekly guide in force (Settings ▸ Running)
-            label.setText(self.tr("Weekly guide (+%1%)").replace("%1", str(data.guide_percent)))
+            label.setText(
+                self.tr("Weekly guide (+%1)").replace("%1", percent(data.guide_percent / 100))
+            )
         centres = [day_x(m + timedelta(days=3)) for m in data.week_start]
         self.bars.setOpts(x=centres, height=data.week_km, width=WEEK_S * 0.8)
         if any(g == g for g in data.week_guide_km):  # NaN breaks the line between weeks

@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -21,6 +20,7 @@ from PySide6.QtCore import (
 from coach.domain.running.runs import Run
 from coach.ui import dates
 from coach.ui.i18n import text as domain_text
+from coach.ui.running.numbers import number, percent
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -84,7 +84,7 @@ class RunTable(QAbstractTableModel):
             at = run.started_at.astimezone()
             return f"{dates.short_day(at)} {dates.clock(at)}"
         if column == 1:
-            return self.tr("%1 km").replace("%1", QLocale().toString(run.km, "f", 2))
+            return self.tr("%1 km").replace("%1", number(run.km, 2))
         if column == 2:
             return clock(run.moving_s or run.duration_s)
         if column == self.TERRAIN:
@@ -102,8 +102,7 @@ class RunTable(QAbstractTableModel):
             return "" if run.pain_after is None else f"{run.pain_after}/10"
         if run.id not in self.over:
             return ""
-        share = QLocale().toString(round(self.over[run.id][0] * 100))
-        return self.over_mark.replace("%1", f"{share} %" if _german() else f"{share}%")
+        return self.over_mark.replace("%1", percent(self.over[run.id][0]))
 
     def reason(self, run: Run, column: int) -> str | None:
         """Why a cell is marked (its tool tip, also read out), or None."""
@@ -126,7 +125,3 @@ class RunTable(QAbstractTableModel):
             why = self.reason(run, index.column())
             return shown if why is None else f"{shown}. {why}"
         return None
-
-
-def _german() -> bool:
-    return QLocale().language() == QLocale.Language.German

@@ -20,7 +20,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -67,6 +67,7 @@ from coach.ui.dialogs import show_window_modal
 from coach.ui.hub import DataHub, HubView
 from coach.ui.i18n import text as domain_text
 from coach.ui.running.importing import FILE_FILTER, RunImport, is_run_file
+from coach.ui.running.numbers import number, percent
 
 if TYPE_CHECKING:
     from coach.domain.running.chart import RunChartData
@@ -74,7 +75,12 @@ if TYPE_CHECKING:
     from coach.ui.running.dialogs import LogRunDialog, OverrideDialog
 
 CHART_MODULE = "coach.ui.running.chart"
-PRESETS: tuple[tuple[str, int | None], ...] = (("3 months", 91), ("1 year", 365), ("All", None))
+# the labels are translated where the buttons are made (RunningView context)
+PRESETS: tuple[tuple[str, int | None], ...] = (
+    (QT_TRANSLATE_NOOP("RunningView", "3 months"), 91),
+    (QT_TRANSLATE_NOOP("RunningView", "1 year"), 365),
+    (QT_TRANSLATE_NOOP("RunningView", "All"), None),
+)
 
 
 class RunningView(HubView):
@@ -522,11 +528,11 @@ class RunningView(HubView):
                     "Today: up to %1 km / %2 min (single-run cap: %3 of your longest run "
                     "in the last 30 days, %4 km / %5 min)."
                 )
-                .replace("%1", f"{cap.distance_m / 1000:.1f}")
-                .replace("%2", f"{cap.duration_s / 60:.0f}")
-                .replace("%3", f"{cap.ratio:.0%}")
-                .replace("%4", f"{cap.longest_distance_m / 1000:.1f}")
-                .replace("%5", f"{cap.longest_duration_s / 60:.0f}")
+                .replace("%1", number(cap.distance_m / 1000))
+                .replace("%2", number(cap.duration_s / 60, 0))
+                .replace("%3", percent(cap.ratio))
+                .replace("%4", number(cap.longest_distance_m / 1000))
+                .replace("%5", number(cap.longest_duration_s / 60, 0))
             )
         guide = plan.guide
         self.guide_label.setText(
@@ -534,9 +540,9 @@ class RunningView(HubView):
                 "This week about %1 km in all (last week %2 km + %3). Guidance only: a "
                 "weaker signal than the single-run cap."
             )
-            .replace("%1", f"{guide.guide_m / 1000:.1f}")
-            .replace("%2", f"{guide.last_week_m / 1000:.1f}")
-            .replace("%3", f"{guide.ratio - 1:.0%}")
+            .replace("%1", number(guide.guide_m / 1000))
+            .replace("%2", number(guide.last_week_m / 1000))
+            .replace("%3", percent(guide.ratio - 1))
         )
         self.start_button.setEnabled(not plan.rest_today)
         self.ladder.clear()
@@ -584,7 +590,7 @@ class RunningView(HubView):
                 else self.tr("%1 runs, %2 km in this range; %3 over the single-run cap.")
             )
             .replace("%1", str(len(shown)))
-            .replace("%2", f"{km:.1f}")
+            .replace("%2", number(km))
             .replace("%3", str(over))
         )
         self.chart_summary.setText(text)
@@ -671,7 +677,7 @@ class RunningView(HubView):
         self.undo_label.setText(
             self.tr("Run of %1 deleted (%2 km).")
             .replace("%1", dates.short_day(run.started_at.astimezone()))
-            .replace("%2", f"{run.km:.2f}")
+            .replace("%2", number(run.km, 2))
         )
         self.undo_bar.show()
 
