@@ -304,3 +304,28 @@ def test_next_run_takes_its_caps_from_the_running_rules():
     assert plan.cap.distance_m == pytest.approx(3600)  # 120% of 3 km
     assert plan.guide.guide_m == pytest.approx(6000)  # last week 5 km + 20%
     assert "120% of the longest run" in plan.cap.text()
+
+
+def test_a_decisions_reason_keeps_its_message_through_the_store_for_translation():
+    """The Running view shows a stored reason in the person's language: the step keeps
+    the light's message (template and fields), and a damaged one reads as the English."""
+    from coach.domain.message import Msg
+    from coach.domain.running.levels import decide
+    from coach.domain.running.progress import Step
+
+    reason = Msg(
+        "pain {score} {when}, acceptable {limit}",
+        score=1,
+        when=Msg("after the session on {day}", day=date(2026, 11, 17)),
+        limit=3,
+    )
+    step = Step(date(2026, 11, 17), decide("green", 2, reason))
+    back = Step.from_dict(step.to_dict())
+    assert isinstance(back.decision.reason, Msg)
+    assert back.decision.reason.template == reason.template
+    assert back.decision.reason.fields()["when"].fields()["day"] == date(2026, 11, 17)
+    assert back == step
+    for damaged in ({"template": "{nope}"}, {"template": "other words"}, "x", 5, None):
+        raw = {**step.to_dict(), "reason_msg": damaged}
+        again = Step.from_dict(raw).decision.reason
+        assert again == reason and type(again) is str  # the English as it was stored
