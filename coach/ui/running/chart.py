@@ -47,6 +47,8 @@ class LocalDayAxis(DayAxis):
         return out
 
 
+LEGEND_SAMPLE_PX = 30  # the legend's sample symbol beside each label
+LEGEND_MAX_PX = 620  # what fits under the plot in a 900 × 620 window
 WEEK_S = 7 * 86400
 EDGE_S = 4 * 86400
 OVER_COLOUR = "#c62828"
@@ -135,12 +137,24 @@ class RunChart(pg.PlotWidget):
             self.pain_view.addItem(scatter)
             self.legend.addItem(scatter, self.tr(label))
             self.pain[key] = scatter
+        self._fit_legend()
         item.vb.sigResized.connect(self._sync_views)
         item.vb.sigRangeChangedManually.connect(lambda _m: self.range_changed_by_hand.emit())
         self._first: date | None = None
         self._last: date | None = None
         self._apply_colours()
         self._ready = True
+
+    def _fit_legend(self) -> None:
+        """Three columns instead of four when the labels are long (German): four would
+        make the legend wider than the plot in a 900-pixel window and push the pain axis
+        off. Decided once, from the labels, not on every resize."""
+        widths = [
+            label.boundingRect().width() + LEGEND_SAMPLE_PX for _s, label in self.legend.items
+        ]
+        four = sum(max(widths[i::4], default=0) for i in range(4))
+        if four > LEGEND_MAX_PX:
+            self.legend.setColumnCount(3)
 
     def _sync_views(self) -> None:
         vb = self.getPlotItem().vb

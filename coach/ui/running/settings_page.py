@@ -33,6 +33,9 @@ class RunningRulesPage(QWidget):
         about.setWordWrap(True)
         self.spins: dict[str, QSpinBox] = {}
         form = QFormLayout()
+        # the labels are long (German more so): a field goes under its label rather
+        # than past the page's right edge
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for name, (lo, hi, label) in LIMITS.items():
             spin = QSpinBox()
             spin.setRange(lo, hi)
