@@ -28,6 +28,8 @@ def _override(window: MainWindow) -> QWidget:
 
 register("running-log", _log)
 register("running-log-dialog", _log_dialog)
+
+
 def _settings_running(window: MainWindow) -> QWidget:
     dialog = _settings(window)
     window.settings_dialog.show_page("running")
