@@ -101,3 +101,24 @@ def test_hills_and_downhill_are_flagged_only_at_the_early_levels():
     assert data.ground_level == [1, 0, 0]
     assert "Hills at level 1: avoid hills and downhill" in data.hover(0)
     assert data.ground_text[1:] == ["", ""]
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.sampled_from(["flat", "hills", "downhill"]))),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(1, 10)), max_size=12),
+)
+def test_the_one_pass_ground_flags_follow_the_level_in_force_on_each_day(rows, decided):
+    """The flags match their definition: the level in force on the run's day (decisions
+    in day order, as the ladder records them) is 1–6 and the ground hills or downhill."""
+    from coach.domain.running.ground import ground_flags, level_on
+    from coach.domain.running.levels import decide, override
+    from coach.domain.running.progress import Step
+
+    runs = [Run(T0 + timedelta(days=d), 2000, 900, terrain=t) for d, t in rows]
+    base = decide("amber", 1, "next morning 2, usual 2")
+    steps = [Step(date(2026, 3, 2) + timedelta(days=d), override(base, lvl))
+             for d, lvl in sorted(decided)]  # fmt: skip
+    flags = ground_flags(runs, steps)
+    for run in runs:
+        early = level_on(steps, run.day).number <= 6
+        assert (run.id in flags) == (early and run.terrain.value != "flat")
