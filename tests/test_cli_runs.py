@@ -246,3 +246,16 @@ def test_a_bad_cap_is_refused_in_one_line_with_the_store_unchanged(store_dir, ca
     assert_one_line_error(result, 1)
     assert "whole percent" in result.err
     assert folder_digest(store_dir) == before
+
+
+def test_run_list_flags_hills_and_downhill_at_the_early_levels(store_dir, capsys):
+    argv = ("run", "add", "3km", "20", "--at", "2026-11-05T08:00", "--terrain", "downhill")
+    assert run(capsys, store_dir, *argv).code == 0
+    listed = {
+        r["started_at"][:10]: r for r in run(capsys, store_dir, "run", "list", "--json").json()
+    }
+    assert "avoid hills and downhill in the early levels" in listed["2026-11-05"]["early_ground"]
+    assert listed["2026-11-02"]["early_ground"] is None  # flat
+    row = next(line for line in run(capsys, store_dir, "run", "list").out.splitlines()
+               if "2026-11-05" in line)  # fmt: skip
+    assert "downhill (level 1!)" in row

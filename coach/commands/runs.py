@@ -151,7 +151,7 @@ def cmd_run_import(args: Namespace) -> int:
     return 0
 
 
-def _row(run: Run, flags: dict) -> tuple[object, ...]:
+def _row(run: Run, flags: dict, ground_flags_of: dict) -> tuple[object, ...]:
     when = run.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
     pain = (
         ""
@@ -162,29 +162,43 @@ def _row(run: Run, flags: dict) -> tuple[object, ...]:
         )
     )
     over = "over cap" if run.id in flags else ""
-    return (run.id[:8], when, f"{run.km:.2f}", _clock(run.duration_s), run.terrain.value,
+    ground = ground_flags_of.get(run.id)
+    terrain = run.terrain.value + (f" (level {ground.level}!)" if ground else "")
+    return (run.id[:8], when, f"{run.km:.2f}", _clock(run.duration_s), terrain,
             pain, over, clip(run.note, 30))  # fmt: skip
 
 
 def cmd_run_list(args: Namespace) -> int:
+    """The runs, each with its over-cap sentence and, for hills or downhill at levels
+    1-6, the seeds' "avoid hills and downhill in the early levels"."""
+    from coach.domain.running.ground import ground_flags
+
     flags: dict = {}
+    ground: dict = {}
 
     def fetch(store, start, end):
         everything = store.runs.list()
         flags.update(overruns(everything, ratio=load_running_rules(store).ratio))
+        try:
+            steps = _steps(store)
+        except CliError:  # a damaged plan must not hide the log: count from level 1
+            steps = []
+        ground.update(ground_flags(everything, steps))
         return [r for r in everything if (start is None or r.day >= start)
                 and (end is None or r.day <= end)]  # fmt: skip
 
     def to_json(run: Run) -> dict:
         flag = flags.get(run.id)
-        return {**run.to_dict(), "over_cap": None if flag is None else flag.text()}
+        early = ground.get(run.id)
+        return {**run.to_dict(), "over_cap": None if flag is None else flag.text(),
+                "early_ground": None if early is None else early.text()}  # fmt: skip
 
     return list_command(
         args,
         fetch,
         noun="runs",
         header=("id", "when", "km", "time", "terrain", "pain", "cap", "note"),
-        row=lambda r: _row(r, flags),
+        row=lambda r: _row(r, flags, ground),
         to_json=to_json,
     )
 
