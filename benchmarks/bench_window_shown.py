@@ -62,8 +62,9 @@ def start_xvfb() -> tuple[subprocess.Popen, str]:
 
 
 def time_to_window(cmd: list[str], title: str, env: dict[str, str]) -> float:
+    err = tempfile.TemporaryFile()  # noqa: SIM115 - closed in the finally below
     t0 = time.monotonic()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=err)
     try:
         while time.monotonic() - t0 < TIMEOUT_S:
             found = subprocess.run(
@@ -74,7 +75,9 @@ def time_to_window(cmd: list[str], title: str, env: dict[str, str]) -> float:
             if found.returncode == 0 and found.stdout.strip():
                 return time.monotonic() - t0
             if proc.poll() is not None:
-                raise RuntimeError(f"{cmd[0]} exited with {proc.returncode} before showing")
+                err.seek(0)
+                tail = err.read().decode(errors="replace")[-1500:]
+                raise RuntimeError(f"{cmd[0]} exited with {proc.returncode} before showing: {tail}")
             time.sleep(POLL_S)
         raise RuntimeError(f"no window titled {title!r} within {TIMEOUT_S} s")
     finally:
@@ -84,6 +87,7 @@ def time_to_window(cmd: list[str], title: str, env: dict[str, str]) -> float:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+        err.close()
 
 
 def main() -> int:

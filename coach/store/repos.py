@@ -251,7 +251,7 @@ class SessionRepo:
             else:
                 upsert(self._s.main, SESSIONS, data)
                 month = month_key(record.started_at)
-                if month in self._files.months():
+                if self._files.has_month(month):
                     self._files.remove(month, record.id)
         return written
 
@@ -271,7 +271,7 @@ class SessionRepo:
         for entry in session_pain_entries(record, COMMON_LOCATIONS[0]):
             month = month_key(entry.at)
             existing = None
-            if month in files.months():
+            if files.has_month(month):
                 existing = next(
                     (
                         e

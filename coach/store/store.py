@@ -56,7 +56,7 @@ V0_TABLES = {"pain", "sessions", "routines", "settings", "_default"}
 class Store:
     def __init__(self, paths: StorePaths, lock_timeout_ms: int = DEFAULT_TIMEOUT_MS) -> None:
         self.paths = paths
-        self.lock = WriteLock(paths.lock, lock_timeout_ms)
+        self.lock = WriteLock(paths.lock, lock_timeout_ms, keep_open=True)
         self.txn = Transaction()
         self.main = DocFile(paths.main, parse_main, self.txn)
         self.pain_files = MonthFiles(paths, PAIN, parse_pain, self.txn)
@@ -93,9 +93,13 @@ class Store:
             ) from None
         store = cls(paths, lock_timeout_ms)
         store._new_folders = new_folders
-        with store.guard():
-            rs.finish_pending_restore(paths, store.lock)
-            store._load()
+        try:
+            with store.guard():
+                rs.finish_pending_restore(paths, store.lock)
+                store._load()
+        except BaseException:
+            store.lock.close()  # no lock file left behind by a store that did not open
+            raise
         return store
 
     def _load(self) -> None:
@@ -270,6 +274,7 @@ class Store:
     def close(self) -> None:
         self.main.storage.close()
         self.versions.storage.close()
+        self.lock.close()
 
     def discard_if_unused(self) -> None:
         """Close, and undo what ``open`` created if nothing was written since: a
@@ -287,6 +292,7 @@ class Store:
                 ):
                     return
                 self.paths.main.unlink()
+            self.lock.close()
             for folder in reversed(self._new_folders):
                 folder.rmdir()  # only succeeds while empty (the log may be there)
         except (OSError, StoreError):
