@@ -22,14 +22,12 @@ from pathlib import Path
 from coach.domain.clock import wall_now
 
 from . import backups as bk
-from . import restore as rs
 from .atomic import atomic_write_bytes, ensure_private_dir, plain_reason, sweep_temps
 from .docfile import DocFile, Transaction
 from .errors import CorruptStoreError, StoreError, StoreTooNewError
 from .history import MonthFiles, check_sentinels
 from .lock import DEFAULT_TIMEOUT_MS, WriteLock
-from .migrations import migrate
-from .paths import MAIN_FILE, StorePaths
+from .paths import MAIN_FILE, PENDING, StorePaths, history_not_a_folder
 from .plans import PlanRepo
 from .records import (
     PAIN,
@@ -95,7 +93,8 @@ class Store:
         store._new_folders = new_folders
         try:
             with store.guard():
-                rs.finish_pending_restore(paths, store.lock)
+                if (paths.root / PENDING).exists():
+                    _restore().finish_pending_restore(paths, store.lock)
                 store._load()
         except BaseException:
             store.lock.close()  # no lock file left behind by a store that did not open
@@ -123,7 +122,7 @@ class Store:
         if version < SCHEMA_VERSION:
             self._migrate(version)
         self.main.parsed  # noqa: B018 - validates coach.json
-        if rs.history_not_a_folder(self.paths):
+        if history_not_a_folder(self.paths):
             raise DamagedFileError(self.paths.history, "it is a file, not the history folder")
         self.pain_files.check_all()
         self.session_files.check_all()
@@ -163,6 +162,8 @@ class Store:
                 for rel, path in bk.relative_names(self.paths).items()
             }
             try:
+                from .migrations import migrate
+
                 new = migrate(docs)
                 validate_documents(new)
             except ValueError as exc:
@@ -195,7 +196,7 @@ class Store:
     def transaction(self) -> Iterator[None]:
         """One write: hold the lock, take the day's first backup, then let the caller write."""
         with self.guard(), self.lock.hold():
-            if not self._swept and not (self.paths.root / rs.PENDING).exists():
+            if not self._swept and not (self.paths.root / PENDING).exists():
                 for folder in (self.paths.root, self.paths.history, self.paths.backups):
                     sweep_temps(folder)
                 self._swept = True
@@ -226,7 +227,7 @@ class Store:
         """Parse and validate every file in full (≈0.3 s at five years of history);
         raise CorruptStoreError naming the first damaged one. Reads files afresh and
         touches no cache, so a GUI may run it in a worker thread after start-up."""
-        bad = rs.damaged_files(self.paths)
+        bad = _restore().damaged_files(self.paths)
         if bad:
             log.error("damaged store file: %s", bad[0])
             raise CorruptStoreError(bad[0], self.newest_backup())
@@ -243,7 +244,7 @@ class Store:
             (
                 b
                 for b in bk.list_backups(self.paths)
-                if bk.checked_when_made(b) or rs.backup_verifies(b)
+                if bk.checked_when_made(b) or _restore().backup_verifies(b)
             ),
             None,
         )
@@ -265,11 +266,11 @@ class Store:
 
     @staticmethod
     def restore(data_dir: Path | str, backup_file: Path | str) -> Path:
-        return rs.restore(StorePaths(Path(data_dir)), Path(backup_file))
+        return _restore().restore(StorePaths(Path(data_dir)), Path(backup_file))
 
     @staticmethod
     def start_empty(data_dir: Path | str) -> Path:
-        return rs.start_empty(StorePaths(Path(data_dir)))
+        return _restore().start_empty(StorePaths(Path(data_dir)))
 
     def close(self) -> None:
         self.main.storage.close()
@@ -297,6 +298,14 @@ class Store:
                 folder.rmdir()  # only succeeds while empty (the log may be there)
         except (OSError, StoreError):
             pass  # an empty store left behind is harmless
+
+
+def _restore():
+    """The restore module, imported when first needed: it brings the migrations, which
+    opening an up-to-date store does not need (a quarter of the store's import time)."""
+    from . import restore
+
+    return restore
 
 
 def _missing_folders(path: Path) -> list[Path]:

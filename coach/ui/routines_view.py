@@ -49,6 +49,7 @@ from coach.ui.routine_editor.importing import (
     export_routine,
     import_file,
 )
+from coach.ui.routine_texts import exercise_count
 
 COLUMNS = (  # marked for lupdate; translated where the header is set
     QT_TRANSLATE_NOOP("RoutinesView", "Exercise"),
@@ -62,15 +63,6 @@ def dose_text(routine: Routine, index: int) -> str:
     slot = routine.slots[index]
     text = slot.dose.describe()
     return text + " /side" if slot.exercise.per_side else text
-
-
-def exercise_count(count: int) -> str:
-    # two literal calls, so lupdate finds both forms
-    if count == 1:
-        text = QCoreApplication.translate("RoutinesView", "%1 exercise")
-    else:
-        text = QCoreApplication.translate("RoutinesView", "%1 exercises")
-    return text.replace("%1", str(count))
 
 
 def minutes_text(routine: Routine) -> str:
