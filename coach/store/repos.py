@@ -323,13 +323,27 @@ class SessionRepo:
                 return None
             return next((r for r in self._files.file(month).parsed if r.id == session_id), None)
 
-    def last_done(self) -> dict[str, date]:
-        """The day each routine was last done (a session that ended, for any reason)."""
+    def last_done(self, months: list[str] | None = None) -> dict[str, date]:
+        """The day each routine was last done (a session that ended, for any reason).
+
+        ``months`` limits the history read to those months (sessions in progress are
+        always read), so a view can read five years a month per event-loop turn
+        instead of in one stall of a second; see :meth:`history_months`."""
+        if months is None:
+            records = self.list()
+        else:
+            with self._s.guard():
+                records = self._files.records(months) + self._live()
         out: dict[str, date] = {}
-        for record in self.list():
+        for record in sorted(records, key=lambda r: r.started_at):
             if record.finished:
                 out[record.routine_id] = record.day
         return out
+
+    def history_months(self) -> list[str]:
+        """Months with a sessions file, newest first."""
+        with self._s.guard():
+            return self._files.months()[::-1]
 
     def unfinished(self) -> list[SessionRecord]:
         with self._s.guard():

@@ -241,6 +241,10 @@ class AtomicJSONStorage(Storage):
             self._parsed_ok = self._valid = True
         return self._parsed
 
+    def is_parsed(self) -> bool:
+        """The validator's view is at hand for the document as last read (no disk check)."""
+        return self._loaded and self._parsed_ok
+
     def ensure_valid(self) -> None:
         """Validate before the first write after a load, so a file holding a record the
         domain refuses is never rewritten. Our own writes add only domain-made records,

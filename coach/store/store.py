@@ -134,6 +134,31 @@ class Store:
         for files in (self.pain_files, self.session_files):
             files.records(files.months_in(start, None))
 
+    def months_to_read_ahead(self, since: date) -> list[tuple[str, str]]:
+        """``(kind, month)`` of the pain and session months from ``since`` on that are
+        not parsed yet, newest first: what a GUI parses one per event-loop turn after
+        the window shows, so the first visit to the calendar or a longer chart range
+        does not stall for all of them at once."""
+        out = []
+        with self.guard():
+            for files in (self.session_files, self.pain_files):
+                out += [
+                    (files.kind, m)
+                    for m in files.months_in(since, None)[::-1]
+                    if not files.file(m).storage.is_parsed()
+                ]
+        return out
+
+    def read_ahead(self, kind: str, month: str) -> None:
+        """Parse one month now (see :meth:`months_to_read_ahead`). A damaged month is
+        left for the view that reads it to report."""
+        files = {PAIN: self.pain_files, SESSIONS: self.session_files}[kind]
+        try:
+            with self.guard():
+                files.records([month])
+        except StoreError:
+            pass
+
     def _blank(self) -> bool:
         """No coach.json, or an empty one with nothing else that could be lost."""
         main = self.paths.main

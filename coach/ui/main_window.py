@@ -12,6 +12,7 @@ The File menu also makes the physio's report and exports the records as CSV.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer
@@ -79,6 +80,7 @@ GEOMETRY_KEY = "window/geometry"
 MAXIMISED_KEY = "window/maximised"
 VIEW_KEY = "window/view"
 WARM_UP_AFTER_PAINT_MS = 200
+READ_AHEAD_DAYS = 400  # the calendar's year strip, and a little more
 
 
 class MessageBar(QFrame):
@@ -235,6 +237,13 @@ class MainWindow(QMainWindow):
             steps = [self.apply_icons, lambda: self.today.player]
             steps += [lambda n=n: self.views[n] for n in self.views if not self.views.is_built(n)]
             steps.append(lambda: self.progress.preload())
+            # then a year of months Calendar and Progress show, one month per turn
+            since = self.hub.today() - timedelta(days=READ_AHEAD_DAYS)
+            store = self.hub.store
+            steps += [
+                lambda k=k, m=m: store.read_ahead(k, m)
+                for k, m in store.months_to_read_ahead(since)
+            ]
         if steps:
             steps.pop(0)()
             QTimer.singleShot(0, self, lambda: self._warm_up(steps))  # not after close
