@@ -81,6 +81,7 @@ MAXIMISED_KEY = "window/maximised"
 VIEW_KEY = "window/view"
 WARM_UP_AFTER_PAINT_MS = 200
 READ_AHEAD_DAYS = 400  # the calendar's year strip, and a little more
+WARM_UP_PAUSE_MS = 500
 
 
 class MessageBar(QFrame):
@@ -231,10 +232,11 @@ class MainWindow(QMainWindow):
 
     def _warm_up(self, steps: list | None = None) -> None:
         """After the first paint, one step per event-loop turn (the person looks at
-        Today meanwhile): the menus' icons, the player, each view not built yet, then
-        the chart's background import."""
+        Today meanwhile): the menus' icons one at a time, the player, each view not
+        built yet, the chart's background import, then a year of months. While a
+        session runs it waits, so the player's frames are not the ones it takes."""
         if steps is None:
-            steps = [self.apply_icons, lambda: self.today.player]
+            steps = [*self._menu_icon_steps(), lambda: self.today.player]
             steps += [lambda n=n: self.views[n] for n in self.views if not self.views.is_built(n)]
             steps.append(lambda: self.progress.preload())
             # then a year of months Calendar and Progress show, one month per turn
@@ -244,9 +246,30 @@ class MainWindow(QMainWindow):
                 lambda k=k, m=m: store.read_ahead(k, m)
                 for k, m in store.months_to_read_ahead(since)
             ]
-        if steps:
-            steps.pop(0)()
-            QTimer.singleShot(0, self, lambda: self._warm_up(steps))  # not after close
+        if not steps:
+            return
+        if self.today.is_player_active():
+            QTimer.singleShot(WARM_UP_PAUSE_MS, self, lambda: self._warm_up(steps))
+            return
+        steps.pop(0)()
+        QTimer.singleShot(0, self, lambda: self._warm_up(steps))  # not after close
+
+    def _menu_icon_steps(self) -> list:
+        """One step per icon of the menus (each is 15 small SVG renders, 5-8 ms)."""
+        by_icon: dict[str, list[QAction]] = {}
+        for attr, name in ACTION_ICONS.items():
+            action = getattr(self, attr, None)
+            if action is not None:
+                by_icon.setdefault(name, []).append(action)
+        for name, action in self.view_actions.items():
+            by_icon.setdefault(VIEW_ICONS[name], []).append(action)
+
+        def step(name: str, actions: list[QAction]) -> None:
+            icon = theme.icon(name)
+            for action in actions:
+                action.setIcon(icon)
+
+        return [lambda n=n, a=a: step(n, a) for n, a in by_icon.items()]
 
     def _add_actions(self, labels: dict[str, str]) -> None:
         """The shell's own menu items; features add theirs through ``self.menus``."""
