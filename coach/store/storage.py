@@ -241,6 +241,10 @@ class AtomicJSONStorage(Storage):
             self._parsed_ok = self._valid = True
         return self._parsed
 
+    def is_loaded(self) -> bool:
+        """The document has been read once (it may have changed on disk since)."""
+        return self._loaded
+
     def is_parsed(self) -> bool:
         """The validator's view is at hand for the document as last read (no disk check)."""
         return self._loaded and self._parsed_ok

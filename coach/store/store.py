@@ -159,6 +159,29 @@ class Store:
         except StoreError:
             pass
 
+    def months_to_index(self) -> list[tuple[str, str]]:
+        """``(kind, month)`` of the pain and run months not read yet, newest first. Adding
+        an entry looks its id up in every month (an edit may have moved its time), which
+        reads each unread month once: 60-70 ms on the first entry of a session at five
+        years, unless a GUI reads them ahead, one per event-loop turn (``index_ahead``)."""
+        with self.guard():
+            return [
+                (files.kind, m)
+                for files in (self.pain_files, self.run_files)
+                for m in files.months()[::-1]
+                if not files.file(m).storage.is_loaded()
+            ]
+
+    def index_ahead(self, kind: str, month: str) -> None:
+        """Read one month's record ids now (see :meth:`months_to_index`); a damaged file
+        is left for the write or view that meets it to report."""
+        files = {PAIN: self.pain_files, RUNS: self.run_files}[kind]
+        try:
+            with self.guard():
+                files.file(month).index(kind, fresh=False)
+        except StoreError:
+            pass
+
     def _blank(self) -> bool:
         """No coach.json, or an empty one with nothing else that could be lost."""
         main = self.paths.main

@@ -246,6 +246,8 @@ class MainWindow(QMainWindow):
                 lambda k=k, m=m: store.read_ahead(k, m)
                 for k, m in store.months_to_read_ahead(since)
             ]
+            # and every month's pain ids, which the first new entry would read at once
+            steps += [lambda k=k, m=m: store.index_ahead(k, m) for k, m in store.months_to_index()]
         if not steps:
             return
         if self.today.is_player_active():
