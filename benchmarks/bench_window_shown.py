@@ -78,7 +78,9 @@ def time_to_window(cmd: list[str], title: str, env: dict[str, str]) -> tuple[flo
     """(wall seconds, CPU seconds) from process start to its visible window."""
     err = tempfile.TemporaryFile()  # noqa: SIM115 - closed in the finally below
     t0 = time.monotonic()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=err)
+    # From the checkout this script is in: ``-m coach`` imports the package from the
+    # current folder first, so started elsewhere it would time another checkout.
+    proc = subprocess.Popen(cmd, env=env, cwd=HERE.parent, stdout=subprocess.DEVNULL, stderr=err)
     try:
         while time.monotonic() - t0 < TIMEOUT_S:
             found = subprocess.run(
