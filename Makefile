@@ -78,6 +78,7 @@ clean:
 # .qm files the app loads (assets/translations, bundled with the rest of assets/).
 LANGS := de
 i18n: venv
+	$(BIN)/python i18n/gen_domain_strings.py
 	$(BIN)/pyside6-lupdate $$(find coach -name '*.py' | sort) -no-obsolete -locations none \
 		$(foreach l,$(LANGS),-ts i18n/rehab_coach_$(l).ts)
 	$(MAKE) qm

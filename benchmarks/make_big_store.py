@@ -23,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from coach.domain.library import builtin_routines
 from coach.domain.pain import Context, PainEntry, Side
 from coach.domain.record import EndReason, SessionRecord, SetRecord
+from coach.domain.running.runs import Run, Terrain
 from coach.domain.session.plan import planned_exercises
 from coach.store.atomic import atomic_write_bytes, ensure_private_dir
 from coach.store.migrations import merge_records
@@ -67,8 +68,35 @@ def _session(rng: random.Random, start: datetime, plan: Any, finished: bool) -> 
     )
 
 
-def generate(root: Path, today: date, years: int = 5, seed: int = 1) -> dict[str, int]:
-    """Write the store into ``root`` (which should not hold one yet); return counts."""
+def big_runs(today: date, years: int = 5, seed: int = 1) -> list[Run]:
+    """A run every other day for ``years`` (about 913 at five years), walk/run levels
+    growing from 2 to 8 km with some long ones over the cap, and pain during and after."""
+    rng = random.Random(seed)
+    tz = datetime.now().astimezone().tzinfo
+    runs = []
+    day = today - timedelta(days=365 * years)
+    while day < today:
+        km = 2 + 6 * ((today - day).days % 400) / 400 + (2.5 if rng.random() < 0.05 else 0)
+        minutes = km * rng.uniform(5.5, 7.0)
+        runs.append(
+            Run(
+                started_at=datetime.combine(day, time(7, rng.randint(0, 59)), tz),
+                distance_m=round(km * 1000),
+                duration_s=round(minutes * 60),
+                terrain=rng.choice(list(Terrain)),
+                pain_during=rng.randint(0, 4),
+                pain_after=rng.randint(0, 5),
+            )
+        )
+        day += timedelta(days=2)
+    return runs
+
+
+def generate(
+    root: Path, today: date, years: int = 5, seed: int = 1, runs: bool = False
+) -> dict[str, int]:
+    """Write the store into ``root`` (which should not hold one yet); return counts.
+    ``runs`` adds a run every other day (:func:`big_runs`), for the Running view."""
     rng = random.Random(seed)
     tz = datetime.now().astimezone().tzinfo
     paths = StorePaths(root)
@@ -96,6 +124,11 @@ def generate(root: Path, today: date, years: int = 5, seed: int = 1) -> dict[str
             files[("pain", month_key(day))].append(entry.to_dict())
             n_pain += 1
         day += timedelta(days=1)
+    n_runs = 0
+    if runs:
+        for run in big_runs(today, years, seed):
+            files[("runs", month_key(run.started_at))].append(run.to_dict())
+            n_runs += 1
     for (kind, month), records in files.items():
         doc = {kind: merge_records({}, records)}
         atomic_write_bytes(paths.month_file(kind, month), encode_document(doc))
@@ -104,7 +137,8 @@ def generate(root: Path, today: date, years: int = 5, seed: int = 1) -> dict[str
     main["sessions"] = merge_records({}, [live.to_dict()])
     main["settings"] = merge_records({}, [{"key": "units", "value": "metric"}])
     atomic_write_bytes(paths.main, encode_document(main))
-    return {"sessions": n_sessions, "pain": n_pain, "files": len(files) + 1}
+    counts = {"sessions": n_sessions, "pain": n_pain, "files": len(files) + 1}
+    return {**counts, "runs": n_runs} if runs else counts
 
 
 def main() -> None:
@@ -112,10 +146,11 @@ def main() -> None:
     parser.add_argument("dir", type=Path)
     parser.add_argument("--years", type=int, default=5)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--runs", action="store_true", help="a run every other day too")
     args = parser.parse_args()
     if (args.dir / "coach.json").exists():
         parser.error(f"{args.dir} already holds a store")
-    counts = generate(args.dir, date.today(), args.years, args.seed)
+    counts = generate(args.dir, date.today(), args.years, args.seed, runs=args.runs)
     print(", ".join(f"{k}: {v}" for k, v in counts.items()))
 
 

@@ -98,6 +98,34 @@ def fill_demo(store: Store, today: date) -> None:
         store.pain.add(entry)
     for record in history.sessions:
         store.sessions.save(record)
+    for run in history.runs:
+        store.runs.add(run)
+    fill_demo_running(store, history.runs)
+
+
+def fill_demo_running(store: Store, runs: list) -> None:
+    """The demo person's readiness answers (all yes, the day before the first run) and
+    the ladder's decisions after each run day, as the Running view would have recorded
+    them from the pain light of the day after."""
+    from datetime import timedelta
+
+    from coach.domain.running.levels import decide
+    from coach.domain.running.progress import READINESS_KEY, SETTINGS_KEY, Step, current_level
+    from coach.domain.running.readiness import QUESTIONS, Readiness, readiness_setting
+    from coach.store.pain_light import light_on
+
+    if not runs:
+        return
+    first = min(r.day for r in runs)
+    check = Readiness(first - timedelta(days=1), {key: True for key, _ in QUESTIONS})
+    store.settings.set(READINESS_KEY, readiness_setting(check))
+    steps: list[Step] = []
+    for day in sorted({r.day for r in runs})[:-1]:  # the last run day: the view decides
+        light = light_on(store, day + timedelta(days=1))
+        if light.level.value in ("green", "amber", "red"):
+            decision = decide(light.level.value, current_level(steps).number, light.reason)
+            steps.append(Step(day, decision))
+    store.settings.set(SETTINGS_KEY, [s.to_dict() for s in steps])
 
 
 def copy_store_files(source: Path, into: Path) -> None:

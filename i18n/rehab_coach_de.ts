@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>&amp;Back up…</source>
         <translation>&amp;Sichern…</translation>
@@ -130,6 +129,14 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>Ein Programm aus einer Datei Ihrer Physiotherapie hinzufügen</translation>
     </message>
     <message>
+        <source>Import &amp;run…</source>
+        <translation>&amp;Lauf importieren…</translation>
+    </message>
+    <message>
+        <source>Add runs from a watch's or phone's GPX, TCX or FIT files</source>
+        <translation>Läufe aus GPX-, TCX- oder FIT-Dateien einer Uhr oder eines Handys hinzufügen</translation>
+    </message>
+    <message>
         <source>Export plan to &amp;calendar (.ics)…</source>
         <translation>Plan in &amp;Kalender exportieren (.ics)…</translation>
     </message>
@@ -158,7 +165,7 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>Schmerz&amp;regeln…</translation>
     </message>
     <message>
-        <source>The pain limits behind the traffic light and the player&apos;s advice</source>
+        <source>The pain limits behind the traffic light and the player's advice</source>
         <translation>Die Schmerzgrenzen hinter der Ampel und den Ratschlägen des Trainers</translation>
     </message>
     <message>
@@ -386,7 +393,7 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>einem Ihrer Programme</translation>
     </message>
     <message>
-        <source>The file&apos;s routine “%1” has the same name or id as %2, “%3”.</source>
+        <source>The file's routine “%1” has the same name or id as %2, “%3”.</source>
         <translation>Das Programm „%1“ aus der Datei hat denselben Namen oder dieselbe Kennung wie %2, „%3“.</translation>
     </message>
     <message>
@@ -436,6 +443,130 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
     <message>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>The pictures you added (%1) stay on this computer and are not in the file.</source>
+        <translation>Die Bilder, die Sie hinzugefügt haben (%1), bleiben auf diesem Computer und sind nicht in der Datei.</translation>
+    </message>
+    <message>
+        <source>the file could not be read</source>
+        <translation>die Datei konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot import: %1; nothing was imported.</source>
+        <translation>Import nicht möglich: %1; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Import abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The runs could not be saved; nothing was imported.</source>
+        <translation>Die Läufe konnten nicht gespeichert werden; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Already in the log; nothing new to import.</source>
+        <translation>Schon im Lauftagebuch; nichts Neues zu importieren.</translation>
+    </message>
+    <message>
+        <source>Imported 1 run: %1 km.</source>
+        <translation>1 Lauf importiert: %1 km.</translation>
+    </message>
+    <message>
+        <source>Imported %1 runs.</source>
+        <translation>%1 Läufe importiert.</translation>
+    </message>
+    <message>
+        <source>%1 already in the log.</source>
+        <translation>%1 schon im Lauftagebuch.</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation>Flach</translation>
+    </message>
+    <message>
+        <source>Rolling</source>
+        <translation>Wellig</translation>
+    </message>
+    <message>
+        <source>Hills</source>
+        <translation>Hügelig</translation>
+    </message>
+    <message>
+        <source>Downhill</source>
+        <translation>Bergab</translation>
+    </message>
+    <message>
+        <source>not noted</source>
+        <translation>nicht notiert</translation>
+    </message>
+    <message>
+        <source>Could not print: %1 is inside the data folder; choose another place</source>
+        <translation>Drucken nicht möglich: %1 liegt im Datenordner; wählen Sie einen anderen Ort</translation>
+    </message>
+    <message>
+        <source>Could not print: %1 is not a file in an existing folder</source>
+        <translation>Drucken nicht möglich: %1 ist keine Datei in einem vorhandenen Ordner</translation>
+    </message>
+    <message>
+        <source>Could not print: %1</source>
+        <translation>Drucken nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Saved the sheet as %1.</source>
+        <translation>Blatt gespeichert als %1.</translation>
+    </message>
+    <message>
+        <source>Save the routine sheet</source>
+        <translation>Übungsblatt speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Routine sheet saved</source>
+        <translation>Übungsblatt gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Print it and tick a box each day you do an exercise.</source>
+        <translation>Drucken Sie es aus und kreuzen Sie jeden Tag ein Kästchen an, an dem Sie eine Übung machen.</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>PDF öffnen</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Show the PDF in its folder</source>
+        <translation>Das PDF in seinem Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation>nach Bedarf</translation>
+    </message>
+    <message>
+        <source> · from %1</source>
+        <translation> · ab %1</translation>
+    </message>
+    <message>
+        <source> · until %1</source>
+        <translation> · bis %1</translation>
+    </message>
+    <message>
+        <source> · paused until %1</source>
+        <translation> · pausiert bis %1</translation>
     </message>
 </context>
 <context>
@@ -510,6 +641,14 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
     <message>
         <source>Continue the session anyway</source>
         <translation>Die Einheit trotzdem fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pain %1 of 10 is at or above this routine's limit of %2. Training today is not advised: rest, ice, and try again when it has settled. Do not train through pain.</source>
+        <translation>Schmerz %1 von 10 erreicht oder übersteigt die Grenze dieses Programms (%2). Heute zu trainieren ist nicht ratsam: ausruhen, kühlen und es erneut versuchen, wenn es sich beruhigt hat. Trainieren Sie nicht durch Schmerz hindurch.</translation>
+    </message>
+    <message>
+        <source>Pain %1 of 10 is at or above this routine's limit of %2. Stopping is advised: rest, ice, and take a step back next time. Do not train through pain.</source>
+        <translation>Schmerz %1 von 10 erreicht oder übersteigt die Grenze dieses Programms (%2). Aufhören ist ratsam: ausruhen, kühlen und beim nächsten Mal einen Schritt zurück. Trainieren Sie nicht durch Schmerz hindurch.</translation>
     </message>
 </context>
 <context>
@@ -632,6 +771,38 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
     <message>
         <source>nothing planned</source>
         <translation>nichts geplant</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>still open today</source>
+        <translation>heute noch offen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>done on paper</source>
+        <translation>auf Papier erledigt</translation>
+    </message>
+    <message>
+        <source>partly done (%1%)</source>
+        <translation>teilweise erledigt (%1 %)</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>verpasst</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>done, not planned</source>
+        <translation>erledigt, nicht geplant</translation>
     </message>
     <message>
         <source>%1  pain %2/10, %3, %4</source>
@@ -791,12 +962,28 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>Das Programm konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
+        <source>Picture not added: %1</source>
+        <translation>Bild nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
         <source>Could not save your change: %1.</source>
         <translation>Ihre Änderung konnte nicht gespeichert werden: %1.</translation>
     </message>
 </context>
 <context>
     <name>DiaryDialog</name>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Letzte 3 Monate</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
     <message>
         <source>Pain diary</source>
         <translation>Schmerztagebuch</translation>
@@ -968,6 +1155,30 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
 <context>
     <name>EntryModel</name>
     <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
         <source>at rest</source>
         <translation>in Ruhe</translation>
     </message>
@@ -1120,11 +1331,27 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
 <context>
     <name>HistoryTab</name>
     <message>
+        <source>saved in the editor</source>
+        <translation>im Editor gespeichert</translation>
+    </message>
+    <message>
+        <source>imported from a file</source>
+        <translation>aus einer Datei importiert</translation>
+    </message>
+    <message>
+        <source>as first done</source>
+        <translation>wie zuerst gemacht</translation>
+    </message>
+    <message>
+        <source>kept from before versions</source>
+        <translation>aus der Zeit vor den Versionen</translation>
+    </message>
+    <message>
         <source>Versions, newest first</source>
         <translation>Versionen, neueste zuerst</translation>
     </message>
     <message>
-        <source>The selected version&apos;s exercises and doses</source>
+        <source>The selected version's exercises and doses</source>
         <translation>Übungen und Dosierungen der gewählten Version</translation>
     </message>
     <message>
@@ -1208,6 +1435,89 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
     </message>
 </context>
 <context>
+    <name>LogRunDialog</name>
+    <message>
+        <source>Log a run</source>
+        <translation>Lauf eintragen</translation>
+    </message>
+    <message>
+        <source>When the run started</source>
+        <translation>Wann der Lauf begann</translation>
+    </message>
+    <message>
+        <source>Distance in kilometres</source>
+        <translation>Strecke in Kilometern</translation>
+    </message>
+    <message>
+        <source>Duration, hours minutes seconds</source>
+        <translation>Dauer in Stunden, Minuten, Sekunden</translation>
+    </message>
+    <message>
+        <source>Terrain</source>
+        <translation>Gelände</translation>
+    </message>
+    <message>
+        <source>road, track, trail, treadmill…</source>
+        <translation>Straße, Bahn, Waldweg, Laufband…</translation>
+    </message>
+    <message>
+        <source>Surface</source>
+        <translation>Untergrund</translation>
+    </message>
+    <message>
+        <source>Pain during the run, 0 to 10</source>
+        <translation>Schmerz während des Laufs, 0 bis 10</translation>
+    </message>
+    <message>
+        <source>Pain after the run, 0 to 10</source>
+        <translation>Schmerz nach dem Lauf, 0 bis 10</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Strecke</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Pain during</source>
+        <translation>Schmerz während</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>Schmerz danach</translation>
+    </message>
+    <message>
+        <source>Save the run</source>
+        <translation>Lauf speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Pain during and after also go into your pain diary, tied to this run.</source>
+        <translation>Schmerz während und danach kommen auch in Ihr Schmerztagebuch, mit diesem Lauf verknüpft.</translation>
+    </message>
+    <message>
+        <source>The run could not be saved (see the message above).</source>
+        <translation>Der Lauf konnte nicht gespeichert werden (siehe die Meldung oben).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source> (demo data)</source>
@@ -1228,6 +1538,10 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
     <message>
         <source>Routines</source>
         <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Laufen</translation>
     </message>
     <message>
         <source>Show %1</source>
@@ -1313,7 +1627,7 @@ F1: alle Tasten</translation>
         <translation>Kontrolle am nächsten Morgen</translation>
     </message>
     <message>
-        <source>Worse than usual the morning after means yesterday&apos;s load was too high.</source>
+        <source>Worse than usual the morning after means yesterday's load was too high.</source>
         <translation>Schlimmer als sonst am Morgen danach heißt: Die Belastung von gestern war zu hoch.</translation>
     </message>
     <message>
@@ -1329,8 +1643,63 @@ F1: alle Tasten</translation>
         <translation>Die Morgenkontrolle überspringen</translation>
     </message>
     <message>
-        <source>How is it this morning, after yesterday&apos;s %1?</source>
+        <source>How is it this morning, after yesterday's %1?</source>
         <translation>Wie geht es heute Morgen, nach %1 von gestern?</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Override the next level</source>
+        <translation>Nächste Stufe selbst wählen</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>Level for the next run</source>
+        <translation>Stufe für den nächsten Lauf</translation>
+    </message>
+    <message>
+        <source>for example: my physio said to repeat</source>
+        <translation>zum Beispiel: meine Physiotherapeutin riet zu wiederholen</translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation>Grund für Ihre Wahl</translation>
+    </message>
+    <message>
+        <source>The ladder moves by the pain light. You can choose another level; your choice and your reason are kept with the light's decision.</source>
+        <translation>Die Stufenleiter folgt der Schmerzampel. Sie können eine andere Stufe wählen; Ihre Wahl und Ihr Grund werden mit der Entscheidung der Ampel gespeichert.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Record override</source>
+        <translation>Wahl speichern</translation>
+    </message>
+    <message>
+        <source>Record the override</source>
+        <translation>Ihre Wahl speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Say why, in a few words: it is kept with the plan.</source>
+        <translation>Sagen Sie in wenigen Worten, warum: es wird mit dem Plan gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1747,26 @@ F1: alle Tasten</translation>
 </context>
 <context>
     <name>PainChart</name>
+    <message>
+        <source>At rest</source>
+        <translation>In Ruhe</translation>
+    </message>
+    <message>
+        <source>Before exercise</source>
+        <translation>Vor den Übungen</translation>
+    </message>
+    <message>
+        <source>During exercise</source>
+        <translation>Während der Übungen</translation>
+    </message>
+    <message>
+        <source>After exercise</source>
+        <translation>Nach den Übungen</translation>
+    </message>
+    <message>
+        <source>Next morning</source>
+        <translation>Am nächsten Morgen</translation>
+    </message>
     <message>
         <source>Pain trend chart</source>
         <translation>Schmerzverlauf</translation>
@@ -1532,6 +1921,10 @@ F1: alle Tasten</translation>
 <context>
     <name>PainRulesWidget</name>
     <message>
+        <source>Pain during exercise may reach the acceptable level if it settles by the next morning; worse the next morning means the load was too high (Silbernagel et al. 2007). A change of 2 points or 30% is meaningful (Farrar et al. 2001). A routine's own stop level is used during its sessions when it is lower.</source>
+        <translation>Schmerz während der Übungen darf die akzeptable Grenze erreichen, wenn er bis zum nächsten Morgen abklingt; schlimmer am nächsten Morgen heißt, die Belastung war zu hoch (Silbernagel et al. 2007). Eine Änderung um 2 Punkte oder 30 % ist bedeutsam (Farrar et al. 2001). Die eigene Abbruchgrenze eines Programms gilt in seinen Einheiten, wenn sie niedriger ist.</translation>
+    </message>
+    <message>
         <source> days</source>
         <translation> Tage</translation>
     </message>
@@ -1560,6 +1953,10 @@ F1: alle Tasten</translation>
 </context>
 <context>
     <name>PlanDialog</name>
+    <message>
+        <source>A routine without a schedule is “as needed”: do it when you like; it never counts as missed.</source>
+        <translation>Ein Programm ohne Zeitplan gilt „nach Bedarf“: Machen Sie es, wann Sie möchten; es zählt nie als verpasst.</translation>
+    </message>
     <message>
         <source>My plan</source>
         <translation>Mein Plan</translation>
@@ -1638,22 +2035,6 @@ F1: alle Tasten</translation>
     <message>
         <source>before a session, not started</source>
         <translation>vor einer Einheit, nicht begonnen</translation>
-    </message>
-    <message>
-        <source>Routine complete — well done</source>
-        <translation>Programm abgeschlossen — gut gemacht</translation>
-    </message>
-    <message>
-        <source>Stopped for pain — rest, ice, step back</source>
-        <translation>Wegen Schmerz beendet — ausruhen, kühlen, einen Schritt zurück</translation>
-    </message>
-    <message>
-        <source>Session stopped — out of time</source>
-        <translation>Einheit beendet — keine Zeit</translation>
-    </message>
-    <message>
-        <source>Session stopped</source>
-        <translation>Einheit beendet</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1759,6 +2140,53 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>%1 and %2 (%3) · latest %4/10 (%5) on %6</source>
         <translation>%1 und %2 (%3) · zuletzt %4/10 (%5) am %6</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressionPanel</name>
+    <message>
+        <source>Dose step suggested for %1</source>
+        <translation>Dosis-Schritt vorgeschlagen für %1</translation>
+    </message>
+    <message>
+        <source>Ready for a little more: %1</source>
+        <translation>Bereit für etwas mehr: %1</translation>
+    </message>
+    <message>
+        <source>Suggested doses</source>
+        <translation>Vorgeschlagene Dosen</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <source>Built-in routines are read-only: duplicate it to edit, with the suggested doses filled in.</source>
+        <translation>Mitgelieferte Routinen sind schreibgeschützt: Duplizieren Sie sie zum Bearbeiten, mit den vorgeschlagenen Dosen schon eingetragen.</translation>
+    </message>
+    <message>
+        <source>Duplicate to edit…</source>
+        <translation>Zum Bearbeiten duplizieren…</translation>
+    </message>
+    <message>
+        <source>Review in editor…</source>
+        <translation>Im Editor prüfen…</translation>
+    </message>
+    <message>
+        <source>Review the suggested doses of %1 in the editor</source>
+        <translation>Die vorgeschlagenen Dosen von %1 im Editor prüfen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <source>Not now: don't suggest a step for %1 until the next green streak</source>
+        <translation>Jetzt nicht: für %1 erst nach der nächsten grünen Serie wieder einen Schritt vorschlagen</translation>
+    </message>
+    <message>
+        <source>Suggested doses filled in for %1 exercises, not saved yet: Save makes them a new version, Undo takes them back.</source>
+        <translation>Vorgeschlagene Dosen für %1 Übungen eingetragen, noch nicht gespeichert: Speichern macht daraus eine neue Version, Rückgängig nimmt sie zurück.</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2458,14 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Dieses Programm in eine Datei exportieren</translation>
     </message>
     <message>
+        <source>Print sheet…</source>
+        <translation>Übungsblatt drucken…</translation>
+    </message>
+    <message>
+        <source>Save a printable sheet of this routine as a PDF</source>
+        <translation>Ein druckbares Blatt dieses Programms als PDF speichern</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -2226,6 +2662,10 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Hilfsmittel, Last</translation>
     </message>
     <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
         <source>Note from the physio</source>
         <translation>Notiz der Physiotherapie</translation>
     </message>
@@ -2254,8 +2694,64 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Anleitung</translation>
     </message>
     <message>
+        <source>Exercise picture</source>
+        <translation>Bild der Übung</translation>
+    </message>
+    <message>
+        <source>Choose picture…</source>
+        <translation>Bild wählen…</translation>
+    </message>
+    <message>
+        <source>Choose a picture for this exercise</source>
+        <translation>Ein Bild für diese Übung wählen</translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation>Bild entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the picture of this exercise</source>
+        <translation>Das Bild dieser Übung entfernen</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG, at most 2 MB and 2048 pixels a side. It is copied into your data folder; an exported routine file leaves it out.</source>
+        <translation>PNG oder JPEG, höchstens 2 MB und 2048 Pixel pro Seite. Es wird in Ihren Datenordner kopiert; eine exportierte Programmdatei enthält es nicht.</translation>
+    </message>
+    <message>
+        <source>About exercise pictures</source>
+        <translation>Über Bilder zu Übungen</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Ein Bild wählen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Picture not added.</source>
+        <translation>Bild nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Change picture</source>
+        <translation>Bild ändern</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Suggested dose</source>
+        <translation>Vorgeschlagene Dosis</translation>
     </message>
     <message>
         <source>Change dose</source>
@@ -2288,6 +2784,10 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>Move exercise</source>
         <translation>Übung verschieben</translation>
+    </message>
+    <message>
+        <source>another routine already has this name</source>
+        <translation>ein anderes Programm hat schon diesen Namen</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -2421,6 +2921,10 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Ausführung</translation>
     </message>
     <message>
+        <source>%1 /side</source>
+        <translation>%1 /Seite</translation>
+    </message>
+    <message>
         <source>%1 exercise</source>
         <translation>%1 Übung</translation>
     </message>
@@ -2487,6 +2991,14 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>Export the selected routine to a file</source>
         <translation>Das gewählte Programm in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Print sheet…</source>
+        <translation>Übungsblatt drucken…</translation>
+    </message>
+    <message>
+        <source>Save a printable sheet of the selected routine as a PDF</source>
+        <translation>Ein druckbares Blatt des gewählten Programms als PDF speichern</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -2593,7 +3105,7 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>, seit %1</translation>
     </message>
     <message>
-        <source> (the editor&apos;s History tab lists every change)</source>
+        <source> (the editor's History tab lists every change)</source>
         <translation> (der Reiter „Verlauf“ im Editor listet jede Änderung)</translation>
     </message>
     <message>
@@ -2622,6 +3134,41 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     </message>
 </context>
 <context>
+    <name>RunChart</name>
+    <message>
+        <source>Weekly running volume chart</source>
+        <translation>Diagramm des wöchentlichen Laufumfangs</translation>
+    </message>
+    <message>
+        <source>Distance (km)</source>
+        <translation>Strecke (km)</translation>
+    </message>
+    <message>
+        <source>Pain (0–10)</source>
+        <translation>Schmerz (0–10)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Weekly guide (+10%)</source>
+        <translation>Wochenrichtwert (+10 %)</translation>
+    </message>
+    <message>
+        <source>Single-run cap</source>
+        <translation>Obergrenze pro Lauf</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Run over the cap</source>
+        <translation>Lauf über der Obergrenze</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Exercise</source>
@@ -2642,6 +3189,10 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>Full instructions</source>
         <translation>Vollständige Anleitung</translation>
+    </message>
+    <message>
+        <source>Exercise picture</source>
+        <translation>Bild der Übung</translation>
     </message>
     <message>
         <source>Phase</source>
@@ -2698,6 +3249,356 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>Dose: %1</source>
         <translation>Dosis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunTable</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Strecke</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Terrain</source>
+        <translation>Gelände</translation>
+    </message>
+    <message>
+        <source>Pain during</source>
+        <translation>Schmerz während</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>Schmerz danach</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Obergrenze</translation>
+    </message>
+    <message>
+        <source>⚠ over the cap: %1 of the 30-day longest</source>
+        <translation>⚠ über der Obergrenze: %1 des längsten Laufs der 30 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>RunningView</name>
+    <message>
+        <source>Running</source>
+        <translation>Laufen</translation>
+    </message>
+    <message>
+        <source>Log a run…</source>
+        <translation>Lauf eintragen…</translation>
+    </message>
+    <message>
+        <source>Log a run by hand</source>
+        <translation>Einen Lauf von Hand eintragen</translation>
+    </message>
+    <message>
+        <source>Import from watch…</source>
+        <translation>Von der Uhr importieren…</translation>
+    </message>
+    <message>
+        <source>Import runs from GPX, TCX or FIT files</source>
+        <translation>Läufe aus GPX-, TCX- oder FIT-Dateien importieren</translation>
+    </message>
+    <message>
+        <source>Running status</source>
+        <translation>Laufstatus</translation>
+    </message>
+    <message>
+        <source>Run deleted</source>
+        <translation>Lauf gelöscht</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo deleting the run</source>
+        <translation>Löschen des Laufs rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Ready to run?</source>
+        <translation>Bereit zum Laufen?</translation>
+    </message>
+    <message>
+        <source>Running waits until walking, stairs and a brisk 30-minute walk are all pain-free. Running on a knee that still hurts in everyday life is what set most runners back: the IT band needs the strength work first. Answer the three questions below; once each is a yes, the first level starts with about a mile (1–3 km) of walk/run on flat ground.</source>
+        <translation>Laufen wartet, bis Gehen, Treppen und ein zügiger 30-minütiger Spaziergang schmerzfrei sind. Mit einem Knie zu laufen, das im Alltag noch schmerzt, hat die meisten Läufer zurückgeworfen: das IT-Band braucht zuerst das Krafttraining. Beantworten Sie die drei Fragen unten; sobald jede ein Ja ist, beginnt die erste Stufe mit etwa einer Meile (1–3 km) Gehen/Laufen auf flachem Boden.</translation>
+    </message>
+    <message>
+        <source>Why running waits</source>
+        <translation>Warum das Laufen wartet</translation>
+    </message>
+    <message>
+        <source>Can you walk as far as you like without pain at the outer knee or hip?</source>
+        <translation>Können Sie so weit gehen, wie Sie möchten, ohne Schmerz am äußeren Knie oder an der Hüfte?</translation>
+    </message>
+    <message>
+        <source>Can you go up and down stairs without that pain?</source>
+        <translation>Können Sie Treppen hinauf- und hinabgehen ohne diesen Schmerz?</translation>
+    </message>
+    <message>
+        <source>Have you done a brisk 30-minute walk without pain, also the next morning?</source>
+        <translation>Sind Sie 30 Minuten zügig gegangen, ohne Schmerz, auch am nächsten Morgen?</translation>
+    </message>
+    <message>
+        <source>Save my answers</source>
+        <translation>Antworten speichern</translation>
+    </message>
+    <message>
+        <source>Save the readiness answers</source>
+        <translation>Die Antworten zur Bereitschaft speichern</translation>
+    </message>
+    <message>
+        <source>Readiness advice</source>
+        <translation>Rat zur Bereitschaft</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Nächster Lauf</translation>
+    </message>
+    <message>
+        <source>Next run's level</source>
+        <translation>Stufe des nächsten Laufs</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Boden</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Today's cap</source>
+        <translation>Heutige Obergrenze</translation>
+    </message>
+    <message>
+        <source>Weekly guide</source>
+        <translation>Wochenrichtwert</translation>
+    </message>
+    <message>
+        <source>Before the next run</source>
+        <translation>Vor dem nächsten Lauf</translation>
+    </message>
+    <message>
+        <source>Start this run</source>
+        <translation>Diesen Lauf starten</translation>
+    </message>
+    <message>
+        <source>Start the next run in the player</source>
+        <translation>Den nächsten Lauf im Trainer starten</translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation>Selbst wählen…</translation>
+    </message>
+    <message>
+        <source>Choose another level, with a reason</source>
+        <translation>Eine andere Stufe wählen, mit Grund</translation>
+    </message>
+    <message>
+        <source>Level ladder:</source>
+        <translation>Stufenleiter:</translation>
+    </message>
+    <message>
+        <source>Level ladder, your level marked</source>
+        <translation>Stufenleiter, Ihre Stufe markiert</translation>
+    </message>
+    <message>
+        <source>Where you stand</source>
+        <translation>Wo Sie stehen</translation>
+    </message>
+    <message>
+        <source>Volume and log</source>
+        <translation>Umfang und Tagebuch</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 zeigen</translation>
+    </message>
+    <message>
+        <source>Weekly volume summary</source>
+        <translation>Zusammenfassung des Wochenumfangs</translation>
+    </message>
+    <message>
+        <source>Weekly volume</source>
+        <translation>Wochenumfang</translation>
+    </message>
+    <message>
+        <source>Run log</source>
+        <translation>Lauftagebuch</translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation>Lauf löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected run</source>
+        <translation>Den gewählten Lauf löschen</translation>
+    </message>
+    <message>
+        <source>The running plan in your data is damaged (%1): the ladder counts from level 1 and nothing is written over it.</source>
+        <translation>Der Laufplan in Ihren Daten ist beschädigt (%1): die Stufenleiter zählt ab Stufe 1, und nichts wird darüber geschrieben.</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>Noch nicht beantwortet.</translation>
+    </message>
+    <message>
+        <source>Ready for level 1: about a mile (1–3 km) of walk/run on flat ground.</source>
+        <translation>Bereit für Stufe 1: etwa eine Meile (1–3 km) Gehen/Laufen auf flachem Boden.</translation>
+    </message>
+    <message>
+        <source>Not yet (answered %1): keep to walking and the strength routine until each of these is pain-free:</source>
+        <translation>Noch nicht (beantwortet am %1): bleiben Sie beim Gehen und beim Krafttraining, bis jedes davon schmerzfrei ist:</translation>
+    </message>
+    <message>
+        <source>Level %1: %2 min continuous easy run</source>
+        <translation>Stufe %1: %2 min lockerer Dauerlauf</translation>
+    </message>
+    <message>
+        <source>Level %1: %2 × %3 min run / %4 min walk</source>
+        <translation>Stufe %1: %2 × %3 min laufen / %4 min gehen</translation>
+    </message>
+    <message>
+        <source>Rule: green light (pain during within the acceptable level, next morning back to usual): move up a level at the next run.</source>
+        <translation>Regel: grüne Ampel (Schmerz währenddessen im erträglichen Bereich, am nächsten Morgen wie üblich): beim nächsten Lauf eine Stufe höher.</translation>
+    </message>
+    <message>
+        <source>Rule: amber light: keep the load, repeat the level.</source>
+        <translation>Regel: gelbe Ampel: Belastung halten, die Stufe wiederholen.</translation>
+    </message>
+    <message>
+        <source>Rule: red light: step back a level and rest a day.</source>
+        <translation>Regel: rote Ampel: eine Stufe zurück und einen Tag Pause.</translation>
+    </message>
+    <message>
+        <source>Rule: chosen by you.</source>
+        <translation>Regel: von Ihnen gewählt.</translation>
+    </message>
+    <message>
+        <source>Move up to level %1</source>
+        <translation>Hoch auf Stufe %1</translation>
+    </message>
+    <message>
+        <source>Repeat level %1</source>
+        <translation>Stufe %1 wiederholen</translation>
+    </message>
+    <message>
+        <source>Step back to level %1</source>
+        <translation>Zurück auf Stufe %1</translation>
+    </message>
+    <message>
+        <source> after a rest day</source>
+        <translation> nach einem Ruhetag</translation>
+    </message>
+    <message>
+        <source>After your run on %1: %2%3 (%4).</source>
+        <translation>Nach Ihrem Lauf am %1: %2%3 (%4).</translation>
+    </message>
+    <message>
+        <source>Chosen by you: %1</source>
+        <translation>Von Ihnen gewählt: %1</translation>
+    </message>
+    <message>
+        <source>Chosen by you.</source>
+        <translation>Von Ihnen gewählt.</translation>
+    </message>
+    <message>
+        <source>⚠ Flat ground only: avoid hills and downhill (levels 1–%1).</source>
+        <translation>⚠ Nur flacher Boden: Hügel und bergab meiden (Stufen 1–%1).</translation>
+    </message>
+    <message>
+        <source>Mostly flat; gentle hills only while the knee stays quiet.</source>
+        <translation>Meist flach; sanfte Hügel nur, solange das Knie ruhig bleibt.</translation>
+    </message>
+    <message>
+        <source>No decision yet: the first run is at level 1. After each run day, the pain light decides the next level.</source>
+        <translation>Noch keine Entscheidung: der erste Lauf ist auf Stufe 1. Nach jedem Lauftag entscheidet die Schmerzampel die nächste Stufe.</translation>
+    </message>
+    <message>
+        <source>Green: move up · amber: repeat · red: step back and rest a day.</source>
+        <translation>Grün: höher · Gelb: wiederholen · Rot: zurück und einen Tag Pause.</translation>
+    </message>
+    <message>
+        <source>Log how the knee feels the morning after a run (P, “next morning”): moving up waits for it.</source>
+        <translation>Tragen Sie ein, wie sich das Knie am Morgen nach einem Lauf anfühlt (P, „nächster Morgen“): der Aufstieg wartet darauf.</translation>
+    </message>
+    <message>
+        <source>Rest today; run tomorrow at the earliest.</source>
+        <translation>Heute Pause; frühestens morgen laufen.</translation>
+    </message>
+    <message>
+        <source>Today: no run in the last 30 days, so keep to the level's session.</source>
+        <translation>Heute: kein Lauf in den letzten 30 Tagen, also bei der Einheit der Stufe bleiben.</translation>
+    </message>
+    <message>
+        <source>Today: up to %1 km / %2 min (single-run cap: %3 of your longest run in the last 30 days, %4 km / %5 min).</source>
+        <translation>Heute: bis zu %1 km / %2 min (Obergrenze pro Lauf: %3 Ihres längsten Laufs der letzten 30 Tage, %4 km / %5 min).</translation>
+    </message>
+    <message>
+        <source>This week about %1 km in all (last week %2 km + %3). Guidance only: a weaker signal than the single-run cap.</source>
+        <translation>Diese Woche insgesamt etwa %1 km (letzte Woche %2 km + %3). Nur ein Richtwert: ein schwächeres Signal als die Obergrenze pro Lauf.</translation>
+    </message>
+    <message>
+        <source> — you are here</source>
+        <translation> — hier stehen Sie</translation>
+    </message>
+    <message>
+        <source>Level %1 of %2</source>
+        <translation>Stufe %1 von %2</translation>
+    </message>
+    <message>
+        <source>1 run, %2 km in this range; %3 over the single-run cap.</source>
+        <translation>1 Lauf, %2 km in diesem Zeitraum; %3 über der Obergrenze pro Lauf.</translation>
+    </message>
+    <message>
+        <source>%1 runs, %2 km in this range; %3 over the single-run cap.</source>
+        <translation>%1 Läufe, %2 km in diesem Zeitraum; %3 über der Obergrenze pro Lauf.</translation>
+    </message>
+    <message>
+        <source>Run logged.</source>
+        <translation>Lauf eingetragen.</translation>
+    </message>
+    <message>
+        <source>The “Return to run: week 1” routine is missing.</source>
+        <translation>Das Programm „Return to run: week 1“ fehlt.</translation>
+    </message>
+    <message>
+        <source>Choose a run in the log first.</source>
+        <translation>Wählen Sie zuerst einen Lauf im Tagebuch.</translation>
+    </message>
+    <message>
+        <source>Run of %1 deleted (%2 km).</source>
+        <translation>Lauf vom %1 gelöscht (%2 km).</translation>
+    </message>
+    <message>
+        <source>Import runs</source>
+        <translation>Läufe importieren</translation>
+    </message>
+    <message>
+        <source>Reading run files…</source>
+        <translation>Lauf-Dateien werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Fortschritt des Imports</translation>
     </message>
 </context>
 <context>
@@ -2941,6 +3842,14 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
 <context>
     <name>StartPage</name>
     <message>
+        <source>%1 (each side)</source>
+        <translation>%1 (je Seite)</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
         <source>Before you start: how much does it hurt right now?</source>
         <translation>Bevor Sie beginnen: Wie stark schmerzt es gerade?</translation>
     </message>
@@ -3075,7 +3984,7 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Details</translation>
     </message>
     <message>
-        <source>Details of today&apos;s %1 session</source>
+        <source>Details of today's %1 session</source>
         <translation>Details der heutigen Einheit %1</translation>
     </message>
     <message>
@@ -3118,7 +4027,7 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Rehab Coach</translation>
     </message>
     <message>
-        <source>Start today&apos;s routine</source>
+        <source>Start today's routine</source>
         <translation>Heutiges Programm starten</translation>
     </message>
     <message>
@@ -3138,7 +4047,7 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Beenden</translation>
     </message>
     <message>
-        <source>Still running in the tray for your reminders. Quit from this icon&apos;s menu.</source>
+        <source>Still running in the tray for your reminders. Quit from this icon's menu.</source>
         <translation>Läuft für Ihre Erinnerungen im Infobereich weiter. Beenden über das Menü dieses Symbols.</translation>
     </message>
 </context>
@@ -3163,6 +4072,77 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>Dismiss undo</source>
         <translation>Rückgängig-Leiste schließen</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceControls</name>
+    <message>
+        <source>Voice to use</source>
+        <translation>Verwendete Stimme</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>Speaking speed</source>
+        <translation>Sprechtempo</translation>
+    </message>
+    <message>
+        <source>Test the voice</source>
+        <translation>Stimme testen</translation>
+    </message>
+    <message>
+        <source>Voice status</source>
+        <translation>Status der Stimme</translation>
+    </message>
+    <message>
+        <source>Voice to use:</source>
+        <translation>Stimme:</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Tempo:</translation>
+    </message>
+    <message>
+        <source>No speech engine works on this computer, so there is no voice to choose.</source>
+        <translation>Auf diesem Computer funktioniert keine Sprachausgabe, daher gibt es keine Stimme zur Auswahl.</translation>
+    </message>
+    <message>
+        <source>Looking for the voices on this computer…</source>
+        <translation>Suche nach den Stimmen auf diesem Computer …</translation>
+    </message>
+    <message>
+        <source>Normal speed</source>
+        <translation>Normales Tempo</translation>
+    </message>
+    <message>
+        <source>A little slower</source>
+        <translation>Etwas langsamer</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Langsamer</translation>
+    </message>
+    <message>
+        <source>Much slower</source>
+        <translation>Viel langsamer</translation>
+    </message>
+    <message>
+        <source>A little faster</source>
+        <translation>Etwas schneller</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Schneller</translation>
+    </message>
+    <message>
+        <source>Much faster</source>
+        <translation>Viel schneller</translation>
+    </message>
+    <message>
+        <source>This is how Rehab Coach sounds during your exercises.</source>
+        <translation>So klingt Rehab Coach während Ihrer Übungen.</translation>
     </message>
 </context>
 <context>
@@ -3207,6 +4187,757 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>Daily worst</source>
         <translation>Tageshöchstwert</translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message>
+        <source>lift_s and lower_s go together</source>
+        <translation>lift_s und lower_s gehören zusammen</translation>
+    </message>
+    <message>
+        <source>must equal lift_s + lower_s when both are given</source>
+        <translation>muss lift_s + lower_s sein, wenn beide angegeben sind</translation>
+    </message>
+    <message>
+        <source>{sets} × {reps} reps at {tempo:g} s/rep</source>
+        <translation>{sets} × {reps} Wdh. à {tempo:g} s</translation>
+    </message>
+    <message>
+        <source>{reps} reps at {tempo:g} s/rep</source>
+        <translation>{reps} Wdh. à {tempo:g} s</translation>
+    </message>
+    <message>
+        <source>{sets} × {reps} reps</source>
+        <translation>{sets} × {reps} Wdh.</translation>
+    </message>
+    <message>
+        <source>{reps} reps</source>
+        <translation>{reps} Wdh.</translation>
+    </message>
+    <message>
+        <source>{sets} × {hold} s hold</source>
+        <translation>{sets} × {hold} s halten</translation>
+    </message>
+    <message>
+        <source>{repeats} × {work} {work_label} / {recover} {recover_label}</source>
+        <translation>{repeats} × {work} {work_label} / {recover} {recover_label}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}, got {value}</source>
+        <translation>muss eines von {choices} sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>is not a field of a {kind} dose</source>
+        <translation>ist kein Feld einer Dosis vom Typ {kind}</translation>
+    </message>
+    <message>
+        <source>Paused: the computer was asleep</source>
+        <translation>Pausiert: Der Computer war im Ruhezustand</translation>
+    </message>
+    <message>
+        <source>Routine complete — well done</source>
+        <translation>Programm abgeschlossen — gut gemacht</translation>
+    </message>
+    <message>
+        <source>Session stopped</source>
+        <translation>Einheit beendet</translation>
+    </message>
+    <message>
+        <source>Stopped for pain — rest, ice, and ease off next time</source>
+        <translation>Wegen Schmerz beendet — ausruhen, kühlen und beim nächsten Mal leichter</translation>
+    </message>
+    <message>
+        <source>Session stopped — out of time</source>
+        <translation>Einheit beendet — keine Zeit mehr</translation>
+    </message>
+    <message>
+        <source>Session interrupted</source>
+        <translation>Einheit unterbrochen</translation>
+    </message>
+    <message>
+        <source>must be a list of items</source>
+        <translation>muss eine Liste von Einträgen sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss wahr oder falsch sein</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be an object with an exercise</source>
+        <translation>muss ein Objekt mit einer Übung sein</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <source>{first} · {rest}</source>
+        <translation>{first} · {rest}</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>at rest</source>
+        <translation>in Ruhe</translation>
+    </message>
+    <message>
+        <source>before exercise</source>
+        <translation>vor den Übungen</translation>
+    </message>
+    <message>
+        <source>during exercise</source>
+        <translation>während der Übungen</translation>
+    </message>
+    <message>
+        <source>after exercise</source>
+        <translation>nach den Übungen</translation>
+    </message>
+    <message>
+        <source>next morning</source>
+        <translation>am nächsten Morgen</translation>
+    </message>
+    <message>
+        <source>Carry on: the load suits you, and progressing the dose is fine.</source>
+        <translation>Weiter so: Die Belastung passt, und die Dosis darf gesteigert werden.</translation>
+    </message>
+    <message>
+        <source>Keep the dose as it is and don't progress until the light is green again.</source>
+        <translation>Behalten Sie die Dosis bei und steigern Sie erst, wenn die Ampel wieder grün ist.</translation>
+    </message>
+    <message>
+        <source>Step back: rest, ice, lower the dose, and talk to your physio.</source>
+        <translation>Einen Schritt zurück: ausruhen, kühlen, die Dosis senken und mit Ihrer Physiotherapie sprechen.</translation>
+    </message>
+    <message>
+        <source>Log pain during and after your sessions and the next morning to get a light.</source>
+        <translation>Tragen Sie Schmerz während und nach den Einheiten und am nächsten Morgen ein, um eine Ampel zu erhalten.</translation>
+    </message>
+    <message>
+        <source>A rule of thumb from the pain-monitoring model, not medical advice: your physio knows your case.</source>
+        <translation>Eine Faustregel aus dem Schmerz-Monitoring-Modell, kein ärztlicher Rat: Ihre Physiotherapie kennt Ihren Fall.</translation>
+    </message>
+    <message>
+        <source>during the session</source>
+        <translation>während der Einheit</translation>
+    </message>
+    <message>
+        <source>after the session</source>
+        <translation>nach der Einheit</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>on {day}</source>
+        <translation>am {day}</translation>
+    </message>
+    <message>
+        <source>pain {score} {phrase} {when}</source>
+        <translation>Schmerz {score} {phrase} {when}</translation>
+    </message>
+    <message>
+        <source>{what}, stop level {stop}</source>
+        <translation>{what}, Abbruchgrenze {stop}</translation>
+    </message>
+    <message>
+        <source>pain above the acceptable level two sessions running ({before}, then {score}; acceptable {acceptable})</source>
+        <translation>Schmerz zweimal in Folge über der akzeptablen Grenze ({before}, dann {score}; akzeptabel {acceptable})</translation>
+    </message>
+    <message>
+        <source>{what}, acceptable {acceptable}</source>
+        <translation>{what}, akzeptabel {acceptable}</translation>
+    </message>
+    <message>
+        <source>next morning {score}, usual {usual}</source>
+        <translation>am nächsten Morgen {score}, üblich {usual}</translation>
+    </message>
+    <message>
+        <source>resting pain up from {before:.1f} to {now:.1f} over the last {days} days</source>
+        <translation>Ruheschmerz in den letzten {days} Tagen von {before:.1f} auf {now:.1f} gestiegen</translation>
+    </message>
+    <message>
+        <source>no pain logged during or after a session in the last {days} days</source>
+        <translation>in den letzten {days} Tagen kein Schmerz während oder nach einer Einheit eingetragen</translation>
+    </message>
+    <message>
+        <source>the next-morning check is still to come</source>
+        <translation>die Kontrolle am nächsten Morgen steht noch aus</translation>
+    </message>
+    <message>
+        <source>no next-morning score yet</source>
+        <translation>noch kein Wert vom nächsten Morgen</translation>
+    </message>
+    <message>
+        <source>Acceptable pain during exercise</source>
+        <translation>Akzeptabler Schmerz während der Übungen</translation>
+    </message>
+    <message>
+        <source>Stop level (red at once)</source>
+        <translation>Abbruchgrenze (sofort rot)</translation>
+    </message>
+    <message>
+        <source>Next-morning rise for amber</source>
+        <translation>Anstieg am nächsten Morgen für Gelb</translation>
+    </message>
+    <message>
+        <source>Next-morning rise above which it is red</source>
+        <translation>Anstieg am nächsten Morgen, ab dem es rot ist</translation>
+    </message>
+    <message>
+        <source>Rise in resting pain over a week for red</source>
+        <translation>Anstieg des Ruheschmerzes in einer Woche für Rot</translation>
+    </message>
+    <message>
+        <source>Days that set your usual pain</source>
+        <translation>Tage, die Ihren üblichen Schmerz bestimmen</translation>
+    </message>
+    <message>
+        <source>Meaningful change (points)</source>
+        <translation>Bedeutsame Änderung (Punkte)</translation>
+    </message>
+    <message>
+        <source>Meaningful change (percent)</source>
+        <translation>Bedeutsame Änderung (Prozent)</translation>
+    </message>
+    <message>
+        <source>Green sessions in a row before a dose step</source>
+        <translation>Grüne Einheiten in Folge vor einem Dosisschritt</translation>
+    </message>
+    <message>
+        <source>must be above the acceptable level</source>
+        <translation>muss über der akzeptablen Grenze liegen</translation>
+    </message>
+    <message>
+        <source>must not be below the rise for amber</source>
+        <translation>darf nicht unter dem Anstieg für Gelb liegen</translation>
+    </message>
+    <message>
+        <source>improving</source>
+        <translation>besser</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>schlechter</translation>
+    </message>
+    <message>
+        <source>about the same</source>
+        <translation>etwa gleich</translation>
+    </message>
+    <message>
+        <source>No pain logged in the last {days} days</source>
+        <translation>In den letzten {days} Tagen kein Schmerz eingetragen</translation>
+    </message>
+    <message>
+        <source>{days}-day average {recent:.1f}</source>
+        <translation>{days}-Tage-Mittel {recent:.1f}</translation>
+    </message>
+    <message>
+        <source>{days}-day average {recent:.1f} (was {earlier:.1f} four weeks ago) — {change}</source>
+        <translation>{days}-Tage-Mittel {recent:.1f} (vor vier Wochen {earlier:.1f}) — {change}</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>must be weekdays, every_n_days or per_week, got {value}</source>
+        <translation>muss weekdays, every_n_days oder per_week sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>pick at least one weekday</source>
+        <translation>wählen Sie mindestens einen Wochentag</translation>
+    </message>
+    <message>
+        <source>must be a date</source>
+        <translation>muss ein Datum sein</translation>
+    </message>
+    <message>
+        <source>must not be before the start</source>
+        <translation>darf nicht vor dem Beginn liegen</translation>
+    </message>
+    <message>
+        <source>at most {n} times for this many a day</source>
+        <translation>höchstens {n} Uhrzeiten bei so vielen am Tag</translation>
+    </message>
+    <message>
+        <source>must be local times of day like 08:00</source>
+        <translation>müssen Uhrzeiten wie 08:00 sein</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>{n}× a week, any days</source>
+        <translation>{n}× pro Woche, an beliebigen Tagen</translation>
+    </message>
+    <message>
+        <source>every other day</source>
+        <translation>jeden zweiten Tag</translation>
+    </message>
+    <message>
+        <source>every {n} days</source>
+        <translation>alle {n} Tage</translation>
+    </message>
+    <message>
+        <source>twice a day</source>
+        <translation>zweimal täglich</translation>
+    </message>
+    <message>
+        <source>{n}× a day</source>
+        <translation>{n}× täglich</translation>
+    </message>
+    <message>
+        <source>at {times}</source>
+        <translation>um {times}</translation>
+    </message>
+    <message>
+        <source>must be a date like 2026-11-21, got {value}</source>
+        <translation>muss ein Datum wie 2026-11-21 sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must be a time like 08:00, got {value}</source>
+        <translation>muss eine Uhrzeit wie 08:00 sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>a routine needs at least one exercise</source>
+        <translation>ein Programm braucht mindestens eine Übung</translation>
+    </message>
+    <message>
+        <source>at most 100 exercises</source>
+        <translation>höchstens 100 Übungen</translation>
+    </message>
+    <message>
+        <source>{id} appears twice</source>
+        <translation>{id} kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>this app reads format {format}</source>
+        <translation>diese App liest Format {format}</translation>
+    </message>
+    <message>
+        <source>{dose} per side</source>
+        <translation>{dose} je Seite</translation>
+    </message>
+    <message>
+        <source>{dose}, rest {rest} s</source>
+        <translation>{dose}, {rest} s Pause</translation>
+    </message>
+    <message>
+        <source>{n}th</source>
+        <translation>{n}.</translation>
+    </message>
+    <message>
+        <source>{n}st</source>
+        <translation>{n}.</translation>
+    </message>
+    <message>
+        <source>{n}nd</source>
+        <translation>{n}.</translation>
+    </message>
+    <message>
+        <source>{n}rd</source>
+        <translation>{n}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>equipment: {before} → {after}</source>
+        <translation>Hilfsmittel: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>added {items}</source>
+        <translation>{items} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>dropped {items}</source>
+        <translation>{items} entfernt</translation>
+    </message>
+    <message>
+        <source>equipment: {changes}</source>
+        <translation>Hilfsmittel: {changes}</translation>
+    </message>
+    <message>
+        <source>renamed to {name}</source>
+        <translation>umbenannt in {name}</translation>
+    </message>
+    <message>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+    <message>
+        <source>note changed</source>
+        <translation>Notiz geändert</translation>
+    </message>
+    <message>
+        <source>note removed</source>
+        <translation>Notiz entfernt</translation>
+    </message>
+    <message>
+        <source>instructions reworded</source>
+        <translation>Anleitung umformuliert</translation>
+    </message>
+    <message>
+        <source>{name}: {changes}</source>
+        <translation>{name}: {changes}</translation>
+    </message>
+    <message>
+        <source>First version</source>
+        <translation>Erste Version</translation>
+    </message>
+    <message>
+        <source>Renamed {old} → {new}</source>
+        <translation>Umbenannt: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Added {name} ({dose}) as {place}</source>
+        <translation>{name} ({dose}) als {place} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed {name}</source>
+        <translation>{name} entfernt</translation>
+    </message>
+    <message>
+        <source>Moved {name} to {place}</source>
+        <translation>{name} an {place} Stelle verschoben</translation>
+    </message>
+    <message>
+        <source>Rest between exercises {before} s → {after} s</source>
+        <translation>Pause zwischen Übungen {before} s → {after} s</translation>
+    </message>
+    <message>
+        <source>Get-ready countdown {before} s → {after} s</source>
+        <translation>Countdown vor dem Start {before} s → {after} s</translation>
+    </message>
+    <message>
+        <source>Stop advised at pain {before} → {after}</source>
+        <translation>Abbruch empfohlen ab Schmerz {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Description reworded</source>
+        <translation>Beschreibung umformuliert</translation>
+    </message>
+    <message>
+        <source>No change to the exercises or doses</source>
+        <translation>Keine Änderung an Übungen oder Dosierungen</translation>
+    </message>
+    <message>
+        <source>item {n} {problem}</source>
+        <translation>Eintrag {n} {problem}</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be one line of plain text (it holds the control character {shown})</source>
+        <translation>muss eine Zeile reiner Text sein (enthält das Steuerzeichen {shown})</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>must name a picture shipped with the app (asset:name.svg) or one you added</source>
+        <translation>muss ein mitgeliefertes Bild (asset:name.svg) oder ein von Ihnen hinzugefügtes nennen</translation>
+    </message>
+    <message>
+        <source>up to {km:.1f} km / {minutes:.0f} min ({ratio:.0%} of the longest run in the last {days} days)</source>
+        <translation>bis {km:.1f} km / {minutes:.0f} min ({ratio:.0%} des längsten Laufs der letzten {days} Tage)</translation>
+    </message>
+    <message>
+        <source>{share:.0%} of the longest distance ({km:.1f} km)</source>
+        <translation>{share:.0%} der längsten Strecke ({km:.1f} km)</translation>
+    </message>
+    <message>
+        <source>{share:.0%} of the longest time ({minutes:.0f} min)</source>
+        <translation>{share:.0%} der längsten Dauer ({minutes:.0f} min)</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} und {second}</translation>
+    </message>
+    <message>
+        <source>Over the single-run cap: {what} in the {days} days before; the cap is {ratio:.0%}.</source>
+        <translation>Über der Grenze für einen Lauf: {what} in den {days} Tagen davor; die Grenze ist {ratio:.0%}.</translation>
+    </message>
+    <message>
+        <source>this week about {km:.1f} km in all (last week {last:.1f} km + {rise:.0%}; guidance only, a weaker signal than the single-run cap)</source>
+        <translation>diese Woche insgesamt etwa {km:.1f} km (letzte Woche {last:.1f} km + {rise:.0%}; nur ein Anhaltspunkt, schwächer als die Grenze für einen Lauf)</translation>
+    </message>
+    <message>
+        <source>Level {n}: {minutes} min continuous easy run</source>
+        <translation>Stufe {n}: {minutes} min lockerer Dauerlauf</translation>
+    </message>
+    <message>
+        <source>Level {n}: {repeats} × {run} min run / {walk} min walk</source>
+        <translation>Stufe {n}: {repeats} × {run} min laufen / {walk} min gehen</translation>
+    </message>
+    <message>
+        <source>Move up to level {n}</source>
+        <translation>Aufsteigen auf Stufe {n}</translation>
+    </message>
+    <message>
+        <source>Repeat level {n}</source>
+        <translation>Stufe {n} wiederholen</translation>
+    </message>
+    <message>
+        <source>Step back to level {n}</source>
+        <translation>Zurück auf Stufe {n}</translation>
+    </message>
+    <message>
+        <source>{verb} after a rest day: {reason}.</source>
+        <translation>{verb} nach einem Ruhetag: {reason}.</translation>
+    </message>
+    <message>
+        <source>{verb}: {reason}.</source>
+        <translation>{verb}: {reason}.</translation>
+    </message>
+    <message>
+        <source>green light (pain during within the acceptable level, next morning back to usual): move up a level at the next run</source>
+        <translation>grüne Ampel (Schmerz währenddessen im akzeptablen Bereich, am nächsten Morgen wie üblich): beim nächsten Lauf eine Stufe höher</translation>
+    </message>
+    <message>
+        <source>amber light: keep the load, repeat the level</source>
+        <translation>gelbe Ampel: Belastung beibehalten, Stufe wiederholen</translation>
+    </message>
+    <message>
+        <source>red light: step back a level and rest a day</source>
+        <translation>rote Ampel: eine Stufe zurück und einen Tag Pause</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>von Hand gesetzt</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>von Ihnen gewählt</translation>
+    </message>
+    <message>
+        <source>Can you walk as far as you like without pain at the outer knee or hip?</source>
+        <translation>Können Sie so weit gehen, wie Sie möchten, ohne Schmerz am äußeren Knie oder an der Hüfte?</translation>
+    </message>
+    <message>
+        <source>Can you go up and down stairs without that pain?</source>
+        <translation>Können Sie Treppen hinauf- und hinabgehen ohne diesen Schmerz?</translation>
+    </message>
+    <message>
+        <source>Have you done a brisk 30-minute walk without pain, also the next morning?</source>
+        <translation>Sind Sie 30 Minuten zügig gegangen, ohne Schmerz, auch am nächsten Morgen?</translation>
+    </message>
+    <message>
+        <source>Ready for level 1: about a mile (1–3 km) of walk/run on flat ground.</source>
+        <translation>Bereit für Stufe 1: etwa eine Meile (1–3 km) Gehen/Laufen auf flachem Boden.</translation>
+    </message>
+    <message>
+        <source>Not yet: keep to walking and the strength routine until each of these is pain-free. Running through pain is what set most people back.</source>
+        <translation>Noch nicht: Bleiben Sie beim Gehen und dem Kraftprogramm, bis all das schmerzfrei ist. Durch Schmerz hindurch zu laufen hat die meisten zurückgeworfen.</translation>
+    </message>
+    <message>
+        <source>{done} of {planned} sets</source>
+        <translation>{done} von {planned} Sätzen</translation>
+    </message>
+    <message>
+        <source>in progress, {count} so far</source>
+        <translation>läuft, bisher {count}</translation>
+    </message>
+    <message>
+        <source>completed, {count}, {skipped} skipped</source>
+        <translation>abgeschlossen, {count}, {skipped} übersprungen</translation>
+    </message>
+    <message>
+        <source>completed, {count}</source>
+        <translation>abgeschlossen, {count}</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>stopped for pain</source>
+        <translation>wegen Schmerz beendet</translation>
+    </message>
+    <message>
+        <source>stopped (no time)</source>
+        <translation>beendet (keine Zeit)</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>{lead} after {count}</source>
+        <translation>{lead} nach {count}</translation>
+    </message>
+    <message>
+        <source>{lead} after {count} ({percent}%)</source>
+        <translation>{lead} nach {count} ({percent} %)</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Seite wechseln</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Bereit machen</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>linke Seite</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>rechte Seite</translation>
+    </message>
+    <message>
+        <source>Next: finish</source>
+        <translation>Als Nächstes: Ende</translation>
+    </message>
+    <message>
+        <source>Next: {name}, {side}</source>
+        <translation>Als Nächstes: {name}, {side}</translation>
+    </message>
+    <message>
+        <source>Next: set {n} of {count}, {side}</source>
+        <translation>Als Nächstes: Satz {n} von {count}, {side}</translation>
+    </message>
+    <message>
+        <source>Next: set {n} of {count}</source>
+        <translation>Als Nächstes: Satz {n} von {count}</translation>
+    </message>
+    <message>
+        <source>Next: {name}</source>
+        <translation>Als Nächstes: {name}</translation>
+    </message>
+    <message>
+        <source>{name} — {side}</source>
+        <translation>{name} — {side}</translation>
+    </message>
+    <message>
+        <source>{name} — {label}</source>
+        <translation>{name} — {label}</translation>
+    </message>
+    <message>
+        <source>Next: {label} {n} of {count}</source>
+        <translation>Als Nächstes: {label} {n} von {count}</translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got {value}</source>
+        <translation>muss eine ganze Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must be between {lo} and {hi}, got {value}</source>
+        <translation>muss zwischen {lo} und {hi} liegen, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must be a number, got {value}</source>
+        <translation>muss eine Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must be between {lo:g} and {hi:g}, got {value}</source>
+        <translation>muss zwischen {lo:g} und {hi:g} liegen, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must be text, got {kind}</source>
+        <translation>muss Text sein, nicht {kind}</translation>
+    </message>
+    <message>
+        <source>must not contain NUL characters</source>
+        <translation>darf keine NUL-Zeichen enthalten</translation>
+    </message>
+    <message>
+        <source>is not valid text (an undecodable character at position {at})</source>
+        <translation>ist kein gültiger Text (ein nicht lesbares Zeichen an Position {at})</translation>
+    </message>
+    <message>
+        <source>is too long ({length} characters, at most {most})</source>
+        <translation>ist zu lang ({length} Zeichen, höchstens {most})</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits and dashes, got {value}</source>
+        <translation>darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must be a date and time, got {value}</source>
+        <translation>muss Datum und Uhrzeit sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must carry a UTC offset</source>
+        <translation>muss einen UTC-Versatz haben</translation>
+    </message>
+    <message>
+        <source>must be an ISO date-time text, got {value}</source>
+        <translation>muss ein ISO-Datum mit Uhrzeit sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>is not an ISO date-time: {value}</source>
+        <translation>ist kein ISO-Datum mit Uhrzeit: {value}</translation>
     </message>
 </context>
 <context>

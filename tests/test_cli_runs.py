@@ -194,6 +194,11 @@ def test_an_override_is_recorded_beside_the_decision_it_overrides(data_dir, caps
     assert shown["level"] == 3
     assert shown["decision"]["overridden"] is True
     assert shown["decision"]["light"] == "red"
+    assert "why" not in shown["decision"]
+    assert run(capsys, data_dir, "run", "level", "2", "--reason", "physio: hold").code == 0
+    assert run(capsys, data_dir, "run", "next", "--json").json()["decision"]["why"] == (
+        "physio: hold"
+    )
 
 
 @pytest.mark.parametrize(

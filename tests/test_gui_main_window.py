@@ -17,7 +17,7 @@ from coach.ui.main_window import VIEW_NAMES, MainWindow
 store, hub, window = gui.store, gui.hub, gui.window
 
 
-def test_navigation_buttons_switch_between_the_four_views(qtbot, window):
+def test_navigation_buttons_switch_between_the_five_views(qtbot, window):
     assert window.today.isVisible()
     for name in (*VIEW_NAMES[1:], "today"):
         qtbot.mouseClick(window.nav_buttons[name], Qt.MouseButton.LeftButton)

@@ -203,10 +203,26 @@ def test_nothing_is_written_inside_the_data_folder(qtbot, window, history, store
     assert sorted(p.name for p in store.data_dir.iterdir()) == before
 
 
+def add_runs(store) -> None:
+    """Runs and ladder decisions, so the return-to-run section is printed; one run is
+    over its single-run cap (3.0 km after a 30-day longest of 2.2 km)."""
+    from coach.domain.running.levels import decide
+    from coach.domain.running.progress import SETTINGS_KEY, Step
+    from coach.domain.running.runs import Run
+
+    for back, metres in ((9, 2000), (7, 2200), (3, 3000)):
+        day = TODAY - timedelta(days=back)
+        store.runs.add(Run(started_at=local(day, 7), distance_m=metres, duration_s=metres * 0.4,
+                           pain_during=2, pain_after=1))  # fmt: skip
+    steps = [Step(TODAY - timedelta(days=9), decide("green", 1, "next morning 4, usual 4"))]
+    store.settings.set(SETTINGS_KEY, [step.to_dict() for step in steps])
+
+
 @needs_poppler
 def test_the_dialog_prints_the_same_figures_as_the_command(qtbot, window, history, store, out):
     from coach.cli import main
 
+    add_runs(store)
     dialog = open_from_progress(qtbot, window)
     start, end = dialog.period()
     made = make(qtbot, dialog, out / "dialog.pdf")
@@ -222,3 +238,5 @@ def test_the_dialog_prints_the_same_figures_as_the_command(qtbot, window, histor
         ]
 
     assert text(made) == text(out / "cli.pdf")
+    assert "Return to running" in text(made)
+    assert any("over cap" in line for line in text(made))

@@ -56,6 +56,7 @@ def test_the_menus_hold_the_shells_items_in_order(window):
         "Log pain…",
         "Pain diary…",
         "Import routine…",
+        "Import run…",
         "Report for my physio…",
         "Export CSV…",
         "Export plan to calendar (.ics)…",
@@ -72,6 +73,7 @@ def test_the_menus_hold_the_shells_items_in_order(window):
         "Progress",
         "Calendar",
         "Routines",
+        "Running",
         "Full screen",
     ]
     assert _menu_texts(window, "help") == ["Keyboard shortcuts", "User guide", "About Rehab Coach"]
@@ -99,7 +101,7 @@ def test_a_feature_adds_its_item_to_a_named_section(qtbot, window):
         slot=lambda: fired.append(1),
     )
     window.menus.add("file", "export", action)
-    assert _menu_texts(window, "file")[5:7] == [
+    assert _menu_texts(window, "file")[6:8] == [
         "Export plan to calendar (.ics)…",
         "Export everything…",
     ]

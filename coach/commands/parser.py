@@ -33,7 +33,9 @@ from .routines import (
     cmd_routine_history,
     cmd_routine_import,
     cmd_routine_list,
+    cmd_routine_sheet,
     cmd_routine_show,
+    cmd_routine_suggest,
 )
 from .runs import (
     cmd_run_add,
@@ -154,6 +156,24 @@ def _routine(sub, parents: list[Parser]) -> None:
     hist = actions.add_parser("history", help="list a routine's versions", parents=parents)
     hist.add_argument("name", metavar="NAME", help="routine name or id")
     hist.set_defaults(func=cmd_routine_history)
+    sheet = actions.add_parser(
+        "sheet", help="write a printable sheet with a week to tick, as a PDF", parents=parents
+    )
+    sheet.add_argument("name", metavar="NAME", help="routine name or id")
+    sheet.add_argument("-o", "--output", metavar="FILE.pdf", required=True, help="the PDF")
+    sheet.add_argument(
+        "--paper", choices=("a4", "letter"), help="paper size (default: from the locale)"
+    )
+    sheet.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    sheet.set_defaults(func=cmd_routine_sheet)
+    sug = actions.add_parser(
+        "suggest",
+        help="the next dose step after green sessions in a row (all routines, or NAME)",
+        parents=parents,
+    )
+    sug.add_argument("name", metavar="NAME", nargs="?", help="routine name or id")
+    sug.add_argument("--json", action="store_true", help="print a JSON array for scripts")
+    sug.set_defaults(func=cmd_routine_suggest)
 
 
 def _schedule(sub, parents: list[Parser]) -> None:
@@ -229,6 +249,7 @@ def _run(sub, parents: list[Parser]) -> None:
     nxt.set_defaults(func=cmd_run_next)
     lvl = actions.add_parser("level", help="choose your level yourself", parents=parents)
     lvl.add_argument("level", metavar="N", help="1 (8 x 1 min run) to 10 (30 min run)")
+    lvl.add_argument("--reason", help="why you chose it (kept with the decision)")
     lvl.set_defaults(func=cmd_run_level)
     ready = actions.add_parser("ready", help="the readiness check before the first run",
                                parents=parents)  # fmt: skip

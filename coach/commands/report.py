@@ -58,13 +58,16 @@ def cmd_report(args: Namespace) -> int:
     )
     with open_store(data_dir) as store:
         ensure_qt()
-        from coach.render.report_data import report_from_store
+        from coach.render.report_data import DamagedRunningPlan, report_from_store
 
-        report = report_from_store(store, request, datetime.now().astimezone())
+        try:
+            report = report_from_store(store, request, datetime.now().astimezone())
+        except DamagedRunningPlan as exc:
+            raise CliError(str(exc)) from None
         if report.empty:
             raise CliError(
-                f"nothing was recorded from {start} to {end} (no sessions, no pain entries); "
-                "no report written"
+                f"nothing was recorded from {start} to {end} (no sessions, no pain entries, "
+                "no runs); no report written"
             )
     from coach.render.pages import default_paper
     from coach.render.report_pdf import write_report

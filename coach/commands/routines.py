@@ -1,4 +1,5 @@
-"""``routine list | show | import | export | history``: the library from a terminal.
+"""``routine list | show | import | export | history | suggest | sheet``: the library from
+a terminal.
 
 The routine library (and with it jsonschema, ~40 ms) is imported inside the commands
 that read or write routine files: the parser imports this module for every command,
@@ -12,13 +13,22 @@ overwrite what the person has been doing.
 
 from __future__ import annotations
 
+import json
 import textwrap
 from argparse import Namespace
 from pathlib import Path
 
 from coach.domain.routine import Routine
 
-from .common import CliError, check_output_file, data_dir_of, escape_control, open_store, table
+from .common import (
+    CliError,
+    check_output_file,
+    data_dir_of,
+    escape_control,
+    file_action,
+    open_store,
+    table,
+)
 
 
 def shown(name: str) -> str:
@@ -155,6 +165,61 @@ def cmd_routine_history(args: Namespace) -> int:
     return 0
 
 
+def _suggestion_json(hit) -> dict:
+    from coach.domain.dose import dose_to_dict
+
+    return {
+        "routine_id": hit.routine_id,
+        "routine": hit.routine_name,
+        "builtin": hit.builtin,
+        "streak": hit.streak,
+        "needed": hit.needed,
+        "reason": hit.reason,
+        "rule": hit.rule,
+        "steps": [
+            {
+                "exercise_id": s.exercise_id,
+                "exercise": s.name,
+                "old": dose_to_dict(s.old),
+                "new": dose_to_dict(s.new),
+                "tighter_band": s.tighter_band,
+                "text": s.text(),
+            }
+            for s in hit.steps
+        ],
+    }
+
+
+def cmd_routine_suggest(args: Namespace) -> int:
+    """The strength-progression gate: after N green sessions in a row (Settings ▸ Pain
+    rules), the next step of a routine's dose; amber or red never suggest. It only
+    says; the change is made by saving a new version (the app's editor, or a file)."""
+    from datetime import date
+
+    from coach.store.progression import suggestions
+
+    with open_store(data_dir_of(args)) as store:
+        routines = [_find(store, args.name)] if args.name else None
+        found = suggestions(store, date.today(), routines)
+    if args.json:
+        print(json.dumps([_suggestion_json(h) for h in found], indent=2, ensure_ascii=False))
+        return 0
+    if not found:
+        print(
+            "No dose step suggested: that needs green sessions in a row at the current dose "
+            "(the number is in Settings, Pain rules) and a green light today."
+        )
+        return 0
+    for hit in found:
+        print(f"{escape_control(hit.routine_name)}: {escape_control(hit.reason)}")
+        for step in hit.steps:
+            print(f"  {escape_control(step.text())}")
+        print(f"  Rule: {hit.rule}")
+        if hit.builtin:
+            print("  A built-in routine is read-only: duplicate it to edit (Routines view).")
+    return 0
+
+
 def cmd_routine_export(args: Namespace) -> int:
     from coach.domain.library import RoutineFileError, dump_routine_file
 
@@ -168,4 +233,36 @@ def cmd_routine_export(args: Namespace) -> int:
         reason = exc.message.removeprefix("cannot write: ")
         raise CliError(f"cannot write {path}: {reason.lower()}") from None
     print(f"exported {escape_control(repr(routine.name))} to {path}")
+    return 0
+
+
+def cmd_routine_sheet(args: Namespace) -> int:
+    """The printable sheet as a PDF. Every refusal (a file inside the data folder, an
+    existing file without ``--force``, a missing or unwritable folder, an unknown
+    routine) comes before Qt starts and before anything is written."""
+    from datetime import date
+
+    from .report import check_writable, ensure_qt
+
+    path = Path(args.output)
+    data_dir = data_dir_of(args)
+    check_output_file(path, args.force, data_dir)
+    check_writable(path)
+    with open_store(data_dir) as store:
+        routine = _find(store, args.name)
+        from coach.render.sheet_data import sheet_from_store
+
+        sheet = sheet_from_store(store, routine, date.today())
+        ensure_qt()
+        from coach.render.pages import default_paper
+        from coach.render.routine_sheet import write_sheet
+
+        paper = args.paper or default_paper()
+        with file_action("write", path):
+            pages = write_sheet(sheet, path, paper, store.pictures.path)
+    noun = "page" if pages == 1 else "pages"
+    print(
+        f"wrote {escape_control(path)}: the sheet for {shown(routine.name)}, "
+        f"{pages} {noun}, {paper.upper()} paper"
+    )
     return 0

@@ -15,10 +15,10 @@ from argparse import Namespace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from coach.domain.pain import Context, PainEntry
 from coach.domain.running.caps import overrun, overruns
 from coach.domain.running.files import RunFileError, read_run_file
 from coach.domain.running.runs import Run, Terrain
+from coach.domain.running.runs import pain_entries as run_pain_entries
 from coach.domain.validation import MAX_TEXT
 
 from .common import CliError, clip, data_dir_of, escape_control, list_command, open_store
@@ -88,22 +88,6 @@ def run_from_args(args: Namespace, now: datetime) -> Run:
         return Run(**fields)  # type: ignore[arg-type]
     except ValueError as exc:
         raise CliError(str(exc)) from None
-
-
-def run_pain_entries(run: Run) -> list[PainEntry]:
-    """Pain during and after a run go into the diary too, tied to the run's id, so the
-    pain model's light (and the gate on the next level) sees them like a session's."""
-    end = run.started_at + timedelta(seconds=run.duration_s)
-    found = []
-    for score, context, at in (
-        (run.pain_during, Context.DURING, run.started_at),
-        (run.pain_after, Context.AFTER, end),
-    ):
-        if score is not None:
-            found.append(
-                PainEntry(score=score, at=at, context=context, session_id=run.id, note="run")
-            )  # fmt: skip
-    return found
 
 
 def _say_cap(run: Run, history: list[Run]) -> None:
@@ -238,15 +222,10 @@ def cmd_run_next(args: Namespace) -> int:
     """The next run: the level, the decision the pain light made after the last run
     day (recorded the first time it is shown), the single-run cap and the weekly guide."""
     from coach.domain.pain import Context
-    from coach.domain.running.caps import single_run_cap, weekly_guide
     from coach.domain.running.levels import FLAT_ONLY_UP_TO
-    from coach.domain.running.progress import (
-        READINESS_KEY,
-        current_level,
-        due_decision,
-        last_run_day,
-    )
-    from coach.domain.running.readiness import Readiness
+    from coach.domain.running.next_run import morning_checked, next_run
+    from coach.domain.running.progress import READINESS_KEY, last_run_day
+    from coach.domain.running.readiness import readiness_from
     from coach.store.pain_light import light_on
 
     today = date.today()
@@ -255,22 +234,18 @@ def cmd_run_next(args: Namespace) -> int:
         steps = _steps(store)
         light = light_on(store, today)
         run_day = last_run_day(runs, today)
-        morning = run_day is not None and any(
-            e.context == Context.MORNING and e.at.astimezone().date() > run_day
-            for e in store.pain.list(run_day + timedelta(days=1), today)
-        )
-        step = due_decision(steps, runs, today, light.level.value, light.reason, morning)
-        if step is not None:
-            steps.append(step)
-            _save_steps(store, steps)
+        mornings = [
+            e.at.astimezone().date()
+            for e in (store.pain.list(run_day + timedelta(days=1), today) if run_day else [])
+            if e.context == Context.MORNING
+        ]
+        morning = morning_checked(runs, mornings, today)
+        plan = next_run(steps, runs, today, light.level.value, light.reason, morning)
+        if plan.due is not None:
+            _save_steps(store, [*steps, plan.due])
         ready_raw = store.settings.get(READINESS_KEY)
-    lvl = current_level(steps)
-    cap = single_run_cap(runs, today)
-    guide = weekly_guide(runs, today)
-    last = steps[-1] if steps else None
-    ready = None
-    if isinstance(ready_raw, dict) and isinstance(ready_raw.get("answers"), dict):
-        ready = Readiness(today, {k: v is True for k, v in ready_raw["answers"].items()})
+    lvl, cap, guide, last = plan.level, plan.cap, plan.guide, plan.last
+    ready = readiness_from(ready_raw)
     if args.json:
         print(json.dumps({
             "level": lvl.number,
@@ -293,8 +268,7 @@ def cmd_run_next(args: Namespace) -> int:
                 print(f"  not yet: {question}")
     print(lvl.text() + (" on flat ground (avoid hills and downhill)"
                         if lvl.number <= FLAT_ONLY_UP_TO else ""))  # fmt: skip
-    waiting = run_day is not None and (last is None or last.run_day < run_day)
-    if waiting and light.level.value == "green" and not morning:
+    if plan.waiting_for_morning:
         print("Log how the knee feels this morning to decide the next level: "
               "rehab-coach pain add SCORE --context morning")  # fmt: skip
     if last is not None:
@@ -302,7 +276,7 @@ def cmd_run_next(args: Namespace) -> int:
         note = " (your choice)" if last.decision.overridden else ""
         print(f"After your run on {when}: {last.decision.text()}{note}")
         print(f"  Rule: {last.decision.rule}")
-        if last.decision.rest_day and last.run_day >= today - timedelta(days=1):
+        if plan.rest_today:
             print("  Rest today; run tomorrow at the earliest.")
     print("Today: " + (cap.text() if cap else "no run in the last 30 days, so no cap from "
                        "them: keep to the level's session"))  # fmt: skip
@@ -318,8 +292,11 @@ def cmd_run_level(args: Namespace) -> int:
     text = args.level.strip()
     if not text.isdigit() or not 1 <= int(text) <= len(LEVELS):
         raise CliError(f"level must be a whole number from 1 to {len(LEVELS)}, got {text!r}")
+    why = (getattr(args, "reason", None) or "").strip()
+    if len(why) > 200 or any(not c.isprintable() for c in why):
+        raise CliError("--reason must be one line of at most 200 characters")
     with open_store(data_dir_of(args)) as store:
-        steps = with_override(_steps(store), int(text), date.today())
+        steps = with_override(_steps(store), int(text), date.today(), why)
         _save_steps(store, steps)
     print(f"level set by you: {level(int(text)).text()} (recorded with the last decision)")
     return 0

@@ -11,13 +11,14 @@ so the same seed and day give the same history.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from .demo_sessions import SessionFactory
 from .pain import Context, PainEntry, Side
 from .record import EndReason, SessionRecord
 from .routine import Routine
+from .running.runs import Run, Terrain
 
 STRENGTH, STRETCH, ICE, ROLL, RUN = (
     "it-band-strength",
@@ -40,6 +41,7 @@ NOTES = (
 class DemoHistory:
     sessions: list[SessionRecord]
     pain: list[PainEntry]
+    runs: list[Run] = field(default_factory=list)
 
 
 def generate_history(
@@ -70,6 +72,7 @@ class _Story:
         self.make = SessionFactory(rng, self.at)
         self.sessions: list[SessionRecord] = []
         self.pain: list[PainEntry] = []
+        self.runs: list[Run] = []
         self.flares = {self.start + timedelta(days=round(self.days * f)) for f in (0.38, 0.72)}
 
     def at(self, day: date, hour: float) -> datetime:
@@ -128,7 +131,8 @@ class _Story:
         self.morning(self.today)
         self.sessions.sort(key=lambda s: s.started_at)
         self.pain.sort(key=lambda e: e.at)
-        return DemoHistory(self.sessions, self.pain)
+        self.runs.sort(key=lambda r: r.started_at)
+        return DemoHistory(self.sessions, self.pain, self.runs)
 
     def _dates(self) -> list[date]:
         return [self.start + timedelta(days=n) for n in range(self.days)]
@@ -195,6 +199,24 @@ class _Story:
         after = self.score(day)
         self.sessions.append(replace(record, pain_after=after))
         self.entry(day, 9.9, after, Context.AFTER, session_id=record.id)
+        self.log_run(record, 2.0 + 0.08 * len(self.runs), 34 * 60, pain_after=after)
+
+    def log_run(self, record: SessionRecord, km: float, seconds: int, **kw) -> None:
+        """The walk/run session as the watch logged it (no random draw, so the rest of
+        the story stays as it was): the distance grows a little run by run."""
+        n = len(self.runs)
+        self.runs.append(
+            Run(
+                started_at=record.started_at + timedelta(minutes=5),
+                distance_m=round(km * 1000),
+                duration_s=seconds,
+                terrain=Terrain.ROLLING if n % 5 == 3 else Terrain.FLAT,
+                surface="road" if n % 3 else "park path",
+                source="gpx" if n % 2 else "hand",
+                id=f"run-{record.id[:24]}",
+                **kw,
+            )
+        )
 
     def stretch(self, day: date) -> None:
         if STRETCH not in self.routines:
@@ -211,13 +233,15 @@ class _Story:
             note = "Felt good, kept running 40 min instead of the walk/run."
             record = self.make.session(self.routines[RUN], day, 10.0, notes=note)
             self.sessions.append(record)
+            sore = self.score(day, 3.0)
             self.entry(
                 day,
                 11.2,
-                self.score(day, 3.0),
+                sore,
                 Context.AFTER,
                 session_id=record.id,
                 note="Outer knee sore after the long run.",
             )
+            self.log_run(record, 6.4, 40 * 60, pain_after=sore, note=note)
         if ICE in self.routines:
             self.sessions.append(self.make.session(self.routines[ICE], day, 13.0))

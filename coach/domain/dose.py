@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any, ClassVar
 
+from .message import Msg
 from .validation import check_int, check_number, check_text, fail
 
 MAX_SETS = 20
@@ -45,7 +46,7 @@ class RepsDose:
             if value is not None:
                 check_number(f"dose.{name}", value, 0.1, 60)
         if (self.lift_s is None) != (self.lower_s is None):
-            fail("dose.lift_s", "lift_s and lower_s go together")
+            fail("dose.lift_s", Msg("lift_s and lower_s go together"))
         if self.lift_s is not None and self.lower_s is not None:
             split = float(self.lift_s + self.lower_s)
             if self.tempo_s is None:
@@ -53,7 +54,7 @@ class RepsDose:
                 check_number("dose.tempo_s", split, 0.5, 60)
                 object.__setattr__(self, "tempo_s", split)
             elif abs(self.tempo_s - split) > 1e-6:
-                fail("dose.tempo_s", "must equal lift_s + lower_s when both are given")
+                fail("dose.tempo_s", Msg("must equal lift_s + lower_s when both are given"))
         check_int("dose.rest_s", self.rest_s, 0, 3600)
 
     @property
@@ -62,10 +63,16 @@ class RepsDose:
 
     def describe(self) -> str:
         reps = f"{self.reps}–{self.reps_max}" if self.reps_max else str(self.reps)
-        text = f"{self.sets} × {reps} reps" if self.sets > 1 else f"{reps} reps"
-        if self.tempo_s:
-            text += f" at {self.tempo_s:g} s/rep"
-        return text
+        sets, tempo = self.sets, self.tempo_s
+        if tempo:
+            if sets > 1:
+                return Msg(
+                    "{sets} × {reps} reps at {tempo:g} s/rep", sets=sets, reps=reps, tempo=tempo
+                )
+            return Msg("{reps} reps at {tempo:g} s/rep", reps=reps, tempo=tempo)
+        if sets > 1:
+            return Msg("{sets} × {reps} reps", sets=sets, reps=reps)
+        return Msg("{reps} reps", reps=reps)
 
 
 @dataclass(frozen=True)
@@ -83,7 +90,7 @@ class HoldDose:
         check_int("dose.rest_s", self.rest_s, 0, 3600)
 
     def describe(self) -> str:
-        return f"{self.sets} × {self.hold_s} s hold"
+        return Msg("{sets} × {hold} s hold", sets=self.sets, hold=self.hold_s)
 
 
 class OnePass:
@@ -136,9 +143,13 @@ class IntervalsDose(OnePass):
         check_text("dose.recover_label", self.recover_label, max_len=40, required=True)
 
     def describe(self) -> str:
-        return (
-            f"{self.repeats} × {_minutes(self.work_s)} {self.work_label.lower()} / "
-            f"{_minutes(self.recover_s)} {self.recover_label.lower()}"
+        return Msg(
+            "{repeats} × {work} {work_label} / {recover} {recover_label}",
+            repeats=self.repeats,
+            work=_minutes(self.work_s),
+            work_label=self.work_label.lower(),  # the routine's own words
+            recover=_minutes(self.recover_s),
+            recover_label=self.recover_label.lower(),
         )
 
 
@@ -150,10 +161,10 @@ DOSE_KINDS: dict[str, type[Any]] = {
 
 def _minutes(seconds: int) -> str:
     if seconds % 60 == 0:
-        return f"{seconds // 60} min"
+        return Msg("{minutes} min", minutes=seconds // 60)
     if seconds > 60:
-        return f"{seconds // 60} min {seconds % 60} s"
-    return f"{seconds} s"
+        return Msg("{minutes} min {seconds} s", minutes=seconds // 60, seconds=seconds % 60)
+    return Msg("{seconds} s", seconds=seconds)
 
 
 def dose_to_dict(dose: Dose) -> dict[str, Any]:
@@ -163,14 +174,21 @@ def dose_to_dict(dose: Dose) -> dict[str, Any]:
 
 def dose_from_dict(data: Any) -> Dose:
     if not isinstance(data, dict):
-        fail("dose", "must be an object")
+        fail("dose", Msg("must be an object"))
     kind = data.get("kind")
     cls = DOSE_KINDS.get(kind) if isinstance(kind, str) else None
     if cls is None:
-        fail("dose.kind", f"must be one of {', '.join(DOSE_KINDS)}, got {kind!r}")
+        fail(
+            "dose.kind",
+            Msg(
+                "must be one of {choices}, got {value}",
+                choices=", ".join(DOSE_KINDS),
+                value=repr(kind),
+            ),
+        )
     fields = {k: v for k, v in data.items() if k != "kind"}
     allowed = set(cls.__dataclass_fields__)
     unknown = sorted(set(fields) - allowed)
     if unknown:
-        fail(f"dose.{unknown[0]}", f"is not a field of a {kind} dose")
+        fail(f"dose.{unknown[0]}", Msg("is not a field of a {kind} dose", kind=kind))
     return cls(**fields)

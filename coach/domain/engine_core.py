@@ -29,12 +29,13 @@ from .engine_events import (
 from .engine_tally import StepTally, record_step
 from .engine_timer import PhaseTimer
 from .engine_view import build_view, reps_at
+from .message import Msg
 from .record import EndReason, SessionRecord
 from .routine import Routine
 from .session.plan import Phase, build_plan, planned_exercises
 from .validation import check_number
 
-ASLEEP = "Paused: the computer was asleep"
+ASLEEP = Msg("Paused: the computer was asleep")
 
 
 class EngineCore:

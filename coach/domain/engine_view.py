@@ -8,16 +8,22 @@ from __future__ import annotations
 
 from .engine_events import PhaseKind, PhaseView, WorkMode
 from .engine_timer import PhaseTimer
+from .message import Msg
 from .record import EndReason
 from .session.plan import Plan
 
 DONE_TEXT = {
-    EndReason.COMPLETED: "Routine complete — well done",
-    EndReason.STOPPED: "Session stopped",
-    EndReason.STOPPED_FOR_PAIN: "Stopped for pain — rest, ice, and ease off next time",
-    EndReason.STOPPED_NO_TIME: "Session stopped — out of time",
-    EndReason.INTERRUPTED: "Session interrupted",
+    EndReason.COMPLETED: Msg("Routine complete — well done"),
+    EndReason.STOPPED: Msg("Session stopped"),
+    EndReason.STOPPED_FOR_PAIN: Msg("Stopped for pain — rest, ice, and ease off next time"),
+    EndReason.STOPPED_NO_TIME: Msg("Session stopped — out of time"),
+    EndReason.INTERRUPTED: Msg("Session interrupted"),
 }
+
+
+def end_message(reason: EndReason | None) -> str:
+    """How a session ended, in one line: the player's last screen says and shows it."""
+    return DONE_TEXT[reason or EndReason.COMPLETED]
 
 
 def progress_at(plan: Plan, index: int, elapsed: float) -> float:
@@ -49,7 +55,7 @@ def done_view(slot_count: int, reason: EndReason | None, progress: float) -> Pha
         remaining_s=None,
         duration_s=None,
         elapsed_s=0.0,
-        instruction=DONE_TEXT[reason or EndReason.COMPLETED],
+        instruction=end_message(reason),
         next_label="",
         progress=progress,
         routine_remaining_s=0.0,

@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .dose import Dose, dose_from_dict, dose_to_dict
-from .validation import check_slug, check_text, fail
+from .message import Msg
+from .routines.pictures import reference_problem
+from .validation import check_slug, check_text, fail, problem_parts, refield
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,7 @@ class Exercise:
     instructions: str = ""
     equipment: tuple[str, ...] = ()
     per_side: bool = False
+    picture: str = ""  # a reference (see coach.domain.routines.pictures), never a path
 
     def __post_init__(self) -> None:
         check_slug("exercise.id", self.id)
@@ -31,16 +34,19 @@ class Exercise:
         check_text("exercise.summary", self.summary, max_len=160, required=True)
         check_text("exercise.instructions", self.instructions, max_len=4000)
         if isinstance(self.equipment, str) or not isinstance(self.equipment, tuple | list):
-            fail("exercise.equipment", "must be a list of items")
+            fail("exercise.equipment", Msg("must be a list of items"))
         if not isinstance(self.equipment, tuple):
             object.__setattr__(self, "equipment", tuple(self.equipment))
         for i, item in enumerate(self.equipment):
             check_text(f"exercise.equipment[{i}]", item, max_len=60, required=True)
         if not isinstance(self.per_side, bool):
-            fail("exercise.per_side", "must be true or false")
+            fail("exercise.per_side", Msg("must be true or false"))
+        problem = reference_problem(self.picture)
+        if problem:
+            fail("exercise.picture", problem)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data = {
             "id": self.id,
             "name": self.name,
             "summary": self.summary,
@@ -49,15 +55,20 @@ class Exercise:
             "per_side": self.per_side,
             "dose": dose_to_dict(self.dose),
         }
+        # Only when there is one: a routine without pictures keeps the exact dict (and
+        # so the snapshot hash its sessions point at) it had before pictures existed.
+        if self.picture:
+            data["picture"] = self.picture
+        return data
 
     @classmethod
     def from_dict(cls, data: Any) -> Exercise:
         if not isinstance(data, dict):
-            fail("exercise", "must be an object")
+            fail("exercise", Msg("must be an object"))
         try:
             dose = dose_from_dict(data.get("dose"))
         except ValueError as exc:
-            raise ValueError(f"exercise.{exc}") from None
+            raise refield(exc, f"exercise.{problem_parts(exc)[0]}") from None
         try:
             return cls(
                 id=data["id"],
@@ -66,10 +77,11 @@ class Exercise:
                 instructions=data.get("instructions", ""),
                 equipment=data.get("equipment", ()),
                 per_side=data.get("per_side", False),
+                picture=data.get("picture", ""),
                 dose=dose,
             )
         except KeyError as exc:
-            fail(f"exercise.{exc.args[0]}", "is missing")
+            fail(f"exercise.{exc.args[0]}", Msg("is missing"))
             raise  # unreachable; keeps type checkers calm
 
 
@@ -103,12 +115,13 @@ class ExerciseSlot:
     @classmethod
     def from_dict(cls, data: Any) -> ExerciseSlot:
         if not isinstance(data, dict) or "exercise" not in data:
-            fail("slot", "must be an object with an exercise")
+            fail("slot", Msg("must be an object with an exercise"))
         override = data.get("dose_override")
         try:
             dose_override = dose_from_dict(override) if override is not None else None
         except ValueError as exc:
-            raise ValueError(f"{exc}".replace("dose", "dose_override", 1)) from None
+            field = problem_parts(exc)[0].replace("dose", "dose_override", 1)
+            raise refield(exc, field) from None
         return cls(
             exercise=Exercise.from_dict(data["exercise"]),
             dose_override=dose_override,

@@ -22,6 +22,7 @@ from coach.resources import asset_path
 
 from .routine import Routine
 from .routines.names import check_routine_names
+from .routines.pictures import is_own
 from .schema_messages import describe_schema_error
 from .text import escape_control, has_control
 
@@ -68,14 +69,28 @@ def refuse_control_characters(routine: Routine) -> None:
             )
 
 
+def without_own_pictures(routine: Routine) -> tuple[Routine, int]:
+    """``routine`` with the pictures the person added taken out (shipped drawings stay),
+    and how many were taken out. A routine file must never name a file in the data
+    folder, and a physio has no use for a reference to a picture they do not have."""
+    slots, dropped = [], 0
+    for slot in routine.slots:
+        if is_own(slot.exercise.picture):
+            slot = replace(slot, exercise=replace(slot.exercise, picture=""))
+            dropped += 1
+        slots.append(slot)
+    return (replace(routine, slots=tuple(slots)) if dropped else routine), dropped
+
+
 def dump_routine_file(routine: Routine, path: str | os.PathLike[str]) -> None:
     """Write ``routine`` as a file another install can import.
 
-    The built-in flag is dropped (a file cannot make itself built-in) and the write is
-    all-or-nothing, so a failed export never leaves half a file behind.
+    The built-in flag is dropped (a file cannot make itself built-in), so are pictures
+    the person added (:func:`without_own_pictures`), and the write is all-or-nothing, so
+    a failed export never leaves half a file behind.
     """
     target = Path(path)
-    data = replace(routine, builtin=False).to_dict()
+    data = replace(without_own_pictures(routine)[0], builtin=False).to_dict()
     text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     tmp_name = None
     try:

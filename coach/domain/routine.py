@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from .exercise import ExerciseSlot
+from .message import Msg
 from .plan.schedule import Schedule
-from .validation import check_int, check_list, check_slug, check_text, fail
+from .validation import check_int, check_list, check_slug, check_text, fail, problem_parts, refield
 
 ROUTINE_FORMAT = 1
 
@@ -42,13 +43,16 @@ class Routine:
         if not isinstance(self.slots, tuple):
             object.__setattr__(self, "slots", tuple(self.slots))
         if not self.slots:
-            fail("routine.slots", "a routine needs at least one exercise")
+            fail("routine.slots", Msg("a routine needs at least one exercise"))
         if len(self.slots) > 100:
-            fail("routine.slots", "at most 100 exercises")
+            fail("routine.slots", Msg("at most 100 exercises"))
         seen: set[str] = set()
         for i, slot in enumerate(self.slots):
             if slot.exercise.id in seen:
-                fail(f"routine.slots[{i}].exercise.id", f"{slot.exercise.id!r} appears twice")
+                fail(
+                    f"routine.slots[{i}].exercise.id",
+                    Msg("{id} appears twice", id=repr(slot.exercise.id)),
+                )
             seen.add(slot.exercise.id)
         check_int("routine.rest_between_exercises_s", self.rest_between_exercises_s, 0, 3600)
         check_int("routine.get_ready_s", self.get_ready_s, 0, 60)
@@ -84,9 +88,9 @@ class Routine:
     @classmethod
     def from_dict(cls, data: Any) -> Routine:
         if not isinstance(data, dict):
-            fail("routine", "must be an object")
+            fail("routine", Msg("must be an object"))
         if data.get("format", ROUTINE_FORMAT) != ROUTINE_FORMAT:
-            fail("routine.format", f"this app reads format {ROUTINE_FORMAT}")
+            fail("routine.format", Msg("this app reads format {format}", format=ROUTINE_FORMAT))
         slots = check_list("routine.slots", data.get("slots"))
         parsed = []
         for i, slot in enumerate(slots):
@@ -94,9 +98,9 @@ class Routine:
                 parsed.append(ExerciseSlot.from_dict(slot))
             except ValueError as exc:
                 # Slot messages start "slot." or "slot:"; name the slot by its place instead.
-                inner = str(exc).removeprefix("slot")
-                sep = "" if inner.startswith((".", ":")) else "."
-                raise ValueError(f"routine.slots[{i}]{sep}{inner}") from None
+                inner = problem_parts(exc)[0].removeprefix("slot")
+                sep = "" if inner.startswith(".") or not inner else "."
+                raise refield(exc, f"routine.slots[{i}]{sep}{inner}") from None
         sched = data.get("schedule")
         try:
             return cls(
@@ -112,5 +116,5 @@ class Routine:
                 builtin=bool(data.get("builtin", False)),
             )
         except KeyError as exc:
-            fail(f"routine.{exc.args[0]}", "is missing")
+            fail(f"routine.{exc.args[0]}", Msg("is missing"))
             raise

@@ -49,6 +49,34 @@ class _PainterExport(Exporter):
             self.setExportMode(False)
 
 
+LEGEND_COLUMNS = (4, 3, 2, 1)  # the screen's four first, then fewer until the legend fits
+LEGEND_MARGIN = 20.0  # the legend's offset from the plot's right edge, and as much spare
+
+
+def legend_width(legend: pg.LegendItem) -> float:
+    """The width the legend's grid really takes: the widest sample and label of each
+    column summed. pyqtgraph's own ``updateSize`` sums each row instead, which is less
+    when the columns' widest items sit in different rows, so its box came out narrower
+    than its text and, anchored right, the first column hung off the plot's left edge."""
+    return legend.layout.sizeHint(Qt.SizeHint.PreferredSize).width()
+
+
+def fit_legend(legend: pg.LegendItem, room: float) -> int:
+    """Give the printed legend the most columns (of 4, 3, 2, 1) whose width fits in
+    ``room`` (the plot's width), and a box as wide as its grid. Done once here, in the
+    print path, on a chart that is never on screen: a live chart refitting itself on
+    resize broke the self-test and made the dialog's pages differ from the command's.
+    Returns the column count chosen."""
+    for columns in LEGEND_COLUMNS:
+        legend.setColumnCount(columns)
+        if legend_width(legend) <= room - LEGEND_MARGIN:
+            break
+    legend.setGeometry(
+        0, 0, legend_width(legend), legend.layout.sizeHint(Qt.SizeHint.PreferredSize).height()
+    )
+    return legend.columnCount
+
+
 class ChartPrinter:
     """An off-screen PainChart in print colours that records pictures of series."""
 
@@ -84,6 +112,7 @@ class ChartPrinter:
         )
         chart.show()  # lays the plot out at this size; never on screen
         chart.show_range(days, end)
+        self.legend_columns = fit_legend(chart.legend, chart.getPlotItem().vb.width())
 
     def record(self, width: float, height: float) -> QPicture:
         """The prepared chart as a QPicture of that size (vector painter commands)."""

@@ -12,19 +12,21 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import math
 import os
 import tempfile
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from coach import APP_NAME
 from coach.domain.report import Report
 
 from .chart import ChartPrinter
+from .documents import day_text, footer_text
 from .pages import INK, MUTED, RULE, Column, PdfDocument
 
 CHART_HEIGHT = 310.0  # room for the legend of contexts and locations above the points
@@ -43,14 +45,14 @@ CONTEXT_NAMES = {
     "rest": "At rest",
 }
 R = Qt.AlignmentFlag.AlignRight
-
-
-def footer_text(version: str) -> str:
-    return f"Made with {APP_NAME} {version} — not medical advice"
-
-
-def day_text(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
+VC = Qt.AlignmentFlag.AlignVCenter
+RUN_CHART_HEIGHT = 150.0
+DECISION_WORDS = {
+    "green": "green: up",
+    "amber": "amber: repeat",
+    "red": "red: step back",
+    "override": "override (your choice)",
+}
 
 
 def short_day(day: date) -> str:
@@ -80,6 +82,10 @@ def amounts(done: int, planned: int, unit: str) -> str:
     if planned >= 600:
         return f"{done / 60:.1f} of {planned / 60:.1f} min"
     return f"{done} of {planned} s"
+
+
+def km(metres: float) -> str:
+    return f"{metres / 1000:.1f} km"
 
 
 def amount(value: int, unit: str) -> str:
@@ -162,8 +168,9 @@ class ReportJob:
         yield 0.2
         flow = self.doc.flow
         flow.page_break()
-        yield from self._fractions(self._exercises(), 0.2, 0.4)
-        yield from self._fractions(self._sessions(), 0.4, 0.7)
+        yield from self._fractions(self._exercises(), 0.2, 0.35)
+        yield from self._fractions(self._running(), 0.35, 0.45)
+        yield from self._fractions(self._sessions(), 0.45, 0.7)
         yield from self._fractions(self._pain_entries(), 0.7, 0.95)
         flow.heading("Questions for my physio")
         # One slab per line, so a long list of questions flows on to the next page.
@@ -438,6 +445,201 @@ class ReportJob:
         ]
         for n in flow.table(cols, rows, shaded=shade):
             yield n / len(rows)
+
+    # -- return to running ----------------------------------------------------------
+
+    def _running(self) -> Iterator[float]:
+        """The return-to-run section, only when the period has runs or decisions."""
+        run = self.report.running
+        if run is None:
+            yield 1.0
+            return
+        flow = self.doc.flow
+        small = flow.fonts.small
+        flow.heading("Return to running", level=1)
+        flow.paragraph(
+            f"{run.run_count} run(s), {km(run.distance_m)} and {run.minutes:.0f} min in the "
+            f"period. Level now: {run.level_now_text}.",
+            keep_with_next=True,
+        )
+        flow.heading("Level history")
+        if run.levels:
+            rows = [
+                [
+                    short_day(line.run_day),
+                    DECISION_WORDS.get(line.decision, line.decision)
+                    + (f"\n(light {line.light})" if line.decision == "override" else ""),
+                    f"{line.from_level} → {line.to_level}"
+                    + (", rest a day" if line.rest_day else ""),
+                    line.level_text,
+                    (
+                        f"Chosen by you; the light said: {line.reason}"
+                        if line.decision == "override"
+                        else f"{line.reason}\nRule: {line.rule}"
+                    ),
+                ]
+                for line in run.levels
+            ]
+            cols = [
+                Column("Run day", 1.4),
+                Column("Decision", 1.4),
+                Column("Level", 1.2),
+                Column("Next session", 3.0),
+                Column("Why", 4.0),
+            ]
+            shade = [line.decision in ("red", "override") for line in run.levels]
+            for _ in flow.table(cols, rows, shaded=shade):
+                pass
+        else:
+            flow.paragraph("No level decisions in the period.")
+        yield 0.3
+        flow.heading("Weekly volume against the caps")
+        flow.drawing(RUN_CHART_HEIGHT, self._draw_run_weeks)
+        flow.paragraph(
+            f"Bars: km run each week; inner bar: the week's longest run; red tick: its "
+            f"single-run cap ({run.cap_rule}); black tick: the weekly guide ({run.guide_rule}).",
+            font=small,
+            colour=MUTED,
+        )
+        rows = [
+            [
+                f"week of {short_day(w.monday)}",
+                str(w.runs),
+                km(w.distance_m),
+                "—" if w.guide_m is None else km(w.guide_m),
+                km(w.longest_m) if w.runs else "—",
+                "—" if w.longest_cap_m is None else km(w.longest_cap_m),
+                ", ".join(
+                    ([f"{w.over_cap} over the single-run cap"] if w.over_cap else [])
+                    + (["above the weekly guide"] if w.over_guide else [])
+                ),
+            ]
+            for w in run.weeks
+        ]
+        cols = [
+            Column("Week", 2.0),
+            Column("Runs", 0.7, R),
+            Column("Total", 1.1, R),
+            Column("Weekly guide", 1.3, R),
+            Column("Longest run", 1.3, R),
+            Column("Its cap", 1.1, R),
+            Column("Flag", 3.0),
+        ]
+        for _ in flow.table(cols, rows, shaded=[bool(w.over_cap) for w in run.weeks]):
+            pass
+        yield 0.6
+        flow.heading("Runs over the single-run cap")
+        if run.overruns:
+            rows = [
+                [
+                    short_day(o.day),
+                    f"{km(o.distance_m)}\n{o.minutes:.0f} min",
+                    f"{km(o.cap_distance_m)}\n{o.cap_minutes:.0f} min",
+                    f"{km(o.longest_distance_m)}\n{o.longest_minutes:.0f} min",
+                    f"{o.distance_share:.0%}\n{o.duration_share:.0%}",
+                    o.text,
+                ]
+                for o in run.overruns
+            ]
+            cols = [
+                Column("Date", 1.4),
+                Column("Run", 1.1, R),
+                Column("Cap", 1.1, R),
+                Column("Longest, 30 days before", 1.7, R),
+                Column("Share", 0.9, R),
+                Column("Rule and numbers", 4.6),
+            ]
+            for _ in flow.table(cols, rows):
+                pass
+        else:
+            flow.paragraph(f"None: every run kept to {run.cap_rule}.")
+        yield 0.8
+        flow.heading("Pain around runs (0–10)")
+        rows = [
+            [
+                short_day(x.day),
+                km(x.distance_m),
+                f"{x.minutes:.0f}",
+                x.terrain,
+                score(x.during),
+                score(x.after),
+                score(x.next_morning),
+                "over cap" if x.over_cap else "",
+            ]
+            for x in run.pain
+        ]
+        if rows:
+            cols = [
+                Column("Date", 1.6),
+                Column("Distance", 1.1, R),
+                Column("Min", 0.7, R),
+                Column("Terrain", 1.1),
+                Column("During", 0.9, R),
+                Column("After", 0.9, R),
+                Column("Next morning", 1.2, R),
+                Column("Cap", 1.0),
+            ]
+            for _ in flow.table(cols, rows, shaded=[x.over_cap for x in run.pain]):
+                pass
+        else:
+            flow.paragraph("No runs in the period.")
+        yield 1.0
+
+    def _draw_run_weeks(self, p: QPainter, x: float, y: float) -> None:
+        """Weekly km as bars, the longest run inside each with its single-run cap (red
+        tick) and the weekly guide (black tick); the model's numbers, drawn as they are."""
+        run = self.report.running
+        assert run is not None
+        flow = self.doc.flow
+        weeks = run.weeks
+        p.setFont(flow.fonts.small)
+        axis_w, label_h = 34.0, 12.0
+        top, bottom = y + 6, y + RUN_CHART_HEIGHT - label_h - 4
+        left, right = x + axis_w, x + flow.width
+        values = [w.distance_m for w in weeks]
+        values += [w.guide_m for w in weeks if w.guide_m is not None]
+        values += [w.longest_cap_m for w in weeks if w.longest_cap_m is not None]
+        most_km = max(1.0, max(values, default=0.0) / 1000)
+        step = next(n for n in (1, 2, 5, 10, 20, 50, 100, 200, 500) if most_km / n <= 6)
+        top_km = step * math.ceil(most_km / step)
+
+        def to_y(metres: float) -> float:
+            return bottom - (bottom - top) * metres / 1000 / top_km
+
+        for k in range(0, int(top_km) + 1, step):
+            ty = to_y(k * 1000)
+            p.setPen(QPen(RULE, 0.5))
+            p.drawLine(QPointF(left, ty), QPointF(right, ty))
+            p.setPen(MUTED)
+            p.drawText(QRectF(x, ty - 6, axis_w - 4, 12), R | VC, f"{k} km")
+        if not weeks:
+            return
+        slot = (right - left) / len(weeks)
+        bar = min(slot * 0.7, 60.0)
+        label_w = p.fontMetrics().horizontalAdvance("30 Nov") * 1.5  # with a gap
+        stride = max(1, math.ceil(label_w / slot))
+        for i, w in enumerate(weeks):
+            cx = left + slot * (i + 0.5)
+            outer = QRectF(cx - bar / 2, to_y(w.distance_m), bar, bottom - to_y(w.distance_m))
+            p.fillRect(outer, QColor(170, 195, 230))
+            if w.runs:
+                inner = QRectF(cx - bar / 6, to_y(w.longest_m), bar / 3, bottom - to_y(w.longest_m))
+                p.fillRect(inner, QColor(40, 80, 150))
+            if w.longest_cap_m is not None:
+                p.setPen(QPen(QColor(200, 40, 40), 2))
+                cy = to_y(w.longest_cap_m)
+                p.drawLine(QPointF(cx - bar / 4, cy), QPointF(cx + bar / 4, cy))
+            if w.guide_m is not None:
+                p.setPen(QPen(INK, 1.2, Qt.PenStyle.DashLine))
+                gy = to_y(w.guide_m)
+                p.drawLine(QPointF(cx - bar / 2 - 2, gy), QPointF(cx + bar / 2 + 2, gy))
+            if i % stride == 0:
+                p.setPen(MUTED)
+                box = QRectF(cx - label_w / 2, bottom + 2, label_w, label_h)
+                if box.left() >= x and box.right() <= right + slot / 2:
+                    p.drawText(box, Qt.AlignmentFlag.AlignHCenter, day_month(w.monday))
+        p.setPen(QPen(INK, 0.8))
+        p.drawLine(QPointF(left, bottom), QPointF(right, bottom))
 
     def _sessions(self) -> Iterator[float]:
         flow = self.doc.flow

@@ -25,6 +25,8 @@ HISTORY_DIR = "history"
 # lives apart from coach.json (which a session rewrites after every set).
 VERSIONS_FILE = f"{HISTORY_DIR}/routine-versions.json"
 BACKUP_DIR = "backups"
+# Pictures the person added to exercises, one file per picture named by its hash.
+PICTURES_DIR = "pictures"
 # The kinds of settled history, one file per month and kind; every pattern that names a
 # history file is built from this one tuple.
 HISTORY_KINDS = ("pain", "sessions", "runs")

@@ -28,6 +28,7 @@ from .errors import CorruptStoreError, StoreError, StoreTooNewError
 from .history import MonthFiles, check_sentinels
 from .lock import DEFAULT_TIMEOUT_MS, WriteLock
 from .paths import MAIN_FILE, PENDING, StorePaths, history_not_a_folder
+from .pictures import PictureRepo
 from .plans import PlanRepo
 from .records import (
     PAIN,
@@ -67,6 +68,7 @@ class Store:
         self.runs = RunRepo(self)
         self.settings = SettingsRepo(self)
         self.plans = PlanRepo(self)
+        self.pictures = PictureRepo(self)
         self._backup_day: date | None = None
         self._swept = False
         self._created = False  # open() wrote a new coach.json...

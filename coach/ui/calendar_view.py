@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, QRect, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QRect, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -41,21 +41,22 @@ from coach.domain.routine import Routine
 from coach.ui import dates, theme
 from coach.ui.dialogs import show_window_modal
 from coach.ui.hub import DataHub, HubView
+from coach.ui.i18n import text as domain_text
 from coach.ui.plan.day_cell import FLARE_MARK, PAUSE_MARK, paint_colours, paint_day
 from coach.ui.plan.plan_dialog import PlanDialog
 from coach.ui.plan.week_column import WeekColumn
 from coach.ui.plan.year_strip import YearStrip
 from coach.ui.session_detail import SessionDetailDialog, open_session_detail, outcome_line
 
-STATUS_TEXT = {
-    DayStatus.PLANNED: "planned",
-    DayStatus.OPEN: "still open today",
-    DayStatus.DONE: "done",
-    DayStatus.DONE_ON_PAPER: "done on paper",
-    DayStatus.PARTIAL: "partly done (%1%)",
-    DayStatus.MISSED: "missed",
-    DayStatus.PAUSED: "paused",
-    DayStatus.EXTRA: "done, not planned",
+STATUS_TEXT = {  # translated in the CalendarView context (self.tr there)
+    DayStatus.PLANNED: QT_TRANSLATE_NOOP("CalendarView", "planned"),
+    DayStatus.OPEN: QT_TRANSLATE_NOOP("CalendarView", "still open today"),
+    DayStatus.DONE: QT_TRANSLATE_NOOP("CalendarView", "done"),
+    DayStatus.DONE_ON_PAPER: QT_TRANSLATE_NOOP("CalendarView", "done on paper"),
+    DayStatus.PARTIAL: QT_TRANSLATE_NOOP("CalendarView", "partly done (%1%)"),
+    DayStatus.MISSED: QT_TRANSLATE_NOOP("CalendarView", "missed"),
+    DayStatus.PAUSED: QT_TRANSLATE_NOOP("CalendarView", "paused"),
+    DayStatus.EXTRA: QT_TRANSLATE_NOOP("CalendarView", "done, not planned"),
 }
 
 
@@ -399,7 +400,7 @@ class CalendarView(HubView):
                     .replace("%1", f"{p.at:%H:%M}")
                     .replace("%2", str(p.score))
                     .replace("%3", p.location)
-                    .replace("%4", p.context.value)
+                    .replace("%4", domain_text(p.context.text()))
                     + note
                 )
         if len(lines) == 2:

@@ -147,7 +147,10 @@ class QtCues(QObject):
         if self._speech_state != "off":
             return
         self._speech_state = "starting"
-        self._speech = SpeechClient(self)
+        from coach.ui import i18n, prefs
+
+        self._speech = SpeechClient(self, language=i18n.current)
+        self._speech.follow(prefs.preferences())  # the voice and speed chosen in Settings
         self._speech.ready.connect(self._speech_ready)
         self._speech.failed.connect(self._speech_failed)
         # No engines given: the child tries every installed one (see speech.worker).

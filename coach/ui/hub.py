@@ -10,8 +10,9 @@ because every store write is all-or-nothing.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from datetime import date
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -27,11 +28,12 @@ if TYPE_CHECKING:
     from coach.domain.record import SessionRecord
     from coach.domain.routine import Routine
     from coach.domain.routines.versions import Source
+    from coach.domain.running.runs import Run
     from coach.store import Store
 
 log = logging.getLogger(__name__)
 
-AREAS = ("pain", "sessions", "routines", "settings", "plans")
+AREAS = ("pain", "sessions", "routines", "settings", "plans", "runs")
 
 
 class DataHub(QObject):
@@ -94,6 +96,27 @@ class DataHub(QObject):
             self.error.emit(self.tr("Could not save the routine: %1").replace("%1", str(exc)))
             return False
 
+    def add_picture(self, path: Path) -> str | None:
+        """Copy a picture the person chose into the data folder; its reference, or
+        ``None`` with the one-line reason on ``error`` (nothing is copied then)."""
+        from coach.store.pictures import read_picture_file
+        from coach.ui.pictures import decodes
+
+        try:
+            data = read_picture_file(path)
+            if not decodes(data):
+                raise ValueError(f"{path.name} is damaged and cannot be shown as a picture")
+        except ValueError as exc:
+            self.error.emit(self.tr("Picture not added: %1").replace("%1", str(exc)))
+            return None
+        refs: list[str] = []
+        try:
+            ok = self._write("pictures", lambda: refs.append(self._store.pictures.add(data)))
+        except ValueError as exc:
+            self.error.emit(self.tr("Picture not added: %1").replace("%1", str(exc)))
+            return None
+        return refs[0] if ok and refs else None
+
     def hide_routine(self, routine_id: str, hide: bool = True) -> bool:
         return self._write("routines", lambda: self._store.routines.set_hidden(routine_id, hide))
 
@@ -115,6 +138,44 @@ class DataHub(QObject):
 
     def delete_paper_session(self, paper_id: str) -> bool:
         return self._write("plans", lambda: self._store.plans.delete_paper(paper_id))
+
+    def add_runs(self, runs: Sequence[Run], pain: Sequence[PainEntry] = ()) -> bool:
+        """Log ``runs`` and the diary entries of their pain, all in one write (an import
+        of several files writes all of them or none); the pain views are told too."""
+        store = self._store
+
+        def write() -> None:
+            with store.transaction():
+                for run in runs:
+                    store.runs.add(run)
+                for entry in pain:
+                    store.pain.add(entry)
+
+        ok = self._write("runs", write)
+        if ok and pain:
+            self.changed.emit("pain")
+        return ok
+
+    def delete_run(self, run: Run) -> list[PainEntry] | None:
+        """Delete a run and the diary entries tied to it (as ``run delete`` does); returns
+        those entries, so an undo can put everything back, or ``None`` if it failed."""
+        store = self._store
+        gone: list[PainEntry] = []
+
+        def write() -> None:
+            with store.transaction():
+                store.runs.delete(run.id)
+                end = run.day + timedelta(days=1)
+                for entry in store.pain.list(run.day, end):
+                    if entry.session_id == run.id:
+                        store.pain.delete(entry.id)
+                        gone.append(entry)
+
+        if not self._write("runs", write):
+            return None
+        if gone:
+            self.changed.emit("pain")
+        return gone
 
     def set_setting(self, key: str, value: Any) -> bool:
         return self._write("settings", lambda: self._store.settings.set(key, value))

@@ -13,14 +13,22 @@ system's. It is read once at start-up: windows are built in that language.
 Contexts: ``self.tr`` in a class looks up the class's name; strings lupdate finds outside
 a class (``tr = QCoreApplication.translate`` helpers, aliases such as ``tr = self.tr``)
 are in the empty context, so :class:`Catalogue` looks there when the class has none.
+What the domain says (engine instructions, the pain light, doses, end messages) arrives
+as :class:`~coach.domain.message.Msg` values; :func:`text` shows them in the language,
+from the ``domain`` context, whose templates ``i18n/domain_strings.py`` lists for lupdate.
 """
 
 from __future__ import annotations
 
 import logging
+import string
+from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from coach.domain.message import CONTEXT as DOMAIN
+from coach.domain.message import Msg
 from coach.resources import asset_path
 
 log = logging.getLogger(__name__)
@@ -80,3 +88,44 @@ def install(choice: str) -> str:
     for translator in _installed:
         app.installTranslator(translator)
     return language
+
+
+# -- the domain's messages -------------------------------------------------------------
+
+
+class _Localised(string.Formatter):
+    """Fills a translated template: messages translated too, numbers and dates in the
+    locale (``3,5`` in German), everything else as it is."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if isinstance(value, Msg):
+            return text(value)
+        if isinstance(value, date) and not format_spec:
+            from coach.ui.dates import short_day
+
+            return short_day(value)
+        if isinstance(value, float):
+            point = QLocale().decimalPoint()
+            return format(value, format_spec).replace(".", point)
+        return super().format_field(value, format_spec)
+
+
+_LOCALISED = _Localised()
+
+
+def text(value: object) -> str:
+    """What the domain said (a :class:`~coach.domain.message.Msg`) in the app's language.
+
+    The template is looked up in the ``domain`` context; a plain string (a name someone
+    typed) is returned as it is. A translation whose fields do not match the English
+    template falls back to the English sentence rather than failing in front of a person.
+    """
+    if not isinstance(value, Msg):
+        return "" if value is None else str(value)
+    template = QCoreApplication.translate(DOMAIN, value.template)
+    try:
+        out = _LOCALISED.format(template, **value.fields())
+    except (KeyError, IndexError, ValueError):
+        log.warning("translation of %r does not fit its fields", value.template)
+        out = str(value)
+    return out[:1].upper() + out[1:] if value.capital else out

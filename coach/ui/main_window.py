@@ -1,6 +1,6 @@
-"""The main window: a menu bar, a calm sidebar of four views, a message bar, the P key.
+"""The main window: a menu bar, a calm sidebar of five views, a message bar, the P key.
 
-Views: Today (with the exercise player in place), Progress, Calendar, Routines. A
+Views: Today (with the exercise player in place), Progress, Calendar, Routines, Running. A
 failed write shows its plain message in a non-modal bar across the top, which the
 person can dismiss; nothing else interrupts them.
 
@@ -55,17 +55,20 @@ if TYPE_CHECKING:
     from coach.ui.pain_dialog import PainDialog
     from coach.ui.progress_view import ProgressView
     from coach.ui.routines_view import RoutinesView
+    from coach.ui.running.view import RunningView
 
-VIEW_NAMES = ("today", "progress", "calendar", "routines")
+VIEW_NAMES = ("today", "progress", "calendar", "routines", "running")
 # Tabler outline icons (assets/icons/tabler) for the sidebar and the menu items.
 VIEW_ICONS = {
     "today": "sun",
     "progress": "chart-line",
     "calendar": "calendar-month",
     "routines": "list-details",
+    "running": "run",
 }
 ACTION_ICONS = {
     "log_pain_action": "activity",
+    "import_run_action": "run",
     "backup_action": "database-export",
     "restore_action": "restore",
     "open_folder_action": "folder-open",
@@ -129,11 +132,14 @@ class MainWindow(QMainWindow):
         self.views.add("progress", self._make_progress)
         self.views.add("calendar", self._make_calendar)
         self.views.add("routines", self._make_routines)
+        # Built now: a run file dropped on the window must import from the first moment.
+        self.views.add("running", self._make_running())
         labels = {
             "today": self.tr("Today"),
             "progress": self.tr("Progress"),
             "calendar": self.tr("Calendar"),
             "routines": self.tr("Routines"),
+            "running": self.tr("Running"),
         }
         self.nav = QButtonGroup(self)
         self.nav_buttons: dict[str, QPushButton] = {}
@@ -230,6 +236,18 @@ class MainWindow(QMainWindow):
 
         return RoutinesView(self.hub)
 
+    @property
+    def running(self) -> RunningView:
+        return self.views["running"]  # type: ignore[return-value]
+
+    def _make_running(self) -> RunningView:
+        from coach.ui.running.view import RunningView
+
+        view = RunningView(self.hub)  # reads nothing until first shown
+        view.start_requested.connect(self.start_routine)
+        view.install_drops(self)  # GPX, TCX and FIT files dropped on the window
+        return view
+
     def _warm_up(self, steps: list | None = None) -> None:
         """After the first paint, one step per event-loop turn (the person looks at
         Today meanwhile): the menus' icons one at a time, the player, each view not
@@ -263,8 +281,6 @@ class MainWindow(QMainWindow):
             action = getattr(self, attr, None)
             if action is not None:
                 by_icon.setdefault(name, []).append(action)
-        for name, action in self.view_actions.items():
-            by_icon.setdefault(VIEW_ICONS[name], []).append(action)
 
         def step(name: str, actions: list[QAction]) -> None:
             icon = theme.icon(name)
@@ -328,6 +344,16 @@ class MainWindow(QMainWindow):
                 tr("&Import routine…"),
                 tip=tr("Add a routine from a file your physio sent"),
                 slot=self._import_routine,
+            ),
+        )
+        self.import_run_action = add(
+            "file",
+            "import",
+            make_action(
+                self,
+                tr("Import &run…"),
+                tip=tr("Add runs from a watch's or phone's GPX, TCX or FIT files"),
+                slot=self._import_run,
             ),
         )
         self.plan_export_action = add(
@@ -415,7 +441,7 @@ class MainWindow(QMainWindow):
     def apply_icons(self, menus: bool = True) -> None:
         """Icons tinted for the palette; again whenever the palette changes (theme).
         Each is rendered once (15 pixmaps) and shared by its button and menu item;
-        ``menus=False`` does only the sidebar, which the first screen shows."""
+        ``menus=False`` does only the sidebar and the View menu (the same icons)."""
         rendered: dict[str, QIcon] = {}
 
         def icon(name: str) -> QIcon:
@@ -426,14 +452,14 @@ class MainWindow(QMainWindow):
         for name, button in self.nav_buttons.items():
             button.setIcon(icon(VIEW_ICONS[name]))
             button.setIconSize(QSize(theme.GRID * 3, theme.GRID * 3))
+        for name, action in self.view_actions.items():  # the same icons: no extra cost
+            action.setIcon(icon(VIEW_ICONS[name]))
         if not menus:
             return
         for attr, name in ACTION_ICONS.items():
             action = getattr(self, attr, None)
             if action is not None:
                 action.setIcon(icon(name))
-        for name, action in self.view_actions.items():
-            action.setIcon(icon(VIEW_ICONS[name]))
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange):
@@ -448,6 +474,11 @@ class MainWindow(QMainWindow):
         """Import on the Routines view, where the imported routine is then selected."""
         self.show_view("routines")
         self.routines.import_routine()
+
+    def _import_run(self) -> None:
+        """Import on the Running view, where the run then shows in the log."""
+        self.show_view("running")
+        self.running.import_files()
 
     def toggle_full_screen(self) -> None:
         """Full screen hides the menu bar and the sidebar so the player has the screen;

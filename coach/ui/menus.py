@@ -11,10 +11,10 @@ A feature that lands adds its own menu item; nothing is stubbed in advance. To a
 
 Menus and their sections, top to bottom (a separator falls between non-empty sections):
 
-- ``file``: ``pain`` (Log pain), ``import`` (Import routine…), ``export`` (Export CSV…,
+- ``file``: ``pain`` (Log pain), ``import`` (Import routine…, Import run…), ``export`` (Export CSV…,
   Progress report…, schedule export), ``data`` (Back up…, Restore…, Open data folder),
   ``settings`` (Settings…), ``quit``
-- ``view``: ``views`` (the four views), ``window`` (Full screen)
+- ``view``: ``views`` (the five views), ``window`` (Full screen)
 - ``help``: ``help`` (Keyboard shortcuts, User guide), ``about``
 
 Every action needs visible text (a screen reader reads it as the item's name) and a

@@ -20,7 +20,7 @@ from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
@@ -35,11 +35,11 @@ EDGE_S = 18 * 3600  # room beside the first and last day so no point is cut in h
 
 # context -> (symbol, colour, legend label); never colour alone: each has its own shape
 CONTEXT_STYLE: dict[Context, tuple[str, str, str]] = {
-    Context.REST: ("o", "#5b7fa6", "At rest"),
-    Context.BEFORE: ("s", "#2a9d8f", "Before exercise"),
-    Context.DURING: ("d", "#e07b28", "During exercise"),
-    Context.AFTER: ("t1", "#b5338a", "After exercise"),
-    Context.MORNING: ("star", "#3d5bd9", "Next morning"),
+    Context.REST: ("o", "#5b7fa6", QT_TRANSLATE_NOOP("PainChart", "At rest")),
+    Context.BEFORE: ("s", "#2a9d8f", QT_TRANSLATE_NOOP("PainChart", "Before exercise")),
+    Context.DURING: ("d", "#e07b28", QT_TRANSLATE_NOOP("PainChart", "During exercise")),
+    Context.AFTER: ("t1", "#b5338a", QT_TRANSLATE_NOOP("PainChart", "After exercise")),
+    Context.MORNING: ("star", "#3d5bd9", QT_TRANSLATE_NOOP("PainChart", "Next morning")),
 }
 # One colour per location's daily line. Solid on purpose: Qt draws a dashed pen over
 # thousands of short segments about 100 times slower (1.3 s a frame at five years); the

@@ -32,6 +32,7 @@ from coach.domain.pain import COMMON_LOCATIONS, Context, PainEntry, Side
 from coach.ui import theme
 from coach.ui.dialogs import show_window_modal
 from coach.ui.hub import DataHub
+from coach.ui.i18n import text as domain_text
 
 if TYPE_CHECKING:
     from coach.ui.pain.undo import PainUndo
@@ -236,7 +237,7 @@ class PainDialog(QDialog):
             )
             entry = replace(old, **fields) if old is not None else PainEntry(**fields)
         except ValueError as exc:
-            self.hint.setText(str(exc))
+            self.hint.setText(domain_text(exc.args[0] if exc.args else exc))
             self.hint.setVisible(True)
             return
         if old is not None and self.undo is not None:

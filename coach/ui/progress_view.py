@@ -41,6 +41,7 @@ from coach.store import StoreError
 from coach.store.pain_light import load_rules
 from coach.ui import dates, theme
 from coach.ui.hub import DataHub, HubView
+from coach.ui.i18n import text as domain_text
 
 if TYPE_CHECKING:
     from coach.ui.pain_chart import PainChart
@@ -275,7 +276,7 @@ class ProgressView(HubView):
         self.stack.setCurrentWidget(chart if in_range else self.empty)
         sessions = sum(1 for s in self._sessions if s.day >= first)
         self.summary.setText(self._summary(in_range, sessions))
-        self.trend.setText(trend_summary(shown, self.hub.today(), self._rules).text)
+        self.trend.setText(domain_text(trend_summary(shown, self.hub.today(), self._rules).text))
         chart.show_range(self._range, self.hub.today())
         self._check_preset()
 

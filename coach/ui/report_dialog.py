@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from coach.commands.common import inside_data_dir
 from coach.domain.report import Report, ReportRequest
 from coach.render.pages import default_paper
+from coach.render.report_data import DamagedRunningPlan, running_records
 from coach.store import StoreError
 from coach.store.pain_light import light_on
 from coach.ui.hub import DataHub
@@ -65,7 +66,9 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def _build(out: list, request, routines, sessions, pain, made_at, light, plans, ticked) -> None:
+def _build(
+    out: list, request, routines, sessions, pain, made_at, light, plans, ticked, running
+) -> None:
     """On the worker thread: plain Python only, the result handed over in a list. The
     adherence is judged as ``PlanRepo.adherence`` judges it, from the same records."""
     from coach import __version__
@@ -77,7 +80,16 @@ def _build(out: list, request, routines, sessions, pain, made_at, light, plans, 
         plan = plan_adherence(plans, sessions, request.start, request.end, today, routines, ticked)
         out.append(
             build_report(
-                request, routines, sessions, pain, made_at, __version__, light=light, plan=plan
+                request,
+                routines,
+                sessions,
+                pain,
+                made_at,
+                __version__,
+                light=light,
+                plan=plan,
+                runs=running[0],
+                run_steps=running[1],
             )
         )
     except BaseException as exc:  # handed to the GUI thread, which says it plainly
@@ -365,12 +377,13 @@ class ReportDialog(QDialog):
         light = light_on(store, end)  # the light `rehab-coach light --on END` gives
         plans = store.plans.list()
         ticked = store.plans.paper(start, end)  # sessions ticked off as done on paper
+        running = running_records(store, start, end)  # runs and the ladder's decisions
         yield 0.04
         made_at = datetime.now().astimezone()
         built: list[Report | BaseException] = []
         worker = threading.Thread(
             target=_build,
-            args=(built, request, routines, sessions, pain, made_at, light, plans, ticked),
+            args=(built, request, routines, sessions, pain, made_at, light, plans, ticked, running),
             name=WORKER_NAME,
             daemon=True,
         )
@@ -424,8 +437,8 @@ class ReportDialog(QDialog):
                 self.progress.setValue(round(fraction * 100))
         except StopIteration:
             self._finished()
-        except StoreError as exc:  # a damaged month: the store's message is one plain line
-            self._failed(str(exc))
+        except (StoreError, DamagedRunningPlan) as exc:  # a damaged month or running plan:
+            self._failed(str(exc))  # the message is one plain line
         except OSError as exc:
             self._failed(
                 self.tr("Could not write the PDF: %1.").replace("%1", exc.strerror or "error")

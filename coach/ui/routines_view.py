@@ -40,6 +40,7 @@ from coach.domain.session.plan import build_plan
 from coach.store import StoreError
 from coach.ui import dates, theme
 from coach.ui.hub import DataHub, HubView
+from coach.ui.i18n import text as domain_text
 from coach.ui.plan.plan_dialog import edit_schedule
 from coach.ui.plan.schedule_dialog import plan_text
 from coach.ui.routine_editor.editor import RoutineEditor
@@ -61,8 +62,12 @@ COLUMNS = (  # marked for lupdate; translated where the header is set
 
 def dose_text(routine: Routine, index: int) -> str:
     slot = routine.slots[index]
-    text = slot.dose.describe()
-    return text + " /side" if slot.exercise.per_side else text
+    text = domain_text(slot.dose.describe())
+    return (
+        QCoreApplication.translate("RoutinesView", "%1 /side").replace("%1", text)
+        if slot.exercise.per_side
+        else text
+    )
 
 
 def minutes_text(routine: Routine) -> str:
@@ -159,6 +164,11 @@ class RoutinesView(HubView):
         self.export_button = self._button(
             self.tr("Export…"), self.tr("Export the selected routine to a file"), self.export
         )
+        self.sheet_button = self._button(
+            self.tr("Print sheet…"),
+            self.tr("Save a printable sheet of the selected routine as a PDF"),
+            self.print_sheet,
+        )
         self.hide_button = self._button(
             self.tr("Hide"), self.tr("Hide this built-in routine"), self.toggle_hidden
         )
@@ -204,14 +214,22 @@ class RoutinesView(HubView):
         self.schedule_button = QPushButton(self.tr("Schedule…"))
         self.schedule_button.setAccessibleName(self.tr("Edit the schedule of this routine"))
         self.schedule_button.clicked.connect(self._edit_schedule)
+        # Two rows: beside five buttons the name was cut to "IT-band s" and the buttons
+        # to "icate to" in a 900-pixel window. The name (wrapping) with what takes the
+        # routine out (file, paper), then what changes it.
+        self.name.setWordWrap(True)
+        heading = QHBoxLayout()
+        heading.addWidget(self.name, 1)
+        heading.addWidget(self.export_button)
+        heading.addWidget(self.sheet_button)
         actions = QHBoxLayout()
-        actions.addWidget(self.name, 1)
         actions.addWidget(self.edit_button)
         actions.addWidget(self.schedule_button)
-        actions.addWidget(self.export_button)
+        actions.addStretch(1)
         actions.addWidget(self.hide_button)
         actions.addWidget(self.delete_button)
         detail = QVBoxLayout()
+        detail.addLayout(heading)
         detail.addLayout(actions)
         detail.addWidget(self.builtin_note)
         detail.addWidget(self.about)
@@ -325,6 +343,7 @@ class RoutinesView(HubView):
             for button in (
                 self.edit_button,
                 self.export_button,
+                self.sheet_button,
                 self.hide_button,
                 self.delete_button,
             ):
@@ -335,6 +354,7 @@ class RoutinesView(HubView):
         self.name.setText(routine.name)
         self.edit_button.setEnabled(True)
         self.export_button.setEnabled(True)
+        self.sheet_button.setEnabled(True)
         if routine.builtin:
             self.edit_button.setText(self.tr("Duplicate to edit"))
             self.edit_button.setAccessibleName(self.tr("Duplicate this built-in routine to edit"))
@@ -485,6 +505,17 @@ class RoutinesView(HubView):
         if routine is None:
             return None
         path, message = export_routine(self, self.hub, routine)
+        if path is None and message:
+            self.hub.error.emit(message)
+        return path
+
+    def print_sheet(self) -> Path | None:
+        routine = self.current_routine()
+        if routine is None:
+            return None
+        from coach.ui.routine_editor.printing import print_sheet
+
+        path, message = print_sheet(self, self.hub, routine)
         if path is None and message:
             self.hub.error.emit(message)
         return path

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -79,7 +80,14 @@ def _menu(name: str) -> Setup:
 def _settings(window: MainWindow) -> QWidget:
     from coach.ui.app_actions import open_settings
 
-    return open_settings(window)
+    dialog = open_settings(window)
+    voice = dialog.page_widgets["general"].voice_controls
+    deadline = time.monotonic() + 8  # the voice list comes from a speech process
+    app = QApplication.instance()
+    while voice.state == "starting" and time.monotonic() < deadline and app is not None:
+        app.processEvents()
+        time.sleep(0.01)
+    return dialog
 
 
 def _about(tab: int) -> Setup:
@@ -109,7 +117,7 @@ def _help(attr: str) -> Setup:
     return setup
 
 
-for _name in ("today", "progress", "calendar", "routines"):
+for _name in ("today", "progress", "calendar", "routines", "running"):
     register(_name, _view(_name))
 register("progress-all", _progress_all)
 register("pain-dialog", _pain_dialog)
@@ -156,7 +164,9 @@ def run_self_test(
     import coach.ui.pain.self_test_states  # (registers the diary and pain rules states)
     import coach.ui.plan.self_test_states  # (the plan's)
     import coach.ui.player.self_test_states  # (the player's)
-    import coach.ui.routine_editor.self_test_states  # noqa: F401  (and the routine editor's)
+    import coach.ui.progression_self_test  # (the dose-step suggestion's)
+    import coach.ui.routine_editor.self_test_states  # (the routine editor's)
+    import coach.ui.running.self_test_states  # noqa: F401  (and the Running view's)
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)

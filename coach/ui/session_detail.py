@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from coach.domain.record import EndReason, SessionRecord
 from coach.domain.session.counts import SideTally, exercise_tallies, set_counts
-from coach.ui import theme
+from coach.ui import dates, theme
 
 
 def tr(text: str) -> str:
@@ -107,7 +107,8 @@ class SessionDetailDialog(QDialog):
         name = record.routine_name
         self.setWindowTitle(_fill(self.tr("Session: %1"), name))
         self.setAccessibleName(_fill(self.tr("Session detail: %1"), name))
-        heading = QLabel(f"{name} · {record.started_at:%a %d %b %Y, %H:%M}")
+        at = record.started_at
+        heading = QLabel(f"{name} · {dates.short_day(at)} {at.year}, {dates.clock(at)}")
         heading.setTextFormat(Qt.TextFormat.PlainText)
         theme.set_font(heading, theme.BIG_SCALE, bold=True)
         self.outcome = QLabel(outcome_line(record) + "\n" + counts_line(record))

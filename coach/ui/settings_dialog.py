@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,6 +50,7 @@ from PySide6.QtWidgets import (
 
 from coach.ui import prefs, theme
 from coach.ui.hub import DataHub
+from coach.ui.voice_settings import VoiceControls
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,7 @@ class SettingsContext:
 
     hub: DataHub
     preferences: prefs.Preferences
+    speech_engines: tuple[str, ...] = ()  # empty: every installed engine (tests: "mock")
 
 
 @dataclass(frozen=True)
@@ -82,7 +85,8 @@ def register_page(key: str, title: str, make: Callable[[SettingsContext], QWidge
 
 
 class GeneralPage(QWidget):
-    """Sound, voice, theme, language and the data folder."""
+    """Sound, voice (on/off, which voice, its speed, a test), theme, language and the data
+    folder. The voice controls run their speech process only while the page is in sight."""
 
     def __init__(self, context: SettingsContext) -> None:
         super().__init__()
@@ -93,6 +97,7 @@ class GeneralPage(QWidget):
         self.voice = QCheckBox(self.tr("Speak the instructions"))
         self.voice.setAccessibleName(self.tr("Voice"))
         self.voice.setAccessibleDescription(self.voice.text())
+        self.voice_controls = VoiceControls(self.prefs, context.speech_engines, self)
         self.theme = QComboBox()
         self.theme.setAccessibleName(self.tr("Theme"))
         # AT-SPI names a combo box by its current text: say which choice it is here too
@@ -135,6 +140,7 @@ class GeneralPage(QWidget):
         form.setVerticalSpacing(theme.GRID * 2)
         form.addRow(self.tr("Sound:"), self.sound)
         form.addRow(self.tr("Voice:"), self.voice)
+        self.voice_controls.add_rows(form)
         form.addRow(self.tr("Theme:"), self.theme)
         form.addRow(self.tr("Language:"), language_box)
         form.addRow(self.tr("Data folder:"), folder_row)
@@ -170,18 +176,28 @@ class GeneralPage(QWidget):
     def restore_defaults(self) -> None:
         self.prefs.restore_defaults()
 
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        super().showEvent(event)
+        self.voice_controls.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # Qt override
+        super().hideEvent(event)
+        self.voice_controls.stop()
+
 
 register_page("general", QT_TRANSLATE_NOOP("settings", "General"), GeneralPage)
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, hub: DataHub, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, hub: DataHub, parent: QWidget | None = None, *, speech_engines: tuple[str, ...] = ()
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setAccessibleName(self.tr("Settings"))
         for module in PAGE_MODULES:
             importlib.import_module(module)
-        context = SettingsContext(hub, prefs.preferences())
+        context = SettingsContext(hub, prefs.preferences(), tuple(speech_engines))
         self.page_list = QListWidget()
         self.page_list.setAccessibleName(self.tr("Settings pages"))
         self.pages = QStackedWidget()

@@ -10,11 +10,13 @@ and two places writing one setting made saving the rules turn that reminder on.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from coach.domain.pain.rules import LIMITS, SETTINGS_KEY, PainRules
+from coach.domain.validation import problem_parts
 from coach.store.pain_light import load_rules
+from coach.ui.i18n import text as domain_text
 from coach.ui.pain.rules_dialog import SOURCES, PainRulesWidget
 from coach.ui.settings_dialog import SettingsContext, register_page
 
@@ -25,7 +27,7 @@ class PainRulesPage(QWidget):
         self.hub = context.hub
         store = self.hub.store
         self.form = PainRulesWidget(load_rules(store))
-        about = QLabel(self.tr(SOURCES))
+        about = QLabel(QCoreApplication.translate("PainRulesWidget", SOURCES))
         about.setWordWrap(True)
         self.problem = QLabel()
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
@@ -45,9 +47,10 @@ class PainRulesPage(QWidget):
         try:
             rules = self.form.rules()
         except ValueError as exc:
-            field, _, message = str(exc).partition(": ")
+            field, message = problem_parts(exc)
             label = LIMITS.get(field.removeprefix("pain_rules."), ("", "", field))[2]
-            self.problem.setText(f"{self.tr(label)} {message}. " + self.tr("Not saved yet."))
+            said = f"{domain_text(label)} {domain_text(message)}. "
+            self.problem.setText(said + self.tr("Not saved yet."))
             self.problem.show()
             return
         self.problem.hide()

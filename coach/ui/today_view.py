@@ -32,6 +32,7 @@ from coach.ui.dialogs import show_window_modal
 from coach.ui.hub import DataHub, HubView
 from coach.ui.pain.light_panel import LightPanel
 from coach.ui.pain.morning_check import MorningCheck
+from coach.ui.progression_panel import ProgressionPanel
 from coach.ui.routine_texts import exercise_count
 from coach.ui.session_detail import SessionDetailDialog, open_session_detail, outcome_line, sets_of
 
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
 class TodayView(HubView):
     """Signals: ``log_pain_requested()`` (the Log pain button), ``player_active(bool)``."""
 
-    areas = ("pain", "sessions", "routines", "plans")
+    areas = ("pain", "sessions", "routines", "plans", "settings")
     log_pain_requested = Signal()
     player_active = Signal(bool)
 
@@ -81,7 +82,14 @@ class TodayView(HubView):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.cards)
+        # The dose-step suggestion scrolls with the cards, above them.
+        self.progression = ProgressionPanel(hub)
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addWidget(self.progression)
+        content_layout.addWidget(self.cards, 1)
+        scroll.setWidget(content)
 
         overview = QWidget()
         layout = QVBoxLayout(overview)
@@ -290,6 +298,7 @@ class TodayView(HubView):
                 self.cards_layout.addWidget(self._card(routine, 0, mine, big=False))
         self.cards_layout.addStretch(1)
         self.morning_check.check()
+        self.progression.refresh(today)
 
     @staticmethod
     def _sessions_of(sessions: list[SessionRecord], routine: Routine) -> list[SessionRecord]:

@@ -79,6 +79,8 @@ exercises = st.builds(
     instructions=texts(300),
     equipment=st.lists(texts(60, required=True), max_size=3).map(tuple),
     per_side=st.booleans(),
+    # what a routine file may carry: none, or a drawing shipped with the app
+    picture=st.sampled_from(["", "asset:clam-shell.svg", "asset:side-shuffle.svg"]),
 )
 slots = st.builds(ExerciseSlot, exercise=exercises, dose_override=st.none() | doses, note=texts(80))
 

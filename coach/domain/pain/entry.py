@@ -8,6 +8,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from ..message import Msg
 from ..validation import check_aware, check_int, check_text, fail, parse_datetime
 
 
@@ -27,6 +28,19 @@ class Context(StrEnum):
     DURING = "during"
     AFTER = "after"
     MORNING = "morning"
+
+    def text(self) -> str:
+        """When, in words: "at rest", "next morning"."""
+        return CONTEXT_WORDS[self]
+
+
+CONTEXT_WORDS = {
+    Context.REST: Msg("at rest"),
+    Context.BEFORE: Msg("before exercise"),
+    Context.DURING: Msg("during exercise"),
+    Context.AFTER: Msg("after exercise"),
+    Context.MORNING: Msg("next morning"),
+}
 
 
 COMMON_LOCATIONS = (
@@ -48,7 +62,10 @@ def parse_enum(enum: type[StrEnum], field_name: str, value: Any) -> Any:
         return enum(value)
     except ValueError:
         choices = ", ".join(m.value for m in enum)  # type: ignore[attr-defined]
-        fail(field_name, f"must be one of {choices}, got {value!r}")
+        fail(
+            field_name,
+            Msg("must be one of {choices}, got {value}", choices=choices, value=repr(value)),
+        )
 
 
 @dataclass(frozen=True)
@@ -92,7 +109,7 @@ class PainEntry:
     @classmethod
     def from_dict(cls, data: Any) -> PainEntry:
         if not isinstance(data, dict):
-            fail("pain", "must be an object")
+            fail("pain", Msg("must be an object"))
         try:
             return cls(
                 id=data["id"],
@@ -106,5 +123,5 @@ class PainEntry:
                 exercise_id=data.get("exercise_id"),
             )
         except KeyError as exc:
-            fail(str(exc.args[0]), "is missing")
+            fail(str(exc.args[0]), Msg("is missing"))
             raise

@@ -31,6 +31,7 @@ from enum import StrEnum
 from statistics import median
 from typing import Any
 
+from ..message import Msg, join
 from ..record import SessionRecord
 from .entry import Context, PainEntry
 from .rules import DEFAULT_RULES, PainRules
@@ -49,15 +50,24 @@ class Level(StrEnum):
 _RANK = {Level.UNKNOWN: 0, Level.GREEN: 1, Level.AMBER: 2, Level.RED: 3}
 
 ADVICE = {
-    Level.GREEN: "Carry on: the load suits you, and progressing the dose is fine.",
-    Level.AMBER: "Keep the dose as it is and don't progress until the light is green again.",
-    Level.RED: "Step back: rest, ice, lower the dose, and talk to your physio.",
-    Level.UNKNOWN: ("Log pain during and after your sessions and the next morning to get a light."),
+    Level.GREEN: Msg("Carry on: the load suits you, and progressing the dose is fine."),
+    Level.AMBER: Msg("Keep the dose as it is and don't progress until the light is green again."),
+    Level.RED: Msg("Step back: rest, ice, lower the dose, and talk to your physio."),
+    Level.UNKNOWN: Msg(
+        "Log pain during and after your sessions and the next morning to get a light."
+    ),
 }
-NOT_MEDICAL_ADVICE = (
+NOT_MEDICAL_ADVICE = Msg(
     "A rule of thumb from the pain-monitoring model, not medical advice: "
     "your physio knows your case."
 )
+# when the pain came: one phrase each, so a language can inflect "the session" as it needs
+WHEN_DONE = {
+    (Context.DURING, True): Msg("during the session"),
+    (Context.AFTER, True): Msg("after the session"),
+    (Context.DURING, False): Msg("during exercise"),
+    (Context.AFTER, False): Msg("after exercise"),
+}
 EXERCISE_CONTEXTS = (Context.DURING, Context.AFTER)
 USUAL_CONTEXTS = (Context.REST, Context.BEFORE, Context.MORNING)
 RESTING_CONTEXTS = (Context.REST, Context.MORNING)
@@ -113,16 +123,18 @@ class _Bout:
         return max(self.scores, key=lambda s: s[0]) if self.scores else None
 
 
-def _fmt(value: float) -> str:
-    return f"{value:.1f}".removesuffix(".0")
+def _fmt(value: float) -> int | float:
+    """One decimal, and none when it is .0 (``2`` or ``2.5``)."""
+    rounded = round(value, 1)
+    return int(rounded) if rounded.is_integer() else rounded
 
 
 def _when(day: date, on: date) -> str:
     if day == on:
-        return "today"
+        return Msg("today")
     if day == on - timedelta(days=1):
-        return "yesterday"
-    return f"on {day:%a} {day.day} {day:%b}"
+        return Msg("yesterday")
+    return Msg("on {day}", day=day)
 
 
 def _bouts(
@@ -156,10 +168,11 @@ def _exercise_findings(bouts: list[_Bout], on: date, rules: PainRules) -> list[F
     last = bouts[-1]
     score, context = last.worst or (0, Context.DURING)  # every bout here has a score
     # a bout tied to no session (logged by hand, or a run) is "exercise", not "the session"
-    done = "the session" if last.session_id is not None else "exercise"
-    what = f"pain {score} {context.value} {done} {_when(last.day, on)}"
+    phrase = WHEN_DONE[(context, last.session_id is not None)]
+    what = Msg("pain {score} {phrase} {when}", score=score, phrase=phrase, when=_when(last.day, on))
     if score >= rules.stop:
-        return [Finding(Level.RED, "stop", f"{what}, stop level {rules.stop}")]
+        reason = Msg("{what}, stop level {stop}", what=what, stop=rules.stop)
+        return [Finding(Level.RED, "stop", reason)]
     if score > last.acceptable:
         prev = bouts[-2] if len(bouts) > 1 else None
         prev_worst = prev.worst if prev else None
@@ -168,12 +181,19 @@ def _exercise_findings(bouts: list[_Bout], on: date, rules: PainRules) -> list[F
                 Finding(
                     Level.RED,
                     "twice",
-                    f"pain above the acceptable level two sessions running "
-                    f"({prev_worst[0]}, then {score}; acceptable {last.acceptable})",
+                    Msg(
+                        "pain above the acceptable level two sessions running "
+                        "({before}, then {score}; acceptable {acceptable})",
+                        before=prev_worst[0],
+                        score=score,
+                        acceptable=last.acceptable,
+                    ),
                 )
             ]
-        return [Finding(Level.AMBER, "above", f"{what}, acceptable {last.acceptable}")]
-    return [Finding(Level.GREEN, "within", f"{what}, acceptable {last.acceptable}")]
+        reason = Msg("{what}, acceptable {acceptable}", what=what, acceptable=last.acceptable)
+        return [Finding(Level.AMBER, "above", reason)]
+    reason = Msg("{what}, acceptable {acceptable}", what=what, acceptable=last.acceptable)
+    return [Finding(Level.GREEN, "within", reason)]
 
 
 def _usual(entries: list[PainEntry], bout: _Bout, rules: PainRules) -> float | None:
@@ -212,7 +232,7 @@ def _morning_finding(
     if usual is None:
         return None
     rise = score - usual
-    reason = f"next morning {score}, usual {_fmt(usual)}"
+    reason = Msg("next morning {score}, usual {usual}", score=score, usual=_fmt(usual))
     if rise > rules.morning_red:
         return Finding(Level.RED, "morning-red", reason)
     if rise >= rules.morning_amber:
@@ -240,7 +260,12 @@ def _resting_finding(entries: list[PainEntry], on: date, rules: PainRules) -> Fi
         return Finding(
             Level.RED,
             "rest-rising",
-            f"resting pain up from {then:.1f} to {now:.1f} over the last 7 days",
+            Msg(
+                "resting pain up from {before:.1f} to {now:.1f} over the last {days} days",
+                before=then,
+                now=now,
+                days=RECENT_DAYS,
+            ),
         )
     return None
 
@@ -277,16 +302,19 @@ def traffic_light(
         findings.append(resting)
     level = max((f.level for f in findings), key=_RANK.__getitem__, default=Level.UNKNOWN)
     if level is Level.UNKNOWN:
-        reason = f"no pain logged during or after a session in the last {RECENT_DAYS} days"
+        reason = Msg(
+            "no pain logged during or after a session in the last {days} days", days=RECENT_DAYS
+        )
     else:
-        reason = "; ".join(f.reason for f in findings if f.level is level)
+        parts = [f.reason for f in findings if f.level is level]
         if level is Level.GREEN and judged is not None and judged.session_id is not None:
             morning_day = judged.day + timedelta(days=1)
             if morning_day > on:
-                reason += "; the next-morning check is still to come"
+                parts.append(Msg("the next-morning check is still to come"))
             elif morning_day == on and not any(f.rule.startswith("morning") for f in findings):
-                reason += "; no next-morning score yet"
-    reason = reason[0].upper() + reason[1:]
+                parts.append(Msg("no next-morning score yet"))
+        reason = join(parts)
+    reason = reason.capitalized()
     return TrafficLight(
         day=on,
         level=level,

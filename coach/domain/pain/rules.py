@@ -17,6 +17,8 @@ physio can change (Settings → Pain rules), stored in the store under
   morning scores in this many days before the session.
 - ``meaningful_points`` 2 and ``meaningful_percent`` 30: a change of at least either is
   clinically meaningful (Farrar et al., Pain 2001); smaller is "about the same".
+- ``progress_after`` 3: green sessions in a row of a routine before its next dose step
+  is suggested (:mod:`coach.domain.routines.progression`); amber or red never progress.
 """
 
 from __future__ import annotations
@@ -24,20 +26,22 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
+from ..message import Msg
 from ..validation import check_int, fail
 
 SETTINGS_KEY = "pain_rules"
 
 # (name, lowest, highest, plain label) — the order the settings dialog shows them in
 LIMITS: dict[str, tuple[int, int, str]] = {
-    "acceptable": (0, 10, "Acceptable pain during exercise"),
-    "stop": (1, 10, "Stop level (red at once)"),
-    "morning_amber": (1, 10, "Next-morning rise for amber"),
-    "morning_red": (1, 10, "Next-morning rise above which it is red"),
-    "rest_rise": (1, 10, "Rise in resting pain over a week for red"),
-    "baseline_days": (3, 60, "Days that set your usual pain"),
-    "meaningful_points": (1, 10, "Meaningful change (points)"),
-    "meaningful_percent": (1, 100, "Meaningful change (percent)"),
+    "acceptable": (0, 10, Msg("Acceptable pain during exercise")),
+    "stop": (1, 10, Msg("Stop level (red at once)")),
+    "morning_amber": (1, 10, Msg("Next-morning rise for amber")),
+    "morning_red": (1, 10, Msg("Next-morning rise above which it is red")),
+    "rest_rise": (1, 10, Msg("Rise in resting pain over a week for red")),
+    "baseline_days": (3, 60, Msg("Days that set your usual pain")),
+    "meaningful_points": (1, 10, Msg("Meaningful change (points)")),
+    "meaningful_percent": (1, 100, Msg("Meaningful change (percent)")),
+    "progress_after": (1, 20, Msg("Green sessions in a row before a dose step")),
 }
 
 
@@ -53,14 +57,15 @@ class PainRules:
     baseline_days: int = 14
     meaningful_points: int = 2
     meaningful_percent: int = 30
+    progress_after: int = 3
 
     def __post_init__(self) -> None:
         for name, (lo, hi, _label) in LIMITS.items():
             check_int(f"pain_rules.{name}", getattr(self, name), lo, hi)
         if self.stop <= self.acceptable:
-            fail("pain_rules.stop", "must be above the acceptable level")
+            fail("pain_rules.stop", Msg("must be above the acceptable level"))
         if self.morning_red < self.morning_amber:
-            fail("pain_rules.morning_red", "must not be below the rise for amber")
+            fail("pain_rules.morning_red", Msg("must not be below the rise for amber"))
 
     def acceptable_for(self, routine_stop: int | None) -> int:
         """The acceptable level during a routine's session: the routine's own stop level
@@ -79,7 +84,7 @@ class PainRules:
         if data is None:
             return cls()
         if not isinstance(data, dict):
-            fail("pain_rules", "must be an object")
+            fail("pain_rules", Msg("must be an object"))
         known = {f.name for f in fields(cls)}
         return replace(cls(), **{k: v for k, v in data.items() if k in known})
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from ..message import Msg
 from .entry import PainEntry
 from .rules import DEFAULT_RULES, PainRules
 
@@ -26,6 +27,14 @@ class Change(StrEnum):
     WORSE = "worse"
     SAME = "about the same"
     UNKNOWN = ""
+
+
+CHANGE_WORDS = {
+    Change.IMPROVING: Msg("improving"),
+    Change.WORSE: Msg("worse"),
+    Change.SAME: Msg("about the same"),
+    Change.UNKNOWN: "",
+}
 
 
 @dataclass(frozen=True)
@@ -66,10 +75,17 @@ def trend_summary(
             earlier_scores.append(e.score)
     recent, earlier = _mean(recent_scores), _mean(earlier_scores)
     if recent is None:
-        return TrendSummary(None, earlier, Change.UNKNOWN, "No pain logged in the last 7 days")
-    text = f"7-day average {recent:.1f}"
+        text = Msg("No pain logged in the last {days} days", days=WEEK)
+        return TrendSummary(None, earlier, Change.UNKNOWN, text)
     if earlier is None:
+        text = Msg("{days}-day average {recent:.1f}", days=WEEK, recent=recent)
         return TrendSummary(recent, None, Change.UNKNOWN, text)
     change = meaningful(earlier, recent, rules)
-    text += f" (was {earlier:.1f} four weeks ago) — {change.value}"
+    text = Msg(
+        "{days}-day average {recent:.1f} (was {earlier:.1f} four weeks ago) — {change}",
+        days=WEEK,
+        recent=recent,
+        earlier=earlier,
+        change=CHANGE_WORDS[change],
+    )
     return TrendSummary(recent, earlier, change, text)

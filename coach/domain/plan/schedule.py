@@ -12,11 +12,20 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any, Literal
 
+from ..message import Msg, join
 from ..validation import check_int, check_list, fail
 
 ScheduleKind = Literal["weekdays", "every_n_days", "per_week"]
 KINDS = ("weekdays", "every_n_days", "per_week")
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+DAY_NAMES = (
+    Msg("Mon"),
+    Msg("Tue"),
+    Msg("Wed"),
+    Msg("Thu"),
+    Msg("Fri"),
+    Msg("Sat"),
+    Msg("Sun"),
+)
 LEGACY_START = date(2020, 1, 1)  # what routine files without a start date meant
 
 
@@ -36,13 +45,18 @@ class Schedule:
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
-            fail("schedule.kind", f"must be weekdays, every_n_days or per_week, got {self.kind!r}")
+            fail(
+                "schedule.kind",
+                Msg(
+                    "must be weekdays, every_n_days or per_week, got {value}", value=repr(self.kind)
+                ),
+            )
         if not isinstance(self.weekdays, frozenset):
             object.__setattr__(self, "weekdays", frozenset(self.weekdays))
         for day in self.weekdays:
             check_int("schedule.weekdays", day, 0, 6)
         if self.kind == "weekdays" and not self.weekdays:
-            fail("schedule.weekdays", "pick at least one weekday")
+            fail("schedule.weekdays", Msg("pick at least one weekday"))
         check_int("schedule.every_n_days", self.every_n_days, 1, 31)
         check_int("schedule.per_week", self.per_week, 1, 7)
         check_int("schedule.times_per_day", self.times_per_day, 1, 6)
@@ -51,16 +65,19 @@ class Schedule:
             if (value is not None or name == "start") and (
                 not isinstance(value, date) or isinstance(value, datetime)
             ):
-                fail(f"schedule.{name}", "must be a date")
+                fail(f"schedule.{name}", Msg("must be a date"))
         if self.end is not None and self.end < self.start:
-            fail("schedule.end", "must not be before the start")
+            fail("schedule.end", Msg("must not be before the start"))
         if not isinstance(self.times, tuple):
             object.__setattr__(self, "times", tuple(self.times))
         if len(self.times) > self.times_per_day:
-            fail("schedule.times", f"at most {self.times_per_day} times for this many a day")
+            fail(
+                "schedule.times",
+                Msg("at most {n} times for this many a day", n=self.times_per_day),
+            )
         for at in self.times:
             if not isinstance(at, time) or at.tzinfo is not None:
-                fail("schedule.times", "must be local times of day like 08:00")
+                fail("schedule.times", Msg("must be local times of day like 08:00"))
         object.__setattr__(self, "times", tuple(sorted(set(self.times))))
 
     def covers(self, day: date) -> bool:
@@ -87,26 +104,26 @@ class Schedule:
         """Plain words for lists and the command line: "every other day, twice a day"."""
         if self.kind == "weekdays":
             rhythm = (
-                "daily"
+                Msg("daily")
                 if len(self.weekdays) == 7
-                else ", ".join(DAY_NAMES[d] for d in sorted(self.weekdays))
+                else join((DAY_NAMES[d] for d in sorted(self.weekdays)), ", ")
             )
         elif self.kind == "per_week":
-            rhythm = f"{self.per_week}× a week, any days"
+            rhythm = Msg("{n}× a week, any days", n=self.per_week)
         elif self.every_n_days == 1:
-            rhythm = "daily"
+            rhythm = Msg("daily")
         elif self.every_n_days == 2:
-            rhythm = "every other day"
+            rhythm = Msg("every other day")
         else:
-            rhythm = f"every {self.every_n_days} days"
+            rhythm = Msg("every {n} days", n=self.every_n_days)
         parts = [rhythm]
         if self.times_per_day > 1:
-            parts.append(
-                "twice a day" if self.times_per_day == 2 else f"{self.times_per_day}× a day"
-            )
+            n = self.times_per_day
+            parts.append(Msg("twice a day") if n == 2 else Msg("{n}× a day", n=n))
         if self.times:
-            parts.append("at " + ", ".join(f"{t:%H:%M}" for t in self.times))
-        return " · ".join(parts)
+            times = ", ".join(f"{t:%H:%M}" for t in self.times)
+            parts.append(Msg("at {times}", times=times))
+        return join(parts, " · ")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -123,7 +140,7 @@ class Schedule:
     @classmethod
     def from_dict(cls, data: Any) -> Schedule:
         if not isinstance(data, dict):
-            fail("schedule", "must be an object")
+            fail("schedule", Msg("must be an object"))
         start = parse_date("schedule.start", data.get("start", LEGACY_START.isoformat()))
         end = parse_date("schedule.end", data["end"]) if data.get("end") else None
         return cls(
@@ -148,16 +165,16 @@ def parse_date(field: str, value: Any) -> date:
     try:
         return date.fromisoformat(value)
     except (TypeError, ValueError):
-        fail(field, f"must be a date like 2026-11-21, got {value!r}")
+        fail(field, Msg("must be a date like 2026-11-21, got {value}", value=repr(value)))
         raise  # unreachable
 
 
 def parse_time(field: str, value: Any) -> time:
     """A local time of day written HH:MM (seconds and zones are refused)."""
     if not isinstance(value, str) or len(value) != 5 or value[2] != ":":
-        fail(field, f"must be a time like 08:00, got {value!r}")
+        fail(field, Msg("must be a time like 08:00, got {value}", value=repr(value)))
     try:
         return time.fromisoformat(value)
     except ValueError:
-        fail(field, f"must be a time like 08:00, got {value!r}")
+        fail(field, Msg("must be a time like 08:00, got {value}", value=repr(value)))
         raise  # unreachable

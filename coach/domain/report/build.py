@@ -26,6 +26,8 @@ from coach.domain.pain.rules import PainRules
 from coach.domain.plan.versions import RoutinePlan
 from coach.domain.record import EndReason, SessionRecord
 from coach.domain.routine import Routine
+from coach.domain.running.progress import Step
+from coach.domain.running.runs import Run
 from coach.domain.session.counts import ExerciseTally, effective_plan
 
 from . import sources
@@ -41,6 +43,7 @@ from .model import (
     SessionLine,
     SideDose,
 )
+from .running import build_running
 
 WARM_UP_DAYS = 7  # pain read before the period so the rolling mean and flare-ups start right
 OFTEN_SKIPPED_SHARE = 0.2
@@ -70,13 +73,17 @@ def build_report(
     plan: Adherence | None = None,
     plans: Sequence[RoutinePlan] = (),
     today: date | None = None,
+    runs: Iterable[Run] = (),
+    run_steps: Sequence[Step] = (),
 ) -> Report:
     """The report for ``request``'s period. ``sessions`` and ``pain`` may include records
     from before the period (a week of warm-up for the trend); later ones are ignored.
     ``light`` is the store's traffic light for the last day (what ``rehab-coach light``
     says); without it the light is worked out here from the records and ``rules``.
     ``plan`` is the store's adherence for the period (``PlanRepo.adherence``, what
-    ``rehab-coach adherence`` says); without it, it is judged here from ``plans``."""
+    ``rehab-coach adherence`` says); without it, it is judged here from ``plans``.
+    ``runs`` (from 30 days before the period, for the caps) and ``run_steps`` (the
+    ladder's decision history) give the return-to-run section."""
     start, end = request.start, request.end
     all_pain = sorted((e for e in pain if entry_day(e) <= end), key=lambda e: e.at)
     all_sessions = sorted((s for s in sessions if s.day <= end), key=lambda s: s.started_at)
@@ -99,6 +106,7 @@ def build_report(
         sessions=_session_lines(in_sessions, all_pain),
         pain_entries=_pain_lines(in_pain, in_sessions, all_pain, start),
         questions=request.questions,
+        running=build_running(runs, run_steps, all_pain, start, end),
     )
 
 

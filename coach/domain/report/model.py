@@ -14,6 +14,8 @@ from coach.domain.analytics import DailyPain, FlareUp, WeekAdherence
 from coach.domain.pain import PainEntry
 from coach.domain.pain.light import TrafficLight
 
+from .running import RunningSection
+
 
 @dataclass(frozen=True)
 class ReportHeader:
@@ -177,8 +179,9 @@ class Report:
     pain_entries: list[PainLine]
     questions: str = ""
     notes: list[str] = field(default_factory=list)  # caveats printed under the figures
+    running: RunningSection | None = None  # only when the period has runs or decisions
 
     @property
     def empty(self) -> bool:
         """Nothing was recorded in the period (the CLI refuses such a report)."""
-        return not self.sessions and not self.pain_entries
+        return not self.sessions and not self.pain_entries and self.running is None

@@ -15,17 +15,17 @@ from typing import Any
 
 from coach.domain.dose import DOSE_KINDS, dose_to_dict
 from coach.domain.exercise import ExerciseSlot
+from coach.domain.message import Msg
 from coach.domain.routine import Routine
-from coach.domain.validation import check_text
+from coach.domain.validation import check_text, problem_parts
 
 from .names import name_problem
 
 Draft = dict[str, Any]
 
 
-def _split(message: str) -> tuple[str, str]:
-    field, _, text = message.partition(": ")
-    return field, text
+def _split(exc: ValueError) -> tuple[str, str]:
+    return problem_parts(exc)  # the message stays translatable
 
 
 def problems(draft: Draft) -> dict[str, str]:
@@ -37,10 +37,10 @@ def problems(draft: Draft) -> dict[str, str]:
     try:
         check_text("description", draft.get("description", ""), max_len=2000)
     except ValueError as exc:
-        found["description"] = _split(str(exc))[1]
+        found["description"] = _split(exc)[1]
     slots = draft.get("slots", [])
     if not slots:
-        found["slots"] = "a routine needs at least one exercise"
+        found["slots"] = Msg("a routine needs at least one exercise")
     for i, slot in enumerate(slots):
         prefix = f"slots[{i}]"
         exercise = slot.get("exercise", {})
@@ -50,11 +50,13 @@ def problems(draft: Draft) -> dict[str, str]:
         for j, item in enumerate(exercise.get("equipment", [])):
             problem = name_problem(item)
             if problem:
-                found[f"{prefix}.exercise.equipment"] = f"item {j + 1} {problem}"
+                found[f"{prefix}.exercise.equipment"] = Msg(
+                    "item {n} {problem}", n=j + 1, problem=problem
+                )
         try:
             ExerciseSlot.from_dict(slot)
         except ValueError as exc:
-            field, text = _split(str(exc))
+            field, text = _split(exc)
             field = field.removeprefix("slot.").replace("dose_override", "dose")
             field = field if field.startswith(("exercise", "note", "dose")) else "exercise"
             found.setdefault(f"{prefix}.{field}", text)
@@ -62,7 +64,7 @@ def problems(draft: Draft) -> dict[str, str]:
         try:
             Routine.from_dict(draft)
         except ValueError as exc:
-            field, text = _split(str(exc))
+            field, text = _split(exc)
             found[field.removeprefix("routine.")] = text
     return found
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import unicodedata
 
+from coach.domain.message import Msg
 from coach.domain.routine import Routine
+from coach.domain.validation import problem as problem_msg
 
 
 def control_characters(text: str) -> list[str]:
@@ -21,11 +23,13 @@ def control_characters(text: str) -> list[str]:
 def name_problem(text: str) -> str | None:
     """Why ``text`` cannot be a name, in plain words, or ``None`` when it can."""
     if not text.strip():
-        return "must not be empty"
+        return Msg("must not be empty")
     bad = control_characters(text)
     if bad:
         shown = repr(bad[0]).strip("'")
-        return f"must be one line of plain text (it holds the control character {shown})"
+        return Msg(
+            "must be one line of plain text (it holds the control character {shown})", shown=shown
+        )
     return None
 
 
@@ -43,4 +47,4 @@ def check_routine_names(routine: Routine) -> None:
     for field, value in checks:
         problem = name_problem(value)
         if problem:
-            raise ValueError(f"{field}: {problem}")
+            raise ValueError(problem_msg(field, problem))

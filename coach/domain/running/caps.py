@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..message import Msg
 from .runs import Run
 
 SINGLE_RUN_RATIO = 1.10
@@ -34,9 +35,13 @@ class RunCap:
     ratio: float
 
     def text(self) -> str:
-        return (
-            f"up to {self.distance_m / 1000:.1f} km / {self.duration_s / 60:.0f} min "
-            f"({self.ratio:.0%} of the longest run in the last {WINDOW_DAYS} days)"
+        return Msg(
+            "up to {km:.1f} km / {minutes:.0f} min "
+            "({ratio:.0%} of the longest run in the last {days} days)",
+            km=self.distance_m / 1000,
+            minutes=self.duration_s / 60,
+            ratio=self.ratio,
+            days=WINDOW_DAYS,
         )
 
 
@@ -54,18 +59,30 @@ class Overrun:
         parts = []
         if self.distance_share > self.cap.ratio:
             parts.append(
-                f"{self.distance_share:.0%} of the longest distance "
-                f"({self.cap.longest_distance_m / 1000:.1f} km)"
+                Msg(
+                    "{share:.0%} of the longest distance ({km:.1f} km)",
+                    share=self.distance_share,
+                    km=self.cap.longest_distance_m / 1000,
+                )
             )
         if self.duration_share > self.cap.ratio:
             parts.append(
-                f"{self.duration_share:.0%} of the longest time "
-                f"({self.cap.longest_duration_s / 60:.0f} min)"
+                Msg(
+                    "{share:.0%} of the longest time ({minutes:.0f} min)",
+                    share=self.duration_share,
+                    minutes=self.cap.longest_duration_s / 60,
+                )
             )
-        return (
-            "Over the single-run cap: "
-            + " and ".join(parts)
-            + f" in the {WINDOW_DAYS} days before; the cap is {self.cap.ratio:.0%}."
+        what = (
+            parts[0]
+            if len(parts) == 1
+            else Msg("{first} and {second}", first=parts[0], second=parts[1])
+        )
+        return Msg(
+            "Over the single-run cap: {what} in the {days} days before; the cap is {ratio:.0%}.",
+            what=what,
+            days=WINDOW_DAYS,
+            ratio=self.cap.ratio,
         )
 
 
@@ -93,9 +110,44 @@ def single_run_cap(
 
 def overrun(run: Run, runs: Iterable[Run], *, ratio: float = SINGLE_RUN_RATIO) -> Overrun | None:
     """How far ``run`` went past the cap set by the runs before its day, if it did."""
-    cap = single_run_cap(runs, run.day, ratio=ratio)
+    return overrun_of(run, single_run_cap(runs, run.day, ratio=ratio))
+
+
+def run_caps(
+    runs: Iterable[Run], *, ratio: float = SINGLE_RUN_RATIO, window_days: int = WINDOW_DAYS
+) -> list[tuple[Run, RunCap | None]]:
+    """Every run, sorted by start, with the cap the runs of the ``window_days`` before its
+    day set for it (``None``: no run in that window). One pass with the window sliding
+    forward, so five years of runs cost little more than a month's (the view's chart and
+    log, and :func:`overruns`, read all of them)."""
+    ordered = sorted(runs, key=lambda r: r.started_at)
+    days = [r.day for r in ordered]
+    out: list[tuple[Run, RunCap | None]] = []
+    first = 0
+    end = 0  # runs[first:end] are the runs on days before the current run's day
+    for i, run in enumerate(ordered):
+        day = days[i]
+        while end < i and days[end] < day:
+            end += 1
+        while first < end and days[first] < day - timedelta(days=window_days):
+            first += 1
+        if first == end:
+            out.append((run, None))
+            continue
+        before = ordered[first:end]
+        longest_m = max(r.distance_m for r in before)
+        longest_s = max(r.moving_s or r.duration_s for r in before)
+        out.append(
+            (run, RunCap(day, longest_m * ratio, longest_s * ratio, longest_m, longest_s, ratio))
+        )
+    return out
+
+
+def overrun_of(run: Run, cap: RunCap | None) -> Overrun | None:
+    """How far ``run`` went past ``cap`` (the cap of its day), if it did."""
     if cap is None:
         return None
+    ratio = cap.ratio
     d_share = run.distance_m / cap.longest_distance_m if cap.longest_distance_m else 0.0
     t_share = (run.moving_s or run.duration_s) / cap.longest_duration_s
     if d_share <= ratio and t_share <= ratio:
@@ -104,17 +156,11 @@ def overrun(run: Run, runs: Iterable[Run], *, ratio: float = SINGLE_RUN_RATIO) -
 
 
 def overruns(runs: Iterable[Run], *, ratio: float = SINGLE_RUN_RATIO) -> dict[str, Overrun]:
-    """Every run of the log that went past its cap, by run id, in one pass over the
-    runs sorted by day (the run log and the report show them all)."""
-    ordered = sorted(runs, key=lambda r: r.started_at)
+    """Every run of the log that went past its cap, by run id (the run log and the
+    report show them all)."""
     found: dict[str, Overrun] = {}
-    first = 0
-    for i, run in enumerate(ordered):
-        day = run.day
-        while ordered[first].day < day - timedelta(days=WINDOW_DAYS):
-            first += 1
-        before = [r for r in ordered[first:i] if r.day < day]
-        flag = overrun(run, before, ratio=ratio) if before else None
+    for run, cap in run_caps(runs, ratio=ratio):
+        flag = overrun_of(run, cap)
         if flag is not None:
             found[run.id] = flag
     return found
@@ -139,10 +185,12 @@ class WeeklyGuide:
     ratio: float
 
     def text(self) -> str:
-        return (
-            f"this week about {self.guide_m / 1000:.1f} km in all "
-            f"(last week {self.last_week_m / 1000:.1f} km + {self.ratio - 1:.0%}; "
-            "guidance only, a weaker signal than the single-run cap)"
+        return Msg(
+            "this week about {km:.1f} km in all (last week {last:.1f} km + {rise:.0%}; "
+            "guidance only, a weaker signal than the single-run cap)",
+            km=self.guide_m / 1000,
+            last=self.last_week_m / 1000,
+            rise=self.ratio - 1,
         )
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from ..message import Msg
+
 
 @dataclass(frozen=True)
 class Level:
@@ -31,10 +33,17 @@ class Level:
 
     def text(self) -> str:
         if self.continuous:
-            return f"Level {self.number}: {self.run_s // 60} min continuous easy run"
-        return (
-            f"Level {self.number}: {self.repeats} × {self.run_s // 60} min run / "
-            f"{self.walk_s // 60} min walk"
+            return Msg(
+                "Level {n}: {minutes} min continuous easy run",
+                n=self.number,
+                minutes=self.run_s // 60,
+            )
+        return Msg(
+            "Level {n}: {repeats} × {run} min run / {walk} min walk",
+            n=self.number,
+            repeats=self.repeats,
+            run=self.run_s // 60,
+            walk=self.walk_s // 60,
         )
 
 
@@ -75,22 +84,27 @@ class Decision:
     reason: str  # the light's own reason, in plain words ("next morning 5, usual 2")
     rule: str
     overridden: bool = False
+    why: str = ""  # the person's own reason for an override, as they typed it
 
     def text(self) -> str:
-        verbs = {
-            Action.UP: f"Move up to level {self.to_level}",
-            Action.REPEAT: f"Repeat level {self.to_level}",
-            Action.BACK: f"Step back to level {self.to_level}",
-        }
-        rest = " after a rest day" if self.rest_day else ""
-        return f"{verbs[self.action]}{rest}: {self.reason}."
+        n = self.to_level
+        verb = {
+            Action.UP: Msg("Move up to level {n}", n=n),
+            Action.REPEAT: Msg("Repeat level {n}", n=n),
+            Action.BACK: Msg("Step back to level {n}", n=n),
+        }[self.action]
+        if self.rest_day:
+            return Msg("{verb} after a rest day: {reason}.", verb=verb, reason=self.reason)
+        return Msg("{verb}: {reason}.", verb=verb, reason=self.reason)
 
 
 RULES = {
-    "green": "green light (pain during within the acceptable level, next morning back to "
-    "usual): move up a level at the next run",
-    "amber": "amber light: keep the load, repeat the level",
-    "red": "red light: step back a level and rest a day",
+    "green": Msg(
+        "green light (pain during within the acceptable level, next morning back to "
+        "usual): move up a level at the next run"
+    ),
+    "amber": Msg("amber light: keep the load, repeat the level"),
+    "red": Msg("red light: step back a level and rest a day"),
 }
 
 
@@ -111,8 +125,9 @@ def decide(light: str, current: int, reason: str) -> Decision:
     return Decision(light, current, to, action, rest, reason, RULES[light])
 
 
-def override(decision: Decision, to_level: int) -> Decision:
-    """The person chose another level; the original light and rule stay on record."""
+def override(decision: Decision, to_level: int, why: str = "") -> Decision:
+    """The person chose another level (for the reason ``why``); the original light and
+    rule stay on record."""
     to = max(1, min(to_level, len(LEVELS)))
     if to > decision.from_level:
         action = Action.UP
@@ -129,4 +144,5 @@ def override(decision: Decision, to_level: int) -> Decision:
         decision.reason,
         decision.rule,
         overridden=True,
+        why=why.strip()[:200],
     )

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ..message import Msg
 from .levels import LEVELS, Action, Decision, Level, decide, level, override
 from .runs import Run
 
@@ -40,6 +41,7 @@ class Step:
             "reason": d.reason,
             "rule": d.rule,
             "overridden": d.overridden,
+            **({"why": d.why} if d.why else {}),
         }
 
     @classmethod
@@ -58,6 +60,7 @@ class Step:
                     reason=str(data["reason"]),
                     rule=str(data["rule"]),
                     overridden=bool(data.get("overridden", False)),
+                    why=str(data.get("why", ""))[:200],
                 ),
             )
         except (KeyError, TypeError, ValueError) as exc:
@@ -111,11 +114,12 @@ def due_decision(
     return Step(run_day, decide(light, current_level(steps).number, reason))
 
 
-def with_override(steps: Sequence[Step], to_level: int, today: date) -> list[Step]:
-    """The person chose ``to_level``: the last decision is overridden (its light and rule
-    kept), or, before any decision, a first step is recorded for today."""
+def with_override(steps: Sequence[Step], to_level: int, today: date, why: str = "") -> list[Step]:
+    """The person chose ``to_level`` (for the reason ``why``): the last decision is
+    overridden (its light and rule kept), or, before any decision, a first step is
+    recorded for today."""
     if steps:
         last = steps[-1]
-        return [*steps[:-1], last, Step(last.run_day, override(last.decision, to_level))]
-    start = Decision("none", 1, 1, Action.REPEAT, False, "set by hand", "chosen by you")
-    return [Step(today, override(start, to_level))]
+        return [*steps[:-1], last, Step(last.run_day, override(last.decision, to_level, why))]
+    start = Decision("none", 1, 1, Action.REPEAT, False, Msg("set by hand"), Msg("chosen by you"))
+    return [Step(today, override(start, to_level, why))]

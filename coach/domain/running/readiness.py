@@ -7,10 +7,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ..message import Msg
+
 QUESTIONS: tuple[tuple[str, str], ...] = (
-    ("walking", "Can you walk as far as you like without pain at the outer knee or hip?"),
-    ("stairs", "Can you go up and down stairs without that pain?"),
-    ("brisk_walk", "Have you done a brisk 30-minute walk without pain, also the next morning?"),
+    ("walking", Msg("Can you walk as far as you like without pain at the outer knee or hip?")),
+    ("stairs", Msg("Can you go up and down stairs without that pain?")),
+    (
+        "brisk_walk",
+        Msg("Have you done a brisk 30-minute walk without pain, also the next morning?"),
+    ),
 )
 
 
@@ -29,8 +34,24 @@ class Readiness:
 
     def advice(self) -> str:
         if self.ready:
-            return "Ready for level 1: about a mile (1–3 km) of walk/run on flat ground."
-        return (
+            return Msg("Ready for level 1: about a mile (1–3 km) of walk/run on flat ground.")
+        return Msg(
             "Not yet: keep to walking and the strength routine until each of these is "
             "pain-free. Running through pain is what set most people back."
         )
+
+
+def readiness_from(raw: object) -> Readiness | None:
+    """The stored answers (``running.readiness``: day and answers), or ``None`` when
+    the questions were never answered or the setting is damaged."""
+    if not isinstance(raw, dict) or not isinstance(raw.get("answers"), dict):
+        return None
+    try:
+        day = date.fromisoformat(str(raw.get("day")))
+    except ValueError:
+        return None
+    return Readiness(day, {k: v is True for k, v in raw["answers"].items() if isinstance(k, str)})
+
+
+def readiness_setting(check: Readiness) -> dict[str, object]:
+    return {"day": check.day.isoformat(), "answers": dict(check.answers)}

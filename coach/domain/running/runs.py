@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
+from coach.domain.pain import Context, PainEntry
 from coach.domain.validation import (
     check_aware,
     check_int,
@@ -74,8 +76,10 @@ class Run:
         check_text("source", self.source, max_len=10, required=True)
         check_text("id", self.id, max_len=64, required=True)
 
-    @property
+    @cached_property
     def day(self) -> date:
+        """The local day it started (kept: the caps and the chart ask for it often, and
+        ``astimezone`` is slow; a run is never changed, only replaced)."""
         return self.started_at.astimezone().date()
 
     @property
@@ -126,3 +130,19 @@ class Run:
         except KeyError as exc:
             fail(str(exc.args[0]), "is missing")
             raise
+
+
+def pain_entries(run: Run) -> list[PainEntry]:
+    """Pain during and after a run go into the diary too, tied to the run's id, so the
+    pain model's light (and the gate on the next level) sees them like a session's."""
+    end = run.started_at + timedelta(seconds=run.duration_s)
+    found = []
+    for score, context, at in (
+        (run.pain_during, Context.DURING, run.started_at),
+        (run.pain_after, Context.AFTER, end),
+    ):
+        if score is not None:
+            found.append(
+                PainEntry(score=score, at=at, context=context, session_id=run.id, note="run")
+            )  # fmt: skip
+    return found

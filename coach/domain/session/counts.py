@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..message import Msg
 from ..record import EndReason, PlannedExercise, SessionRecord, SetRecord
 
 Key = tuple[str, int, str | None]
@@ -173,20 +174,22 @@ def exercise_tallies(record: SessionRecord) -> list[ExerciseTally]:
 def outcome_text(record: SessionRecord) -> str:
     """One plain line for a terminal or a file: "stopped after 1 of 23 sets (4%)".
 
-    The GUI says the same in translatable words (``coach.ui.session_text``)."""
+    The GUI's session detail words it its own way, with marks (``coach.ui.session_detail``)."""
     c = set_counts(record)
-    of = f"{c.done} of {c.planned} sets"
-    share = f" ({c.percent}%)" if c.percent is not None else ""
+    of = Msg("{done} of {planned} sets", done=c.done, planned=c.planned)
     reason = record.end_reason
     if reason is None:
-        return f"in progress, {of} so far"
+        return Msg("in progress, {count} so far", count=of)
     if reason is EndReason.COMPLETED:
-        text = f"completed, {of}"
-        return text + (f", {c.skipped} skipped" if c.skipped else "")
+        if c.skipped:
+            return Msg("completed, {count}, {skipped} skipped", count=of, skipped=c.skipped)
+        return Msg("completed, {count}", count=of)
     lead = {
-        EndReason.STOPPED: "stopped",
-        EndReason.STOPPED_FOR_PAIN: "stopped for pain",
-        EndReason.STOPPED_NO_TIME: "stopped (no time)",
-        EndReason.INTERRUPTED: "interrupted",
+        EndReason.STOPPED: Msg("stopped"),
+        EndReason.STOPPED_FOR_PAIN: Msg("stopped for pain"),
+        EndReason.STOPPED_NO_TIME: Msg("stopped (no time)"),
+        EndReason.INTERRUPTED: Msg("interrupted"),
     }[reason]
-    return f"{lead} after {of}{share}"
+    if c.percent is None:
+        return Msg("{lead} after {count}", lead=lead, count=of)
+    return Msg("{lead} after {count} ({percent}%)", lead=lead, count=of, percent=c.percent)

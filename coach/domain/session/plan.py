@@ -17,12 +17,14 @@ from itertools import accumulate
 from ..dose import Dose, HoldDose, RepsDose, TimedDose
 from ..engine_events import PhaseKind, WorkMode
 from ..exercise import Exercise
+from ..message import Msg
 from ..record import MAX_SET_AMOUNT, PlannedExercise
 from ..routine import Routine
 
 SWITCH_S = 5.0  # the "switch sides" phase of a per-side exercise
 SELF_PACED_REP_S = 2.5  # estimate per self-paced rep, for progress and time left only
 SIDES = ("left", "right")
+REST, SWITCH, GET_READY = Msg("Rest"), Msg("Switch sides"), Msg("Get ready")
 
 
 @dataclass(frozen=True)
@@ -84,24 +86,34 @@ class Plan:
 
 
 def side_text(side: str | None) -> str:
-    return f"{side} side" if side else ""
+    if side == "left":
+        return Msg("left side")
+    if side == "right":
+        return Msg("right side")
+    return ""
 
 
 def describe_next(prev: WorkStep | None, nxt: WorkStep | None) -> str:
     """The "what comes next" line, said relative to what was just done."""
     if nxt is None:
-        return "Next: finish"
-    side = f", {side_text(nxt.side)}" if nxt.side else ""
+        return Msg("Next: finish")
+    name, side = nxt.exercise.name, side_text(nxt.side)
     if prev is not None and prev.slot_index == nxt.slot_index:
         if nxt.side and prev.set_index == nxt.set_index:
-            return f"Next: {nxt.exercise.name}{side}"
-        return f"Next: set {nxt.set_index} of {nxt.set_count}{side}"
-    return f"Next: {nxt.exercise.name}{side}"
+            return Msg("Next: {name}, {side}", name=name, side=side)
+        if side:
+            return Msg(
+                "Next: set {n} of {count}, {side}", n=nxt.set_index, count=nxt.set_count, side=side
+            )
+        return Msg("Next: set {n} of {count}", n=nxt.set_index, count=nxt.set_count)
+    if side:
+        return Msg("Next: {name}, {side}", name=name, side=side)
+    return Msg("Next: {name}", name=name)
 
 
 def _work_phases(step: WorkStep, dose: Dose) -> list[Phase]:
     name = step.exercise.name
-    title = f"{name} — {side_text(step.side)}" if step.side else name
+    title = Msg("{name} — {side}", name=name, side=side_text(step.side)) if step.side else name
     work, i = PhaseKind.WORK, step.index
     if isinstance(dose, RepsDose):
         if dose.tempo_s is None:
@@ -133,7 +145,7 @@ def _work_phases(step: WorkStep, dose: Dose) -> list[Phase]:
         if r < n and dose.recover_s:
             parts.append((WorkMode.INTERVAL_RECOVER, dose.recover_s, dose.recover_label))
         for mode, length, label in parts:
-            text = f"{name} — {label}"
+            text = Msg("{name} — {label}", name=name, label=label)
             out.append(
                 Phase(work, mode, i, float(length), float(length), text, label=label).numbered(r, n)
             )
@@ -177,8 +189,13 @@ def _next_text(phases: list[Phase], steps: list[WorkStep], i: int) -> str:
     after = phases[i + 1] if i + 1 < len(phases) else None
     if after is not None and after.step == ph.step and after.kind is PhaseKind.WORK:
         if after.mode is WorkMode.INTERVAL_RECOVER:
-            return f"Next: {after.label}"
-        return f"Next: {after.label} {after.interval_index} of {after.interval_count}"
+            return Msg("Next: {name}", name=after.label)
+        return Msg(
+            "Next: {label} {n} of {count}",
+            label=after.label,
+            n=after.interval_index,
+            count=after.interval_count,
+        )
     nxt = steps[ph.step + 1] if ph.step + 1 < len(steps) else None
     return describe_next(steps[ph.step], nxt)
 
@@ -195,18 +212,16 @@ def build_plan(
         unit, planned = unit_and_planned(dose)
         if slot_index and routine.rest_between_exercises_s:
             length = float(routine.rest_between_exercises_s)
-            body.append(Phase(PhaseKind.TRANSITION, None, len(steps), length, length, "Rest"))
+            body.append(Phase(PhaseKind.TRANSITION, None, len(steps), length, length, REST))
         sides = SIDES if slot.exercise.per_side else (None,)
         for set_index in range(1, dose.sets + 1):
             if set_index > 1 and dose.rest_s:
                 length = float(dose.rest_s)
-                body.append(Phase(PhaseKind.REST, None, len(steps), length, length, "Rest"))
+                body.append(Phase(PhaseKind.REST, None, len(steps), length, length, REST))
             for side in sides:
                 if side == SIDES[1]:
                     body.append(
-                        Phase(
-                            PhaseKind.SWITCH, None, len(steps), SWITCH_S, SWITCH_S, "Switch sides"
-                        )
+                        Phase(PhaseKind.SWITCH, None, len(steps), SWITCH_S, SWITCH_S, SWITCH)
                     )
                 step = WorkStep(
                     len(steps), slot_index, slot.exercise, set_index, dose.sets, side, unit, planned
@@ -218,7 +233,7 @@ def build_plan(
     at = steps[resume].first_phase if resume < len(steps) else len(body)
     if routine.get_ready_s and resume < len(steps):
         length = float(routine.get_ready_s)
-        body.insert(at, Phase(PhaseKind.READY, None, resume, length, length, "Get ready"))
+        body.insert(at, Phase(PhaseKind.READY, None, resume, length, length, GET_READY))
         steps = [
             s
             if s.first_phase < at

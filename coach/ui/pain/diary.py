@@ -10,7 +10,13 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,19 +33,27 @@ from PySide6.QtWidgets import (
 
 from coach.domain.pain import Context, PainEntry, Side
 from coach.store import StoreError
+from coach.ui import dates
 from coach.ui.hub import DataHub
 from coach.ui.pain.undo import PainUndo, UndoBar
 
 SPANS: tuple[tuple[str, int | None], ...] = (
-    ("Last 3 months", 91),
-    ("Last year", 366),
-    ("Everything", None),
+    (QT_TRANSLATE_NOOP("DiaryDialog", "Last 3 months"), 91),
+    (QT_TRANSLATE_NOOP("DiaryDialog", "Last year"), 366),
+    (QT_TRANSLATE_NOOP("DiaryDialog", "Everything"), None),
 )
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class EntryModel(QAbstractTableModel):
-    HEADERS = ("When", "Pain", "Context", "Where", "Side", "Note")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("EntryModel", "When"),
+        QT_TRANSLATE_NOOP("EntryModel", "Pain"),
+        QT_TRANSLATE_NOOP("EntryModel", "Context"),
+        QT_TRANSLATE_NOOP("EntryModel", "Where"),
+        QT_TRANSLATE_NOOP("EntryModel", "Side"),
+        QT_TRANSLATE_NOOP("EntryModel", "Note"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,7 +93,7 @@ class EntryModel(QAbstractTableModel):
         e = self.entries[index.row()]
         note = " ".join(e.note.split())
         return (
-            e.at.strftime("%a %d %b %Y  %H:%M"),
+            f"{dates.short_day(e.at)} {e.at.year}  {dates.clock(e.at)}",
             f"{e.score}/10",
             self.contexts[e.context],
             e.location,

@@ -11,6 +11,7 @@ from coach.domain.pain.light import Level, TrafficLight
 from coach.store.pain_light import light_on
 from coach.ui import theme
 from coach.ui.hub import DataHub, HubView
+from coach.ui.i18n import text as domain_text
 
 COLOURS = {
     Level.GREEN: "#2e7d32",
@@ -71,6 +72,6 @@ class LightPanel(HubView):
         }
         self.headline.setText(words[light.level])
         self.lamp.setStyleSheet(f"color: {COLOURS[light.level]};")
-        self.reason.setText(light.reason + ".")
-        self.advice.setText(light.advice)
-        self.note.setText(light.note)
+        self.reason.setText(domain_text(light.reason) + ".")
+        self.advice.setText(domain_text(light.advice))
+        self.note.setText(domain_text(light.note))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QFormLayout,
     QSpinBox,
@@ -14,12 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from coach.domain.pain.rules import LIMITS, PainRules
+from coach.ui.i18n import text as domain_text
 
-SOURCES = (
+SOURCES = QT_TRANSLATE_NOOP(
+    "PainRulesWidget",
     "Pain during exercise may reach the acceptable level if it settles by the next morning; "
     "worse the next morning means the load was too high (Silbernagel et al. 2007). "
     "A change of 2 points or 30% is meaningful (Farrar et al. 2001). "
-    "A routine's own stop level is used during its sessions when it is lower."
+    "A routine's own stop level is used during its sessions when it is lower.",
 )
 
 
@@ -33,13 +36,13 @@ class PainRulesWidget(QWidget):
         for name, (lo, hi, label) in LIMITS.items():
             spin = QSpinBox()
             spin.setRange(lo, hi)
-            spin.setAccessibleName(self.tr(label))
+            spin.setAccessibleName(domain_text(label))
             if name == "meaningful_percent":
                 spin.setSuffix(" %")
             elif name == "baseline_days":
                 spin.setSuffix(self.tr(" days"))
             self.spins[name] = spin
-            form.addRow(self.tr(label), spin)
+            form.addRow(domain_text(label), spin)
         self.set_rules(rules)
 
     def set_rules(self, rules: PainRules) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -27,11 +27,13 @@ from coach.store import StoreError
 from coach.store.atomic import atomic_write_bytes
 from coach.ui.dialogs import show_window_modal
 from coach.ui.hub import DataHub
+from coach.ui.i18n import text as domain_text
 from coach.ui.plan.schedule_dialog import ScheduleDialog, plan_text
 from coach.ui.plan.tray import MORNING
 
-AS_NEEDED_NOTE = (
-    "A routine without a schedule is “as needed”: do it when you like; it never counts as missed."
+AS_NEEDED_NOTE = QT_TRANSLATE_NOOP(
+    "PlanDialog",
+    "A routine without a schedule is “as needed”: do it when you like; it never counts as missed.",
 )
 
 
@@ -63,12 +65,12 @@ class SetUpPlanDialog(QDialog):
         self.boxes: dict[str, QCheckBox] = {}
         self._routines = dict((r.id, r) for r, _s in suggestions(hub.store.routines.list()))
         for routine, schedule in suggestions(hub.store.routines.list()):
-            box = QCheckBox(f"{routine.name} — {schedule.describe()}")
+            box = QCheckBox(f"{routine.name} — {domain_text(schedule.describe())}")
             box.setChecked(True)
             box.setAccessibleName(routine.name)
             self.boxes[routine.id] = box
             layout.addWidget(box)
-        note = QLabel(self.tr(AS_NEEDED_NOTE))
+        note = QLabel(QCoreApplication.translate("PlanDialog", AS_NEEDED_NOTE))
         note.setWordWrap(True)
         layout.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -100,7 +102,7 @@ class PlanDialog(QDialog):
         self.grid = QGridLayout()
         self.edit_buttons: dict[str, QPushButton] = {}
         self.texts: dict[str, QLabel] = {}
-        note = QLabel(self.tr(AS_NEEDED_NOTE))
+        note = QLabel(QCoreApplication.translate("PlanDialog", AS_NEEDED_NOTE))
         note.setWordWrap(True)
         morning = hub.store.settings.get(MORNING)
         self.morning = QCheckBox(self.tr("The morning after a session, remind me to log pain at"))

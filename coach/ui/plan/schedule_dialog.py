@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -33,6 +33,7 @@ from coach.domain.plan.versions import RoutinePlan
 from coach.domain.routine import Routine
 from coach.ui import theme
 from coach.ui.hub import DataHub
+from coach.ui.i18n import text as domain_text
 from coach.ui.plan.tray import MUTED
 
 AS_NEEDED, WEEKDAYS, EVERY, PER_WEEK = range(4)
@@ -42,15 +43,24 @@ def plan_text(plan: RoutinePlan, today: date) -> str:
     """ "every other day · since 2 Nov 2026", "as needed", "paused until 14 Nov"."""
     schedule = plan.current(today)
     if schedule is None:
-        return "as needed"
-    text = schedule.describe()
-    text += f" · from {schedule.start:%d %b %Y}" if schedule.start > today else ""
+        return tr("as needed")
+    text = domain_text(schedule.describe())
+    if schedule.start > today:
+        text += tr(" · from %1").replace("%1", _day(schedule.start, "d MMM yyyy"))
     if schedule.end is not None:
-        text += f" · until {schedule.end:%d %b %Y}"
+        text += tr(" · until %1").replace("%1", _day(schedule.end, "d MMM yyyy"))
     pause = next((p for p in plan.pauses if p.covers(today)), None)
     if pause is not None:
-        text += f" · paused until {pause.end:%d %b}"
+        text += tr(" · paused until %1").replace("%1", _day(pause.end, "d MMM"))
     return text
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PlanText", text)
+
+
+def _day(day: date, pattern: str) -> str:
+    return QLocale().toString(_qdate(day), pattern)
 
 
 def _qdate(day: date) -> QDate:
@@ -90,8 +100,8 @@ class ScheduleDialog(QDialog):
         self.weekday_boxes: list[QCheckBox] = []
         days_row = QHBoxLayout()
         for name in DAY_NAMES:
-            box = QCheckBox(self.tr(name))
-            box.setAccessibleName(self.tr("Planned on %1").replace("%1", name))
+            box = QCheckBox(domain_text(name))
+            box.setAccessibleName(self.tr("Planned on %1").replace("%1", domain_text(name)))
             self.weekday_boxes.append(box)
             days_row.addWidget(box)
         self.every = QSpinBox()
@@ -254,7 +264,7 @@ class ScheduleDialog(QDialog):
         try:
             schedule = self.schedule()
         except ValueError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(domain_text(exc.args[0] if exc.args else exc))
             return
         start = self.start.date().toPython()
         if self.has_pause.isChecked():

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from coach.domain.engine_events import PhaseKind, PhaseView, WorkMode
+from coach.ui.i18n import text as domain_text
 
 from .big_number import format_seconds
 
@@ -35,9 +36,9 @@ def spoken(view: PhaseView) -> str:
     if kind == PhaseKind.REST:
         return rest_seconds(view)
     if kind == PhaseKind.TRANSITION:
-        return tr("Rest. %1").replace("%1", view.next_label)
+        return tr("Rest. %1").replace("%1", domain_text(view.next_label))
     if kind == PhaseKind.DONE:
-        return view.instruction  # "Routine complete — well done" / "Session stopped"…
+        return domain_text(view.instruction)  # "Routine complete — well done" / …
     label = _interval_label(view)
     if label is not None:
         return label
@@ -80,7 +81,7 @@ def up_next(view: PhaseView) -> str:
     which set and side, so a person who looks up mid-rest knows what to get ready for.
     It replaces the engine's relative "Next: set 2 of 3" (which names no exercise)."""
     if view.exercise is None:
-        return view.next_label
+        return domain_text(view.next_label)
     what = view.exercise.name
     if view.set_count > 1 and view.set_index:
         what = (

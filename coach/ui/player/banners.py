@@ -186,15 +186,17 @@ class AdviceBanner(ChoiceBanner):
 def advice_text(score: int, threshold: int, *, before: bool = False) -> str:
     """The one plain advice for pain at or above the routine's limit: during a set and
     on the finish page, and (``before``) worded for a session not yet started."""
-    text = (
-        "Pain %1 of 10 is at or above this routine's limit of %2. Training today is not "
-        "advised: rest, ice, and try again when it has settled. Do not train through pain."
-        if before
-        else "Pain %1 of 10 is at or above this routine's limit of %2. Stopping is advised: "
-        "rest, ice, and take a step back next time. Do not train through pain."
-    )
-    return (
-        QCoreApplication.translate("AdviceBanner", text)
-        .replace("%1", str(score))
-        .replace("%2", str(threshold))
-    )
+    # two literal calls, so lupdate finds both sentences
+    if before:
+        text = QCoreApplication.translate(
+            "AdviceBanner",
+            "Pain %1 of 10 is at or above this routine's limit of %2. Training today is not "
+            "advised: rest, ice, and try again when it has settled. Do not train through pain.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "AdviceBanner",
+            "Pain %1 of 10 is at or above this routine's limit of %2. Stopping is advised: "
+            "rest, ice, and take a step back next time. Do not train through pain.",
+        )
+    return text.replace("%1", str(score)).replace("%2", str(threshold))

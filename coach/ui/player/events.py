@@ -21,6 +21,7 @@ from coach.domain.engine_events import (
     SetRecorded,
 )
 from coach.domain.pain import Context, PainEntry
+from coach.ui.i18n import text as domain_text
 
 from .announce import countdown_text, shown_cue, spoken, tr
 
@@ -66,7 +67,7 @@ class EventHandler:
                 self.player.hub.save_session(event.session_record)
                 self.player.show_finish(event.session_record)
             elif isinstance(event, AutoPaused):
-                page.show_cue(event.reason)
+                page.show_cue(domain_text(event.reason))
 
     def _pain(self, event: PainLogged) -> None:
         player = self.player

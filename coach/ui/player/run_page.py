@@ -8,7 +8,9 @@ of "now" and the screen is always the truth, however late a redraw comes.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,6 +26,8 @@ from coach.domain.engine_events import PhaseKind, PhaseView
 from coach.domain.exercise import Exercise
 from coach.domain.routine import Routine
 from coach.ui.a11y import announce
+from coach.ui.i18n import text as domain_text
+from coach.ui.pictures import picture_pixmap
 
 from . import announce as labels
 from .banners import AdviceBanner, PainBanner, StopBanner
@@ -33,6 +37,7 @@ from .widgets import page_label
 
 # The run page's rows: one line each, left-aligned unless a call asks to centre.
 _label = partial(page_label, center=False, wrap=False)
+PICTURE_SIDE = 160  # the exercise's picture under the details
 LAST_SECONDS = ("3", "2", "1")  # spoken to a screen reader as they show
 
 
@@ -64,6 +69,11 @@ class RunPage(QWidget):
         self.details.setAccessibleDescription(self.tr("Full instructions"))
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.hide()
+        self.picture = QLabel()
+        self.picture.setAccessibleName(self.tr("Exercise picture"))
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.picture.hide()
+        self.pictures: Callable[[str], Path | None] | None = None  # the store's resolver
         self.sound_button = QPushButton()
         self.voice_button = QPushButton()
         for button in (self.sound_button, self.voice_button):
@@ -116,6 +126,7 @@ class RunPage(QWidget):
         layout.addLayout(top)
         layout.addLayout(line)
         layout.addWidget(self.details)
+        layout.addWidget(self.picture)
         layout.addWidget(self.phase)
         layout.addWidget(self.number, 1)
         layout.addWidget(self.cue)
@@ -159,7 +170,7 @@ class RunPage(QWidget):
         self.number.set_value(number)
         _set(self.set_label, labels.set_text(view) if working else "")
         _set(self.side_label, labels.side_text(view.side) if working else "")
-        _set(self.next_label, view.next_label if working else "")
+        _set(self.next_label, domain_text(view.next_label) if working else "")
         value = round(max(0.0, min(1.0, view.progress)) * 1000)
         if self.progress.value() != value:
             self.progress.setValue(value)
@@ -184,8 +195,18 @@ class RunPage(QWidget):
             with contextlib.suppress(KeyError):  # the routine's override, if any
                 dose = self.routine.slot(exercise.id).dose
         side = self.tr(", each side") if exercise.per_side else ""
-        parts.append(self.tr("Dose: %1").replace("%1", dose.describe() + side))
+        parts.append(self.tr("Dose: %1").replace("%1", domain_text(dose.describe()) + side))
         self.details.setText("\n".join(parts))
+        pixmap = None
+        if self.pictures is not None and exercise.picture:
+            pixmap = picture_pixmap(self.pictures, exercise.picture, PICTURE_SIDE)
+        if pixmap is None:
+            self.picture.clear()
+        else:
+            self.picture.setPixmap(pixmap)
+        self.picture.setVisible(self.details.isVisible() and pixmap is not None)
 
     def _toggle_details(self, on: bool) -> None:
         self.details.setVisible(on)
+        pixmap = self.picture.pixmap()
+        self.picture.setVisible(on and pixmap is not None and not pixmap.isNull())

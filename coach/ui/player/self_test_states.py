@@ -86,6 +86,12 @@ def details(window) -> None:
     player.run_page.details_button.setChecked(True)
 
 
+def details_picture(window) -> None:
+    """The details of an exercise with a line drawing (the side leg raise)."""
+    player = _start(window, _routine("it-band-strength"), 5 + 4)
+    player.run_page.details_button.setChecked(True)
+
+
 def intervals(window) -> None:
     player = _start(window, _routine("return-to-run-week-1"))
     _until(player, WorkMode.INTERVAL_WORK)
@@ -176,6 +182,7 @@ for _name, _setup in (
     ("player-hold-countdown", hold_countdown),
     ("player-rest", rest),
     ("player-details", details),
+    ("player-details-picture", details_picture),
     ("player-intervals", intervals),
     ("player-pain-advice", pain_advice),
     ("player-stop-confirm", stop_confirm),

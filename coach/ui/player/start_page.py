@@ -5,10 +5,11 @@ Answering (or skipping) starts the session at once, so the question costs one ta
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from coach.domain.routine import Routine
+from coach.ui.i18n import text as domain_text
 
 from .banners import ChoiceBanner, advice_text
 from .big_number import format_duration
@@ -20,10 +21,13 @@ def routine_outline(routine: Routine) -> str:
     """A few lines a person can scan: each exercise with its dose."""
     lines = []
     for slot in routine.slots[:12]:
-        side = " (each side)" if slot.exercise.per_side else ""
-        lines.append(f"• {slot.exercise.name}: {slot.dose.describe()}{side}")
+        dose = domain_text(slot.dose.describe())
+        if slot.exercise.per_side:
+            dose = QCoreApplication.translate("StartPage", "%1 (each side)").replace("%1", dose)
+        lines.append(f"• {slot.exercise.name}: {dose}")
     if len(routine.slots) > 12:
-        lines.append(f"… and {len(routine.slots) - 12} more")
+        more = QCoreApplication.translate("StartPage", "… and %1 more")
+        lines.append(more.replace("%1", str(len(routine.slots) - 12)))
     return "\n".join(lines)
 
 

@@ -20,11 +20,13 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 from coach.domain.clock import Clock, SystemClock, wall_now
 from coach.domain.engine import SessionEngine
 from coach.domain.engine_events import PhaseKind
+from coach.domain.engine_view import end_message
 from coach.domain.pain import Context, PainEntry
 from coach.domain.record import EndReason, SessionRecord
 from coach.domain.routine import Routine
 from coach.domain.session.pain_defaults import side_of, target_area
 from coach.ui.cues import CueSink, QtCues
+from coach.ui.i18n import text as domain_text
 from coach.ui.session_detail import counts_line
 
 from . import announce
@@ -71,6 +73,7 @@ class PlayerView(QWidget):
         self.pages = QStackedWidget(self)
         self.start_page = StartPage()
         self.run_page = RunPage()
+        self.run_page.pictures = lambda ref: self.hub.store.pictures.path(ref)
         self.finish_page = FinishPanel()
         self.resume_page = ResumePanel()
         for page in (self.start_page, self.run_page, self.finish_page, self.resume_page):
@@ -318,11 +321,7 @@ class PlayerView(QWidget):
         """How it ended, and the sets counted against the planned sets ("1 of 23 planned
         sets done (4%) · 22 not reached"), then "pain now" and a note."""
         self.timer.stop()
-        headline = {
-            EndReason.COMPLETED: self.tr("Routine complete — well done"),
-            EndReason.STOPPED_FOR_PAIN: self.tr("Stopped for pain — rest, ice, step back"),
-            EndReason.STOPPED_NO_TIME: self.tr("Session stopped — out of time"),
-        }.get(record.end_reason, self.tr("Session stopped"))
+        headline = domain_text(end_message(record.end_reason))  # the engine's own words
         summary = counts_line(record) + "\n" + self.tr("Saved.")
         threshold = self.routine.pain_stop_threshold if self.routine else 5
         self.finish_page.reset(headline, summary, threshold)

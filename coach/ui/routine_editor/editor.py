@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -53,10 +54,13 @@ from coach.domain.routines.draft import (
 )
 from coach.store import StoreError
 from coach.ui.hub import DataHub
+from coach.ui.i18n import text as domain_text
+from coach.ui.pictures import picture_pixmap
 from coach.ui.routine_editor.dose_fields import DoseFields
 from coach.ui.routine_editor.history_tab import HistoryTab
 from coach.ui.routine_editor.undo import DraftChange
 
+PICTURE_SIDE = 96
 ERROR_STYLE = (
     "QLabel#fieldError { color: palette(highlighted-text); background: #b3261e;"
     " border-radius: 3px; padding: 1px 4px; }"
@@ -74,7 +78,9 @@ def _error_label(name: str) -> QLabel:
 
 
 def _sentence(message: str) -> str:
-    """``must not be empty`` → ``Must not be empty.`` (messages start in lower case)."""
+    """``must not be empty`` → ``Must not be empty.`` (messages start in lower case), in
+    the person's language when the domain said it."""
+    message = domain_text(message)
     text = message[:1].upper() + message[1:]
     return text if text.endswith((".", ")")) else text + "."
 
@@ -136,6 +142,11 @@ class RoutineEditor(QDialog):
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setAccessibleName(self.tr("Export this routine to a file"))
         self.export_button.clicked.connect(self.export)
+        self.sheet_button = QPushButton(self.tr("Print sheet…"))
+        self.sheet_button.setAccessibleName(
+            self.tr("Save a printable sheet of this routine as a PDF")
+        )
+        self.sheet_button.clicked.connect(self.print_sheet)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setAccessibleName(self.tr("Save the routine"))
         self.save_button.setDefault(True)
@@ -144,7 +155,7 @@ class RoutineEditor(QDialog):
         self.close_button.setAccessibleName(self.tr("Close the editor"))
         self.close_button.clicked.connect(self.close)
         buttons = QHBoxLayout()
-        for button in (self.undo_button, self.redo_button, self.export_button):
+        for button in (self.undo_button, self.redo_button, self.export_button, self.sheet_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
@@ -285,6 +296,7 @@ class RoutineEditor(QDialog):
         form.addRow(
             self.tr("Equipment, load"), self._with_error(self.equipment, self.equipment_error)
         )
+        form.addRow(self.tr("Picture"), self._picture_row())
         self.note = self._line("note", self.tr("Note from the physio"), 500)
         self.note_error = _error_label(self.tr("Note problem"))
         form.addRow(self.tr("Note"), self._with_error(self.note, self.note_error))
@@ -312,6 +324,82 @@ class RoutineEditor(QDialog):
         layout.addLayout(top)
         layout.addLayout(middle, 1)
         return page
+
+    def _picture_row(self) -> QWidget:
+        self.picture = QLabel()
+        self.picture.setFixedSize(PICTURE_SIDE + 8, PICTURE_SIDE + 8)
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setFrameShape(QLabel.Shape.StyledPanel)
+        self.picture.setAccessibleName(self.tr("Exercise picture"))
+        self.picture_button = self._button(
+            self.tr("Choose picture…"),
+            self.tr("Choose a picture for this exercise"),
+            lambda: self.choose_picture(),  # clicked(bool) must not reach the path
+        )
+        self.picture_remove = self._button(
+            self.tr("Remove picture"),
+            self.tr("Remove the picture of this exercise"),
+            lambda: self.set_picture(""),
+        )
+        hint = QLabel(
+            self.tr(
+                "PNG or JPEG, at most 2 MB and 2048 pixels a side. It is copied into your "
+                "data folder; an exported routine file leaves it out."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setAccessibleDescription(self.tr("About exercise pictures"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.picture_button)
+        buttons.addWidget(self.picture_remove)
+        buttons.addStretch(1)
+        side = QVBoxLayout()
+        side.addLayout(buttons)
+        side.addWidget(hint, 1)
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.picture)
+        row.addLayout(side, 1)
+        return box
+
+    def choose_picture(self, path: Path | None = None) -> str | None:
+        """Copy a chosen picture into the data folder and give it to the selected
+        exercise; a file that is too big or not a picture is refused in one line."""
+        if path is None:
+            name, _filter = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Choose a picture"),
+                str(Path.home()),
+                self.tr("Pictures (*.png *.jpg *.jpeg)"),
+            )
+            if not name:
+                return None
+            path = Path(name)
+        messages: list[str] = []
+        collect = messages.append
+        self.hub.error.connect(collect)
+        try:
+            ref = self.hub.add_picture(path)
+        finally:
+            self.hub.error.disconnect(collect)
+        if ref is None:
+            self.status.setText(messages[-1] if messages else self.tr("Picture not added."))
+            return None
+        self.set_picture(ref)
+        return ref
+
+    def set_picture(self, ref: str) -> None:
+        self._slot_edit(("exercise", "picture"), ref, self.tr("Change picture"))
+
+    def _show_picture(self, ref: str) -> None:
+        pixmap = picture_pixmap(self.hub.store.pictures.path, ref, PICTURE_SIDE) if ref else None
+        if pixmap is None:
+            self.picture.clear()
+            self.picture.setText(self.tr("No picture") if not ref else self.tr("Missing"))
+        else:
+            self.picture.setPixmap(pixmap)
+        self.picture_remove.setEnabled(bool(ref))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         """Ctrl+Up / Ctrl+Down in the exercise list move the selected exercise and Delete
@@ -388,6 +476,20 @@ class RoutineEditor(QDialog):
         before = (copy.deepcopy(self._state), self._row)
         self.undo_stack.push(DraftChange(self._apply, before, (after, row), text, merge_key))
 
+    def propose_doses(self, doses: dict[str, dict[str, Any]], text: str) -> None:
+        """Put new doses (dose dicts by exercise id) into the form as one unsaved,
+        undoable change, with ``text`` in the status line: how Today's progression
+        suggestion is reviewed. Saving makes the new version, as any edit does."""
+
+        def mutate(draft: Draft) -> None:
+            for slot in draft["slots"]:
+                dose = doses.get(slot["exercise"]["id"])
+                if dose is not None:
+                    set_dose(slot, dict(dose))
+
+        self._change(self.tr("Suggested dose"), mutate)
+        self.status.setText(text)
+
     def _edit(self, key: str, value: Any, text: str) -> None:
         def mutate(draft: Draft) -> None:
             draft[key] = value
@@ -401,8 +503,8 @@ class RoutineEditor(QDialog):
             target = draft["slots"][row]
             for part in path[:-1]:
                 target = target[part]
-            if value == "" and path[-1] == "note":
-                target.pop("note", None)
+            if value == "" and path[-1] in ("note", "picture"):  # absent, as files write it
+                target.pop(path[-1], None)
             else:
                 target[path[-1]] = value
 
@@ -463,7 +565,10 @@ class RoutineEditor(QDialog):
             return
         for entry in entries:
             ex = entry.exercise
-            action = self.library_menu.addAction(f"{ex.name} — {ex.dose.describe()}")
+            action = self.library_menu.addAction(f"{ex.name} — {domain_text(ex.dose.describe())}")
+            pixmap = picture_pixmap(self.hub.store.pictures.path, ex.picture, 32)
+            if pixmap is not None:
+                action.setIcon(QIcon(pixmap))
             action.setToolTip(ex.summary)
             action.triggered.connect(lambda _c=False, e=ex: self.add_from_library(e))
 
@@ -555,7 +660,7 @@ class RoutineEditor(QDialog):
             self._problems = problems(self._state)
             name = self._state.get("name", "").strip().casefold()
             if "name" not in self._problems and name in self._other_names:
-                self._problems["name"] = "another routine already has this name"
+                self._problems["name"] = self.tr("another routine already has this name")
             self._fill_list()
         finally:
             self._loading = False
@@ -598,6 +703,7 @@ class RoutineEditor(QDialog):
             if self.instructions.toPlainText() != exercise.get("instructions", ""):
                 self.instructions.setPlainText(exercise.get("instructions", ""))
             self.per_side.setChecked(bool(exercise.get("per_side")))
+            self._show_picture(exercise.get("picture", ""))
             self.dose.load(dose_of(slot))
         finally:
             self._loading = False
@@ -634,7 +740,9 @@ class RoutineEditor(QDialog):
             for f, m in found.items()
             if f.startswith((here + "exercise.dose", here + "dose"))
         ]
-        self.dose.show_error("\n".join(_sentence(f"{self._dose_word(k)} {m}") for k, m in dose))
+        self.dose.show_error(
+            "\n".join(_sentence(f"{self._dose_word(k)} {domain_text(m)}") for k, m in dose)
+        )
         elsewhere = [(f, m) for f, m in found.items() if f not in placed and not f.startswith(here)]
         if elsewhere:
             field, message = elsewhere[0]
@@ -646,7 +754,9 @@ class RoutineEditor(QDialog):
             else:
                 where = field
             self.status.setText(
-                self.tr("Fix before saving: %1: %2").replace("%1", where).replace("%2", message)
+                self.tr("Fix before saving: %1: %2")
+                .replace("%1", where)
+                .replace("%2", domain_text(message))
             )
         elif found:
             self.status.setText(self.tr("Fix the marked fields before saving."))
@@ -676,6 +786,7 @@ class RoutineEditor(QDialog):
         valid = not self._problems
         self.save_button.setEnabled(valid and self.is_dirty())
         self.export_button.setEnabled(valid)
+        self.sheet_button.setEnabled(valid)
         count = len(self._state["slots"])
         self.duplicate_button.setEnabled(count > 0)
         self.remove_button.setEnabled(count > 1)
@@ -730,6 +841,18 @@ class RoutineEditor(QDialog):
         from coach.ui.routine_editor.importing import export_routine
 
         path, message = export_routine(self, self.hub, routine)
+        if message:
+            self.status.setText(message)
+        return path
+
+    def print_sheet(self) -> Path | None:
+        """The form as it stands; unsaved changes are printed as such, not as a version."""
+        routine = self.routine()
+        if routine is None:
+            return None
+        from coach.ui.routine_editor.printing import print_sheet
+
+        path, message = print_sheet(self, self.hub, routine, draft=self.is_dirty())
         if message:
             self.status.setText(message)
         return path

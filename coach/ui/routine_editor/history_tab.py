@@ -4,8 +4,9 @@ that ran it, so the dose prescribed on any day can be read back."""
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,14 +20,21 @@ from PySide6.QtWidgets import (
 from coach.domain.routines.changes import describe_changes, dose_text
 from coach.domain.routines.versions import RoutineVersion, Source, version_of_snapshot
 from coach.store import StoreError
+from coach.ui import dates
 from coach.ui.hub import DataHub
+from coach.ui.i18n import text as domain_text
 
-SOURCE_WORDS = {
-    Source.SAVED: "saved in the editor",
-    Source.IMPORTED: "imported from a file",
-    Source.USED: "as first done",
-    Source.BEFORE: "kept from before versions",
+SOURCE_WORDS = {  # translated in the HistoryTab context (self.tr there)
+    Source.SAVED: QT_TRANSLATE_NOOP("HistoryTab", "saved in the editor"),
+    Source.IMPORTED: QT_TRANSLATE_NOOP("HistoryTab", "imported from a file"),
+    Source.USED: QT_TRANSLATE_NOOP("HistoryTab", "as first done"),
+    Source.BEFORE: QT_TRANSLATE_NOOP("HistoryTab", "kept from before versions"),
 }
+
+
+def _when(moment: datetime) -> str:
+    """``07 Dec 2026 09:05`` / ``07. Dez. 2026 09:05``."""
+    return f"{dates.day_month(moment)} {moment.year} {dates.clock(moment)}"
 
 
 class HistoryTab(QWidget):
@@ -76,14 +84,15 @@ class HistoryTab(QWidget):
         items = []
         for version in self._versions:
             when = (
-                version.saved_at.strftime("%d %b %Y %H:%M")
+                _when(version.saved_at)
                 if version.saved_at
                 else self.tr("before versions were kept")
             )
             head = self.tr("Version %1 · %2 · %3").replace("%1", str(version.number))
             head = head.replace("%2", when).replace("%3", self.tr(SOURCE_WORDS[version.source]))
             lines = describe_changes(previous, version.routine)
-            item = QListWidgetItem("\n".join([head, *(f"   {line}" for line in lines)]))
+            said = (f"   {domain_text(line)}" for line in lines)
+            item = QListWidgetItem("\n".join([head, *said]))
             item.setData(Qt.ItemDataRole.UserRole, version.number)
             items.append(item)
             previous = version.routine
@@ -108,13 +117,15 @@ class HistoryTab(QWidget):
                 else self.tr("Done once, on %2")
             )
             lines.append(
-                text.replace("%1", str(len(days))).replace("%2", days[-1].strftime("%d %b %Y"))
+                text.replace("%1", str(len(days))).replace(
+                    "%2", f"{dates.day_month(days[-1])} {days[-1].year}"
+                )
             )
         else:
             lines.append(self.tr("Not done at this dose"))
         lines.append("")
         for i, slot in enumerate(routine.slots, start=1):
-            lines.append(f"{i}. {slot.exercise.name}: {dose_text(slot)}")
+            lines.append(f"{i}. {slot.exercise.name}: {domain_text(dose_text(slot))}")
             if slot.exercise.equipment:
                 lines.append("   " + ", ".join(slot.exercise.equipment))
         self.detail.setPlainText("\n".join(lines))

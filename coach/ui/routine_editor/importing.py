@@ -9,9 +9,10 @@ can only be copied).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -94,7 +95,7 @@ def export_routine(parent: QWidget, hub: DataHub, routine: Routine) -> tuple[Pat
     """Ask where to save ``routine`` as a routine file and write it (the editor's and the
     Routines view's Export…). Returns the file written, or None when cancelled or refused,
     and a one-line message for the person ("" when cancelled)."""
-    from coach.domain.library import RoutineFileError, dump_routine_file
+    from coach.domain.library import RoutineFileError, dump_routine_file, without_own_pictures
     from coach.store.paths import inside_data_dir
 
     suggested = str(Path.home() / f"{routine.id}.rehab.json")
@@ -112,12 +113,60 @@ def export_routine(parent: QWidget, hub: DataHub, routine: Routine) -> tuple[Pat
         dump_routine_file(routine, path)
     except RoutineFileError as exc:
         return None, tr("Could not export: %1").replace("%1", exc.message)
-    return path, tr("Exported to %1.").replace("%1", str(path))
+    message = tr("Exported to %1.").replace("%1", str(path))
+    dropped = without_own_pictures(routine)[1]
+    if dropped:
+        message += " " + tr(
+            "The pictures you added (%1) stay on this computer and are not in the file."
+        ).replace("%1", str(dropped))
+    return path, message
 
 
 def routine_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
     return [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+
+
+class FileDrops(QObject):
+    """Files dropped anywhere on ``window`` go to the handler that takes their kind
+    (routine files to the Routines view, run files to the Running view). One per window:
+    :meth:`on` finds it or installs it."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self._handlers: list[tuple[Callable[[Path], bool], Callable[[list[Path]], object]]] = []
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+
+    @classmethod
+    def on(cls, window: QWidget) -> FileDrops:
+        found = window.findChild(cls, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        return found if found is not None else cls(window)
+
+    def add(self, accepts: Callable[[Path], bool], handle: Callable[[list[Path]], object]) -> None:
+        self._handlers.append((accepts, handle))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if watched is not self._window:
+            return False
+        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            files = routine_files(event)
+            if any(accepts(p) for accepts, _ in self._handlers for p in files):
+                event.acceptProposedAction()
+                return True
+        elif event.type() == QEvent.Type.Drop:
+            files = routine_files(event)
+            wanted = [
+                (handle, [p for p in files if accepts(p)]) for accepts, handle in self._handlers
+            ]
+            wanted = [(handle, chosen) for handle, chosen in wanted if chosen]
+            if wanted:
+                event.acceptProposedAction()
+                for handle, chosen in wanted:
+                    handle(chosen)
+                return True
+        return False
 
 
 class DropImporter(QObject):
@@ -129,23 +178,7 @@ class DropImporter(QObject):
         self._window = window
         self._hub = hub
         self._imported = imported
-        window.setAcceptDrops(True)
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
-        if watched is not self._window:
-            return False
-        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            if any(p.name.endswith(".json") for p in routine_files(event)):
-                event.acceptProposedAction()
-                return True
-        elif event.type() == QEvent.Type.Drop:
-            files = [p for p in routine_files(event) if p.name.endswith(".json")]
-            if files:
-                event.acceptProposedAction()
-                self.drop(files)
-                return True
-        return False
+        FileDrops.on(window).add(lambda p: p.name.endswith(".json"), self.drop)
 
     def drop(self, files: list[Path]) -> list[str]:
         done = []

@@ -9,6 +9,12 @@ Signals:
     ready(str): the engine the child chose is ready.
     failed(str): no engine could speak (the reason, for one log line).
     spoken(int, float): the child handed cue SEQ to the engine, at its monotonic time.
+    voices_listed(list): the voice ids the engine offers for the app's language (also
+        kept in :attr:`SpeechClient.voices`; asked for as soon as the child is ready).
+    using(str, float): the voice id ("" = the system's) and rate the engine now uses.
+
+The voice and rate are sent once the child is ready and again on every change; with
+:meth:`SpeechClient.follow` they are the person's choice in Settings (QSettings).
 """
 
 from __future__ import annotations
@@ -17,10 +23,22 @@ import contextlib
 import logging
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal, Slot
 
-from coach.ui.speech.protocol import WORKER_FLAG, decode, encode, one_line
+from coach.ui.speech.protocol import (
+    WORKER_FLAG,
+    clamp_rate,
+    decode,
+    encode,
+    one_line,
+    parse_rate,
+    rate_field,
+)
+
+if TYPE_CHECKING:
+    from coach.ui.prefs import Preferences
 
 log = logging.getLogger(__name__)
 
@@ -38,14 +56,57 @@ class SpeechClient(QObject):
     ready = Signal(str)
     failed = Signal(str)
     spoken = Signal(int, float)
+    voices_listed = Signal(list)
+    using = Signal(str, float)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, language: str = "en") -> None:
         super().__init__(parent)
         self._process: QProcess | None = None
         self._buffer = b""
         self._seq = 0
         self._ready = False
+        self._language = language  # voices are listed for the language the app speaks
+        self._voice = ""  # what to use: a voice id, "" for the system's
+        self._rate = 0.0
+        self._preferences: Preferences | None = None
+        self.voices: list[str] | None = None  # the engine's list, once it has sent it
+        self.current: tuple[str, float] | None = None  # (voice id, rate) the engine reports
         self.sent_at: dict[int, float] = {}  # seq → our monotonic time, for latency figures
+
+    def follow(self, preferences: Preferences) -> None:
+        """Use the voice and rate chosen in Settings, now and after every change."""
+        from coach.ui import prefs
+
+        self._preferences = preferences
+        self._voice = preferences.value(prefs.VOICE_NAME)
+        self._rate = preferences.value(prefs.VOICE_RATE)
+        preferences.changed.connect(self._preference_changed)
+
+    @Slot(str)
+    def _preference_changed(self, key: str) -> None:
+        from coach.ui import prefs
+
+        if self._preferences is None:
+            return
+        if key == prefs.VOICE_NAME:
+            self.set_voice(self._preferences.value(key))
+        elif key == prefs.VOICE_RATE:
+            self.set_rate(self._preferences.value(key))
+
+    def set_voice(self, vid: str) -> None:
+        """Speak with voice ``vid`` (an id from :attr:`voices`; "" for the system's)."""
+        self._voice = vid
+        self._send("voice", one_line(vid))
+
+    def set_rate(self, rate: float) -> None:
+        """Speak at ``rate``, -1 (slowest) … 1 (fastest); 0 is the engine's normal speed."""
+        self._rate = clamp_rate(rate)
+        self._send("rate", rate_field(self._rate))
+
+    def _send(self, *fields: object) -> None:
+        process = self._process
+        if self._ready and process is not None:
+            process.write(encode(*fields))
 
     def start(self, engines: list[str], timeout_ms: int) -> None:
         process = QProcess(self)
@@ -99,7 +160,18 @@ class SpeechClient(QObject):
             fields = decode(line)
             if fields[0] == "ready" and len(fields) == 2:
                 self._ready = True
+                self._send("voices", self._language)
+                self._send("voice", one_line(self._voice))
+                self._send("rate", rate_field(self._rate))
                 self.ready.emit(fields[1])
+            elif fields[0] == "voices":
+                self.voices = [f for f in fields[1:] if f]
+                self.voices_listed.emit(list(self.voices))
+            elif fields[0] == "using" and len(fields) == 3:
+                rate = parse_rate(fields[2])
+                if rate is not None:
+                    self.current = (fields[1], rate)
+                    self.using.emit(fields[1], rate)
             elif fields[0] == "failed" and len(fields) == 2:
                 self.failed.emit(fields[1])
             elif fields[0] == "spoke" and len(fields) == 3:

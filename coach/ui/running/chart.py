@@ -1,0 +1,207 @@
+"""The weekly volume chart: distance per week as bars against the weekly guide, each run
+as a point with its single-run cap, runs over the cap crossed, and the pain around each
+run (during, after, next morning) on its own 0–10 scale at the right.
+
+It only draws :class:`coach.domain.running.chart.RunChartData`, computed in the domain.
+Shapes and colours both tell the series apart (the legend names them); pointing at a
+run shows its numbers, pain and, for a run over the cap, the rule and the numbers, as
+plain text. Only the time axis zooms and pans, like the pain chart.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QWidget
+
+from coach.domain.pain import Context
+from coach.domain.running.chart import RunChartData
+from coach.ui import theme
+from coach.ui.pain_chart import CONTEXT_STYLE, DayAxis, as_tooltip, day_x
+
+WEEK_S = 7 * 86400
+EDGE_S = 4 * 86400
+OVER_COLOUR = "#c62828"
+GUIDE_COLOUR = "#b5338a"
+PAIN_TOP = 10.5
+HEADROOM = 1.1
+PAIN_SERIES = (  # (key, context whose shape and colour it borrows, legend label)
+    ("pain_during", Context.DURING, "Pain during"),
+    ("pain_after", Context.AFTER, "Pain after"),
+    ("pain_morning", Context.MORNING, "Pain next morning"),
+)
+
+
+class RunChart(pg.PlotWidget):
+    """Call :meth:`set_data`, then :meth:`show_range` for a preset.
+
+    Signal ``range_changed_by_hand()`` when the person zooms or pans."""
+
+    range_changed_by_hand = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            parent=parent,
+            axisItems={"bottom": DayAxis(orientation="bottom")},
+            background=theme.base_colour(),
+        )
+        self.setAccessibleName(self.tr("Weekly running volume chart"))
+        self.setMinimumHeight(200)
+        self.hover_text = ""
+        self.data = RunChartData()
+        item = self.getPlotItem()
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        item.showGrid(x=False, y=True, alpha=0.25)
+        item.setMouseEnabled(x=True, y=False)
+        item.setLabel("left", self.tr("Distance (km)"))
+        item.showAxis("right")
+        item.setLabel("right", self.tr("Pain (0–10)"))
+        # The legend sits in its own row under the time axis, so it never covers a bar.
+        self.legend = pg.LegendItem(colCount=4, brush=theme.base_colour())
+        item.layout.addItem(self.legend, 4, 1)
+
+        self.bars = pg.BarGraphItem(
+            x=[], height=[], width=WEEK_S * 0.8, brush=pg.mkBrush(theme.accent_colour()),
+            pen=pg.mkPen(None), name=self.tr("Week"),
+        )  # fmt: skip
+        self.bars.setOpacity(0.45)
+        self.guide = pg.PlotDataItem(
+            pen=pg.mkPen(GUIDE_COLOUR, width=2), connect="finite", symbol="s", symbolSize=5,
+            symbolBrush=GUIDE_COLOUR, symbolPen=None,
+            name=self.tr("Weekly guide (+10%)"),
+        )  # fmt: skip
+        self.caps = pg.ScatterPlotItem(
+            symbol="_", size=18, pen=pg.mkPen(OVER_COLOUR, width=2),
+            name=self.tr("Single-run cap"),
+        )  # fmt: skip
+        self.runs = pg.ScatterPlotItem(
+            symbol="o", size=9, pen=pg.mkPen(theme.text_colour(), width=1),
+            brush=pg.mkBrush(theme.done_colour()), name=self.tr("Run"), hoverable=True, tip=None,
+        )  # fmt: skip
+        self.over = pg.ScatterPlotItem(
+            symbol="x", size=16, pen=None, brush=pg.mkBrush(OVER_COLOUR),
+            name=self.tr("Run over the cap"), hoverable=True, tip=None,
+        )  # fmt: skip
+        for part in (self.bars, self.guide, self.caps, self.runs, self.over):
+            item.addItem(part)
+            self.legend.addItem(part, part.name())
+        self.runs.sigHovered.connect(self._hovered)
+        self.over.sigHovered.connect(self._hovered)
+
+        # Pain has its own 0–10 scale on the right, in a second view sharing the x axis.
+        self.pain_view = pg.ViewBox()
+        self.pain_view.setMouseEnabled(x=False, y=False)
+        item.scene().addItem(self.pain_view)
+        item.getAxis("right").linkToView(self.pain_view)
+        item.getAxis("right").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
+        self.pain_view.setXLink(item.vb)
+        self.pain_view.setYRange(0, PAIN_TOP, padding=0)
+        self.pain: dict[str, pg.ScatterPlotItem] = {}
+        for key, context, label in PAIN_SERIES:
+            symbol, colour, _ = CONTEXT_STYLE[context]
+            scatter = pg.ScatterPlotItem(
+                symbol=symbol, size=8, pen=pg.mkPen(theme.text_colour(), width=1),
+                brush=pg.mkBrush(colour),
+            )  # fmt: skip
+            self.pain_view.addItem(scatter)
+            self.legend.addItem(scatter, self.tr(label))
+            self.pain[key] = scatter
+        item.vb.sigResized.connect(self._sync_views)
+        item.vb.sigRangeChangedManually.connect(lambda _m: self.range_changed_by_hand.emit())
+        self._first: date | None = None
+        self._last: date | None = None
+        self._apply_colours()
+        self._ready = True
+
+    def _sync_views(self) -> None:
+        vb = self.getPlotItem().vb
+        self.pain_view.setGeometry(vb.sceneBoundingRect())
+        self.pain_view.linkedViewChanged(vb, self.pain_view.XAxis)
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override: follow light/dark
+        kinds = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+        if event.type() in kinds and getattr(self, "_ready", False):
+            self._apply_colours()
+        super().changeEvent(event)
+
+    def _apply_colours(self) -> None:
+        fg = theme.text_colour()
+        self.setBackground(theme.base_colour())
+        item = self.getPlotItem()
+        for name in ("left", "bottom", "right"):
+            axis = item.getAxis(name)
+            axis.setPen(fg)
+            axis.setTextPen(fg)
+        self.legend.setLabelTextColor(fg)
+        self.legend.setBrush(pg.mkBrush(theme.base_colour()))
+        self.legend.setPen(pg.mkPen(theme.muted_colour()))
+        self.bars.setOpts(brush=pg.mkBrush(theme.accent_colour()))
+        self.runs.setPen(pg.mkPen(fg, width=1))
+        self.runs.setBrush(pg.mkBrush(theme.done_colour()))
+        for scatter in self.pain.values():
+            scatter.setPen(pg.mkPen(fg, width=1))
+
+    def set_data(self, data: RunChartData) -> None:
+        self.data = data
+        centres = [day_x(m + timedelta(days=3)) for m in data.week_start]
+        self.bars.setOpts(x=centres, height=data.week_km, width=WEEK_S * 0.8)
+        if any(g == g for g in data.week_guide_km):  # NaN breaks the line between weeks
+            self.guide.setData(centres, data.week_guide_km)
+        else:  # all NaN would make pyqtgraph's bounds warn
+            self.guide.setData([], [])
+        xs = [day_x(d) for d in data.run_day]
+        within = [i for i, over in enumerate(data.over) if not over]
+        over = [i for i, flag in enumerate(data.over) if flag]
+        self.runs.setData(
+            x=[xs[i] for i in within], y=[data.run_km[i] for i in within], data=within
+        )
+        self.over.setData(x=[xs[i] for i in over], y=[data.run_km[i] for i in over], data=over)
+        capped = [i for i, c in enumerate(data.cap_km) if c == c]  # NaN: no cap that day
+        self.caps.setData(x=[xs[i] for i in capped], y=[data.cap_km[i] for i in capped])
+        for key, scatter in self.pain.items():
+            values = getattr(data, key)
+            shown = [i for i, v in enumerate(values) if v == v]
+            # side by side, so during, after and morning of one run do not hide each other
+            shift = {"pain_during": -0.25, "pain_after": 0.0, "pain_morning": 0.25}[key] * 86400
+            scatter.setData(x=[xs[i] + shift for i in shown], y=[values[i] for i in shown])
+        values = [*data.week_km, *data.run_km, *data.cap_km, *data.week_guide_km]
+        top = max([v for v in values if v == v] + [1.0]) * HEADROOM
+        self.getPlotItem().setYRange(0, top, padding=0)
+        self.getPlotItem().vb.setLimits(yMin=0, yMax=top)
+        self._first = data.week_start[0] if data.week_start else None
+        self._last = data.run_day[-1] if data.run_day else None
+
+    def _hovered(self, scatter, points, _ev) -> None:
+        if len(points):
+            texts = [self.data.hover(p.data()) for p in list(points)[:3]]
+            self.hover_text = "\n\n".join(texts)
+            self.getPlotItem().vb.setToolTip(as_tooltip(self.hover_text))
+            self._hover_owner = scatter
+        elif getattr(self, "_hover_owner", None) is scatter:
+            self.hover_text = ""
+            self.getPlotItem().vb.setToolTip("")
+            self._hover_owner = None
+
+    def show_range(self, days: int | None, today: date) -> None:
+        """The last ``days`` days up to ``today``; ``None`` shows all the runs."""
+        end = max(today, self._last or today)
+        first_seen = (self._first or today) - timedelta(days=7)
+        wanted = first_seen if days is None else today - timedelta(days=days - 1)
+        start = max(wanted, first_seen)
+        left, right = day_x(start) - EDGE_S, day_x(end) + EDGE_S
+        first = day_x(self._first) if self._first else left
+        self.getPlotItem().vb.setLimits(xMin=min(left, first - WEEK_S), xMax=right + WEEK_S)
+        self.setXRange(left, right, padding=0)
+
+    def keyPressEvent(self, event) -> None:  # Qt override: keyboard zoom
+        if event.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.getPlotItem().vb.scaleBy(x=0.7, y=1)
+            self.range_changed_by_hand.emit()
+        elif event.key() == Qt.Key.Key_Minus:
+            self.getPlotItem().vb.scaleBy(x=1 / 0.7, y=1)
+            self.range_changed_by_hand.emit()
+        else:
+            super().keyPressEvent(event)
