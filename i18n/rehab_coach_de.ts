@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>&amp;Back up…</source>
         <translation>&amp;Sichern…</translation>
@@ -133,7 +134,7 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>&amp;Lauf importieren…</translation>
     </message>
     <message>
-        <source>Add runs from a watch's or phone's GPX, TCX or FIT files</source>
+        <source>Add runs from a watch&apos;s or phone&apos;s GPX, TCX or FIT files</source>
         <translation>Läufe aus GPX-, TCX- oder FIT-Dateien einer Uhr oder eines Handys hinzufügen</translation>
     </message>
     <message>
@@ -165,7 +166,7 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>Schmerz&amp;regeln…</translation>
     </message>
     <message>
-        <source>The pain limits behind the traffic light and the player's advice</source>
+        <source>The pain limits behind the traffic light and the player&apos;s advice</source>
         <translation>Die Schmerzgrenzen hinter der Ampel und den Ratschlägen des Trainers</translation>
     </message>
     <message>
@@ -393,7 +394,7 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>einem Ihrer Programme</translation>
     </message>
     <message>
-        <source>The file's routine “%1” has the same name or id as %2, “%3”.</source>
+        <source>The file&apos;s routine “%1” has the same name or id as %2, “%3”.</source>
         <translation>Das Programm „%1“ aus der Datei hat denselben Namen oder dieselbe Kennung wie %2, „%3“.</translation>
     </message>
     <message>
@@ -643,11 +644,11 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>Die Einheit trotzdem fortsetzen</translation>
     </message>
     <message>
-        <source>Pain %1 of 10 is at or above this routine's limit of %2. Training today is not advised: rest, ice, and try again when it has settled. Do not train through pain.</source>
+        <source>Pain %1 of 10 is at or above this routine&apos;s limit of %2. Training today is not advised: rest, ice, and try again when it has settled. Do not train through pain.</source>
         <translation>Schmerz %1 von 10 erreicht oder übersteigt die Grenze dieses Programms (%2). Heute zu trainieren ist nicht ratsam: ausruhen, kühlen und es erneut versuchen, wenn es sich beruhigt hat. Trainieren Sie nicht durch Schmerz hindurch.</translation>
     </message>
     <message>
-        <source>Pain %1 of 10 is at or above this routine's limit of %2. Stopping is advised: rest, ice, and take a step back next time. Do not train through pain.</source>
+        <source>Pain %1 of 10 is at or above this routine&apos;s limit of %2. Stopping is advised: rest, ice, and take a step back next time. Do not train through pain.</source>
         <translation>Schmerz %1 von 10 erreicht oder übersteigt die Grenze dieses Programms (%2). Aufhören ist ratsam: ausruhen, kühlen und beim nächsten Mal einen Schritt zurück. Trainieren Sie nicht durch Schmerz hindurch.</translation>
     </message>
 </context>
@@ -1351,7 +1352,7 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>Versionen, neueste zuerst</translation>
     </message>
     <message>
-        <source>The selected version's exercises and doses</source>
+        <source>The selected version&apos;s exercises and doses</source>
         <translation>Übungen und Dosierungen der gewählten Version</translation>
     </message>
     <message>
@@ -1627,7 +1628,7 @@ F1: alle Tasten</translation>
         <translation>Kontrolle am nächsten Morgen</translation>
     </message>
     <message>
-        <source>Worse than usual the morning after means yesterday's load was too high.</source>
+        <source>Worse than usual the morning after means yesterday&apos;s load was too high.</source>
         <translation>Schlimmer als sonst am Morgen danach heißt: Die Belastung von gestern war zu hoch.</translation>
     </message>
     <message>
@@ -1643,7 +1644,7 @@ F1: alle Tasten</translation>
         <translation>Die Morgenkontrolle überspringen</translation>
     </message>
     <message>
-        <source>How is it this morning, after yesterday's %1?</source>
+        <source>How is it this morning, after yesterday&apos;s %1?</source>
         <translation>Wie geht es heute Morgen, nach %1 von gestern?</translation>
     </message>
 </context>
@@ -1670,7 +1671,7 @@ F1: alle Tasten</translation>
         <translation>Grund für Ihre Wahl</translation>
     </message>
     <message>
-        <source>The ladder moves by the pain light. You can choose another level; your choice and your reason are kept with the light's decision.</source>
+        <source>The ladder moves by the pain light. You can choose another level; your choice and your reason are kept with the light&apos;s decision.</source>
         <translation>Die Stufenleiter folgt der Schmerzampel. Sie können eine andere Stufe wählen; Ihre Wahl und Ihr Grund werden mit der Entscheidung der Ampel gespeichert.</translation>
     </message>
     <message>
@@ -1921,7 +1922,7 @@ F1: alle Tasten</translation>
 <context>
     <name>PainRulesWidget</name>
     <message>
-        <source>Pain during exercise may reach the acceptable level if it settles by the next morning; worse the next morning means the load was too high (Silbernagel et al. 2007). A change of 2 points or 30% is meaningful (Farrar et al. 2001). A routine's own stop level is used during its sessions when it is lower.</source>
+        <source>Pain during exercise may reach the acceptable level if it settles by the next morning; worse the next morning means the load was too high (Silbernagel et al. 2007). A change of 2 points or 30% is meaningful (Farrar et al. 2001). A routine&apos;s own stop level is used during its sessions when it is lower.</source>
         <translation>Schmerz während der Übungen darf die akzeptable Grenze erreichen, wenn er bis zum nächsten Morgen abklingt; schlimmer am nächsten Morgen heißt, die Belastung war zu hoch (Silbernagel et al. 2007). Eine Änderung um 2 Punkte oder 30 % ist bedeutsam (Farrar et al. 2001). Die eigene Abbruchgrenze eines Programms gilt in seinen Einheiten, wenn sie niedriger ist.</translation>
     </message>
     <message>
@@ -2181,7 +2182,7 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Jetzt nicht</translation>
     </message>
     <message>
-        <source>Not now: don't suggest a step for %1 until the next green streak</source>
+        <source>Not now: don&apos;t suggest a step for %1 until the next green streak</source>
         <translation>Jetzt nicht: für %1 erst nach der nächsten grünen Serie wieder einen Schritt vorschlagen</translation>
     </message>
     <message>
@@ -3105,7 +3106,7 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>, seit %1</translation>
     </message>
     <message>
-        <source> (the editor's History tab lists every change)</source>
+        <source> (the editor&apos;s History tab lists every change)</source>
         <translation> (der Reiter „Verlauf“ im Editor listet jede Änderung)</translation>
     </message>
     <message>
@@ -3365,7 +3366,7 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Nächster Lauf</translation>
     </message>
     <message>
-        <source>Next run's level</source>
+        <source>Next run&apos;s level</source>
         <translation>Stufe des nächsten Laufs</translation>
     </message>
     <message>
@@ -3381,7 +3382,7 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Regel</translation>
     </message>
     <message>
-        <source>Today's cap</source>
+        <source>Today&apos;s cap</source>
         <translation>Heutige Obergrenze</translation>
     </message>
     <message>
@@ -3541,7 +3542,7 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Heute Pause; frühestens morgen laufen.</translation>
     </message>
     <message>
-        <source>Today: no run in the last 30 days, so keep to the level's session.</source>
+        <source>Today: no run in the last 30 days, so keep to the level&apos;s session.</source>
         <translation>Heute: kein Lauf in den letzten 30 Tagen, also bei der Einheit der Stufe bleiben.</translation>
     </message>
     <message>
@@ -3984,7 +3985,7 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Details</translation>
     </message>
     <message>
-        <source>Details of today's %1 session</source>
+        <source>Details of today&apos;s %1 session</source>
         <translation>Details der heutigen Einheit %1</translation>
     </message>
     <message>
@@ -4027,7 +4028,7 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Rehab Coach</translation>
     </message>
     <message>
-        <source>Start today's routine</source>
+        <source>Start today&apos;s routine</source>
         <translation>Heutiges Programm starten</translation>
     </message>
     <message>
@@ -4047,7 +4048,7 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Beenden</translation>
     </message>
     <message>
-        <source>Still running in the tray for your reminders. Quit from this icon's menu.</source>
+        <source>Still running in the tray for your reminders. Quit from this icon&apos;s menu.</source>
         <translation>Läuft für Ihre Erinnerungen im Infobereich weiter. Beenden über das Menü dieses Symbols.</translation>
     </message>
 </context>
@@ -4324,7 +4325,7 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Weiter so: Die Belastung passt, und die Dosis darf gesteigert werden.</translation>
     </message>
     <message>
-        <source>Keep the dose as it is and don't progress until the light is green again.</source>
+        <source>Keep the dose as it is and don&apos;t progress until the light is green again.</source>
         <translation>Behalten Sie die Dosis bei und steigern Sie erst, wenn die Ampel wieder grün ist.</translation>
     </message>
     <message>
