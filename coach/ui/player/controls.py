@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from coach.domain.engine_events import PhaseKind, PhaseView, WorkMode
+from coach.domain.session.events import PhaseKind, PhaseView, WorkMode
 
 
 def with_key(text: str, key: str) -> str:
