@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>&amp;Back up…</source>
         <translation>&amp;Sichern…</translation>
@@ -134,7 +133,7 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>&amp;Lauf importieren…</translation>
     </message>
     <message>
-        <source>Add runs from a watch&apos;s or phone&apos;s GPX, TCX or FIT files</source>
+        <source>Add runs from a watch's or phone's GPX, TCX or FIT files</source>
         <translation>Läufe aus GPX-, TCX- oder FIT-Dateien einer Uhr oder eines Handys hinzufügen</translation>
     </message>
     <message>
@@ -166,7 +165,7 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>Schmerz&amp;regeln…</translation>
     </message>
     <message>
-        <source>The pain limits behind the traffic light and the player&apos;s advice</source>
+        <source>The pain limits behind the traffic light and the player's advice</source>
         <translation>Die Schmerzgrenzen hinter der Ampel und den Ratschlägen des Trainers</translation>
     </message>
     <message>
@@ -394,7 +393,7 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>einem Ihrer Programme</translation>
     </message>
     <message>
-        <source>The file&apos;s routine “%1” has the same name or id as %2, “%3”.</source>
+        <source>The file's routine “%1” has the same name or id as %2, “%3”.</source>
         <translation>Das Programm „%1“ aus der Datei hat denselben Namen oder dieselbe Kennung wie %2, „%3“.</translation>
     </message>
     <message>
@@ -644,11 +643,11 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>Die Einheit trotzdem fortsetzen</translation>
     </message>
     <message>
-        <source>Pain %1 of 10 is at or above this routine&apos;s limit of %2. Training today is not advised: rest, ice, and try again when it has settled. Do not train through pain.</source>
+        <source>Pain %1 of 10 is at or above this routine's limit of %2. Training today is not advised: rest, ice, and try again when it has settled. Do not train through pain.</source>
         <translation>Schmerz %1 von 10 erreicht oder übersteigt die Grenze dieses Programms (%2). Heute zu trainieren ist nicht ratsam: ausruhen, kühlen und es erneut versuchen, wenn es sich beruhigt hat. Trainieren Sie nicht durch Schmerz hindurch.</translation>
     </message>
     <message>
-        <source>Pain %1 of 10 is at or above this routine&apos;s limit of %2. Stopping is advised: rest, ice, and take a step back next time. Do not train through pain.</source>
+        <source>Pain %1 of 10 is at or above this routine's limit of %2. Stopping is advised: rest, ice, and take a step back next time. Do not train through pain.</source>
         <translation>Schmerz %1 von 10 erreicht oder übersteigt die Grenze dieses Programms (%2). Aufhören ist ratsam: ausruhen, kühlen und beim nächsten Mal einen Schritt zurück. Trainieren Sie nicht durch Schmerz hindurch.</translation>
     </message>
 </context>
@@ -1352,7 +1351,7 @@ Ihre aktuellen Dateien bleiben im Datenordner beiseitegelegt erhalten.</translat
         <translation>Versionen, neueste zuerst</translation>
     </message>
     <message>
-        <source>The selected version&apos;s exercises and doses</source>
+        <source>The selected version's exercises and doses</source>
         <translation>Übungen und Dosierungen der gewählten Version</translation>
     </message>
     <message>
@@ -1628,7 +1627,7 @@ F1: alle Tasten</translation>
         <translation>Kontrolle am nächsten Morgen</translation>
     </message>
     <message>
-        <source>Worse than usual the morning after means yesterday&apos;s load was too high.</source>
+        <source>Worse than usual the morning after means yesterday's load was too high.</source>
         <translation>Schlimmer als sonst am Morgen danach heißt: Die Belastung von gestern war zu hoch.</translation>
     </message>
     <message>
@@ -1644,8 +1643,12 @@ F1: alle Tasten</translation>
         <translation>Die Morgenkontrolle überspringen</translation>
     </message>
     <message>
-        <source>How is it this morning, after yesterday&apos;s %1?</source>
+        <source>How is it this morning, after yesterday's %1?</source>
         <translation>Wie geht es heute Morgen, nach %1 von gestern?</translation>
+    </message>
+    <message>
+        <source>How is it this morning, after yesterday's %1 km run?</source>
+        <translation>Wie geht es heute Morgen, nach dem Lauf von gestern (%1 km)?</translation>
     </message>
 </context>
 <context>
@@ -1671,7 +1674,7 @@ F1: alle Tasten</translation>
         <translation>Grund für Ihre Wahl</translation>
     </message>
     <message>
-        <source>The ladder moves by the pain light. You can choose another level; your choice and your reason are kept with the light&apos;s decision.</source>
+        <source>The ladder moves by the pain light. You can choose another level; your choice and your reason are kept with the light's decision.</source>
         <translation>Die Stufenleiter folgt der Schmerzampel. Sie können eine andere Stufe wählen; Ihre Wahl und Ihr Grund werden mit der Entscheidung der Ampel gespeichert.</translation>
     </message>
     <message>
@@ -1922,7 +1925,7 @@ F1: alle Tasten</translation>
 <context>
     <name>PainRulesWidget</name>
     <message>
-        <source>Pain during exercise may reach the acceptable level if it settles by the next morning; worse the next morning means the load was too high (Silbernagel et al. 2007). A change of 2 points or 30% is meaningful (Farrar et al. 2001). A routine&apos;s own stop level is used during its sessions when it is lower.</source>
+        <source>Pain during exercise may reach the acceptable level if it settles by the next morning; worse the next morning means the load was too high (Silbernagel et al. 2007). A change of 2 points or 30% is meaningful (Farrar et al. 2001). A routine's own stop level is used during its sessions when it is lower.</source>
         <translation>Schmerz während der Übungen darf die akzeptable Grenze erreichen, wenn er bis zum nächsten Morgen abklingt; schlimmer am nächsten Morgen heißt, die Belastung war zu hoch (Silbernagel et al. 2007). Eine Änderung um 2 Punkte oder 30 % ist bedeutsam (Farrar et al. 2001). Die eigene Abbruchgrenze eines Programms gilt in seinen Einheiten, wenn sie niedriger ist.</translation>
     </message>
     <message>
@@ -2182,7 +2185,7 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Jetzt nicht</translation>
     </message>
     <message>
-        <source>Not now: don&apos;t suggest a step for %1 until the next green streak</source>
+        <source>Not now: don't suggest a step for %1 until the next green streak</source>
         <translation>Jetzt nicht: für %1 erst nach der nächsten grünen Serie wieder einen Schritt vorschlagen</translation>
     </message>
     <message>
@@ -3106,7 +3109,7 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>, seit %1</translation>
     </message>
     <message>
-        <source> (the editor&apos;s History tab lists every change)</source>
+        <source> (the editor's History tab lists every change)</source>
         <translation> (der Reiter „Verlauf“ im Editor listet jede Änderung)</translation>
     </message>
     <message>
@@ -3137,6 +3140,18 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
 <context>
     <name>RunChart</name>
     <message>
+        <source>Pain during</source>
+        <translation>Schmerz während</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>Schmerz danach</translation>
+    </message>
+    <message>
+        <source>Pain next morning</source>
+        <translation>Schmerz am nächsten Morgen</translation>
+    </message>
+    <message>
         <source>Weekly running volume chart</source>
         <translation>Diagramm des wöchentlichen Laufumfangs</translation>
     </message>
@@ -3153,8 +3168,8 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Woche</translation>
     </message>
     <message>
-        <source>Weekly guide (+10%)</source>
-        <translation>Wochenrichtwert (+10 %)</translation>
+        <source>Weekly guide (+%1)</source>
+        <translation>Wochenrichtwert (+%1)</translation>
     </message>
     <message>
         <source>Single-run cap</source>
@@ -3271,6 +3286,10 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Gelände</translation>
     </message>
     <message>
+        <source>Surface</source>
+        <translation>Untergrund</translation>
+    </message>
+    <message>
         <source>Pain during</source>
         <translation>Schmerz während</translation>
     </message>
@@ -3286,9 +3305,44 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <source>⚠ over the cap: %1 of the 30-day longest</source>
         <translation>⚠ über der Obergrenze: %1 des längsten Laufs der 30 Tage</translation>
     </message>
+    <message>
+        <source>⚠ %1 at level %2</source>
+        <translation>⚠ %1 auf Stufe %2</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+</context>
+<context>
+    <name>RunningRulesPage</name>
+    <message>
+        <source>A single run longer than about 110% of your longest run in the last 30 days raised the risk of an overuse injury (Garmin-RUNSAFE, 5,205 runners, Br J Sports Med 2025); adding about 10% a week is the older rule of thumb, shown beside it as guidance, a weaker signal. A physio may set either differently.</source>
+        <translation>Ein einzelner Lauf, der mehr als etwa 110 % des längsten Laufs der letzten 30 Tage lang war, erhöhte das Risiko einer Überlastungsverletzung (Garmin-RUNSAFE, 5.205 Läuferinnen und Läufer, Br J Sports Med 2025); etwa 10 % mehr pro Woche ist die ältere Faustregel und steht als Richtwert daneben, ein schwächeres Signal. Eine Physiotherapeutin kann beides anders einstellen.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Noch nicht gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>RunningView</name>
+    <message>
+        <source>3 months</source>
+        <translation>3 Monate</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
     <message>
         <source>Running</source>
         <translation>Laufen</translation>
@@ -3366,7 +3420,7 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Nächster Lauf</translation>
     </message>
     <message>
-        <source>Next run&apos;s level</source>
+        <source>Next run's level</source>
         <translation>Stufe des nächsten Laufs</translation>
     </message>
     <message>
@@ -3382,7 +3436,7 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Regel</translation>
     </message>
     <message>
-        <source>Today&apos;s cap</source>
+        <source>Today's cap</source>
         <translation>Heutige Obergrenze</translation>
     </message>
     <message>
@@ -3542,7 +3596,7 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Heute Pause; frühestens morgen laufen.</translation>
     </message>
     <message>
-        <source>Today: no run in the last 30 days, so keep to the level&apos;s session.</source>
+        <source>Today: no run in the last 30 days, so keep to the level's session.</source>
         <translation>Heute: kein Lauf in den letzten 30 Tagen, also bei der Einheit der Stufe bleiben.</translation>
     </message>
     <message>
@@ -3985,7 +4039,7 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Details</translation>
     </message>
     <message>
-        <source>Details of today&apos;s %1 session</source>
+        <source>Details of today's %1 session</source>
         <translation>Details der heutigen Einheit %1</translation>
     </message>
     <message>
@@ -4028,7 +4082,7 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Rehab Coach</translation>
     </message>
     <message>
-        <source>Start today&apos;s routine</source>
+        <source>Start today's routine</source>
         <translation>Heutiges Programm starten</translation>
     </message>
     <message>
@@ -4048,7 +4102,7 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Beenden</translation>
     </message>
     <message>
-        <source>Still running in the tray for your reminders. Quit from this icon&apos;s menu.</source>
+        <source>Still running in the tray for your reminders. Quit from this icon's menu.</source>
         <translation>Läuft für Ihre Erinnerungen im Infobereich weiter. Beenden über das Menü dieses Symbols.</translation>
     </message>
 </context>
@@ -4325,7 +4379,7 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Weiter so: Die Belastung passt, und die Dosis darf gesteigert werden.</translation>
     </message>
     <message>
-        <source>Keep the dose as it is and don&apos;t progress until the light is green again.</source>
+        <source>Keep the dose as it is and don't progress until the light is green again.</source>
         <translation>Behalten Sie die Dosis bei und steigern Sie erst, wenn die Ampel wieder grün ist.</translation>
     </message>
     <message>
@@ -4721,6 +4775,54 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>diese Woche insgesamt etwa {km:.1f} km (letzte Woche {last:.1f} km + {rise:.0%}; nur ein Anhaltspunkt, schwächer als die Grenze für einen Lauf)</translation>
     </message>
     <message>
+        <source>flat</source>
+        <translation>flach</translation>
+    </message>
+    <message>
+        <source>rolling</source>
+        <translation>wellig</translation>
+    </message>
+    <message>
+        <source>hills</source>
+        <translation>hügelig</translation>
+    </message>
+    <message>
+        <source>downhill</source>
+        <translation>bergab</translation>
+    </message>
+    <message>
+        <source>{day}: {km:.2f} km in {minutes:.0f} min, {terrain}</source>
+        <translation>{day}: {km:.2f} km in {minutes:.0f} min, {terrain}</translation>
+    </message>
+    <message>
+        <source>single-run cap that day: {km:.2f} km</source>
+        <translation>Einzellauf-Grenze an dem Tag: {km:.2f} km</translation>
+    </message>
+    <message>
+        <source>during {score}</source>
+        <translation>währenddessen {score}</translation>
+    </message>
+    <message>
+        <source>after {score}</source>
+        <translation>danach {score}</translation>
+    </message>
+    <message>
+        <source>next morning {score}</source>
+        <translation>am nächsten Morgen {score}</translation>
+    </message>
+    <message>
+        <source>pain {scores} (0–10)</source>
+        <translation>Schmerz {scores} (0–10)</translation>
+    </message>
+    <message>
+        <source>Hills at level {level}: avoid hills and downhill in the early levels (1–{last}), as the seeds advise.</source>
+        <translation>Hügel auf Stufe {level}: in den ersten Stufen (1–{last}) Hügel und Bergabstrecken meiden, wie die Erfahrungsberichte raten.</translation>
+    </message>
+    <message>
+        <source>Downhill at level {level}: avoid hills and downhill in the early levels (1–{last}), as the seeds advise.</source>
+        <translation>Bergab auf Stufe {level}: in den ersten Stufen (1–{last}) Hügel und Bergabstrecken meiden, wie die Erfahrungsberichte raten.</translation>
+    </message>
+    <message>
         <source>Level {n}: {minutes} min continuous easy run</source>
         <translation>Stufe {n}: {minutes} min lockerer Dauerlauf</translation>
     </message>
@@ -4787,6 +4889,14 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>Not yet: keep to walking and the strength routine until each of these is pain-free. Running through pain is what set most people back.</source>
         <translation>Noch nicht: Bleiben Sie beim Gehen und dem Kraftprogramm, bis all das schmerzfrei ist. Durch Schmerz hindurch zu laufen hat die meisten zurückgeworfen.</translation>
+    </message>
+    <message>
+        <source>Single-run cap (share of the longest run in the last 30 days)</source>
+        <translation>Einzellauf-Grenze (Anteil am längsten Lauf der letzten 30 Tage)</translation>
+    </message>
+    <message>
+        <source>Weekly guide (more than the week before)</source>
+        <translation>Wochenrichtwert (mehr als in der Vorwoche)</translation>
     </message>
     <message>
         <source>{done} of {planned} sets</source>
@@ -5066,6 +5176,10 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>Pain rules</source>
         <translation>Schmerzregeln</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Laufen</translation>
     </message>
 </context>
 <context>
