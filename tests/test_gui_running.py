@@ -571,3 +571,51 @@ def test_in_german_the_running_view_speaks_german_with_german_numbers(qtbot, ger
     assert "2,50 km" in shown[0] and "hügelig" in shown[0]
     assert any("Hügel auf Stufe 1" in line for line in shown)
     assert any("am nächsten Morgen 1" in line for line in shown)
+
+
+def test_the_weekly_guide_is_a_level_across_each_week_not_a_slope_between_weeks(
+    qtbot, view, hub, store
+):
+    """The guide is last week's distance + 10%: a level for the week. Joined week to week it
+    read as a line climbing through the days (2.2 km on a Thursday up to 11.7 km the next)."""
+    ready(store)
+    monday = TODAY - timedelta(days=TODAY.weekday())
+    add_run(store, monday - timedelta(days=14), 2.0, 14)
+    add_run(store, monday - timedelta(days=7), 4.0, 26)
+    add_run(store, monday, 3.0, 20)
+    refreshed(hub)
+    xs, ys = view.chart.guide.getData()
+    segments = [
+        (xs[i], xs[i + 1], ys[i], ys[i + 1])
+        for i in range(len(xs) - 1)
+        if ys[i] == ys[i] and ys[i + 1] == ys[i + 1]
+    ]
+    assert segments, "the guide is drawn"
+    assert all(y0 == y1 for _x0, _x1, y0, y1 in segments)  # flat: no slope between weeks
+    levels = sorted({round(y0, 3) for _x0, _x1, y0, _y1 in segments})
+    assert levels == [2.2, 4.4]  # 2.0 km + 10%, 4.0 km + 10%
+    week = 7 * 86400
+    assert all(
+        0.7 * week < x1 - x0 < 0.9 * week for x0, x1, _y0, _y1 in segments
+    )  # the bar's width
+
+
+def test_the_legends_read_in_the_themes_ink_and_print_in_black(qtbot, view, hub, store):
+    """pyqtgraph's setLabelTextColor only colours labels made later: the Running legend's
+    labels stayed pyqtgraph's pale grey (too faint to read), and a pain chart made in a
+    dark theme would print its legend in pale ink on white paper."""
+    from coach.ui import theme
+    from coach.ui.pain_chart import PainChart
+
+    ready(store)
+    add_run(store, TODAY - timedelta(days=3), 2.0, 14)
+    refreshed(hub)
+    ink = theme.text_colour().name()
+    labels = [label for _sample, label in view.chart.legend.items]
+    assert labels and all(ink in label.item.toHtml() for label in labels)
+
+    chart = PainChart()
+    qtbot.addWidget(chart)
+    chart.use_print_colours()
+    printed = [label for _sample, label in chart.legend.items]
+    assert printed and all("#141414" in label.item.toHtml() for label in printed)

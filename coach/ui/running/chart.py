@@ -21,7 +21,13 @@ from coach.domain.pain import Context
 from coach.domain.running.chart import RunChartData
 from coach.ui import theme
 from coach.ui.i18n import text as domain_text
-from coach.ui.pain_chart import CONTEXT_STYLE, DayAxis, as_tooltip, day_x
+from coach.ui.pain_chart import (
+    CONTEXT_STYLE,
+    DayAxis,
+    as_tooltip,
+    day_x,
+    set_legend_text_colour,
+)
 from coach.ui.running.numbers import percent
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -62,6 +68,18 @@ PAIN_SERIES = (  # (key, context whose shape and colour it borrows, legend label
 )
 
 
+def guide_steps(
+    centres: list[float], guides: list[float], half_width: float
+) -> tuple[list[float], list[float]]:
+    """Each week's guide as a level across its bar, NaN between weeks to break the line."""
+    xs: list[float] = []
+    ys: list[float] = []
+    for centre, guide in zip(centres, guides, strict=True):
+        xs += [centre - half_width, centre + half_width, centre + half_width]
+        ys += [guide, guide, float("nan")]
+    return xs, ys
+
+
 class RunChart(pg.PlotWidget):
     """Call :meth:`set_data`, then :meth:`show_range` for a preset.
 
@@ -96,9 +114,11 @@ class RunChart(pg.PlotWidget):
             pen=pg.mkPen(None), name=self.tr("Week"),
         )  # fmt: skip
         self.bars.setOpacity(0.45)
+        # The guide is a level for each week, drawn across that week's bar (as the printed
+        # report draws it): a line joining one week's guide to the next read as a trend
+        # climbing through the days between them.
         self.guide = pg.PlotDataItem(
-            pen=pg.mkPen(GUIDE_COLOUR, width=2), connect="finite", symbol="s", symbolSize=5,
-            symbolBrush=GUIDE_COLOUR, symbolPen=None,
+            pen=pg.mkPen(GUIDE_COLOUR, width=2, style=Qt.PenStyle.DashLine), connect="finite",
             name=self.tr("Weekly guide (+%1)").replace("%1", percent(0.10)),
         )  # fmt: skip
         self.caps = pg.ScatterPlotItem(
@@ -175,7 +195,7 @@ class RunChart(pg.PlotWidget):
             axis = item.getAxis(name)
             axis.setPen(fg)
             axis.setTextPen(fg)
-        self.legend.setLabelTextColor(fg)
+        set_legend_text_colour(self.legend, fg)
         self.legend.setBrush(pg.mkBrush(theme.base_colour()))
         self.legend.setPen(pg.mkPen(theme.muted_colour()))
         self.bars.setOpts(brush=pg.mkBrush(theme.accent_colour()))
@@ -194,7 +214,7 @@ class RunChart(pg.PlotWidget):
         centres = [day_x(m + timedelta(days=3)) for m in data.week_start]
         self.bars.setOpts(x=centres, height=data.week_km, width=WEEK_S * 0.8)
         if any(g == g for g in data.week_guide_km):  # NaN breaks the line between weeks
-            self.guide.setData(centres, data.week_guide_km)
+            self.guide.setData(*guide_steps(centres, data.week_guide_km, WEEK_S * 0.4))
         else:  # all NaN would make pyqtgraph's bounds warn
             self.guide.setData([], [])
         xs = [day_x(d) for d in data.run_day]
