@@ -34,8 +34,17 @@ format: venv
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+# Every benchmark, then one summary of all their `BENCH name value unit` lines (with the
+# load beside them: the figures lean on how busy the machine is) in bench-summary.txt.
 bench: venv
-	@for b in benchmarks/bench_*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
+	@rm -f bench-summary.txt.tmp
+	@for b in benchmarks/bench_*.py; do echo "== $$b"; \
+		QT_QPA_PLATFORM=offscreen $(BIN)/python $$b > bench-one.txt.tmp; rc=$$?; \
+		cat bench-one.txt.tmp; cat bench-one.txt.tmp >> bench-summary.txt.tmp; \
+		rm -f bench-one.txt.tmp; [ $$rc = 0 ] || exit 1; done
+	@{ echo "# $$(date -u +%FT%TZ) load $$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"; \
+		grep '^BENCH ' bench-summary.txt.tmp; } > bench-summary.txt; rm -f bench-summary.txt.tmp
+	@echo "== summary (bench-summary.txt)"; cat bench-summary.txt
 
 # Mutation testing of the store, engine/plan, pain and CSV modules ([tool.mutmut] in
 # pyproject.toml). mutmut is in the `mutate` extra, not `test`: CI does not need it.

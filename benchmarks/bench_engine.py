@@ -24,8 +24,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from coach.domain.clock import FakeClock
-from coach.domain.engine import PhaseKind, SessionEngine, WorkMode
 from coach.domain.library import builtin_routines
+from coach.domain.session.engine import PhaseKind, SessionEngine, WorkMode
 
 STEP_S = 0.05  # the player's 20 Hz refresh
 SELF_PACED_S = 40.0

@@ -38,7 +38,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from coach.domain.clock import FakeClock
-from coach.domain.engine_events import PhaseKind, WorkMode
+from coach.domain.session.events import PhaseKind, WorkMode
 from coach.store import Store
 from coach.ui.cues import RecordingCues
 from coach.ui.hub import DataHub

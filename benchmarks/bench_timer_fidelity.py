@@ -41,9 +41,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from coach.domain.dose import HoldDose
-from coach.domain.engine_events import PhaseKind, PhaseStarted
 from coach.domain.exercise import Exercise, ExerciseSlot
 from coach.domain.routine import Routine
+from coach.domain.session.events import PhaseKind, PhaseStarted
 from coach.store import Store
 from coach.ui.cues import RecordingCues
 from coach.ui.hub import DataHub

@@ -1646,6 +1646,10 @@ F1: alle Tasten</translation>
         <source>How is it this morning, after yesterday's %1?</source>
         <translation>Wie geht es heute Morgen, nach %1 von gestern?</translation>
     </message>
+    <message>
+        <source>How is it this morning, after yesterday's %1 km run?</source>
+        <translation>Wie geht es heute Morgen, nach dem Lauf von gestern (%1 km)?</translation>
+    </message>
 </context>
 <context>
     <name>OverrideDialog</name>
@@ -3171,6 +3175,18 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
 <context>
     <name>RunChart</name>
     <message>
+        <source>Pain during</source>
+        <translation>Schmerz während</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>Schmerz danach</translation>
+    </message>
+    <message>
+        <source>Pain next morning</source>
+        <translation>Schmerz am nächsten Morgen</translation>
+    </message>
+    <message>
         <source>Weekly running volume chart</source>
         <translation>Diagramm des wöchentlichen Laufumfangs</translation>
     </message>
@@ -3187,8 +3203,8 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Woche</translation>
     </message>
     <message>
-        <source>Weekly guide (+10%)</source>
-        <translation>Wochenrichtwert (+10 %)</translation>
+        <source>Weekly guide (+%1)</source>
+        <translation>Wochenrichtwert (+%1)</translation>
     </message>
     <message>
         <source>Single-run cap</source>
@@ -3305,6 +3321,10 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Gelände</translation>
     </message>
     <message>
+        <source>Surface</source>
+        <translation>Untergrund</translation>
+    </message>
+    <message>
         <source>Pain during</source>
         <translation>Schmerz während</translation>
     </message>
@@ -3320,9 +3340,44 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <source>⚠ over the cap: %1 of the 30-day longest</source>
         <translation>⚠ über der Obergrenze: %1 des längsten Laufs der 30 Tage</translation>
     </message>
+    <message>
+        <source>⚠ %1 at level %2</source>
+        <translation>⚠ %1 auf Stufe %2</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+</context>
+<context>
+    <name>RunningRulesPage</name>
+    <message>
+        <source>A single run longer than about 110% of your longest run in the last 30 days raised the risk of an overuse injury (Garmin-RUNSAFE, 5,205 runners, Br J Sports Med 2025); adding about 10% a week is the older rule of thumb, shown beside it as guidance, a weaker signal. A physio may set either differently.</source>
+        <translation>Ein einzelner Lauf, der mehr als etwa 110 % des längsten Laufs der letzten 30 Tage lang war, erhöhte das Risiko einer Überlastungsverletzung (Garmin-RUNSAFE, 5.205 Läuferinnen und Läufer, Br J Sports Med 2025); etwa 10 % mehr pro Woche ist die ältere Faustregel und steht als Richtwert daneben, ein schwächeres Signal. Eine Physiotherapeutin kann beides anders einstellen.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Noch nicht gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>RunningView</name>
+    <message>
+        <source>3 months</source>
+        <translation>3 Monate</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
     <message>
         <source>Running</source>
         <translation>Laufen</translation>
@@ -4787,6 +4842,54 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>diese Woche insgesamt etwa {km:.1f} km (letzte Woche {last:.1f} km + {rise:.0%}; nur ein Anhaltspunkt, schwächer als die Grenze für einen Lauf)</translation>
     </message>
     <message>
+        <source>flat</source>
+        <translation>flach</translation>
+    </message>
+    <message>
+        <source>rolling</source>
+        <translation>wellig</translation>
+    </message>
+    <message>
+        <source>hills</source>
+        <translation>hügelig</translation>
+    </message>
+    <message>
+        <source>downhill</source>
+        <translation>bergab</translation>
+    </message>
+    <message>
+        <source>{day}: {km:.2f} km in {minutes:.0f} min, {terrain}</source>
+        <translation>{day}: {km:.2f} km in {minutes:.0f} min, {terrain}</translation>
+    </message>
+    <message>
+        <source>single-run cap that day: {km:.2f} km</source>
+        <translation>Einzellauf-Grenze an dem Tag: {km:.2f} km</translation>
+    </message>
+    <message>
+        <source>during {score}</source>
+        <translation>währenddessen {score}</translation>
+    </message>
+    <message>
+        <source>after {score}</source>
+        <translation>danach {score}</translation>
+    </message>
+    <message>
+        <source>next morning {score}</source>
+        <translation>am nächsten Morgen {score}</translation>
+    </message>
+    <message>
+        <source>pain {scores} (0–10)</source>
+        <translation>Schmerz {scores} (0–10)</translation>
+    </message>
+    <message>
+        <source>Hills at level {level}: avoid hills and downhill in the early levels (1–{last}), as the seeds advise.</source>
+        <translation>Hügel auf Stufe {level}: in den ersten Stufen (1–{last}) Hügel und Bergabstrecken meiden, wie die Erfahrungsberichte raten.</translation>
+    </message>
+    <message>
+        <source>Downhill at level {level}: avoid hills and downhill in the early levels (1–{last}), as the seeds advise.</source>
+        <translation>Bergab auf Stufe {level}: in den ersten Stufen (1–{last}) Hügel und Bergabstrecken meiden, wie die Erfahrungsberichte raten.</translation>
+    </message>
+    <message>
         <source>Level {n}: {minutes} min continuous easy run</source>
         <translation>Stufe {n}: {minutes} min lockerer Dauerlauf</translation>
     </message>
@@ -4853,6 +4956,14 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>Not yet: keep to walking and the strength routine until each of these is pain-free. Running through pain is what set most people back.</source>
         <translation>Noch nicht: Bleiben Sie beim Gehen und dem Kraftprogramm, bis all das schmerzfrei ist. Durch Schmerz hindurch zu laufen hat die meisten zurückgeworfen.</translation>
+    </message>
+    <message>
+        <source>Single-run cap (share of the longest run in the last 30 days)</source>
+        <translation>Einzellauf-Grenze (Anteil am längsten Lauf der letzten 30 Tage)</translation>
+    </message>
+    <message>
+        <source>Weekly guide (more than the week before)</source>
+        <translation>Wochenrichtwert (mehr als in der Vorwoche)</translation>
     </message>
     <message>
         <source>{done} of {planned} sets</source>
@@ -5132,6 +5243,10 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>Pain rules</source>
         <translation>Schmerzregeln</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Laufen</translation>
     </message>
 </context>
 <context>

@@ -26,11 +26,11 @@ from helpers.store import T0, folder_digest, pain
 
 from coach.csv_export import PAIN_HEADER, render_csv, safe_cell, write_csv_export
 from coach.domain.dose import HoldDose, RepsDose
-from coach.domain.engine import PainLogged, PhaseKind
 from coach.domain.exercise import ExerciseSlot
 from coach.domain.pain import PainEntry
 from coach.domain.pain.trend import flare_ups, rolling_mean
 from coach.domain.routine import Routine
+from coach.domain.session.engine import PainLogged, PhaseKind
 from coach.domain.session.plan import build_plan
 from coach.store import CorruptStoreError, Store, StoreLockedError, atomic
 from coach.store import backups as bk

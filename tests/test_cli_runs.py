@@ -218,3 +218,44 @@ def test_bad_ladder_input_changes_nothing(store_dir, capsys, argv, message):
     assert_one_line_error(result, 1)
     assert message in result.err
     assert folder_digest(store_dir) == before
+
+
+def test_the_caps_are_a_setting_that_run_next_and_run_list_follow(store_dir, capsys):
+    """5 km on 2 Nov, then 6.5 km on 10 Nov: 130% is over the 110% cap and within 130%."""
+    assert run(capsys, store_dir, "run", "add", "6.5km", "38", "--at", "2026-11-10T08:00").code == 0
+    assert run(capsys, store_dir, "run", "list", "--json").json()[1]["over_cap"]
+    result = run(capsys, store_dir, "run", "caps", "--single-run", "130", "--weekly", "20")
+    assert result.code == 0 and "single-run cap: 130%" in result.out
+    assert all(
+        r["over_cap"] is None for r in run(capsys, store_dir, "run", "list", "--json").json()
+    )
+    shown = run(capsys, store_dir, "run", "next", "--json").json()
+    assert shown["rules"] == {"single_run_percent": 130, "weekly_percent": 20}
+    assert run(capsys, store_dir, "run", "caps", "--defaults").code == 0
+    assert "110%" in run(capsys, store_dir, "run", "caps").out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [("--single-run", "99"), ("--single-run", "151"), ("--weekly", "31"), ("--weekly", "ten"),
+     ("--single-run", "1.5")],
+)  # fmt: skip
+def test_a_bad_cap_is_refused_in_one_line_with_the_store_unchanged(store_dir, capsys, argv):
+    before = folder_digest(store_dir)
+    result = run(capsys, store_dir, "run", "caps", *argv)
+    assert_one_line_error(result, 1)
+    assert "whole percent" in result.err
+    assert folder_digest(store_dir) == before
+
+
+def test_run_list_flags_hills_and_downhill_at_the_early_levels(store_dir, capsys):
+    argv = ("run", "add", "3km", "20", "--at", "2026-11-05T08:00", "--terrain", "downhill")
+    assert run(capsys, store_dir, *argv).code == 0
+    listed = {
+        r["started_at"][:10]: r for r in run(capsys, store_dir, "run", "list", "--json").json()
+    }
+    assert "avoid hills and downhill in the early levels" in listed["2026-11-05"]["early_ground"]
+    assert listed["2026-11-02"]["early_ground"] is None  # flat
+    row = next(line for line in run(capsys, store_dir, "run", "list").out.splitlines()
+               if "2026-11-05" in line)  # fmt: skip
+    assert "downhill (level 1!)" in row

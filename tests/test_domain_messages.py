@@ -27,8 +27,6 @@ from PySide6.QtCore import QLocale
 
 from coach.domain.clock import FakeClock
 from coach.domain.dose import HoldDose, IntervalsDose, RepsDose, TimedDose
-from coach.domain.engine import SessionEngine
-from coach.domain.engine_view import end_message
 from coach.domain.exercise import ExerciseSlot
 from coach.domain.library import builtin_routines
 from coach.domain.message import Msg, join
@@ -36,6 +34,8 @@ from coach.domain.pain import Context, PainEntry
 from coach.domain.pain.light import traffic_light
 from coach.domain.pain.summary import trend_summary
 from coach.domain.record import EndReason
+from coach.domain.session.engine import SessionEngine
+from coach.domain.session.view import end_message
 from coach.domain.validation import problem_parts
 from coach.ui import i18n
 

@@ -9,7 +9,9 @@ import pytest
 from helpers.engine import engine_for, exercise, of_type, planned_keys, routine, run_to_end, wait
 
 from coach.domain.dose import HoldDose, IntervalsDose, RepsDose, TimedDose
-from coach.domain.engine import (
+from coach.domain.library import builtin_routines
+from coach.domain.record import EndReason, SessionRecord
+from coach.domain.session.engine import (
     Countdown,
     PhaseKind,
     PhaseStarted,
@@ -18,8 +20,6 @@ from coach.domain.engine import (
     SetRecorded,
     WorkMode,
 )
-from coach.domain.library import builtin_routines
-from coach.domain.record import EndReason, SessionRecord
 
 
 def itband():

@@ -11,7 +11,7 @@ from __future__ import annotations
 from helpers.engine import engine_for, exercise, routine, wait
 
 from coach.domain.dose import HoldDose, RepsDose
-from coach.domain.engine import BACK_RESTART_S, PhaseKind
+from coach.domain.session.engine import BACK_RESTART_S, PhaseKind
 
 
 def _clams():

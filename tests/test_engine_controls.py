@@ -9,14 +9,14 @@ import pytest
 from helpers.engine import WALL, engine_for, exercise, of_type, routine, run_to_end, wait
 
 from coach.domain.dose import HoldDose, RepsDose, TimedDose
-from coach.domain.engine import (
+from coach.domain.record import EndReason
+from coach.domain.session.engine import (
     PainLogged,
     PhaseKind,
     SessionEnded,
     SessionEngine,
     SetRecorded,
 )
-from coach.domain.record import EndReason
 
 
 def two_exercises(threshold: int = 5):

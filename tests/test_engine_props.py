@@ -18,9 +18,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from coach.domain.dose import HoldDose, IntervalsDose, RepsDose, TimedDose
-from coach.domain.engine import PhaseKind, SessionEnded, SessionEngine, SetRecorded
 from coach.domain.record import EndReason, SessionRecord
 from coach.domain.session.counts import set_counts
+from coach.domain.session.engine import PhaseKind, SessionEnded, SessionEngine, SetRecorded
 
 STOPS = [EndReason.STOPPED, EndReason.STOPPED_FOR_PAIN, EndReason.STOPPED_NO_TIME]
 

@@ -15,7 +15,7 @@ from helpers.engine import engine_for, exercise, of_type, routine, wait, wall
 
 from coach.domain.clock import SystemClock
 from coach.domain.dose import HoldDose, RepsDose
-from coach.domain.engine import (
+from coach.domain.session.engine import (
     AutoPaused,
     Countdown,
     PhaseEnded,

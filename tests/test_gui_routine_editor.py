@@ -293,6 +293,29 @@ def test_the_list_shows_length_and_the_last_day_done(qtbot, store, window):
     assert "10 exercises · about 32 min · built-in" in strength and "not done yet" in strength
 
 
+def test_a_routine_last_done_years_ago_shows_its_day_once_older_months_are_read(
+    qtbot, store, window
+):
+    """Older months are read a month per event-loop turn, not in one stall; the
+    list then says the true last day, and a newer session still wins over it."""
+    ice = builtin_routines()[3]
+    foam = builtin_routines()[2]
+    long_ago = TODAY - timedelta(days=800)
+    store.sessions.save(finished(ice, local(long_ago, 9)))
+    store.sessions.save(finished(foam, local(long_ago, 10)))
+    store.sessions.save(finished(foam, local(TODAY - timedelta(days=1), 9)))
+    view = routines_view(qtbot, window)
+    view.refresh()
+
+    def text_of(routine) -> str:
+        texts = [view.list.item(i).text() for i in range(view.list.count())]
+        return next(t for t in texts if t.startswith(routine.name))
+
+    qtbot.waitUntil(lambda: "not done yet" not in text_of(ice), timeout=5000)
+    assert f"last done {long_ago.day} " in text_of(ice) and str(long_ago.year) in text_of(ice)
+    assert "last done yesterday" in text_of(foam)
+
+
 def test_dragging_an_exercise_in_the_list_reorders_it(qtbot, window):
     editor = duplicate_builtin(qtbot, window, row=1)
     before = names(editor)

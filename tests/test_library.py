@@ -217,3 +217,13 @@ def test_a_failed_export_says_so_and_leaves_no_file(tmp_path: Path):
     with pytest.raises(RoutineFileError, match="cannot write"):
         dump_routine_file(routine, tmp_path / "missing-folder" / "r.json")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_every_shipped_routine_file_passes_the_schema():
+    """The built-ins are read without the schema at start-up; this is where they meet it."""
+    from coach.resources import asset_path
+
+    files = sorted(asset_path("routines").glob("*.json"))
+    assert len(files) == len(builtin_routines())
+    for file in files:
+        assert load_routine_file(file).id  # schema, then the domain's checks

@@ -59,7 +59,7 @@ def test_session_kinds():
 def test_morning_check_asks_about_yesterdays_session_once():
     tue = MON + timedelta(days=1)
     s = _session(MON, "s1")
-    assert morning_check_due([s], [], tue, None) == s
+    assert morning_check_due([s], [], tue, None).session == s
     assert morning_check_due([s], [], tue, "s1") is None  # asked already
     assert morning_check_due([s], [], MON + timedelta(days=2), None) is None  # not yesterday
     morning = PainEntry(score=2, at=datetime.combine(tue, time(7), CET), context="morning")
@@ -96,3 +96,29 @@ def test_flare_ups_follow_their_definition(points):
         d for i, d in enumerate(expected) if i == 0 or (d - expected[i - 1]).days > 3
     ]
     assert all(f.last_day in expected for f in found)
+
+
+def _run(day: date, hour: int = 7):
+    from coach.domain.running.runs import Run
+
+    return Run(datetime.combine(day, time(hour), CET), 2000, 1200)
+
+
+def test_a_run_day_brings_the_morning_check_as_a_session_day_does():
+    tue = MON + timedelta(days=1)
+    run = _run(MON)
+    due = morning_check_due([], [], tue, None, [run])
+    assert (due.id, due.run, due.session) == (run.id, run, None)
+    assert morning_check_due([], [], tue, run.id, [run]) is None  # asked already
+    assert morning_check_due([], [], MON + timedelta(days=2), None, [run]) is None
+    tied = PainEntry(score=1, at=datetime.combine(tue, time(6), CET), context="morning",
+                     session_id=run.id)  # fmt: skip
+    assert morning_check_due([], [tied], tue, None, [run]) is None  # answered already
+    # a session and a run the same day: the later one is asked about, once for both
+    session = _session(MON, "s1")  # 18:00
+    assert morning_check_due([session], [], tue, None, [run]).session == session
+    late = _run(MON, 20)
+    assert morning_check_due([session], [], tue, None, [late]).run == late
+    after_session = PainEntry(score=1, at=datetime.combine(tue, time(6), CET),
+                              context="morning", session_id="s1")  # fmt: skip
+    assert morning_check_due([session], [after_session], tue, None, [late]) is None

@@ -241,3 +241,35 @@ def test_no_section_when_the_period_has_no_runs(store_with_runs, tmp_path):
     assert "Progress report" in text
     assert "Return to running" not in text
     assert "Pain around runs" not in text
+
+
+def test_the_section_uses_the_running_rules_in_force():
+    """With the cap at 130% the 125% run of 11 Nov is within it, and the section says
+    the value in force (not the 110% default)."""
+    from coach.domain.running.rules import RunningRules
+
+    runs, pain, steps = records()
+    s = build_running(runs, steps, pain, START, END, RunningRules(130, 20))
+    assert s.overruns == []
+    assert "at most 130% of the longest run" in s.cap_rule
+    assert "about 20% more a week" in s.guide_rule
+    assert s.cap_ratio == pytest.approx(1.3) and s.guide_ratio == pytest.approx(1.2)
+    week = next(w for w in s.weeks if w.monday == date(2026, 11, 9))
+    assert week.longest_cap_m == pytest.approx(2400 * 1.3) and week.over_cap == 0
+
+
+@needs_poppler
+def test_the_report_prints_the_cap_set_in_the_store(store_with_runs, tmp_path):
+    from coach.domain.running.rules import SETTINGS_KEY as RULES
+    from coach.store import Store
+
+    store = Store.open(store_with_runs)
+    try:
+        store.settings.set(RULES, {"single_run_percent": 120, "weekly_percent": 5})
+    finally:
+        store.close()
+    squeezed = " ".join(report(store_with_runs, tmp_path / "r.pdf", START, END).split())
+    assert "every run kept to" not in squeezed  # 125% is still over 120%
+    assert "at most 120% of the longest run in the last 30 days" in squeezed
+    assert "about 5% more a week" in squeezed
+    assert "the cap is 120%" in squeezed

@@ -280,3 +280,52 @@ def test_the_history_round_trips_and_damage_is_named():
     with pytest.raises(ValueError, match=r"running\.decisions"):
         load_steps("nonsense")
     assert isinstance(steps[0], Step)
+
+
+def test_running_rules_default_to_110_and_10_and_refuse_values_out_of_range():
+    from coach.domain.running.rules import RunningRules
+
+    rules = RunningRules.from_dict(None)
+    assert (rules.ratio, rules.weekly_ratio) == (pytest.approx(1.10), pytest.approx(1.10))
+    assert RunningRules.from_dict({"single_run_percent": 125, "new_key": 1}).ratio == 1.25
+    bad_values = [{"single_run_percent": 99}, {"single_run_percent": 151}]
+    bad_values += [{"weekly_percent": 31}, {"weekly_percent": -1}, {"weekly_percent": "10"}]
+    for bad in bad_values:
+        with pytest.raises(ValueError, match="running_rules"):
+            RunningRules.from_dict(bad)
+
+
+def test_next_run_takes_its_caps_from_the_running_rules():
+    from coach.domain.running.next_run import next_run
+    from coach.domain.running.rules import RunningRules
+
+    runs = [run_on(date(2026, 11, 16), 2.0, 14), run_on(date(2026, 11, 18), 3.0, 20)]
+    plan = next_run([], runs, date(2026, 11, 25), "none", "", False, RunningRules(120, 20))
+    assert plan.cap.distance_m == pytest.approx(3600)  # 120% of 3 km
+    assert plan.guide.guide_m == pytest.approx(6000)  # last week 5 km + 20%
+    assert "120% of the longest run" in plan.cap.text()
+
+
+def test_a_decisions_reason_keeps_its_message_through_the_store_for_translation():
+    """The Running view shows a stored reason in the person's language: the step keeps
+    the light's message (template and fields), and a damaged one reads as the English."""
+    from coach.domain.message import Msg
+    from coach.domain.running.levels import decide
+    from coach.domain.running.progress import Step
+
+    reason = Msg(
+        "pain {score} {when}, acceptable {limit}",
+        score=1,
+        when=Msg("after the session on {day}", day=date(2026, 11, 17)),
+        limit=3,
+    )
+    step = Step(date(2026, 11, 17), decide("green", 2, reason))
+    back = Step.from_dict(step.to_dict())
+    assert isinstance(back.decision.reason, Msg)
+    assert back.decision.reason.template == reason.template
+    assert back.decision.reason.fields()["when"].fields()["day"] == date(2026, 11, 17)
+    assert back == step
+    for damaged in ({"template": "{nope}"}, {"template": "other words"}, "x", 5, None):
+        raw = {**step.to_dict(), "reason_msg": damaged}
+        again = Step.from_dict(raw).decision.reason
+        assert again == reason and type(again) is str  # the English as it was stored

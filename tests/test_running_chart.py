@@ -75,3 +75,50 @@ def test_each_level_runs_its_own_intervals_between_the_walks():
         assert (dose.repeats, dose.work_s, dose.recover_s) == (lvl.repeats, lvl.run_s, lvl.walk_s)
         assert routine.slots[0].exercise.id == "brisk-walk-warm-up"
         assert not routine.builtin and routine.id == f"return-to-run-level-{lvl.number}"
+
+
+def test_hills_and_downhill_are_flagged_only_at_the_early_levels():
+    """Level 1 until the decision after the run of 3 Mar, overridden to level 7: the
+    hills run of 3 Mar was at level 1 and is flagged; the downhill run of 5 Mar was at
+    level 7 and is not; rolling ground never is."""
+    from coach.domain.running.ground import ground_flags, level_on
+    from coach.domain.running.levels import decide, override
+    from coach.domain.running.progress import Step
+
+    hills = Run(T0 + timedelta(days=1), 2000, 900, terrain="hills")  # 3 Mar, level 1
+    rolling = Run(T0 + timedelta(days=1, hours=2), 2000, 900, terrain="rolling")
+    downhill = Run(T0 + timedelta(days=3), 2000, 900, terrain="downhill")  # 5 Mar
+    green = decide("green", 1, "next morning 1, usual 1")
+    steps = [Step(date(2026, 3, 3), green), Step(date(2026, 3, 3), override(green, 7))]
+    assert level_on(steps, date(2026, 3, 3)).number == 1
+    assert level_on(steps, date(2026, 3, 4)).number == 7
+    flags = ground_flags([hills, rolling, downhill], steps)
+    assert set(flags) == {hills.id}
+    assert flags[hills.id].level == 1
+    assert "avoid hills and downhill in the early levels (1–6)" in flags[hills.id].text()
+    assert set(ground_flags([hills, rolling, downhill], [])) == {hills.id, downhill.id}
+    data = run_chart([hills, rolling, downhill], steps=steps)
+    assert data.ground_level == [1, 0, 0]
+    assert "Hills at level 1: avoid hills and downhill" in data.hover(0)
+    assert data.ground_text[1:] == ["", ""]
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.sampled_from(["flat", "hills", "downhill"]))),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(1, 10)), max_size=12),
+)
+def test_the_one_pass_ground_flags_follow_the_level_in_force_on_each_day(rows, decided):
+    """The flags match their definition: the level in force on the run's day (decisions
+    in day order, as the ladder records them) is 1–6 and the ground hills or downhill."""
+    from coach.domain.running.ground import ground_flags, level_on
+    from coach.domain.running.levels import decide, override
+    from coach.domain.running.progress import Step
+
+    runs = [Run(T0 + timedelta(days=d), 2000, 900, terrain=t) for d, t in rows]
+    base = decide("amber", 1, "next morning 2, usual 2")
+    steps = [Step(date(2026, 3, 2) + timedelta(days=d), override(base, lvl))
+             for d, lvl in sorted(decided)]  # fmt: skip
+    flags = ground_flags(runs, steps)
+    for run in runs:
+        early = level_on(steps, run.day).number <= 6
+        assert (run.id in flags) == (early and run.terrain.value != "flat")

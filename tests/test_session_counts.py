@@ -8,10 +8,10 @@ from datetime import UTC, datetime
 
 from helpers.engine import engine_for, wait
 
-from coach.domain.engine import PhaseKind
 from coach.domain.library import builtin_routines
 from coach.domain.record import EndReason, SessionRecord, SetRecord
 from coach.domain.session.counts import exercise_tallies, outcome_text, set_counts
+from coach.domain.session.engine import PhaseKind
 
 
 def builtin(routine_id: str):

@@ -39,6 +39,7 @@ from .routines import (
 )
 from .runs import (
     cmd_run_add,
+    cmd_run_caps,
     cmd_run_delete,
     cmd_run_import,
     cmd_run_level,
@@ -257,6 +258,21 @@ def _run(sub, parents: list[Parser]) -> None:
         ready.add_argument(f"--{name}", metavar="yes|no", required=True,
                            help=f"pain-free {name.replace('-', ' ')}?")  # fmt: skip
     ready.set_defaults(func=cmd_run_ready)
+    caps = actions.add_parser(
+        "caps", help="show or set the single-run cap and the weekly guide", parents=parents
+    )
+    caps.add_argument(
+        "--single-run",
+        metavar="PERCENT",
+        help="a run at most this % of the 30-day longest (100-150; default 110)",
+    )
+    caps.add_argument(
+        "--weekly",
+        metavar="PERCENT",
+        help="weekly guide: this % more than last week (0-30; default 10)",
+    )
+    caps.add_argument("--defaults", action="store_true", help="restore 110 and 10")
+    caps.set_defaults(func=cmd_run_caps)  # fmt: skip
 
 
 def _data(sub, parents: list[Parser]) -> None:

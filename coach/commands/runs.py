@@ -3,8 +3,9 @@
 A run is logged by hand (distance and time) or read from a watch's GPX, TCX or FIT file.
 Every value and every file is checked before the store is opened; ``run import`` of
 several files writes all of them or none. Each new run is checked against the
-single-run cap (110% of the longest run in the 30 days before it; see
-:mod:`coach.domain.running.caps`) and a run past it is said so, with the numbers.
+single-run cap (110% of the longest run in the 30 days before it by default, a setting:
+``run caps``; see :mod:`coach.domain.running.caps`) and a run past it is said so, with
+the numbers.
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ from pathlib import Path
 
 from coach.domain.running.caps import overrun, overruns
 from coach.domain.running.files import RunFileError, read_run_file
+from coach.domain.running.rules import LIMITS, RunningRules
 from coach.domain.running.runs import Run, Terrain
 from coach.domain.running.runs import pain_entries as run_pain_entries
 from coach.domain.validation import MAX_TEXT
+from coach.store.running_rules import load_running_rules, save_running_rules
 
 from .common import CliError, clip, data_dir_of, escape_control, list_command, open_store
 from .pain import parse_at, parse_choice, parse_score
@@ -90,8 +93,8 @@ def run_from_args(args: Namespace, now: datetime) -> Run:
         raise CliError(str(exc)) from None
 
 
-def _say_cap(run: Run, history: list[Run]) -> None:
-    flag = overrun(run, history)
+def _say_cap(run: Run, history: list[Run], rules: RunningRules) -> None:
+    flag = overrun(run, history, ratio=rules.ratio)
     if flag is not None:
         print(f"  note: {flag.text()}")
 
@@ -105,11 +108,12 @@ def cmd_run_add(args: Namespace) -> int:
     run = run_from_args(args, datetime.now().astimezone())
     with open_store(data_dir_of(args)) as store:
         history = store.runs.list()
+        rules = load_running_rules(store)
         store.runs.add(run)
         for entry in run_pain_entries(run):
             store.pain.add(entry)
     print(f"logged run: {_describe(run)}")
-    _say_cap(run, history)
+    _say_cap(run, history, rules)
     return 0
 
 
@@ -127,6 +131,7 @@ def cmd_run_import(args: Namespace) -> int:
             raise CliError(f"{exc}; nothing was imported") from None
     with open_store(data_dir_of(args)) as store:
         history = store.runs.list()
+        rules = load_running_rules(store)
         # The same run from two files (a watch's FIT and its GPX export) starts at the
         # same minute; it is logged once.
         known = {_minute(r) for r in history}
@@ -140,13 +145,13 @@ def cmd_run_import(args: Namespace) -> int:
     for name, run in zip(args.files, runs, strict=True):
         if run in new:
             print(f"imported {escape_control(Path(name).name)}: {_describe(run)}")
-            _say_cap(run, history + [r for r in new if r.started_at < run.started_at])
+            _say_cap(run, history + [r for r in new if r.started_at < run.started_at], rules)
         else:
             print(f"skipped {escape_control(Path(name).name)}: already in the log")
     return 0
 
 
-def _row(run: Run, flags: dict) -> tuple[object, ...]:
+def _row(run: Run, flags: dict, ground_flags_of: dict) -> tuple[object, ...]:
     when = run.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
     pain = (
         ""
@@ -157,29 +162,43 @@ def _row(run: Run, flags: dict) -> tuple[object, ...]:
         )
     )
     over = "over cap" if run.id in flags else ""
-    return (run.id[:8], when, f"{run.km:.2f}", _clock(run.duration_s), run.terrain.value,
+    ground = ground_flags_of.get(run.id)
+    terrain = run.terrain.value + (f" (level {ground.level}!)" if ground else "")
+    return (run.id[:8], when, f"{run.km:.2f}", _clock(run.duration_s), terrain,
             pain, over, clip(run.note, 30))  # fmt: skip
 
 
 def cmd_run_list(args: Namespace) -> int:
+    """The runs, each with its over-cap sentence and, for hills or downhill at levels
+    1-6, the seeds' "avoid hills and downhill in the early levels"."""
+    from coach.domain.running.ground import ground_flags
+
     flags: dict = {}
+    ground: dict = {}
 
     def fetch(store, start, end):
         everything = store.runs.list()
-        flags.update(overruns(everything))
+        flags.update(overruns(everything, ratio=load_running_rules(store).ratio))
+        try:
+            steps = _steps(store)
+        except CliError:  # a damaged plan must not hide the log: count from level 1
+            steps = []
+        ground.update(ground_flags(everything, steps))
         return [r for r in everything if (start is None or r.day >= start)
                 and (end is None or r.day <= end)]  # fmt: skip
 
     def to_json(run: Run) -> dict:
         flag = flags.get(run.id)
-        return {**run.to_dict(), "over_cap": None if flag is None else flag.text()}
+        early = ground.get(run.id)
+        return {**run.to_dict(), "over_cap": None if flag is None else flag.text(),
+                "early_ground": None if early is None else early.text()}  # fmt: skip
 
     return list_command(
         args,
         fetch,
         noun="runs",
         header=("id", "when", "km", "time", "terrain", "pain", "cap", "note"),
-        row=lambda r: _row(r, flags),
+        row=lambda r: _row(r, flags, ground),
         to_json=to_json,
     )
 
@@ -240,7 +259,8 @@ def cmd_run_next(args: Namespace) -> int:
             if e.context == Context.MORNING
         ]
         morning = morning_checked(runs, mornings, today)
-        plan = next_run(steps, runs, today, light.level.value, light.reason, morning)
+        rules = load_running_rules(store)
+        plan = next_run(steps, runs, today, light.level.value, light.reason, morning, rules)
         if plan.due is not None:
             _save_steps(store, [*steps, plan.due])
         ready_raw = store.settings.get(READINESS_KEY)
@@ -256,6 +276,7 @@ def cmd_run_next(args: Namespace) -> int:
                                              "duration_s": round(cap.duration_s),
                                              "text": cap.text()},
             "weekly_guide": {"distance_m": round(guide.guide_m), "text": guide.text()},
+            "rules": rules.to_dict(),
             "ready": None if ready is None else ready.ready,
         }, indent=2, ensure_ascii=False))  # fmt: skip
         return 0
@@ -320,4 +341,35 @@ def cmd_run_ready(args: Namespace) -> int:
     print(check.advice())
     for question in check.missing():
         print(f"  not yet: {question}")
+    return 0
+
+
+def _percent(option: str, text: str | None, name: str) -> int | None:
+    if text is None:
+        return None
+    lo, hi, _label = LIMITS[name]
+    value = text.strip().removesuffix("%").strip()
+    if not value.isdigit() or not lo <= int(value) <= hi:
+        raise CliError(f"{option} must be a whole percent from {lo} to {hi}, got {text!r}")
+    return int(value)
+
+
+def cmd_run_caps(args: Namespace) -> int:
+    """Show the caps' percentages, or set them (kept in the store, like the pain rules):
+    every value is checked before the store is opened."""
+    single = _percent("--single-run", args.single_run, "single_run_percent")
+    weekly = _percent("--weekly", args.weekly, "weekly_percent")
+    with open_store(data_dir_of(args)) as store:
+        rules = RunningRules() if args.defaults else load_running_rules(store)
+        changes = {
+            k: v
+            for k, v in (("single_run_percent", single), ("weekly_percent", weekly))
+            if v is not None
+        }
+        if changes or args.defaults:
+            rules = RunningRules(**{**rules.to_dict(), **changes})
+            save_running_rules(store, rules)
+    print(f"single-run cap: {rules.single_run_percent}% of the longest run in the last 30 days")
+    print(f"weekly guide: about {rules.weekly_percent}% more than the week before "
+          "(guidance only, a weaker signal)")  # fmt: skip
     return 0

@@ -103,3 +103,52 @@ class _English(string.Formatter):
 
 
 _ENGLISH = _English()
+
+
+def to_data(text: str) -> Any:
+    """A message as JSON-ready data (template and fields, nested messages and dates
+    too), so a sentence kept in the store can be shown in the person's language later;
+    a plain string, or a field of another kind, stays a plain string."""
+    if not isinstance(text, Msg):
+        return str(text)
+    fields: dict[str, Any] = {}
+    for key, value in text.args:
+        if isinstance(value, Msg):
+            fields[key] = {"msg": to_data(value)}
+        elif isinstance(value, date):
+            fields[key] = {"date": value.isoformat()}
+        elif isinstance(value, bool) or not isinstance(value, str | int | float):
+            return str(text)
+        else:
+            fields[key] = value
+    return {"template": text.template, "fields": fields, "capital": text.capital}
+
+
+def from_data(data: Any, english: str, depth: int = 0) -> str:
+    """The message :func:`to_data` kept, if it still reads as ``english`` (the stored
+    English text); otherwise ``english`` itself, so damaged or foreign data can never
+    change what is shown."""
+    try:
+        out = _from_data(data, depth)
+    except (KeyError, IndexError, TypeError, ValueError, AttributeError):
+        return english
+    return out if isinstance(out, Msg) and str(out) == english else english
+
+
+def _from_data(data: Any, depth: int) -> Any:
+    if isinstance(data, str):
+        return data
+    if depth > 8 or not isinstance(data, dict) or not isinstance(data.get("template"), str):
+        raise ValueError("not a message")
+    fields = {}
+    for key, value in dict(data.get("fields") or {}).items():
+        if isinstance(value, dict) and "msg" in value:
+            fields[str(key)] = _from_data(value["msg"], depth + 1)
+        elif isinstance(value, dict) and "date" in value:
+            fields[str(key)] = date.fromisoformat(str(value["date"]))
+        elif isinstance(value, bool) or not isinstance(value, str | int | float):
+            raise ValueError("not a field")
+        else:
+            fields[str(key)] = value
+    out = Msg(str(data["template"]), **fields)
+    return out.capitalized() if data.get("capital") else out

@@ -6,6 +6,7 @@ import uuid
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 from .pain.entry import parse_enum
@@ -135,6 +136,12 @@ class SetRecord:
             check_aware("set.at", self.at)
 
     def to_dict(self) -> dict[str, Any]:
+        """A fresh dict each call (callers may change it), copied from one made once: a
+        live session is saved after every set, with all the sets before it."""
+        return dict(self._as_dict)
+
+    @cached_property
+    def _as_dict(self) -> dict[str, Any]:
         return {
             "exercise_id": self.exercise_id,
             "set_index": self.set_index,

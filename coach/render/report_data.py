@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 from coach import __version__
 from coach.domain.report import Report, ReportRequest, build_report
 from coach.domain.report.build import WARM_UP_DAYS
+from coach.domain.running.rules import RunningRules
 from coach.store.pain_light import light_on
+from coach.store.running_rules import load_running_rules
 
 if TYPE_CHECKING:
     from coach.store import Store
@@ -19,10 +21,10 @@ class DamagedRunningPlan(ValueError):
     """The ladder's decision history in coach.json does not read; one plain line."""
 
 
-def running_records(store: Store, start: date, end: date) -> tuple[list, list]:
+def running_records(store: Store, start: date, end: date) -> tuple[list, list, RunningRules]:
     """The runs from 30 days before ``start`` (the single-run cap looks back that far)
-    to ``end``, and the ladder's decision history. A damaged history is a ValueError
-    is :class:`DamagedRunningPlan`, whose message says so in one line."""
+    to ``end``, the ladder's decision history and the running rules in force. A damaged
+    history is a :class:`DamagedRunningPlan`, whose message says so in one line."""
     from coach.domain.running.caps import WINDOW_DAYS
     from coach.domain.running.progress import SETTINGS_KEY, load_steps
 
@@ -31,14 +33,14 @@ def running_records(store: Store, start: date, end: date) -> tuple[list, list]:
         steps = load_steps(store.settings.get(SETTINGS_KEY))
     except ValueError as exc:
         raise DamagedRunningPlan(f"the running plan in coach.json is damaged ({exc})") from None
-    return runs, steps
+    return runs, steps, load_running_rules(store)
 
 
 def report_from_store(store: Store, request: ReportRequest, made_at: datetime) -> Report:
     """The report for ``request``; records from a week before the period are read too,
     so the rolling mean, flare-ups and the traffic light start with their history."""
     since = request.start - timedelta(days=WARM_UP_DAYS)
-    runs, steps = running_records(store, request.start, request.end)
+    runs, steps, run_rules = running_records(store, request.start, request.end)
     return build_report(
         request,
         store.routines.list(),
@@ -50,4 +52,5 @@ def report_from_store(store: Store, request: ReportRequest, made_at: datetime) -
         plan=store.plans.adherence(request.start, request.end),  # `adherence --json`
         runs=runs,
         run_steps=steps,
+        run_rules=run_rules,
     )

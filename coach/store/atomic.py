@@ -136,11 +136,11 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             while view:
                 written = os.write(fd, view)
                 view = view[written:]
+            if POSIX:
+                os.fchmod(fd, FILE_MODE)  # in case a stale temp existed with other bits
             os.fsync(fd)
         finally:
             os.close(fd)
-        if POSIX:
-            os.chmod(tmp, FILE_MODE)  # in case a stale temp existed with other bits
         _replace(str(tmp), str(path))
     except OSError as exc:
         _remove_quietly(tmp)

@@ -70,6 +70,11 @@ class MonthFiles:
         """Months with a file on disk, oldest first."""
         return list(self.paths.month_names(self.kind))
 
+    def has_month(self, month: str) -> bool:
+        """A file for ``month`` is on disk: one stat, where :meth:`months` lists and
+        matches the whole history folder (this runs on every set saved)."""
+        return os.path.lexists(self.paths.month_file(self.kind, month))
+
     def months_in(self, start: date | None, end: date | None) -> list[str]:
         on_disk = self.months()
         if start is None and end is None:

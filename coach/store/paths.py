@@ -19,6 +19,7 @@ from coach import APP_ID, ORG_NAME
 ENV_VAR = "REHAB_COACH_DATA"
 MAIN_FILE = "coach.json"
 LOCK_FILE = "coach.lock"
+PENDING = "restore-pending.json"  # an interrupted restore's plan (see restore.py)
 HISTORY_DIR = "history"
 # Every version of every routine: written when a routine is saved, not on each set, so it
 # lives apart from coach.json (which a session rewrites after every set).
@@ -132,3 +133,9 @@ class StorePaths:
         if self.versions.exists():
             files.append(self.versions)
         return files
+
+
+def history_not_a_folder(paths: StorePaths) -> bool:
+    """``history`` exists but is a file (or a link to one): every month would read as
+    empty, so it is damage, moved aside like a damaged file by ``restore --empty``."""
+    return (paths.history.exists() or paths.history.is_symlink()) and not paths.history.is_dir()

@@ -251,7 +251,7 @@ class SessionRepo:
             else:
                 upsert(self._s.main, SESSIONS, data)
                 month = month_key(record.started_at)
-                if month in self._files.months():
+                if self._files.has_month(month):
                     self._files.remove(month, record.id)
         return written
 
@@ -271,7 +271,7 @@ class SessionRepo:
         for entry in session_pain_entries(record, COMMON_LOCATIONS[0]):
             month = month_key(entry.at)
             existing = None
-            if month in files.months():
+            if files.has_month(month):
                 existing = next(
                     (
                         e
@@ -323,13 +323,27 @@ class SessionRepo:
                 return None
             return next((r for r in self._files.file(month).parsed if r.id == session_id), None)
 
-    def last_done(self) -> dict[str, date]:
-        """The day each routine was last done (a session that ended, for any reason)."""
+    def last_done(self, months: list[str] | None = None) -> dict[str, date]:
+        """The day each routine was last done (a session that ended, for any reason).
+
+        ``months`` limits the history read to those months (sessions in progress are
+        always read), so a view can read five years a month per event-loop turn
+        instead of in one stall of a second; see :meth:`history_months`."""
+        if months is None:
+            records = self.list()
+        else:
+            with self._s.guard():
+                records = self._files.records(months) + self._live()
         out: dict[str, date] = {}
-        for record in self.list():
+        for record in sorted(records, key=lambda r: r.started_at):
             if record.finished:
                 out[record.routine_id] = record.day
         return out
+
+    def history_months(self) -> list[str]:
+        """Months with a sessions file, newest first."""
+        with self._s.guard():
+            return self._files.months()[::-1]
 
     def unfinished(self) -> list[SessionRecord]:
         with self._s.guard():

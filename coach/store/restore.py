@@ -25,12 +25,11 @@ from .backups import read_backup, relative_names, stamp, verify_file
 from .errors import CorruptStoreError, StoreError, StoreTooNewError
 from .lock import WriteLock
 from .migrations import migrate
-from .paths import HISTORY_DIR, MAIN_FILE, StorePaths
+from .paths import HISTORY_DIR, MAIN_FILE, PENDING, StorePaths, history_not_a_folder
 from .records import SCHEMA_VERSION, schema_version_of, validate_documents
 from .storage import DamagedFileError, encode_document, load_json, read_regular
 
 log = logging.getLogger(__name__)
-PENDING = "restore-pending.json"
 
 
 def restore(paths: StorePaths, source: Path) -> Path:
@@ -162,12 +161,6 @@ def damaged_files(paths: StorePaths) -> list[Path]:
         except (DamagedFileError, ValueError):
             bad.append(path)
     return bad
-
-
-def history_not_a_folder(paths: StorePaths) -> bool:
-    """``history`` exists but is a file (or a link to one): every month would read as
-    empty, so it is damage, moved aside like a damaged file by ``restore --empty``."""
-    return (paths.history.exists() or paths.history.is_symlink()) and not paths.history.is_dir()
 
 
 def backup_verifies(source: Path) -> bool:

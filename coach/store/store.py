@@ -22,14 +22,12 @@ from pathlib import Path
 from coach.domain.clock import wall_now
 
 from . import backups as bk
-from . import restore as rs
 from .atomic import atomic_write_bytes, ensure_private_dir, plain_reason, sweep_temps
 from .docfile import DocFile, Transaction
 from .errors import CorruptStoreError, StoreError, StoreTooNewError
 from .history import MonthFiles, check_sentinels
 from .lock import DEFAULT_TIMEOUT_MS, WriteLock
-from .migrations import migrate
-from .paths import MAIN_FILE, StorePaths
+from .paths import MAIN_FILE, PENDING, StorePaths, history_not_a_folder
 from .pictures import PictureRepo
 from .plans import PlanRepo
 from .records import (
@@ -57,7 +55,7 @@ V0_TABLES = {"pain", "sessions", "routines", "settings", "_default"}
 class Store:
     def __init__(self, paths: StorePaths, lock_timeout_ms: int = DEFAULT_TIMEOUT_MS) -> None:
         self.paths = paths
-        self.lock = WriteLock(paths.lock, lock_timeout_ms)
+        self.lock = WriteLock(paths.lock, lock_timeout_ms, keep_open=True)
         self.txn = Transaction()
         self.main = DocFile(paths.main, parse_main, self.txn)
         self.pain_files = MonthFiles(paths, PAIN, parse_pain, self.txn)
@@ -95,9 +93,14 @@ class Store:
             ) from None
         store = cls(paths, lock_timeout_ms)
         store._new_folders = new_folders
-        with store.guard():
-            rs.finish_pending_restore(paths, store.lock)
-            store._load()
+        try:
+            with store.guard():
+                if (paths.root / PENDING).exists():
+                    _restore().finish_pending_restore(paths, store.lock)
+                store._load()
+        except BaseException:
+            store.lock.close()  # no lock file left behind by a store that did not open
+            raise
         return store
 
     def _load(self) -> None:
@@ -121,7 +124,7 @@ class Store:
         if version < SCHEMA_VERSION:
             self._migrate(version)
         self.main.parsed  # noqa: B018 - validates coach.json
-        if rs.history_not_a_folder(self.paths):
+        if history_not_a_folder(self.paths):
             raise DamagedFileError(self.paths.history, "it is a file, not the history folder")
         self.pain_files.check_all()
         self.session_files.check_all()
@@ -132,6 +135,54 @@ class Store:
         start = today - timedelta(days=RECENT_DAYS)
         for files in (self.pain_files, self.session_files):
             files.records(files.months_in(start, None))
+
+    def months_to_read_ahead(self, since: date) -> list[tuple[str, str]]:
+        """``(kind, month)`` of the pain and session months from ``since`` on that are
+        not parsed yet, newest first: what a GUI parses one per event-loop turn after
+        the window shows, so the first visit to the calendar or a longer chart range
+        does not stall for all of them at once."""
+        out = []
+        with self.guard():
+            for files in (self.session_files, self.pain_files):
+                out += [
+                    (files.kind, m)
+                    for m in files.months_in(since, None)[::-1]
+                    if not files.file(m).storage.is_parsed()
+                ]
+        return out
+
+    def read_ahead(self, kind: str, month: str) -> None:
+        """Parse one month now (see :meth:`months_to_read_ahead`). A damaged month is
+        left for the view that reads it to report."""
+        files = {PAIN: self.pain_files, SESSIONS: self.session_files}[kind]
+        try:
+            with self.guard():
+                files.records([month])
+        except StoreError:
+            pass
+
+    def months_to_index(self) -> list[tuple[str, str]]:
+        """``(kind, month)`` of the pain and run months not read yet, newest first. Adding
+        an entry looks its id up in every month (an edit may have moved its time), which
+        reads each unread month once: 60-70 ms on the first entry of a session at five
+        years, unless a GUI reads them ahead, one per event-loop turn (``index_ahead``)."""
+        with self.guard():
+            return [
+                (files.kind, m)
+                for files in (self.pain_files, self.run_files)
+                for m in files.months()[::-1]
+                if not files.file(m).storage.is_loaded()
+            ]
+
+    def index_ahead(self, kind: str, month: str) -> None:
+        """Read one month's record ids now (see :meth:`months_to_index`); a damaged file
+        is left for the write or view that meets it to report."""
+        files = {PAIN: self.pain_files, RUNS: self.run_files}[kind]
+        try:
+            with self.guard():
+                files.file(month).index(kind, fresh=False)
+        except StoreError:
+            pass
 
     def _blank(self) -> bool:
         """No coach.json, or an empty one with nothing else that could be lost."""
@@ -161,6 +212,8 @@ class Store:
                 for rel, path in bk.relative_names(self.paths).items()
             }
             try:
+                from .migrations import migrate
+
                 new = migrate(docs)
                 validate_documents(new)
             except ValueError as exc:
@@ -193,7 +246,7 @@ class Store:
     def transaction(self) -> Iterator[None]:
         """One write: hold the lock, take the day's first backup, then let the caller write."""
         with self.guard(), self.lock.hold():
-            if not self._swept and not (self.paths.root / rs.PENDING).exists():
+            if not self._swept and not (self.paths.root / PENDING).exists():
                 for folder in (self.paths.root, self.paths.history, self.paths.backups):
                     sweep_temps(folder)
                 self._swept = True
@@ -224,7 +277,7 @@ class Store:
         """Parse and validate every file in full (≈0.3 s at five years of history);
         raise CorruptStoreError naming the first damaged one. Reads files afresh and
         touches no cache, so a GUI may run it in a worker thread after start-up."""
-        bad = rs.damaged_files(self.paths)
+        bad = _restore().damaged_files(self.paths)
         if bad:
             log.error("damaged store file: %s", bad[0])
             raise CorruptStoreError(bad[0], self.newest_backup())
@@ -241,7 +294,7 @@ class Store:
             (
                 b
                 for b in bk.list_backups(self.paths)
-                if bk.checked_when_made(b) or rs.backup_verifies(b)
+                if bk.checked_when_made(b) or _restore().backup_verifies(b)
             ),
             None,
         )
@@ -263,15 +316,16 @@ class Store:
 
     @staticmethod
     def restore(data_dir: Path | str, backup_file: Path | str) -> Path:
-        return rs.restore(StorePaths(Path(data_dir)), Path(backup_file))
+        return _restore().restore(StorePaths(Path(data_dir)), Path(backup_file))
 
     @staticmethod
     def start_empty(data_dir: Path | str) -> Path:
-        return rs.start_empty(StorePaths(Path(data_dir)))
+        return _restore().start_empty(StorePaths(Path(data_dir)))
 
     def close(self) -> None:
         self.main.storage.close()
         self.versions.storage.close()
+        self.lock.close()
 
     def discard_if_unused(self) -> None:
         """Close, and undo what ``open`` created if nothing was written since: a
@@ -289,10 +343,19 @@ class Store:
                 ):
                     return
                 self.paths.main.unlink()
+            self.lock.close()
             for folder in reversed(self._new_folders):
                 folder.rmdir()  # only succeeds while empty (the log may be there)
         except (OSError, StoreError):
             pass  # an empty store left behind is harmless
+
+
+def _restore():
+    """The restore module, imported when first needed: it brings the migrations, which
+    opening an up-to-date store does not need (a quarter of the store's import time)."""
+    from . import restore
+
+    return restore
 
 
 def _missing_folders(path: Path) -> list[Path]:

@@ -12,8 +12,19 @@ The File menu also makes the physio's report and exports the records as CSV.
 
 from __future__ import annotations
 
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -31,17 +42,20 @@ from coach import APP_NAME
 from coach.domain.routine import Routine
 from coach.store import StoreError
 from coach.ui import prefs, theme
-from coach.ui.calendar_view import CalendarView
 from coach.ui.dialogs import show_window_modal
 from coach.ui.hub import DataHub
+from coach.ui.lazy_views import LazyViews
 from coach.ui.menus import Menus, make_action
-from coach.ui.pain.diary import DiaryDialog
 from coach.ui.pain.undo import PainUndo, UndoBar
-from coach.ui.pain_dialog import PainDialog
-from coach.ui.progress_view import ProgressView
-from coach.ui.routines_view import RoutinesView
-from coach.ui.running.view import RunningView
 from coach.ui.today_view import TodayView
+
+if TYPE_CHECKING:
+    from coach.ui.calendar_view import CalendarView
+    from coach.ui.pain.diary import DiaryDialog
+    from coach.ui.pain_dialog import PainDialog
+    from coach.ui.progress_view import ProgressView
+    from coach.ui.routines_view import RoutinesView
+    from coach.ui.running.view import RunningView
 
 VIEW_NAMES = ("today", "progress", "calendar", "routines", "running")
 # Tabler outline icons (assets/icons/tabler) for the sidebar and the menu items.
@@ -68,6 +82,9 @@ ACTION_ICONS = {
 GEOMETRY_KEY = "window/geometry"
 MAXIMISED_KEY = "window/maximised"
 VIEW_KEY = "window/view"
+WARM_UP_AFTER_PAINT_MS = 200
+READ_AHEAD_DAYS = 400  # the calendar's year strip, and a little more
+WARM_UP_PAUSE_MS = 500
 
 
 class MessageBar(QFrame):
@@ -107,17 +124,16 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(900, 620)
 
         self.today = TodayView(hub)
-        self.progress = ProgressView(hub)
-        self.calendar = CalendarView(hub)
-        self.routines = RoutinesView(hub)
-        self.running = RunningView(hub)  # reads nothing until first shown
-        self.views = {
-            "today": self.today,
-            "progress": self.progress,
-            "calendar": self.calendar,
-            "routines": self.routines,
-            "running": self.running,
-        }
+        self.stack = QStackedWidget()
+        # Only the first screen is built before the window shows; the others on first
+        # use or one per event-loop turn after the first paint (see coach.ui.lazy_views).
+        self.views = LazyViews(self.stack)
+        self.views.add("today", self.today)
+        self.views.add("progress", self._make_progress)
+        self.views.add("calendar", self._make_calendar)
+        self.views.add("routines", self._make_routines)
+        # Built now: a run file dropped on the window must import from the first moment.
+        self.views.add("running", self._make_running())
         labels = {
             "today": self.tr("Today"),
             "progress": self.tr("Progress"),
@@ -125,13 +141,11 @@ class MainWindow(QMainWindow):
             "routines": self.tr("Routines"),
             "running": self.tr("Running"),
         }
-        self.stack = QStackedWidget()
         self.nav = QButtonGroup(self)
         self.nav_buttons: dict[str, QPushButton] = {}
         sidebar = QVBoxLayout()
         sidebar.setSpacing(6)
         for i, name in enumerate(VIEW_NAMES):
-            self.stack.addWidget(self.views[name])
             button = QPushButton(labels[name])
             button.setCheckable(True)
             button.setProperty("nav", True)  # the theme's style sheet aligns these left
@@ -156,13 +170,7 @@ class MainWindow(QMainWindow):
         self.undo_bar = UndoBar(self.pain_undo)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.pain_undo.undo)
         self.today.light_panel.rules_requested.connect(self.open_pain_rules)
-        self.progress.diary_requested.connect(self.open_diary)
-        self.progress.edit_requested.connect(self.edit_pain)
         self.today.log_pain_requested.connect(self.open_pain_dialog)
-        self.calendar.log_pain_requested.connect(self.open_pain_dialog)
-        self.calendar.start_requested.connect(self.start_routine)
-        self.running.start_requested.connect(self.start_routine)
-        self.running.install_drops(self)  # GPX, TCX and FIT files dropped on the window
         self.today.player_active.connect(lambda _active: self._update_pain_key())
 
         self.menus = Menus(
@@ -171,7 +179,7 @@ class MainWindow(QMainWindow):
             {"file": self.tr("&File"), "view": self.tr("&View"), "help": self.tr("&Help")},
         )
         self._add_actions(labels)
-        self.apply_icons()
+        self.apply_icons(menus=False)  # the menus' icons after the first paint
         self.preferences = prefs.preferences()
         self.preferences.changed.connect(self._preference_changed)
         # P logs pain anywhere, except inside the player, which has its own P.
@@ -189,8 +197,97 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.undo_bar)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
-        self.progress.report_requested.connect(self.open_report_dialog)
         self.show_view("today")
+        self._painted = False
+        self._first_screen: QWidget | None = None
+
+    # -- the views other than Today, built on first use -----------------------------
+    @property
+    def progress(self) -> ProgressView:
+        return self.views["progress"]  # type: ignore[return-value]
+
+    @property
+    def calendar(self) -> CalendarView:
+        return self.views["calendar"]  # type: ignore[return-value]
+
+    @property
+    def routines(self) -> RoutinesView:
+        return self.views["routines"]  # type: ignore[return-value]
+
+    def _make_progress(self) -> ProgressView:
+        from coach.ui.progress_view import ProgressView
+
+        view = ProgressView(self.hub)
+        view.diary_requested.connect(self.open_diary)
+        view.edit_requested.connect(self.edit_pain)
+        view.report_requested.connect(self.open_report_dialog)
+        return view
+
+    def _make_calendar(self) -> CalendarView:
+        from coach.ui.calendar_view import CalendarView
+
+        view = CalendarView(self.hub)
+        view.log_pain_requested.connect(self.open_pain_dialog)
+        view.start_requested.connect(self.start_routine)
+        return view
+
+    def _make_routines(self) -> RoutinesView:
+        from coach.ui.routines_view import RoutinesView
+
+        return RoutinesView(self.hub)
+
+    @property
+    def running(self) -> RunningView:
+        return self.views["running"]  # type: ignore[return-value]
+
+    def _make_running(self) -> RunningView:
+        from coach.ui.running.view import RunningView
+
+        view = RunningView(self.hub)  # reads nothing until first shown
+        view.start_requested.connect(self.start_routine)
+        view.install_drops(self)  # GPX, TCX and FIT files dropped on the window
+        return view
+
+    def _warm_up(self, steps: list | None = None) -> None:
+        """After the first paint, one step per event-loop turn (the person looks at
+        Today meanwhile): the menus' icons one at a time, the player, each view not
+        built yet, the chart's background import, then a year of months. While a
+        session runs it waits, so the player's frames are not the ones it takes."""
+        if steps is None:
+            steps = [*self._menu_icon_steps(), lambda: self.today.player]
+            steps += [lambda n=n: self.views[n] for n in self.views if not self.views.is_built(n)]
+            steps.append(lambda: self.progress.preload())
+            # then a year of months Calendar and Progress show, one month per turn
+            since = self.hub.today() - timedelta(days=READ_AHEAD_DAYS)
+            store = self.hub.store
+            steps += [
+                lambda k=k, m=m: store.read_ahead(k, m)
+                for k, m in store.months_to_read_ahead(since)
+            ]
+            # and every month's pain ids, which the first new entry would read at once
+            steps += [lambda k=k, m=m: store.index_ahead(k, m) for k, m in store.months_to_index()]
+        if not steps:
+            return
+        if self.today.is_player_active():
+            QTimer.singleShot(WARM_UP_PAUSE_MS, self, lambda: self._warm_up(steps))
+            return
+        steps.pop(0)()
+        QTimer.singleShot(0, self, lambda: self._warm_up(steps))  # not after close
+
+    def _menu_icon_steps(self) -> list:
+        """One step per icon of the menus (each is 15 small SVG renders, 5-8 ms)."""
+        by_icon: dict[str, list[QAction]] = {}
+        for attr, name in ACTION_ICONS.items():
+            action = getattr(self, attr, None)
+            if action is not None:
+                by_icon.setdefault(name, []).append(action)
+
+        def step(name: str, actions: list[QAction]) -> None:
+            icon = theme.icon(name)
+            for action in actions:
+                action.setIcon(icon)
+
+        return [lambda n=n, a=a: step(n, a) for n, a in by_icon.items()]
 
     def _add_actions(self, labels: dict[str, str]) -> None:
         """The shell's own menu items; features add theirs through ``self.menus``."""
@@ -289,7 +386,7 @@ class MainWindow(QMainWindow):
                 self,
                 tr("My p&lan…"),
                 tip=tr("Which routines you keep to a schedule, and when"),
-                slot=self.calendar.open_plan,
+                slot=lambda: self.calendar.open_plan(),
             ),
         )
         self.pain_rules_action = add(
@@ -341,17 +438,28 @@ class MainWindow(QMainWindow):
         self.full_screen_action.setCheckable(True)
         app_actions.add_help_actions(self)
 
-    def apply_icons(self) -> None:
-        """Icons tinted for the palette; again whenever the palette changes (theme)."""
+    def apply_icons(self, menus: bool = True) -> None:
+        """Icons tinted for the palette; again whenever the palette changes (theme).
+        Each is rendered once (15 pixmaps) and shared by its button and menu item;
+        ``menus=False`` does only the sidebar and the View menu (the same icons)."""
+        rendered: dict[str, QIcon] = {}
+
+        def icon(name: str) -> QIcon:
+            if name not in rendered:
+                rendered[name] = theme.icon(name)
+            return rendered[name]
+
         for name, button in self.nav_buttons.items():
-            button.setIcon(theme.icon(VIEW_ICONS[name]))
+            button.setIcon(icon(VIEW_ICONS[name]))
             button.setIconSize(QSize(theme.GRID * 3, theme.GRID * 3))
-        for attr, icon in ACTION_ICONS.items():
+        for name, action in self.view_actions.items():  # the same icons: no extra cost
+            action.setIcon(icon(VIEW_ICONS[name]))
+        if not menus:
+            return
+        for attr, name in ACTION_ICONS.items():
             action = getattr(self, attr, None)
             if action is not None:
-                action.setIcon(theme.icon(icon))
-        for name, action in self.view_actions.items():
-            action.setIcon(theme.icon(VIEW_ICONS[name]))
+                action.setIcon(icon(name))
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange):
@@ -452,10 +560,29 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         super().showEvent(event)
-        QTimer.singleShot(0, self.progress.preload)  # the chart loads while the person looks
+        if not self._painted and self._first_screen is None:
+            # The rest waits for the first screen's first paint (or a second, if the
+            # window starts minimised and nothing paints).
+            self._first_screen = self.stack.currentWidget()
+            self._first_screen.installEventFilter(self)
+            QTimer.singleShot(1000, self, self._first_paint_done)
+
+    def eventFilter(self, watched, event: QEvent) -> bool:  # Qt override
+        if watched is self._first_screen and event.type() == QEvent.Type.Paint:
+            # a moment after it, so the window manager and the compositor get theirs
+            QTimer.singleShot(WARM_UP_AFTER_PAINT_MS, self, self._first_paint_done)
+        return super().eventFilter(watched, event)
+
+    def _first_paint_done(self) -> None:
+        if self._painted:
+            return
+        self._painted = True
+        if self._first_screen is not None:
+            self._first_screen.removeEventFilter(self)
+        self._warm_up()
 
     def current_view(self) -> str:
-        return VIEW_NAMES[self.stack.currentIndex()]
+        return self.views.name_of(self.stack.currentIndex())
 
     def show_view(self, name: str) -> None:
         self.nav_buttons[name].setChecked(True)
@@ -491,11 +618,15 @@ class MainWindow(QMainWindow):
 
     def open_pain_dialog(self) -> PainDialog:
         """Open the pain dialog (non-blocking, so the window keeps painting)."""
+        from coach.ui.pain_dialog import PainDialog
+
         self.pain_dialog = PainDialog.open_over(self.hub, self)
         return self.pain_dialog
 
     def open_diary(self) -> DiaryDialog:
         """The list of entries to edit or delete (non-blocking; undo works in it too)."""
+        from coach.ui.pain.diary import DiaryDialog
+
         dialog = DiaryDialog(self.hub, self.pain_undo, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
@@ -511,6 +642,8 @@ class MainWindow(QMainWindow):
             return None
         if entry is None:
             return None
+        from coach.ui.pain_dialog import PainDialog
+
         self.pain_dialog = PainDialog.open_over(self.hub, self, editing=entry, undo=self.pain_undo)
         return self.pain_dialog
 

@@ -78,6 +78,16 @@ def as_tooltip(text: str) -> str:
     return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
 
 
+def set_legend_text_colour(legend: pg.LegendItem, colour: QColor) -> None:
+    """Recolour a legend's labels now. pyqtgraph's `setLabelTextColor` only stores the
+    colour for labels made later: the labels already there kept the colour of their
+    making, grey on the Running chart and the old theme's ink after a theme switch or on
+    the printed page."""
+    legend.setLabelTextColor(colour)
+    for _sample, label in legend.items:
+        label.setText(label.text, color=colour)
+
+
 class DayAxis(pg.DateAxisItem):
     """A date axis whose day numbers give way to a month name beside them.
 
@@ -218,7 +228,7 @@ class PainChart(pg.PlotWidget):
             ax = item.getAxis(name)
             ax.setPen(fg)
             ax.setTextPen(fg)
-        self.legend.setLabelTextColor(fg)
+        set_legend_text_colour(self.legend, fg)
         self.legend.setBrush(pg.mkBrush(theme.base_colour()))
         self.legend.setPen(pg.mkPen(theme.muted_colour()))
         self.mean.setPen(pg.mkPen(theme.mean_colour(), width=3))
@@ -243,7 +253,7 @@ class PainChart(pg.PlotWidget):
             ax = item.getAxis(name)
             ax.setPen(ink)
             ax.setTextPen(ink)
-        self.legend.setLabelTextColor(ink)
+        set_legend_text_colour(self.legend, ink)
         self.legend.setBrush(pg.mkBrush(white))
         self.legend.setPen(pg.mkPen(muted))
         self.mean.setPen(pg.mkPen(QColor(30, 90, 200), width=3))

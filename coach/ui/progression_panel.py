@@ -12,6 +12,7 @@ kept in the store, so the same streak is not offered again.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
@@ -23,7 +24,9 @@ from coach.store.progression import dismissed_value, suggestions
 from coach.ui import theme
 from coach.ui.hub import DataHub
 from coach.ui.i18n import text as domain_text
-from coach.ui.routine_editor.editor import RoutineEditor
+
+if TYPE_CHECKING:  # imported when a review opens: Today shows before the editor loads
+    from coach.ui.routine_editor.editor import RoutineEditor
 
 
 class ProgressionPanel(QWidget):
@@ -140,6 +143,8 @@ class ProgressionPanel(QWidget):
                 routine, store.routines.list(include_hidden=True), store.routines.known_ids()
             )
             new = True
+        from coach.ui.routine_editor.editor import RoutineEditor
+
         editor = RoutineEditor(self.hub, routine, new=new, parent=self.window())
         editor.setWindowFlag(Qt.WindowType.Window, True)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

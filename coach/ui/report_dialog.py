@@ -99,6 +99,7 @@ def _build(
                 plan=plan,
                 runs=running[0],
                 run_steps=running[1],
+                run_rules=running[2],
             )
         )
     except BaseException as exc:  # handed to the GUI thread, which says it plainly

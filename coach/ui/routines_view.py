@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -51,6 +51,7 @@ from coach.ui.routine_editor.importing import (
     export_routine,
     import_file,
 )
+from coach.ui.routine_texts import exercise_count
 
 COLUMNS = (  # marked for lupdate; translated where the header is set
     QT_TRANSLATE_NOOP("RoutinesView", "Exercise"),
@@ -68,15 +69,6 @@ def dose_text(routine: Routine, index: int) -> str:
         if slot.exercise.per_side
         else text
     )
-
-
-def exercise_count(count: int) -> str:
-    # two literal calls, so lupdate finds both forms
-    if count == 1:
-        text = QCoreApplication.translate("RoutinesView", "%1 exercise")
-    else:
-        text = QCoreApplication.translate("RoutinesView", "%1 exercises")
-    return text.replace("%1", str(count))
 
 
 def minutes_text(routine: Routine) -> str:
@@ -154,6 +146,9 @@ class ListWrapDelegate(QStyledItemDelegate):
         return hint
 
 
+RECENT_MONTHS = 4  # the months the store read at open (its 90 days)
+
+
 class RoutinesView(HubView):
     areas = ("routines", "plans")
 
@@ -174,6 +169,14 @@ class RoutinesView(HubView):
         self.list.setSpacing(4)
         self.list.currentRowChanged.connect(self._show)
         self._last_done: dict[str, date] = {}
+        # "last done" reads five years of sessions a month per turn (see refresh)
+        self._older_months: list[str] = []
+        self._older_done: dict[str, date] = {}
+        self._recent_done: dict[str, date] = {}
+        self._older = QTimer(self)
+        self._older.setSingleShot(True)
+        self._older.setInterval(0)
+        self._older.timeout.connect(self._read_older_month)
         self.editor: RoutineEditor | None = None
         self._drops: DropImporter | None = None
         self.new_button = self._button(self.tr("New"), self.tr("New routine"), self.new_routine)
@@ -281,7 +284,43 @@ class RoutinesView(HubView):
         self._hidden = repo.hidden()
         self._routines = repo.list(include_hidden=self.show_hidden.isChecked())
         self.show_hidden.setVisible(bool(self._hidden) or self.show_hidden.isChecked())
-        self._last_done = self.hub.store.sessions.last_done()
+        self._last_done = self._recent_last_done()
+        self._fill_list(current)
+
+    def _recent_last_done(self) -> dict[str, date]:
+        """The months Today already read, with what older months gave last time; the
+        older months are then read again one per event-loop turn (a month of sessions
+        is 5–10 ms to parse, five years a second), and the list redrawn if it changed."""
+        sessions = self.hub.store.sessions
+        months = sessions.history_months()
+        recent, self._older_months = months[:RECENT_MONTHS], months[RECENT_MONTHS:]
+        self._recent_done = sessions.last_done(recent)
+        done = {**self._older_done, **self._recent_done}
+        self._older_done = {}
+        if self._older_months:
+            self._older.start()
+        return done
+
+    def _read_older_month(self) -> None:
+        if not self._older_months:
+            return
+        try:
+            older = self.hub.store.sessions.last_done([self._older_months.pop(0)])
+        except StoreError as exc:  # a damaged old month: say so, keep what was read
+            self._older_months = []
+            self.hub.report_read_error(exc)
+            return
+        for routine_id, day in older.items():
+            self._older_done.setdefault(routine_id, day)  # newer months came first
+        if self._older_months:
+            self._older.start()
+            return
+        merged = {**self._older_done, **self._recent_done}
+        if merged != self._last_done:
+            self._last_done = merged
+            self._fill_list(self.current_routine())
+
+    def _fill_list(self, current: Routine | None) -> None:
         today = self.hub.today()
         self.list.blockSignals(True)
         self.list.clear()

@@ -71,7 +71,7 @@ class Page:
 
 PAGES: list[Page] = []
 # Modules that register a page when imported (imported when the dialog first opens).
-PAGE_MODULES: list[str] = ["coach.ui.settings_pages"]
+PAGE_MODULES: list[str] = ["coach.ui.settings_pages", "coach.ui.running.settings_page"]
 
 
 def register_page(key: str, title: str, make: Callable[[SettingsContext], QWidget]) -> None:

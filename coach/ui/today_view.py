@@ -10,6 +10,7 @@ Starting a routine swaps this page for the exercise player in place.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -31,11 +32,12 @@ from coach.ui.dialogs import show_window_modal
 from coach.ui.hub import DataHub, HubView
 from coach.ui.pain.light_panel import LightPanel
 from coach.ui.pain.morning_check import MorningCheck
-from coach.ui.plan.plan_dialog import PlanDialog, SetUpPlanDialog
-from coach.ui.player.view import PlayerView
 from coach.ui.progression_panel import ProgressionPanel
-from coach.ui.routines_view import exercise_count
+from coach.ui.routine_texts import exercise_count
 from coach.ui.session_detail import SessionDetailDialog, open_session_detail, outcome_line, sets_of
+
+if TYPE_CHECKING:
+    from coach.ui.player.view import PlayerView
 
 
 class TodayView(HubView):
@@ -47,8 +49,7 @@ class TodayView(HubView):
 
     def __init__(self, hub: DataHub, parent: QWidget | None = None) -> None:
         super().__init__(hub, parent)
-        self.player = PlayerView(hub)
-        self.player.finished.connect(self.show_overview)
+        self._player: PlayerView | None = None  # built on first use (see player)
         self.start_buttons: dict[str, QPushButton] = {}
         self.detail_buttons: dict[str, QPushButton] = {}
         self.detail_dialog: SessionDetailDialog | None = None
@@ -110,13 +111,25 @@ class TodayView(HubView):
 
         self.stack = QStackedWidget()
         self.stack.addWidget(overview)
-        self.stack.addWidget(self.player)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
 
+    @property
+    def player(self) -> PlayerView:
+        """The exercise player, built the first time it is needed (a start, the resume
+        offer, or the main window's warm-up after the first paint): its modules are a
+        fifth of the start-up imports, and the overview shows first."""
+        if self._player is None:
+            from coach.ui.player.view import PlayerView
+
+            self._player = PlayerView(self.hub)
+            self._player.finished.connect(self.show_overview)
+            self.stack.addWidget(self._player)
+        return self._player
+
     def is_player_active(self) -> bool:
-        return self.stack.currentWidget() is self.player
+        return self._player is not None and self.stack.currentWidget() is self._player
 
     def start(self, routine: Routine) -> None:
         self.stack.setCurrentWidget(self.player)
@@ -150,8 +163,12 @@ class TodayView(HubView):
         """ "My plan", or on a store with no plan yet, the offer to set one up."""
         store = self.hub.store
         if store.plans.is_empty():
+            from coach.ui.plan.plan_dialog import SetUpPlanDialog
+
             dialog: QWidget = SetUpPlanDialog(self.hub, self)
         else:
+            from coach.ui.plan.plan_dialog import PlanDialog
+
             dialog = PlanDialog(self.hub, self)
         show_window_modal(dialog)
         self.plan_dialog = dialog

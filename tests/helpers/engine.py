@@ -11,9 +11,9 @@ from datetime import UTC, datetime
 
 from coach.domain.clock import FakeClock
 from coach.domain.dose import Dose
-from coach.domain.engine import Event, PhaseKind, SessionEngine, WorkMode
 from coach.domain.exercise import Exercise, ExerciseSlot
 from coach.domain.routine import Routine
+from coach.domain.session.engine import Event, PhaseKind, SessionEngine, WorkMode
 
 WALL = datetime(2026, 11, 21, 18, 30, tzinfo=UTC)
 

@@ -27,6 +27,7 @@ from coach.domain.plan.versions import RoutinePlan
 from coach.domain.record import EndReason, SessionRecord
 from coach.domain.routine import Routine
 from coach.domain.running.progress import Step
+from coach.domain.running.rules import RunningRules
 from coach.domain.running.runs import Run
 from coach.domain.session.counts import ExerciseTally, effective_plan
 
@@ -75,6 +76,7 @@ def build_report(
     today: date | None = None,
     runs: Iterable[Run] = (),
     run_steps: Sequence[Step] = (),
+    run_rules: RunningRules | None = None,
 ) -> Report:
     """The report for ``request``'s period. ``sessions`` and ``pain`` may include records
     from before the period (a week of warm-up for the trend); later ones are ignored.
@@ -83,7 +85,8 @@ def build_report(
     ``plan`` is the store's adherence for the period (``PlanRepo.adherence``, what
     ``rehab-coach adherence`` says); without it, it is judged here from ``plans``.
     ``runs`` (from 30 days before the period, for the caps) and ``run_steps`` (the
-    ladder's decision history) give the return-to-run section."""
+    ladder's decision history) give the return-to-run section, with the caps of
+    ``run_rules`` (the store's Settings ▸ Running; the defaults without it)."""
     start, end = request.start, request.end
     all_pain = sorted((e for e in pain if entry_day(e) <= end), key=lambda e: e.at)
     all_sessions = sorted((s for s in sessions if s.day <= end), key=lambda s: s.started_at)
@@ -106,7 +109,7 @@ def build_report(
         sessions=_session_lines(in_sessions, all_pain),
         pain_entries=_pain_lines(in_pain, in_sessions, all_pain, start),
         questions=request.questions,
-        running=build_running(runs, run_steps, all_pain, start, end),
+        running=build_running(runs, run_steps, all_pain, start, end, run_rules or RunningRules()),
     )
 
 

@@ -16,8 +16,6 @@ from datetime import date, timedelta
 from coach.domain.analytics import daily_pain, entry_day
 from coach.domain.pain import Context, PainEntry
 from coach.domain.running.caps import (
-    SINGLE_RUN_RATIO,
-    WEEKLY_RATIO,
     WINDOW_DAYS,
     overruns,
     single_run_cap,
@@ -26,16 +24,24 @@ from coach.domain.running.caps import (
 )
 from coach.domain.running.levels import level
 from coach.domain.running.progress import Step, current_level
+from coach.domain.running.rules import DEFAULT_RUNNING_RULES, RunningRules
 from coach.domain.running.runs import Run
 
-CAP_RULE = (
-    f"a single run at most {SINGLE_RUN_RATIO:.0%} of the longest run in the last "
-    f"{WINDOW_DAYS} days (Garmin-RUNSAFE cohort, Br J Sports Med 2025)"
-)
-GUIDE_RULE = (
-    f"about {WEEKLY_RATIO - 1:.0%} more a week than the week before (the seeds' rule; a "
-    "weaker signal than the single-run cap)"
-)
+
+def cap_rule(rules: RunningRules) -> str:
+    """The single-run cap in force, as the report states it."""
+    return (
+        f"a single run at most {rules.single_run_percent}% of the longest run in the last "
+        f"{WINDOW_DAYS} days (Garmin-RUNSAFE cohort, Br J Sports Med 2025)"
+    )
+
+
+def guide_rule(rules: RunningRules) -> str:
+    """The weekly guide in force, as the report states it."""
+    return (
+        f"about {rules.weekly_percent}% more a week than the week before (the seeds' rule; "
+        "a weaker signal than the single-run cap)"
+    )
 
 
 @dataclass(frozen=True)
@@ -149,14 +155,18 @@ def _level_lines(steps: Sequence[Step], start: date, end: date) -> list[LevelLin
     return out
 
 
-def _weeks(runs: list[Run], start: date, end: date, flagged: set[str]) -> list[RunWeek]:
+def _weeks(
+    runs: list[Run], start: date, end: date, flagged: set[str], rules: RunningRules
+) -> list[RunWeek]:
     out = []
     monday = week_start(start)
     while monday <= end:
         mine = [r for r in runs if monday <= r.day < monday + timedelta(days=7)]
-        guide = weekly_guide(runs, monday)  # the week before + 10%
+        guide = weekly_guide(
+            runs, monday, ratio=rules.weekly_ratio
+        )  # the week before + the weekly %
         longest = max(mine, key=lambda r: r.distance_m, default=None)
-        cap = single_run_cap(runs, longest.day) if longest is not None else None
+        cap = single_run_cap(runs, longest.day, ratio=rules.ratio) if longest is not None else None
         total = sum(r.distance_m for r in mine)
         guide_m = guide.guide_m if guide.last_week_m > 0 else None
         out.append(
@@ -186,16 +196,18 @@ def build_running(
     pain: Sequence[PainEntry],
     start: date,
     end: date,
+    rules: RunningRules = DEFAULT_RUNNING_RULES,
 ) -> RunningSection | None:
     """The section for ``start``–``end``, or ``None`` when the period has no run and no
     decision. ``runs`` should reach back 30 days before ``start`` (the caps look back);
-    a run's next morning is read from ``pain`` as the session log reads a session's."""
+    a run's next morning is read from ``pain`` as the session log reads a session's.
+    The caps are those of ``rules`` (the settings in force when the report is made)."""
     every = sorted((r for r in runs if r.day <= end), key=lambda r: r.started_at)
     in_period = [r for r in every if r.day >= start]
     lines = _level_lines(steps, start, end)
     if not in_period and not lines:
         return None
-    flags = overruns(every)
+    flags = overruns(every, ratio=rules.ratio)
     over = []
     for r in in_period:
         f = flags.get(r.id)
@@ -239,14 +251,14 @@ def build_running(
         levels=lines,
         level_now=now.number,
         level_now_text=now.text(),
-        weeks=_weeks(every, start, end, set(flags)),
+        weeks=_weeks(every, start, end, set(flags), rules),
         overruns=over,
         pain=pains,
         run_count=len(in_period),
         distance_m=sum(r.distance_m for r in in_period),
         minutes=sum(r.minutes for r in in_period),
-        cap_ratio=SINGLE_RUN_RATIO,
-        guide_ratio=WEEKLY_RATIO,
-        cap_rule=CAP_RULE,
-        guide_rule=GUIDE_RULE,
+        cap_ratio=rules.ratio,
+        guide_ratio=rules.weekly_ratio,
+        cap_rule=cap_rule(rules),
+        guide_rule=guide_rule(rules),
     )

@@ -4,9 +4,11 @@ The single-run cap follows the Garmin-RUNSAFE cohort ("How much running is too m
 Identifying high-risk running sessions", Br J Sports Med 2025; 5,205 runners, 588,071
 sessions): a run 10–30% longer than the longest run of the previous 30 days raised the
 overuse-injury risk by about 64%, more than doubling it by about 128%, while the
-week-to-week ratio did not predict injury. So a run may be at most ``ratio`` (1.10, a
-setting) times the longest of the last ``window_days`` (30) days, by distance and by
-time. The seeds' "add about 10% a week" is shown beside it as the weaker signal.
+week-to-week ratio did not predict injury. So a run may be at most ``ratio`` (1.10 by
+default) times the longest of the last ``window_days`` (30) days, by distance and by
+time. The seeds' "add about 10% a week" is shown beside it as the weaker signal. Both
+ratios are settings (:class:`~.rules.RunningRules`, Settings ▸ Running): callers pass
+``rules.ratio`` and ``rules.weekly_ratio``; the constants here are only the defaults.
 """
 
 from __future__ import annotations
@@ -16,11 +18,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..message import Msg
+from .rules import DEFAULT_RUNNING_RULES
 from .runs import Run
 
-SINGLE_RUN_RATIO = 1.10
+SINGLE_RUN_RATIO = DEFAULT_RUNNING_RULES.ratio
 WINDOW_DAYS = 30
-WEEKLY_RATIO = 1.10
+WEEKLY_RATIO = DEFAULT_RUNNING_RULES.weekly_ratio
 
 
 @dataclass(frozen=True)

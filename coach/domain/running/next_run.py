@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from .caps import RunCap, WeeklyGuide, single_run_cap, weekly_guide
 from .levels import FLAT_ONLY_UP_TO, Level
 from .progress import Step, current_level, due_decision, last_run_day
+from .rules import DEFAULT_RUNNING_RULES, RunningRules
 from .runs import Run
 
 
@@ -36,7 +37,9 @@ def next_run(
     light: str,
     reason: str,
     morning_checked: bool,
+    rules: RunningRules = DEFAULT_RUNNING_RULES,
 ) -> NextRun:
+    """The next run; the caps use the person's ``rules`` (Settings ▸ Running)."""
     due = due_decision(steps, runs, today, light, reason, morning_checked)
     decided = [*steps, due] if due is not None else list(steps)
     last = decided[-1] if decided else None
@@ -54,8 +57,8 @@ def next_run(
         due=due,
         waiting_for_morning=waiting,
         rest_today=rest,
-        cap=single_run_cap(runs, today),
-        guide=weekly_guide(runs, today),
+        cap=single_run_cap(runs, today, ratio=rules.ratio),
+        guide=weekly_guide(runs, today, ratio=rules.weekly_ratio),
     )
 
 

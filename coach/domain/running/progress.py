@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ..message import Msg
+from ..message import Msg, from_data, to_data
 from .levels import LEVELS, Action, Decision, Level, decide, level, override
 from .runs import Run
 
@@ -42,6 +42,8 @@ class Step:
             "rule": d.rule,
             "overridden": d.overridden,
             **({"why": d.why} if d.why else {}),
+            # the reason's template and fields, so the app can show it in German later
+            **({"reason_msg": to_data(d.reason)} if isinstance(d.reason, Msg) else {}),
         }
 
     @classmethod
@@ -57,7 +59,7 @@ class Step:
                     to_level=_level_number(data["to_level"]),
                     action=Action(data["action"]),
                     rest_day=bool(data["rest_day"]),
-                    reason=str(data["reason"]),
+                    reason=from_data(data.get("reason_msg"), str(data["reason"])),
                     rule=str(data["rule"]),
                     overridden=bool(data.get("overridden", False)),
                     why=str(data.get("why", ""))[:200],

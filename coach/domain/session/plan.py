@@ -15,11 +15,11 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from ..dose import Dose, HoldDose, RepsDose, TimedDose
-from ..engine_events import PhaseKind, WorkMode
 from ..exercise import Exercise
 from ..message import Msg
 from ..record import MAX_SET_AMOUNT, PlannedExercise
 from ..routine import Routine
+from .events import PhaseKind, WorkMode
 
 SWITCH_S = 5.0  # the "switch sides" phase of a per-side exercise
 SELF_PACED_REP_S = 2.5  # estimate per self-paced rep, for progress and time left only

@@ -1,9 +1,9 @@
 """ "How is it this morning?" — the next-morning check on Today.
 
-Shown on the day after a session day until answered or skipped, and never on a later
+Shown on the day after a session day or a run day until answered or skipped, and never on a later
 start of the app that day: the session it asks about is stored as asked the first time
 the question shows (see :mod:`coach.domain.pain.morning`). The answer is a ``morning``
-entry tied to yesterday's session, written through the hub like any other entry.
+entry tied to yesterday's session or run, written through the hub like any other entry.
 """
 
 from __future__ import annotations
@@ -12,13 +12,18 @@ import logging
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coach.domain.clock import wall_now
 from coach.domain.pain import Context, PainEntry
-from coach.domain.pain.morning import SETTINGS_KEY, TIME_KEY, morning_check_due, morning_time
-from coach.domain.record import SessionRecord
+from coach.domain.pain.morning import (
+    SETTINGS_KEY,
+    TIME_KEY,
+    MorningDue,
+    morning_check_due,
+    morning_time,
+)
 from coach.store import StoreError
 from coach.ui import theme
 from coach.ui.hub import DataHub
@@ -42,7 +47,7 @@ class MorningCheck(QFrame):
         super().__init__(parent)
         self.hub = hub
         self.now = now
-        self.session: SessionRecord | None = None
+        self.session: MorningDue | None = None  # the session or run asked about
         self._start_day: date | None = None
         self._minute = QTimer(self)
         self._minute.setInterval(60_000)
@@ -103,6 +108,7 @@ class MorningCheck(QFrame):
             store.pain.list(yesterday, today),
             today,
             store.settings.get(SETTINGS_KEY),
+            store.runs.list(yesterday, yesterday),
         )
         if due is None:
             self.hide()
@@ -110,9 +116,16 @@ class MorningCheck(QFrame):
         if not self.hub.set_setting(SETTINGS_KEY, due.id):
             return False  # could not remember asking: better not to ask than to nag
         self.session = due
-        self.question.setText(
-            self.tr("How is it this morning, after yesterday's %1?").replace("%1", due.routine_name)
-        )
+        if due.session is not None:
+            asked = self.tr("How is it this morning, after yesterday's %1?").replace(
+                "%1", due.session.routine_name
+            )
+        else:
+            km = QLocale().toString(due.run.km if due.run else 0.0, "f", 1)
+            asked = self.tr("How is it this morning, after yesterday's %1 km run?").replace(
+                "%1", km
+            )
+        self.question.setText(asked)
         self.show()
         return True
 
@@ -120,7 +133,7 @@ class MorningCheck(QFrame):
         session = self.session
         if session is None:
             return
-        at = wall_now()
+        at = self.now()  # the injected clock, as for when to ask
         entry = PainEntry(
             score=score,
             at=at,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from coach.domain.engine_events import PhaseKind, PhaseView, WorkMode
+from coach.domain.session.events import PhaseKind, PhaseView, WorkMode
 from coach.ui.i18n import text as domain_text
 
 from .big_number import format_seconds

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from coach.domain.engine_events import PhaseKind, PhaseView, WorkMode
+from coach.domain.session.events import PhaseKind, PhaseView, WorkMode
 
 
 def key_word(key: str) -> str:

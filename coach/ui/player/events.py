@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from coach.domain.clock import wall_now
-from coach.domain.engine_events import (
+from coach.domain.pain import Context, PainEntry
+from coach.domain.session.events import (
     AutoPaused,
     Countdown,
     Event,
@@ -20,7 +21,6 @@ from coach.domain.engine_events import (
     SessionEnded,
     SetRecorded,
 )
-from coach.domain.pain import Context, PainEntry
 from coach.ui.i18n import text as domain_text
 
 from .announce import countdown_text, shown_cue, spoken, tr

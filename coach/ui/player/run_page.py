@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.domain.engine_events import PhaseKind, PhaseView
 from coach.domain.exercise import Exercise
 from coach.domain.routine import Routine
+from coach.domain.session.events import PhaseKind, PhaseView
 from coach.ui.a11y import announce
 from coach.ui.i18n import text as domain_text
 from coach.ui.pictures import picture_pixmap

@@ -11,9 +11,9 @@ from dataclasses import replace
 
 from coach.domain.clock import FakeClock
 from coach.domain.dose import RepsDose
-from coach.domain.engine_events import WorkMode
 from coach.domain.library import builtin_routines
 from coach.domain.routine import Routine
+from coach.domain.session.events import WorkMode
 from coach.ui.self_test import register
 
 from .view import PlayerView

@@ -18,13 +18,13 @@ from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from coach.domain.clock import Clock, SystemClock, wall_now
-from coach.domain.engine import SessionEngine
-from coach.domain.engine_events import PhaseKind
-from coach.domain.engine_view import end_message
 from coach.domain.pain import Context, PainEntry
 from coach.domain.record import EndReason, SessionRecord
 from coach.domain.routine import Routine
+from coach.domain.session.engine import SessionEngine
+from coach.domain.session.events import PhaseKind
 from coach.domain.session.pain_defaults import side_of, target_area
+from coach.domain.session.view import end_message
 from coach.ui.cues import CueSink, QtCues
 from coach.ui.i18n import text as domain_text
 from coach.ui.session_detail import counts_line

@@ -5,7 +5,8 @@ run (during, after, next morning) on its own 0–10 scale at the right.
 It only draws :class:`coach.domain.running.chart.RunChartData`, computed in the domain.
 Shapes and colours both tell the series apart (the legend names them); pointing at a
 run shows its numbers, pain and, for a run over the cap, the rule and the numbers, as
-plain text. Only the time axis zooms and pans, like the pain chart.
+plain text, as does a run on hills or downhill at an early level. Only the time axis
+zooms and pans, like the pain chart.
 """
 
 from __future__ import annotations
@@ -13,14 +14,47 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from coach.domain.pain import Context
 from coach.domain.running.chart import RunChartData
 from coach.ui import theme
-from coach.ui.pain_chart import CONTEXT_STYLE, DayAxis, as_tooltip, day_x
+from coach.ui.i18n import text as domain_text
+from coach.ui.pain_chart import (
+    CONTEXT_STYLE,
+    DayAxis,
+    as_tooltip,
+    day_x,
+    set_legend_text_colour,
+)
+from coach.ui.running.numbers import percent
 
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+class LocalDayAxis(DayAxis):
+    """The day axis with month and weekday names in the person's language: pyqtgraph
+    writes them with ``strftime``, which gives the C locale's "Dec" in a German app."""
+
+    def tickStrings(self, values, scale, spacing) -> list[str]:  # pyqtgraph override
+        strings = super().tickStrings(values, scale, spacing)
+        locale = QLocale()
+        short = QLocale.FormatType.ShortFormat
+        out = []
+        for text in strings:
+            head, _, rest = text.partition(" ")
+            if head in MONTHS:
+                head = locale.standaloneMonthName(MONTHS.index(head) + 1, short)
+            elif head in DAYS:
+                head = locale.standaloneDayName(DAYS.index(head) + 1, short)
+            out.append(f"{head} {rest}" if rest else head)
+        return out
+
+
+LEGEND_SAMPLE_PX = 30  # the legend's sample symbol beside each label
+LEGEND_MAX_PX = 620  # what fits under the plot in a 900 × 620 window
 WEEK_S = 7 * 86400
 EDGE_S = 4 * 86400
 OVER_COLOUR = "#c62828"
@@ -28,10 +62,22 @@ GUIDE_COLOUR = "#b5338a"
 PAIN_TOP = 10.5
 HEADROOM = 1.1
 PAIN_SERIES = (  # (key, context whose shape and colour it borrows, legend label)
-    ("pain_during", Context.DURING, "Pain during"),
-    ("pain_after", Context.AFTER, "Pain after"),
-    ("pain_morning", Context.MORNING, "Pain next morning"),
+    ("pain_during", Context.DURING, QT_TRANSLATE_NOOP("RunChart", "Pain during")),
+    ("pain_after", Context.AFTER, QT_TRANSLATE_NOOP("RunChart", "Pain after")),
+    ("pain_morning", Context.MORNING, QT_TRANSLATE_NOOP("RunChart", "Pain next morning")),
 )
+
+
+def guide_steps(
+    centres: list[float], guides: list[float], half_width: float
+) -> tuple[list[float], list[float]]:
+    """Each week's guide as a level across its bar, NaN between weeks to break the line."""
+    xs: list[float] = []
+    ys: list[float] = []
+    for centre, guide in zip(centres, guides, strict=True):
+        xs += [centre - half_width, centre + half_width, centre + half_width]
+        ys += [guide, guide, float("nan")]
+    return xs, ys
 
 
 class RunChart(pg.PlotWidget):
@@ -44,7 +90,7 @@ class RunChart(pg.PlotWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             parent=parent,
-            axisItems={"bottom": DayAxis(orientation="bottom")},
+            axisItems={"bottom": LocalDayAxis(orientation="bottom")},
             background=theme.base_colour(),
         )
         self.setAccessibleName(self.tr("Weekly running volume chart"))
@@ -68,10 +114,12 @@ class RunChart(pg.PlotWidget):
             pen=pg.mkPen(None), name=self.tr("Week"),
         )  # fmt: skip
         self.bars.setOpacity(0.45)
+        # The guide is a level for each week, drawn across that week's bar (as the printed
+        # report draws it): a line joining one week's guide to the next read as a trend
+        # climbing through the days between them.
         self.guide = pg.PlotDataItem(
-            pen=pg.mkPen(GUIDE_COLOUR, width=2), connect="finite", symbol="s", symbolSize=5,
-            symbolBrush=GUIDE_COLOUR, symbolPen=None,
-            name=self.tr("Weekly guide (+10%)"),
+            pen=pg.mkPen(GUIDE_COLOUR, width=2, style=Qt.PenStyle.DashLine), connect="finite",
+            name=self.tr("Weekly guide (+%1)").replace("%1", percent(0.10)),
         )  # fmt: skip
         self.caps = pg.ScatterPlotItem(
             symbol="_", size=18, pen=pg.mkPen(OVER_COLOUR, width=2),
@@ -109,12 +157,24 @@ class RunChart(pg.PlotWidget):
             self.pain_view.addItem(scatter)
             self.legend.addItem(scatter, self.tr(label))
             self.pain[key] = scatter
+        self._fit_legend()
         item.vb.sigResized.connect(self._sync_views)
         item.vb.sigRangeChangedManually.connect(lambda _m: self.range_changed_by_hand.emit())
         self._first: date | None = None
         self._last: date | None = None
         self._apply_colours()
         self._ready = True
+
+    def _fit_legend(self) -> None:
+        """Three columns instead of four when the labels are long (German): four would
+        make the legend wider than the plot in a 900-pixel window and push the pain axis
+        off. Decided once, from the labels, not on every resize."""
+        widths = [
+            label.boundingRect().width() + LEGEND_SAMPLE_PX for _s, label in self.legend.items
+        ]
+        four = sum(max(widths[i::4], default=0) for i in range(4))
+        if four > LEGEND_MAX_PX:
+            self.legend.setColumnCount(3)
 
     def _sync_views(self) -> None:
         vb = self.getPlotItem().vb
@@ -135,7 +195,7 @@ class RunChart(pg.PlotWidget):
             axis = item.getAxis(name)
             axis.setPen(fg)
             axis.setTextPen(fg)
-        self.legend.setLabelTextColor(fg)
+        set_legend_text_colour(self.legend, fg)
         self.legend.setBrush(pg.mkBrush(theme.base_colour()))
         self.legend.setPen(pg.mkPen(theme.muted_colour()))
         self.bars.setOpts(brush=pg.mkBrush(theme.accent_colour()))
@@ -146,10 +206,15 @@ class RunChart(pg.PlotWidget):
 
     def set_data(self, data: RunChartData) -> None:
         self.data = data
+        label = self.legend.getLabel(self.guide)
+        if label is not None:  # the weekly guide in force (Settings ▸ Running)
+            label.setText(
+                self.tr("Weekly guide (+%1)").replace("%1", percent(data.guide_percent / 100))
+            )
         centres = [day_x(m + timedelta(days=3)) for m in data.week_start]
         self.bars.setOpts(x=centres, height=data.week_km, width=WEEK_S * 0.8)
         if any(g == g for g in data.week_guide_km):  # NaN breaks the line between weeks
-            self.guide.setData(centres, data.week_guide_km)
+            self.guide.setData(*guide_steps(centres, data.week_guide_km, WEEK_S * 0.4))
         else:  # all NaN would make pyqtgraph's bounds warn
             self.guide.setData([], [])
         xs = [day_x(d) for d in data.run_day]
@@ -176,7 +241,10 @@ class RunChart(pg.PlotWidget):
 
     def _hovered(self, scatter, points, _ev) -> None:
         if len(points):
-            texts = [self.data.hover(p.data()) for p in list(points)[:3]]
+            texts = [
+                "\n".join(domain_text(line) for line in self.data.hover_lines(p.data()))
+                for p in list(points)[:3]
+            ]
             self.hover_text = "\n\n".join(texts)
             self.getPlotItem().vb.setToolTip(as_tooltip(self.hover_text))
             self._hover_owner = scatter

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -28,6 +28,7 @@ from coach.domain.running.levels import LEVELS, Decision
 from coach.domain.running.runs import Run, Terrain, pain_entries
 from coach.ui import theme
 from coach.ui.hub import DataHub
+from coach.ui.i18n import text as domain_text
 
 NOT_NOTED = -1
 
@@ -78,7 +79,7 @@ class LogRunDialog(QDialog):
         )  # fmt: skip
         self.when = QDateTimeEdit(start)
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setDisplayFormat(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
         self.when.setAccessibleName(self.tr("When the run started"))
         self.distance = QDoubleSpinBox()
         self.distance.setRange(0.01, 300.0)
@@ -158,8 +159,8 @@ class LogRunDialog(QDialog):
     def save(self) -> None:
         try:
             run = self.run()
-        except ValueError as exc:
-            self._refuse(str(exc))
+        except ValueError as exc:  # the domain's field-named line, in the language
+            self._refuse(domain_text(exc.args[0]) if exc.args else str(exc))
             return
         if self.hub.add_runs([run], pain_entries(run)):
             self.logged.emit(run.id)

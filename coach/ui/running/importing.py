@@ -23,6 +23,7 @@ from coach.domain.running.files import RunFileError, read_run_file
 from coach.domain.running.runs import Run
 from coach.store import StoreError
 from coach.ui.hub import DataHub
+from coach.ui.running.numbers import number
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +141,7 @@ class RunImport(QObject):
         if not new:
             return tr("Already in the log; nothing new to import.")
         text = (
-            tr("Imported 1 run: %1 km.").replace("%1", f"{new[0].km:.2f}")
+            tr("Imported 1 run: %1 km.").replace("%1", number(new[0].km, 2))
             if len(new) == 1
             else tr("Imported %1 runs.").replace("%1", str(len(new)))
         )

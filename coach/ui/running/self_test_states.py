@@ -1,4 +1,5 @@
-"""The Running view's self-test states: the run log tab and the two dialogs (the view
+"""The Running view's self-test states: the run log tab, the two dialogs and Settings ▸
+Running (the view
 itself is one of the main views' states; on an empty store it shows the readiness
 questions, on the demo store the ladder, the next run and the chart)."""
 
@@ -7,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from coach.ui.main_window import MainWindow
-from coach.ui.self_test import register
+from coach.ui.self_test import _settings, register
 
 
 def _log(window: MainWindow) -> None:
@@ -27,4 +28,15 @@ def _override(window: MainWindow) -> QWidget:
 
 register("running-log", _log)
 register("running-log-dialog", _log_dialog)
+
+
+def _settings_running(window: MainWindow) -> QWidget:
+    dialog = _settings(window)
+    window.settings_dialog.show_page("running")
+    return dialog
+
+
+register("running-log", _log)
+register("running-log-dialog", _log_dialog)
 register("running-override", _override)
+register("settings-running", _settings_running)

@@ -20,7 +20,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -61,11 +61,13 @@ from coach.domain.running.runs import Run
 from coach.domain.running.sessions import TEMPLATE_ID, level_routine, level_routine_id
 from coach.store import StoreError
 from coach.store.pain_light import light_on
+from coach.store.running_rules import load_running_rules
 from coach.ui import dates, theme
 from coach.ui.dialogs import show_window_modal
 from coach.ui.hub import DataHub, HubView
 from coach.ui.i18n import text as domain_text
 from coach.ui.running.importing import FILE_FILTER, RunImport, is_run_file
+from coach.ui.running.numbers import number, percent
 
 if TYPE_CHECKING:
     from coach.domain.running.chart import RunChartData
@@ -73,7 +75,12 @@ if TYPE_CHECKING:
     from coach.ui.running.dialogs import LogRunDialog, OverrideDialog
 
 CHART_MODULE = "coach.ui.running.chart"
-PRESETS: tuple[tuple[str, int | None], ...] = (("3 months", 91), ("1 year", 365), ("All", None))
+# the labels are translated where the buttons are made (RunningView context)
+PRESETS: tuple[tuple[str, int | None], ...] = (
+    (QT_TRANSLATE_NOOP("RunningView", "3 months"), 91),
+    (QT_TRANSLATE_NOOP("RunningView", "1 year"), 365),
+    (QT_TRANSLATE_NOOP("RunningView", "All"), None),
+)
 
 
 class RunningView(HubView):
@@ -347,6 +354,7 @@ class RunningView(HubView):
             )
             self._steps = []
         light = light_on(store, today)
+        rules = load_running_rules(store)  # Settings ▸ Running: the caps' percentages
         run_day = last_run_day(runs, today)
         since = store.pain.list(run_day + timedelta(days=1), today) if run_day else []
         mornings = [e.at.astimezone().date() for e in since if e.context == Context.MORNING]
@@ -365,18 +373,19 @@ class RunningView(HubView):
             light.level.value,
             light.reason,
             morning_checked(runs, mornings, today),
+            rules,
         )
         if plan.due is not None and not damaged:
             self._steps = [*self._steps, plan.due]
             self.hub.set_setting(SETTINGS_KEY, [s.to_dict() for s in self._steps])
         self.plan = plan
         self._show_plan(plan)
-        if self._same_data(today, runs, pain):
+        if self._same_data(today, runs, pain, rules):
             return  # a setting or a session changed: the chart and the log stay as drawn
         from coach.domain.running.chart import run_chart
 
-        self._drawn = (today, runs, pain)
-        self.chart_data = run_chart(runs, pain, today=today)
+        self._drawn = (today, runs, pain, rules, list(self._steps))
+        self.chart_data = run_chart(runs, pain, rules=rules, today=today, steps=self._steps)
         data = self.chart_data
         over = {
             run_id: (share, text)
@@ -385,16 +394,25 @@ class RunningView(HubView):
             )
             if text
         }
-        self.table_model.set_runs(runs, over)
+        ground = {
+            run_id: (lvl, text)
+            for run_id, lvl, text in zip(
+                data.run_id, data.ground_level, data.ground_text, strict=True
+            )
+            if text
+        }
+        self.table_model.set_runs(runs, over, ground)
         self._draw()
 
-    def _same_data(self, today, runs: list[Run], pain: list) -> bool:
-        """True when the runs and diary entries are those last drawn (the store hands
-        out the same objects until a file changes)."""
+    def _same_data(self, today, runs: list[Run], pain: list, rules) -> bool:
+        """True when the runs, diary entries and caps are those last drawn (the store
+        hands out the same objects until a file changes)."""
         last = self._drawn
         return (
             last is not None
             and last[0] == today
+            and last[3] == rules
+            and last[4] == self._steps  # a decision moves which runs were at levels 1–6
             and len(last[1]) == len(runs)
             and len(last[2]) == len(pain)
             and all(a is b for a, b in zip(last[1], runs, strict=True))
@@ -510,11 +528,11 @@ class RunningView(HubView):
                     "Today: up to %1 km / %2 min (single-run cap: %3 of your longest run "
                     "in the last 30 days, %4 km / %5 min)."
                 )
-                .replace("%1", f"{cap.distance_m / 1000:.1f}")
-                .replace("%2", f"{cap.duration_s / 60:.0f}")
-                .replace("%3", f"{cap.ratio:.0%}")
-                .replace("%4", f"{cap.longest_distance_m / 1000:.1f}")
-                .replace("%5", f"{cap.longest_duration_s / 60:.0f}")
+                .replace("%1", number(cap.distance_m / 1000))
+                .replace("%2", number(cap.duration_s / 60, 0))
+                .replace("%3", percent(cap.ratio))
+                .replace("%4", number(cap.longest_distance_m / 1000))
+                .replace("%5", number(cap.longest_duration_s / 60, 0))
             )
         guide = plan.guide
         self.guide_label.setText(
@@ -522,9 +540,9 @@ class RunningView(HubView):
                 "This week about %1 km in all (last week %2 km + %3). Guidance only: a "
                 "weaker signal than the single-run cap."
             )
-            .replace("%1", f"{guide.guide_m / 1000:.1f}")
-            .replace("%2", f"{guide.last_week_m / 1000:.1f}")
-            .replace("%3", f"{guide.ratio - 1:.0%}")
+            .replace("%1", number(guide.guide_m / 1000))
+            .replace("%2", number(guide.last_week_m / 1000))
+            .replace("%3", percent(guide.ratio - 1))
         )
         self.start_button.setEnabled(not plan.rest_today)
         self.ladder.clear()
@@ -572,7 +590,7 @@ class RunningView(HubView):
                 else self.tr("%1 runs, %2 km in this range; %3 over the single-run cap.")
             )
             .replace("%1", str(len(shown)))
-            .replace("%2", f"{km:.1f}")
+            .replace("%2", number(km))
             .replace("%3", str(over))
         )
         self.chart_summary.setText(text)
@@ -659,7 +677,7 @@ class RunningView(HubView):
         self.undo_label.setText(
             self.tr("Run of %1 deleted (%2 km).")
             .replace("%1", dates.short_day(run.started_at.astimezone()))
-            .replace("%2", f"{run.km:.2f}")
+            .replace("%2", number(run.km, 2))
         )
         self.undo_bar.show()
 

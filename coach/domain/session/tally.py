@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from .engine_events import WorkMode
-from .record import MAX_SET_AMOUNT, SessionRecord, SetRecord
-from .session.plan import WorkStep
+from ..record import MAX_SET_AMOUNT, SessionRecord, SetRecord
+from .events import WorkMode
+from .plan import WorkStep
 
 
 @dataclass

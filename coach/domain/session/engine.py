@@ -4,7 +4,7 @@ Time left is always ``end - clock.now()``; nothing counts ticks, so a UI that re
 late still shows the truth, a stalled event loop neither shortens nor stretches a hold,
 and a jump longer than ``sleep_gap_s`` (the laptop slept) pauses the session where it
 was instead of racing through the phases it missed. Every call returns a list of
-events (see :mod:`coach.domain.engine_events`) that the player turns into cues and
+events (see :mod:`coach.domain.session.events`) that the player turns into cues and
 store writes.
 """
 
@@ -12,8 +12,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .engine_core import EngineCore
-from .engine_events import (
+from ..pain import parse_enum
+from ..record import EndReason, SessionRecord
+from ..validation import check_int
+from .core import EngineCore
+from .events import (
     AutoPaused,
     Countdown,
     Event,
@@ -27,10 +30,7 @@ from .engine_events import (
     SetRecorded,
     WorkMode,
 )
-from .engine_view import build_view, done_view, progress_at
-from .pain import parse_enum
-from .record import EndReason, SessionRecord
-from .validation import check_int
+from .view import build_view, done_view, progress_at
 
 __all__ = [
     "AutoPaused",

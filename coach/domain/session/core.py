@@ -1,6 +1,6 @@
 """The inner workings of the session engine: phase clock, phase changes, set records.
 
-:class:`coach.domain.engine.SessionEngine` adds the person's commands on top. The one
+:class:`coach.domain.session.engine.SessionEngine` adds the person's commands on top. The one
 rule everything here serves: a phase ends at its planned end time and the next starts
 exactly there, whenever the tick that notices it comes, unless the gap since the last
 reading is longer than ``sleep_gap_s`` (the computer slept) — then the session pauses
@@ -13,8 +13,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
-from .clock import Clock, wall_now
-from .engine_events import (
+from ..clock import Clock, wall_now
+from ..message import Msg
+from ..record import EndReason, SessionRecord
+from ..routine import Routine
+from ..validation import check_number
+from .events import (
     AutoPaused,
     Countdown,
     Event,
@@ -26,14 +30,10 @@ from .engine_events import (
     SetRecorded,
     WorkMode,
 )
-from .engine_tally import StepTally, record_step
-from .engine_timer import PhaseTimer
-from .engine_view import build_view, reps_at
-from .message import Msg
-from .record import EndReason, SessionRecord
-from .routine import Routine
-from .session.plan import Phase, build_plan, planned_exercises
-from .validation import check_number
+from .plan import Phase, build_plan, planned_exercises
+from .tally import StepTally, record_step
+from .timer import PhaseTimer
+from .view import build_view, reps_at
 
 ASLEEP = Msg("Paused: the computer was asleep")
 

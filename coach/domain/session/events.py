@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .exercise import Exercise
-from .record import SessionRecord, SetRecord
+from ..exercise import Exercise
+from ..record import SessionRecord, SetRecord
 
 
 class PhaseKind(StrEnum):

@@ -6,11 +6,11 @@ estimate) can change without touching how time is kept.
 
 from __future__ import annotations
 
-from .engine_events import PhaseKind, PhaseView, WorkMode
-from .engine_timer import PhaseTimer
-from .message import Msg
-from .record import EndReason
-from .session.plan import Plan
+from ..message import Msg
+from ..record import EndReason
+from .events import PhaseKind, PhaseView, WorkMode
+from .plan import Plan
+from .timer import PhaseTimer
 
 DONE_TEXT = {
     EndReason.COMPLETED: Msg("Routine complete — well done"),
