@@ -2106,6 +2106,18 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Tageshöchstwert</translation>
     </message>
     <message>
+        <source>2 weeks</source>
+        <translation>2 Wochen</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 Monate</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
         <source>Daily mean</source>
         <translation>Tagesmittel</translation>
     </message>
@@ -2195,6 +2207,22 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
 </context>
 <context>
     <name>ReportDialog</name>
+    <message>
+        <source>Last 2 weeks</source>
+        <translation>Letzte 2 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Letzte 4 Wochen</translation>
+    </message>
+    <message>
+        <source>Since the last report</source>
+        <translation>Seit dem letzten Bericht</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Selbst gewählt</translation>
+    </message>
     <message>
         <source>Progress report for your physio</source>
         <translation>Verlaufsbericht für Ihre Physiotherapie</translation>
@@ -2904,6 +2932,13 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>Some fields need fixing, so it cannot be saved.</source>
         <translation>Einige Felder müssen korrigiert werden, daher kann nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineImport</name>
+    <message>
+        <source>Routine files (*.rehab.json *.json)</source>
+        <translation>Programmdateien (*.rehab.json *.json)</translation>
     </message>
 </context>
 <context>
@@ -4226,6 +4261,10 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <translation>Erledigte geplante Einheiten im gezeigten Jahr: %1</translation>
     </message>
     <message>
+        <source>Your year shows here: a square for each planned day, filled as you do it.</source>
+        <translation>Hier erscheint Ihr Jahr: ein Kästchen für jeden geplanten Tag, gefüllt, wenn Sie ihn erledigen.</translation>
+    </message>
+    <message>
         <source>%1 of %2 planned done</source>
         <translation>%1 von %2 geplanten erledigt</translation>
     </message>
@@ -4235,6 +4274,10 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Something went wrong; your data was not changed.</source>
+        <translation>Etwas ist schiefgegangen; Ihre Daten wurden nicht verändert.</translation>
     </message>
 </context>
 <context>
@@ -4749,6 +4792,30 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>must name a picture shipped with the app (asset:name.svg) or one you added</source>
         <translation>muss ein mitgeliefertes Bild (asset:name.svg) oder ein von Ihnen hinzugefügtes nennen</translation>
+    </message>
+    <message>
+        <source>after {n} green sessions in a row (pain within the acceptable level and the next morning back to usual; Silbernagel et al. 2007), progress one step: about 10% more reps (2 to 5 more), or a tighter band; an amber or red light never progresses</source>
+        <translation>nach {n} grünen Einheiten in Folge (Schmerz im akzeptablen Bereich und am nächsten Morgen wieder wie üblich; Silbernagel et al. 2007) einen Schritt steigern: etwa 10 % mehr Wiederholungen (2 bis 5 mehr) oder ein stärkeres Band; bei Gelb oder Rot wird nie gesteigert</translation>
+    </message>
+    <message>
+        <source>{name}: {old} → {new}, or a tighter band</source>
+        <translation>{name}: {old} → {new} oder ein stärkeres Band</translation>
+    </message>
+    <message>
+        <source>{name}: {old} → {new}</source>
+        <translation>{name}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{name}: a tighter band</source>
+        <translation>{name}: ein stärkeres Band</translation>
+    </message>
+    <message>
+        <source>{day}</source>
+        <translation>{day}</translation>
+    </message>
+    <message>
+        <source>{streak} green sessions in a row of {routine} ({days}): pain stayed within the acceptable level and the next morning was back to usual.</source>
+        <translation>{streak} grüne Einheiten in Folge von {routine} ({days}): Der Schmerz blieb im akzeptablen Bereich und war am nächsten Morgen wieder wie üblich.</translation>
     </message>
     <message>
         <source>up to {km:.1f} km / {minutes:.0f} min ({ratio:.0%} of the longest run in the last {days} days)</source>

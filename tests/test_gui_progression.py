@@ -117,3 +117,38 @@ def test_a_builtin_is_duplicated_to_edit(qtbot, window, hub, store):
     assert store.routines.get("it-band-strength").slots[0].dose.reps == 30  # untouched
     qtbot.waitUntil(lambda: not today.progression.isVisible())  # the built-in's set aside
     editor.close()
+
+
+@pytest.fixture
+def german(qapp):
+    from PySide6.QtCore import QLocale
+
+    from coach.ui import i18n
+
+    before = QLocale()
+    assert i18n.install("de") == "de"
+    yield
+    i18n.install("en")
+    QLocale.setDefault(before)
+
+
+def test_in_german_the_card_gives_its_reason_doses_and_rule_in_german(
+    qtbot, german, hub, green_streak
+):
+    """The reason, each dose step and the rule were English sentences on a German Today."""
+    from PySide6.QtWidgets import QLabel
+
+    from coach.ui.main_window import MainWindow
+
+    window = MainWindow(hub)
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    panel = today_of(qtbot, window).progression
+    words = "\n".join(label.text() for label in panel.findChildren(QLabel))
+    assert "3 grüne Einheiten in Folge von My strength (" in words
+    assert "Side leg raise: 30 Wdh. → 33 Wdh. oder ein stärkeres Band" in words
+    assert "Regel: nach 3 grünen Einheiten in Folge" in words
+    for english in ("green sessions", "reps", "tighter band", "Suggested"):
+        assert english not in words

@@ -195,8 +195,12 @@ class Job(QObject):
                     _say(parent, message)
                 else:
                     log.error("background job failed", exc_info=exc)
-                    text = "Something went wrong; your data was not changed."
-                    _say(parent, QCoreApplication.translate("app_actions", text))
+                    _say(
+                        parent,
+                        QCoreApplication.translate(
+                            "app_actions", "Something went wrong; your data was not changed."
+                        ),
+                    )
             elif was_cancelled:
                 if self._cancelled is not None:
                     self._cancelled(self.future.result())

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QRect, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -129,6 +130,38 @@ class MonthCalendar(QCalendarWidget):
         if cell is not None:
             selected = qdate == self.selectedDate()
             paint_day(painter, rect, cell, self.today, selected, self.colours)
+
+
+class ElidedButton(QPushButton):
+    """A button whose text is cut with "…" to the width it gets (the whole text in its
+    tool tip) instead of asking for that width: "Details: 02:37 IT-band strength" made
+    the side column wider than its scroll area, so the selected day's lines ran off the
+    right edge behind a horizontal scroll bar."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.full_text = text
+        self.setToolTip(text)
+        # a push button's policy is Minimum (its whole text is its least width): Preferred
+        # lets the column give it less, down to minimumSizeHint
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def minimumSizeHint(self) -> QSize:  # Qt override
+        return QSize(min(super().minimumSizeHint().width(), 80), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # Qt override
+        super().resizeEvent(event)
+        room = max(0, self.width() - 2 * theme.GRID - 4)
+        shown = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room)
+        if shown != self.text():
+            self.setText(shown)
+
+    def sizeHint(self) -> QSize:  # Qt override: as wide as the whole text would like
+        hint = super().sizeHint()
+        extra = self.fontMetrics().horizontalAdvance(
+            self.full_text
+        ) - self.fontMetrics().horizontalAdvance(self.text())
+        return QSize(hint.width() + max(0, extra), hint.height())
 
 
 class CalendarView(HubView):
@@ -481,7 +514,7 @@ class CalendarView(HubView):
         self.day_buttons = []
         for s in sessions:
             text = self.tr("Details: %1 %2").replace("%1", f"{s.started_at:%H:%M}")
-            button = QPushButton(text.replace("%2", s.routine_name))
+            button = ElidedButton(text.replace("%2", s.routine_name))
             button.setAccessibleName(
                 self.tr("Session details, %1 at %2")
                 .replace("%1", s.routine_name)

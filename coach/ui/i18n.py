@@ -21,6 +21,7 @@ from the ``domain`` context, whose templates ``i18n/domain_strings.py`` lists fo
 from __future__ import annotations
 
 import logging
+import re
 import string
 from datetime import date
 from typing import Any
@@ -36,6 +37,11 @@ LANGUAGES = ("de",)  # besides English, the source language
 CATALOGUE = "rehab_coach"
 
 
+# a space before a percent sign that is not a placeholder ("%1", "%n"): German writes
+# "4 %", and a line may not break there
+_LOOSE_PERCENT = re.compile(r" %(?![0-9A-Za-z{])")
+
+
 class Catalogue(QTranslator):
     """The app's catalogue, with a fallback to the context-free strings."""
 
@@ -45,6 +51,8 @@ class Catalogue(QTranslator):
         found = super().translate(context, source, disambiguation, n)
         if not found and context:
             found = super().translate("", source, disambiguation, n)
+        if found:  # "(4 %)" must not break before its percent sign (it did on Today)
+            found = _LOOSE_PERCENT.sub("\u00a0%", found)
         # None is Qt's "not here" (a null string): an empty string would be taken as
         # the translation and blank the text instead of falling back to the English
         return found or None

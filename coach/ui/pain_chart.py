@@ -47,6 +47,9 @@ CONTEXT_STYLE: dict[Context, tuple[str, str, str]] = {
 LINE_COLOURS = ("#8a8f98", "#a0785a", "#6f9a8d", "#9a7fb0", "#b09a5a", "#5a8ab0")
 BANDS = ((0.0, 3.5, "#3c9a3c"), (3.5, 6.5, "#d9a400"), (6.5, 10.5, "#c62828"))
 
+LEGEND_COLUMNS = 4  # at most; fewer when the plot is narrow (PainChart.fit_legend)
+LEGEND_MARGIN = 10
+
 
 @lru_cache(maxsize=8192)
 def day_x(day: date) -> float:
@@ -131,8 +134,10 @@ class PainChart(pg.PlotWidget):
         fg = theme.text_colour()
         item.setYRange(Y_MIN, Y_MAX, padding=0)
         item.vb.setLimits(yMin=Y_MIN, yMax=Y_MAX)
-        self.legend = item.addLegend(offset=(-10, 10), labelTextColor=fg, brush=theme.base_colour())
-        self.legend.setColumnCount(4)
+        self.legend = item.addLegend(
+            offset=(-LEGEND_MARGIN, LEGEND_MARGIN), labelTextColor=fg, brush=theme.base_colour()
+        )
+        self.legend.setColumnCount(LEGEND_COLUMNS)
         self.hover_text = ""
 
         self.bands: list[pg.LinearRegionItem] = []
@@ -191,6 +196,23 @@ class PainChart(pg.PlotWidget):
         item.vb.sigRangeChangedManually.connect(lambda _mask: self.range_changed_by_hand.emit())
         self._apply_colours()
         self._ready = True  # palette events arrive during pyqtgraph's own set-up too
+
+    def resizeEvent(self, event) -> None:  # Qt override: the legend fits the new width
+        super().resizeEvent(event)
+        self.fit_legend()
+
+    def fit_legend(self) -> None:
+        """As many legend columns (up to four) as fit inside the plot: four columns of
+        German labels are wider than the plot of a 900-pixel window, and the legend,
+        anchored top right, then ran off the plot's left edge and cut its first column."""
+        if not getattr(self, "_ready", False):  # resized while pyqtgraph builds the plot
+            return
+        room = self.getPlotItem().vb.width() - 2 * LEGEND_MARGIN
+        for columns in range(LEGEND_COLUMNS, 0, -1):
+            if self.legend.columnCount != columns:
+                self.legend.setColumnCount(columns)
+            if self.legend.layout.preferredWidth() <= room:
+                break
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override: follow light/dark
         kinds = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
@@ -305,6 +327,8 @@ class PainChart(pg.PlotWidget):
                 line.setPen(self._line_pen(i))
                 self.legend.removeItem(line)
                 self.legend.addItem(line, f"{label} · {name}" if label else name)
+        if relabel:
+            self.fit_legend()
 
     def _set_flares(self, flares: Sequence[tuple[date, date]]) -> None:
         """All flare-ups as one bar item: one cached picture, not an

@@ -18,7 +18,7 @@ from collections import Counter
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -47,10 +47,17 @@ if TYPE_CHECKING:
     from coach.ui.pain_chart import PainChart
 
 CHART_MODULE = "coach.ui.pain_chart"
-PRESETS: tuple[tuple[str, int | None], ...] = (("2 weeks", 14), ("3 months", 91), ("All", None))
+PRESETS: tuple[tuple[str, int | None], ...] = (  # marked for lupdate: self.tr(label) alone
+    (QT_TRANSLATE_NOOP("ProgressView", "2 weeks"), 14),  # would leave them English in German
+    (QT_TRANSLATE_NOOP("ProgressView", "3 months"), 91),
+    (QT_TRANSLATE_NOOP("ProgressView", "All"), None),
+)
 WARM_UP_DAYS = 7  # read a week before the range so the rolling mean starts right
 TREND_DAYS = 35  # the trend line compares with the week four weeks ago
-DAILY = (("worst", "Daily worst"), ("mean", "Daily mean"))
+DAILY = (
+    ("worst", QT_TRANSLATE_NOOP("ProgressView", "Daily worst")),
+    ("mean", QT_TRANSLATE_NOOP("ProgressView", "Daily mean")),
+)
 CHUNK_DAYS = 31
 EMPTY_CHUNKS_TO_STOP = 12  # a year with no record at all: the history has begun
 DRAW_EVERY_CHUNKS = 6  # redraw twice a year of history read, and once at the end
@@ -129,14 +136,19 @@ class ProgressView(HubView):
             self.daily_kind.addItem(self.tr(label), key)
         self.daily_kind.currentIndexChanged.connect(lambda _i: self._draw())
         bar.addWidget(self.daily_kind)
+        # Diary and report beside the title, as Today has its buttons: on the presets'
+        # row the German "Bericht für meine Physiotherapie…" was cut to a fragment at 900 px
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addStretch(1)
         diary = QPushButton(self.tr("Diary…"))
         diary.setAccessibleName(self.tr("Open the pain diary to edit or delete entries"))
         diary.clicked.connect(self.diary_requested)
-        bar.addWidget(diary)
+        heading.addWidget(diary)
         self.report_button = QPushButton(self.tr("Report for my physio…"))
         self.report_button.setAccessibleName(self.tr("Make a progress report for your physio"))
         self.report_button.clicked.connect(self.report_requested)
-        bar.addWidget(self.report_button)
+        heading.addWidget(self.report_button)
         self.locations_row = QHBoxLayout()
         self.locations_row.addWidget(QLabel(self.tr("Locations:")))
         self.locations_row.addStretch(1)
@@ -155,9 +167,10 @@ class ProgressView(HubView):
             )
         )
         theme.set_font(hint, theme.SMALL_SCALE)
+        hint.setWordWrap(True)  # unwrapped, the German line made the view wider than the window
 
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addLayout(heading)
         layout.addWidget(self.trend)
         layout.addWidget(self.summary)
         layout.addLayout(bar)

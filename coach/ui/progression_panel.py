@@ -23,6 +23,7 @@ from coach.store import StoreError
 from coach.store.progression import dismissed_value, suggestions
 from coach.ui import theme
 from coach.ui.hub import DataHub
+from coach.ui.i18n import text as domain_text
 
 if TYPE_CHECKING:  # imported when a review opens: Today shows before the editor loads
     from coach.ui.routine_editor.editor import RoutineEditor
@@ -72,9 +73,9 @@ class ProgressionPanel(QWidget):
         box = QVBoxLayout(card)
         title = self.tr("Ready for a little more: %1").replace("%1", hit.routine_name)
         box.addWidget(theme.plain_label(title, bold=True))
-        box.addWidget(theme.plain_label(hit.reason))
+        box.addWidget(theme.plain_label(domain_text(hit.reason)))
         # The doses in two columns when there are many, so the card stays short.
-        texts = [s.text() for s in hit.steps]
+        texts = [domain_text(s.text()) for s in hit.steps]
         half = (len(texts) + 1) // 2 if len(texts) > 4 else len(texts)
         columns = QHBoxLayout()
         for part in (texts[:half], texts[half:]):
@@ -84,7 +85,9 @@ class ProgressionPanel(QWidget):
                 columns.addWidget(label, 1, Qt.AlignmentFlag.AlignTop)
         box.addLayout(columns)
         box.addWidget(
-            theme.plain_label(self.tr("Rule: %1").replace("%1", hit.rule), theme.SMALL_SCALE)
+            theme.plain_label(
+                self.tr("Rule: %1").replace("%1", domain_text(hit.rule)), theme.SMALL_SCALE
+            )
         )
         if hit.builtin:
             box.addWidget(

@@ -17,7 +17,16 @@ from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QDate,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -49,11 +58,11 @@ SLICE_S = 0.015  # work per event-loop turn: with one step more, still under 50 
 WAIT_MS = 10  # between looks at a worker thread
 WORKER_NAME = "report-model"
 WARM_UP_DAYS = 7  # as the report model reads: the week before feeds the trend
-PRESETS = (
-    ("last2", "Last 2 weeks"),
-    ("last4", "Last 4 weeks"),
-    ("since", "Since the last report"),
-    ("custom", "Custom"),
+PRESETS = (  # marked for lupdate, translated where the list is filled
+    ("last2", QT_TRANSLATE_NOOP("ReportDialog", "Last 2 weeks")),
+    ("last4", QT_TRANSLATE_NOOP("ReportDialog", "Last 4 weeks")),
+    ("since", QT_TRANSLATE_NOOP("ReportDialog", "Since the last report")),
+    ("custom", QT_TRANSLATE_NOOP("ReportDialog", "Custom")),
 )
 KEY = "report/"
 

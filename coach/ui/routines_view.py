@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -125,6 +126,26 @@ class WrapDelegate(QStyledItemDelegate):
         return hint
 
 
+class ListWrapDelegate(QStyledItemDelegate):
+    """Rows of the routine list as tall as their wrapped text at the width they are drawn.
+
+    Qt's own measure wraps at the viewport's full width, a little wider than the text is
+    painted, so a German row needing one line more was cut and ended in "eingebaut…"."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # Qt override
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        if not isinstance(view, QListView):
+            return hint
+        width = int(view.viewport().width() * 0.92) - 2 * view.spacing() - 10
+        text = str(index.data() or "")
+        if width > 0 and text:
+            flags = Qt.TextFlag.TextWordWrap
+            rect = option.fontMetrics.boundingRect(0, 0, width, 10_000, flags, text)
+            hint.setHeight(max(hint.height(), rect.height() + 8))
+        return hint
+
+
 RECENT_MONTHS = 4  # the months the store read at open (its 90 days)
 
 
@@ -141,6 +162,10 @@ class RoutinesView(HubView):
         self.list.setMinimumWidth(180)
         self.list.setMaximumWidth(340)
         self.list.setWordWrap(True)
+        # re-measure the wrapped rows when the list changes width (the default, Fixed,
+        # keeps the heights of the first layout: in German rows ended in "eingebaut…")
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setItemDelegate(ListWrapDelegate(self.list))
         self.list.setSpacing(4)
         self.list.currentRowChanged.connect(self._show)
         self._last_done: dict[str, date] = {}

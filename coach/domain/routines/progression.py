@@ -27,6 +27,7 @@ from datetime import date, datetime, timedelta
 
 from coach.domain.dose import RepsDose
 from coach.domain.exercise import ExerciseSlot
+from coach.domain.message import Msg, join
 from coach.domain.pain.entry import PainEntry
 from coach.domain.pain.light import EXERCISE_CONTEXTS, Level, traffic_light
 from coach.domain.pain.rules import DEFAULT_RULES, PainRules
@@ -37,11 +38,16 @@ STEP_SHARE = 0.10  # about 10% more reps
 STEP_MIN, STEP_MAX = 2, 5
 REPS_CEILING = 50  # reps a set beyond which more reps is no longer the step
 DISMISSED_KEY = "progression.dismissed"  # {routine id: ISO time of the streak's last session}
-RULE = (
-    "after {n} green sessions in a row (pain within the acceptable level and the next "
-    "morning back to usual; Silbernagel et al. 2007), progress one step: about 10% more "
-    "reps (2 to 5 more), or a tighter band; an amber or red light never progresses"
-)
+
+
+def rule_text(n: int) -> Msg:
+    """The progression rule in words (a message, so the app shows it in its language)."""
+    return Msg(
+        "after {n} green sessions in a row (pain within the acceptable level and the next "
+        "morning back to usual; Silbernagel et al. 2007), progress one step: about 10% more "
+        "reps (2 to 5 more), or a tighter band; an amber or red light never progresses",
+        n=n,
+    )
 
 
 @dataclass(frozen=True)
@@ -70,13 +76,15 @@ class DoseStep:
     def more_reps(self) -> bool:
         return self.new.reps > self.old.reps
 
-    def text(self) -> str:
-        parts = []
+    def text(self) -> Msg:
+        """``Clam shell: 30 reps → 33 reps, or a tighter band``, as a message the app
+        translates (the name is the routine's own and stays as typed)."""
+        old, new = self.old.describe(), self.new.describe()
+        if self.more_reps and self.tighter_band:
+            return Msg("{name}: {old} → {new}, or a tighter band", name=self.name, old=old, new=new)
         if self.more_reps:
-            parts.append(f"{self.old.describe()} → {self.new.describe()}")
-        if self.tighter_band:
-            parts.append("or a tighter band" if self.more_reps else "a tighter band")
-        return f"{self.name}: " + ", ".join(parts)
+            return Msg("{name}: {old} → {new}", name=self.name, old=old, new=new)
+        return Msg("{name}: a tighter band", name=self.name)
 
 
 @dataclass(frozen=True)
@@ -214,10 +222,13 @@ def suggest(
     if not steps:
         return None
     streak = green_streak(counted)
-    days = ", ".join(f"{v.day:%a} {v.day.day} {v.day:%b}" for v in window)
-    reason = (
-        f"{streak} green sessions in a row of {routine.name} ({days}): pain stayed within "
-        "the acceptable level and the next morning was back to usual."
+    days = join([Msg("{day}", day=v.day) for v in window], ", ")
+    reason = Msg(
+        "{streak} green sessions in a row of {routine} ({days}): pain stayed within "
+        "the acceptable level and the next morning was back to usual.",
+        streak=streak,
+        routine=routine.name,
+        days=days,
     )
     return Suggestion(
         routine.id,
@@ -228,7 +239,7 @@ def suggest(
         steps,
         window[-1].started_at,
         reason,
-        RULE.format(n=needed),
+        rule_text(needed),
     )
 
 

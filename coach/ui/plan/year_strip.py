@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from coach.domain.plan.calendar import CalendarDay
 from coach.ui import theme
+from coach.ui.dates import full_date
 
 WEEKS = 53
 
@@ -42,6 +43,14 @@ class YearStrip(QWidget):
             self.tr("Planned sessions done over the year shown: %1").replace("%1", share)
         )
         self.update()
+
+    def has_marks(self) -> bool:
+        """Whether the year shown has anything to draw: a planned, paused or extra day."""
+        first = self.first_day
+        return any(
+            first <= day <= self.today and (c.paused or c.extra or c.completion is not None)
+            for day, c in self.cells.items()
+        )
 
     @property
     def first_day(self) -> date:
@@ -97,6 +106,15 @@ class YearStrip(QWidget):
             if share > 0:
                 height = size * share
                 painter.fillRect(QRectF(x, y + size - height, size, height), done)
+        if not self.has_marks():  # an empty white band read as a chart that failed to draw
+            painter.setPen(theme.muted_colour())
+            painter.drawText(
+                self.rect(),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self.tr(
+                    "Your year shows here: a square for each planned day, filled as you do it."
+                ),
+            )
         if first <= self.today:
             col = (self.today - first).days // 7
             painter.setPen(QPen(theme.accent_colour(), 2))
@@ -109,9 +127,9 @@ class YearStrip(QWidget):
         if day is None:
             return
         if cell is None or cell.planned == 0:
-            text = f"{day:%a %d %b %Y}: " + self.tr("nothing planned")
+            text = f"{full_date(day)}: " + self.tr("nothing planned")
         else:
-            text = f"{day:%a %d %b %Y}: " + self.tr("%1 of %2 planned done").replace(
+            text = f"{full_date(day)}: " + self.tr("%1 of %2 planned done").replace(
                 "%1", f"{cell.done:g}"
             ).replace("%2", str(cell.planned))
         QToolTip.showText(event.globalPosition().toPoint(), text, self)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -63,16 +64,46 @@ class StopBanner(ChoiceBanner):
             EndReason.STOPPED_NO_TIME: self.no_time,
             EndReason.STOPPED: self.other,
         }
-        for button in (self.hurts, self.no_time, self.other, self.keep):
+        self.buttons = (self.hurts, self.no_time, self.other, self.keep)
+        for button in self.buttons:
             button.setMinimumWidth(150)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
-        layout.addLayout(centered_row(self.hurts, self.no_time, self.other, self.keep))
+        self.grid = QGridLayout()
+        self.columns = 0
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addLayout(self.grid)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self._arrange(len(self.buttons))
         self.message.setText(self.tr("Stop this session? Why? What you have done so far is kept."))
         for reason, button in self.reasons.items():
             button.clicked.connect(lambda _=False, r=reason: self.chosen.emit(r))
         self.keep.clicked.connect(self.cancelled)
         self.default = EndReason.STOPPED
+
+    def _arrange(self, columns: int) -> None:
+        """The four answers in one row, or two rows of two when one row would squeeze
+        them: in a 900-pixel window the German answers were cut to "nderer Grund · (""."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for i, button in enumerate(self.buttons):
+            self.grid.removeWidget(button)
+            self.grid.addWidget(button, i // columns, i % columns)
+
+    def _fit(self) -> None:
+        spacing = max(6, self.grid.horizontalSpacing())
+        wanted = [b.sizeHint().expandedTo(b.minimumSize()).width() for b in self.buttons]
+        one_row = sum(wanted) + spacing * (len(wanted) - 1)
+        margins = self.layout().contentsMargins()
+        room = self.contentsRect().width() - margins.left() - margins.right()
+        self._arrange(len(self.buttons) if one_row <= room else 2)
+
+    def resizeEvent(self, event) -> None:  # Qt override: one row or two, as they fit
+        super().resizeEvent(event)
+        self._fit()
 
     def ask(self, default: EndReason) -> None:
         """Show the question with ``default`` as Enter's answer (marked on its button)."""
@@ -82,6 +113,7 @@ class StopBanner(ChoiceBanner):
             font.setBold(reason == default)
             button.setFont(font)
         self.show()
+        self._fit()  # bold text is wider
 
     def choose(self, reason: EndReason) -> None:
         self.chosen.emit(reason)

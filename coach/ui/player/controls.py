@@ -8,22 +8,29 @@ name in plain words (without the key) and the key in its tooltip.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from coach.domain.session.events import PhaseKind, PhaseView, WorkMode
 
 
+def key_word(key: str) -> str:
+    """A key's name in the app's language: "Leertaste" for Space in German, as the
+    keyboard-shortcuts window and the pain advice already say (the names are marked in
+    the ``keys`` context in :mod:`coach.ui.player.keys`); letters and Esc stay as they are."""
+    return QCoreApplication.translate("keys", key) if key else key
+
+
 def with_key(text: str, key: str) -> str:
     """A button's face: its words and its key, "Next · N"."""
-    return f"{text} · {key}" if key else text
+    return f"{text} · {key_word(key)}" if key else text
 
 
 def _button(text: str, key: str, parent: QWidget) -> QPushButton:
     button = QPushButton(with_key(text, key), parent)
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     button.setAccessibleName(text)
-    button.setToolTip(parent.tr("Key: %1").replace("%1", key))
+    button.setToolTip(parent.tr("Key: %1").replace("%1", key_word(key)))
     button.setMinimumHeight(44)
     return button
 

@@ -12,14 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from coach.domain.routine import Routine
 from coach.ui.hub import DataHub
 
-FILE_FILTER = "Routine files (*.rehab.json *.json)"
+FILE_FILTER = QT_TRANSLATE_NOOP("RoutineImport", "Routine files (*.rehab.json *.json)")
 
 
 def tr(text: str) -> str:
