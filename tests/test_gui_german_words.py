@@ -215,3 +215,18 @@ def test_a_german_percent_never_starts_a_line(german):
     # the Today card's status, a domain message, as the card shows it
     stopped = Msg("{lead} after {count} ({percent}%)", lead="Stopped", count="1", percent=4)
     assert domain_text(stopped).endswith("(4\u00a0%)")
+
+
+def test_the_date_fields_write_dates_as_german_does_not_as_iso(qtbot, window):
+    """The report's period and a pain entry's time read 2026-12-07 in a German window,
+    where every other date says 07.12.2026 or 7. Dez."""
+    from coach.ui.pain_dialog import PainDialog
+    from coach.ui.report_dialog import ReportDialog
+
+    report = ReportDialog(window.hub, window)
+    qtbot.addWidget(report)
+    report.end.setDate(report.end.date().fromString("2026-12-07", "yyyy-MM-dd"))
+    assert report.end.text() == "07.12.2026"
+    pain = PainDialog(window.hub, window)
+    qtbot.addWidget(pain)
+    assert pain.at.text().count(".") == 2 and "-" not in pain.at.text()

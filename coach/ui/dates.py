@@ -49,3 +49,11 @@ def day_month(day: date | datetime) -> str:
 def clock(moment: datetime) -> str:
     """``09:05`` (24-hour in both languages)."""
     return QLocale().toString(QTime(moment.hour, moment.minute), "HH:mm")
+
+
+def edit_format(with_time: bool = False) -> str:
+    """The display format of a date field: ``07.12.2026`` in German, ``7 Dec 2026`` in
+    English (a month name, so 7/12 and 12/7 cannot be mixed up), with ``HH:mm`` after it
+    when the field holds a time too. ISO's 2026-12-07 read as a programmer's date."""
+    day = "dd.MM.yyyy" if _german(QLocale()) else "d MMM yyyy"
+    return day + " HH:mm" if with_time else day

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from coach.domain.pain import COMMON_LOCATIONS, Context, PainEntry, Side
 from coach.ui import theme
+from coach.ui.dates import edit_format
 from coach.ui.dialogs import show_window_modal
 from coach.ui.hub import DataHub
 from coach.ui.i18n import text as domain_text
@@ -129,7 +130,7 @@ class PainDialog(QDialog):
 
         self.at = QDateTimeEdit(QDateTime.currentDateTime())
         self.at.setCalendarPopup(True)
-        self.at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.at.setDisplayFormat(edit_format(with_time=True))
         self.at.setAccessibleName(self.tr("Time"))
 
         self.note = QPlainTextEdit()

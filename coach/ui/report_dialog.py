@@ -51,6 +51,7 @@ from coach.render.pages import default_paper
 from coach.render.report_data import DamagedRunningPlan, running_records
 from coach.store import StoreError
 from coach.store.pain_light import light_on
+from coach.ui.dates import edit_format
 from coach.ui.hub import DataHub
 from coach.ui.progress_view import _Preload, preload_chart
 
@@ -140,7 +141,7 @@ class ReportDialog(QDialog):
         self.end = QDateEdit()
         for edit, name in ((self.start, self.tr("First day")), (self.end, self.tr("Last day"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(edit_format())
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._dates_edited)
         dates = QHBoxLayout()
