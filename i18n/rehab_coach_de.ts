@@ -3690,6 +3690,10 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
         <source>Import progress</source>
         <translation>Fortschritt des Imports</translation>
     </message>
+    <message>
+        <source>Run files (*.gpx *.tcx *.fit *.GPX *.TCX *.FIT)</source>
+        <translation>Lauf-Dateien (*.gpx *.tcx *.fit *.GPX *.TCX *.FIT)</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleDialog</name>

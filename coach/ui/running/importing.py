@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 
 from coach.domain.running.files import RunFileError, read_run_file
 from coach.domain.running.runs import Run
@@ -29,7 +29,9 @@ log = logging.getLogger(__name__)
 
 POLL_MS = 50
 RUN_SUFFIXES = (".gpx", ".tcx", ".fit")
-FILE_FILTER = "Run files (*.gpx *.tcx *.fit *.GPX *.TCX *.FIT)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "RunningView", "Run files (*.gpx *.tcx *.fit *.GPX *.TCX *.FIT)"
+)  # looked up by the view
 
 
 def tr(text: str) -> str:
