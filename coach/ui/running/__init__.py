@@ -1,0 +1,1 @@
+"""The Running view: readiness, the level ladder, the next run, the weekly chart and the run log."""
