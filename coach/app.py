@@ -14,6 +14,7 @@ import os
 import signal
 import sys
 import tempfile
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -29,7 +30,9 @@ from coach.store.paths import resolve_data_dir
 
 log = logging.getLogger(__name__)
 FREEZE_AFTER_MS = 3000  # after the chart module's background import has finished
-STORE_CHECK_AFTER_MS = 1500  # once the first screen and the chart import have settled
+STORE_CHECK_AFTER_MS = 1500
+BACKUP_AFTER_MS = 300  # once the first screen has painted
+BACKUP_JOIN_S = 30  # once the first screen and the chart import have settled
 
 
 def no_display_problem(self_test: bool) -> str | None:
@@ -241,10 +244,6 @@ def run_gui(
             return fail(str(exc))
         if store is None:
             return 1 if self_test else 0
-        try:
-            store.daily_backup()
-        except StoreError as exc:  # a locked or full disk: the first write will say so
-            log.warning("start-up backup skipped: %s", type(exc).__name__)
         if demo:
             try:
                 fill_demo(store, date.today())
@@ -289,6 +288,8 @@ def _run_window(
         avail = screen.availableGeometry()
         window.resize(min(1280, int(avail.width() * 0.9)), min(820, int(avail.height() * 0.9)))
     window.show()
+    backup = DailyBackup(store)
+    QTimer.singleShot(BACKUP_AFTER_MS, backup.start)
     from coach.ui.plan.tray import Tray
 
     window.tray = Tray(hub, window)  # reminders, and the tray icon where there is one
@@ -304,8 +305,36 @@ def _run_window(
     try:
         return int(app.exec())
     finally:
+        backup.wait()
         if hub.store is not store:  # a restore reopened the folder; the caller closes ours
             hub.store.close()
+
+
+class DailyBackup:
+    """Today's snapshot, taken after the window is on screen instead of before it: the
+    files are read under the lock on the GUI thread (a few ms), then checked and written
+    on a plain Python thread, which touches no Qt object and only ``backups/``. Before,
+    the first start of each day waited 30–300 ms for it with nothing on screen."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        try:
+            write = self.store.capture_daily_backup()
+        except StoreError as exc:  # busy or unreadable: the first write tries again
+            log.warning("start-up backup skipped: %s", type(exc).__name__)
+            return
+        if write is not None:
+            self.thread = threading.Thread(target=write, name="daily-backup", daemon=True)
+            self.thread.start()
+
+    def wait(self) -> None:
+        """Let a snapshot being written finish before the store closes (it is written
+        to a temp folder and renamed, so even a killed process leaves none half made)."""
+        if self.thread is not None:
+            self.thread.join(BACKUP_JOIN_S)
 
 
 def store_check(store: Store, window):

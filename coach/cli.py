@@ -17,6 +17,7 @@ import sys
 from argparse import Namespace
 from pathlib import Path
 
+from coach.commands.app_options import parse_app_options
 from coach.commands.common import (
     CliError,
     UsageError,
@@ -25,7 +26,6 @@ from coach.commands.common import (
     os_error_message,
     refuse_inside_data_dir,
 )
-from coach.commands.parser import parse
 from coach.logsetup import close_logging, log_path, log_unexpected, setup_logging
 
 PROG = "rehab-coach"
@@ -109,12 +109,18 @@ def _tolerant_stdout() -> None:
         sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
 
 
+def _parse_command(argv: list[str]) -> Namespace:
+    from coach.commands.parser import parse
+
+    return parse(argv)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the process exit code (never raises)."""
     argv = sys.argv[1:] if argv is None else list(argv)
     _tolerant_stdout()
     try:
-        args = parse(argv)
+        args = parse_app_options(argv) or _parse_command(argv)
     except UsageError as exc:
         return _say(str(exc), EXIT_USAGE)
     except SystemExit as exc:  # --help and --version print and "exit" with 0

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -23,6 +24,8 @@ from coach.domain.pain import PainEntry
 from coach.store import Store
 
 NOT_BEFORE_SHOW = (
+    "coach.commands.parser",  # the command tree: a plain start parses the app's options only
+    "coach.commands.report",
     "pyqtgraph",
     "numpy",
     "coach.render",
@@ -38,30 +41,40 @@ NOT_BEFORE_SHOW = (
 )
 
 PROBE = """
-import json, sys
+import json, sys, time
 from pathlib import Path
-from coach.app import make_application, _language_and_theme
-from coach.store import Store
-from coach.ui.hub import DataHub
-from coach.ui.main_window import MainWindow
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+import coach.cli
 
-app = make_application()
-_language_and_theme()
-store = Store.open(Path(sys.argv[1]))
-window = MainWindow(DataHub(store))
-window.resize(1200, 800)
-window.show()
-before = sorted(m for m in sys.modules if m.split(".")[0] in ("pyqtgraph", "numpy", "jsonschema")
-                or m.startswith("coach."))
-app.processEvents()  # the first paint...
-deadline = __import__("time").monotonic() + 30
-while not all(window.views.is_built(n) for n in window.views):  # ...then the views, in steps
-    app.processEvents()
-    if __import__("time").monotonic() > deadline:
-        break
-built = {n: window.views.is_built(n) for n in window.views}
-print(json.dumps({"before": before, "built": built}))
-store.close()
+data = Path(sys.argv[1])
+backup = data / "backups" / ("auto-" + __import__("datetime").date.today().isoformat())
+result = {}
+real_show = QMainWindow.show
+
+def show(window):
+    real_show(window)
+    result["before"] = sorted(
+        m for m in sys.modules
+        if m.split(".")[0] in ("pyqtgraph", "numpy", "jsonschema") or m.startswith("coach.")
+    )
+    result["backup_before_show"] = backup.exists()
+    deadline = time.monotonic() + 30
+
+    def wait():  # the first paint, then the views in steps, and the day's backup
+        built = {n: window.views.is_built(n) for n in window.views}
+        if (all(built.values()) and backup.exists()) or time.monotonic() > deadline:
+            result["built"] = built
+            result["backup_after"] = backup.exists()
+            window.close()
+        else:
+            QTimer.singleShot(20, wait)
+
+    QTimer.singleShot(0, wait)
+
+QMainWindow.show = show
+code = coach.cli.main(["--data-dir", str(data)])
+print(json.dumps({**result, "code": code}))
 """
 
 
@@ -71,6 +84,7 @@ def filled(data_dir: Path) -> Path:
     for i in range(3):
         store.pain.add(PainEntry(score=4 - i, at=local(TODAY, 8 + i)))
     store.close()
+    shutil.rmtree(data_dir / "backups")  # those writes took today's: start as on a new day
     return data_dir
 
 
@@ -99,3 +113,10 @@ def test_every_view_is_built_after_the_first_paint_without_a_click(filled):
     result = run_probe(filled)
     assert {"today", "progress", "calendar", "routines"} <= set(result["built"])
     assert [name for name, built in result["built"].items() if not built] == []
+
+
+def test_the_days_backup_is_taken_after_the_window_shows_not_before(filled):
+    result = run_probe(filled)
+    assert result["code"] == 0
+    assert result["backup_before_show"] is False
+    assert result["backup_after"] is True

@@ -248,6 +248,42 @@ def test_the_start_up_backup_is_taken_once_and_spares_the_first_write(data_dir: 
     store.close()
 
 
+def test_the_start_up_backup_taken_after_the_window_holds_the_store_as_it_was(
+    data_dir: Path,
+) -> None:
+    """The app reads the files at once and writes the copy on a worker thread: a pain
+    entry saved in between is in the store, not in the day's "before" copy."""
+    _filled(data_dir).close()
+    paths = StorePaths(data_dir)
+    for snap in bk.list_backups(paths):
+        shutil.rmtree(snap)
+    store = Store.open(data_dir)
+    before = folder_digest_of_store(data_dir)
+    write = store.capture_daily_backup()
+    assert write is not None
+    store.pain.add(pain(7))  # the person logs pain while the copy is being written
+    assert bk.list_backups(paths) == []  # that write did not take a second copy
+    write()
+    snaps = bk.list_backups(paths)
+    assert [p.name for p in snaps] == [f"auto-{date.today().isoformat()}"]
+    copied = folder_digest(snaps[0])
+    assert copied.pop(bk.VERIFIED_MARK) is not None
+    assert copied == before
+    assert store.pain.count() == 3
+    assert store.capture_daily_backup() is None  # once a day
+    store.close()
+
+
+def test_no_start_up_backup_is_captured_when_today_has_one(data_dir: Path) -> None:
+    store = _filled(data_dir)
+    store.daily_backup()
+    assert store.capture_daily_backup() is None
+    store.close()
+    reopened = Store.open(data_dir)
+    assert reopened.capture_daily_backup() is None  # found on disk, not remembered
+    reopened.close()
+
+
 def folder_digest_of_store(data_dir: Path) -> dict[str, str]:
     return {
         k: v

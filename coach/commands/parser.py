@@ -9,13 +9,9 @@ command and sub-command accepts ``--data-dir``; on the sub-parsers it defaults t
 from __future__ import annotations
 
 import argparse
-import re
 from collections.abc import Callable
-from typing import NoReturn
 
-from coach import __version__
-
-from .common import UsageError
+from .app_options import Parser, app_parser, check_app_options, parse_app_options
 from .data import cmd_backup, cmd_export_csv, cmd_restore
 from .light import cmd_light
 from .pain import cmd_pain_add, cmd_pain_delete, cmd_pain_edit, cmd_pain_list
@@ -50,11 +46,6 @@ from .runs import (
 from .sessions import cmd_session_list, cmd_session_show
 
 Command = Callable[[argparse.Namespace], int]
-
-
-class Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{message} (see {self.prog} --help)")
 
 
 def _common() -> Parser:
@@ -313,26 +304,7 @@ def _report(sub, parents: list[Parser]) -> None:
 
 
 def build_parser() -> Parser:
-    parser = Parser(
-        prog="rehab-coach",
-        description="Rehab Coach: home-exercise coach, pain diary and progress report. "
-        "Without a command it opens the app.",
-    )
-    parser.add_argument("--data-dir", metavar="DIR", help="data folder to use")
-    parser.add_argument("--demo", action="store_true", help="open with 10 weeks of sample data")
-    parser.add_argument(
-        "--self-test", action="store_true", help="render every view once and exit 0 or 1"
-    )
-    parser.add_argument("--screenshots", metavar="DIR", help="with --self-test: save PNGs here")
-    parser.add_argument(
-        "--size", metavar="WxH", help="with --self-test: window size (default 1280x800)"
-    )
-    parser.add_argument(
-        "--scale", metavar="F", help="with --self-test: scale factor, as QT_SCALE_FACTOR (e.g. 2)"
-    )
-    parser.add_argument("--log-pain", action="store_true", help="open the app with the pain dialog")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.set_defaults(func=None, group=None)
+    parser = app_parser()
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     parents = [_common()]
     _pain(sub, parents)
@@ -354,42 +326,6 @@ def build_parser() -> Parser:
     return parser
 
 
-def _size(text: str) -> tuple[int, int]:
-    match = re.fullmatch(r"\s*(\d{3,5})\s*[xX×]\s*(\d{3,5})\s*", text)
-    if not match:
-        raise UsageError(f"--size needs WIDTHxHEIGHT in pixels, such as 900x620, not {text!r}")
-    return int(match[1]), int(match[2])
-
-
-def _scale(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        value = 0.0
-    if not 0.5 <= value <= 4:
-        raise UsageError(f"--scale needs a number from 0.5 to 4, such as 2, not {text!r}")
-    return value
-
-
 def parse(argv: list[str]) -> argparse.Namespace:
     """Parse ``argv``; raises UsageError for anything argparse or the flag rules refuse."""
-    args = build_parser().parse_args(argv)
-    if args.data_dir is not None and not args.data_dir.strip():
-        raise UsageError("--data-dir needs a folder name")
-    flags = (("--demo", args.demo), ("--self-test", args.self_test), ("--log-pain", args.log_pain))
-    gui_flags = [f for f, on in flags if on]
-    if args.command and (gui_flags or args.screenshots):
-        flag = gui_flags[0] if gui_flags else "--screenshots"
-        raise UsageError(f"{flag} opens the app; it does not go with the {args.command} command")
-    for flag, value in (
-        ("--screenshots", args.screenshots),
-        ("--size", args.size),
-        ("--scale", args.scale),
-    ):
-        if value and not args.self_test:
-            raise UsageError(f"{flag} goes with --self-test")
-    args.size = _size(args.size) if args.size else None
-    args.scale = _scale(args.scale) if args.scale else None
-    if args.command and args.func is None and not getattr(args, "gui", False):
-        raise UsageError(f"{args.group} needs an action (see rehab-coach {args.group} --help)")
-    return args
+    return parse_app_options(argv) or check_app_options(build_parser().parse_args(argv))

@@ -101,14 +101,19 @@ def _newest_auto(paths: StorePaths) -> Path | None:
     return next((p for p in list_backups(paths) if _AUTO.fullmatch(p.name)), None)
 
 
-def snapshot(paths: StorePaths, name: str, verify: bool = False) -> Path:
+def snapshot(
+    paths: StorePaths, name: str, verify: bool = False, raw: dict[str, bytes] | None = None
+) -> Path:
     """Copy every store file into ``backups/name``; the folder appears all at once.
 
     With ``verify`` each file is checked in full before it goes in (DamagedFileError
     otherwise, and no snapshot): a copy of a damaged month cannot be restored, yet it
     would be offered as the newest backup and thinning would drop older good ones for
     it. Files identical to the previous day's snapshot were checked then, so a normal
-    day checks only the month or two that changed."""
+    day checks only the month or two that changed. ``raw`` (from :func:`read_raw`, read
+    under the lock) is written instead of the files on disk: the app captures the set in
+    a few milliseconds and verifies and writes it on a worker thread while the store is
+    in use, so later writes cannot slip into the day's "before" copy."""
     from .storage import read_regular
 
     backups_dir_usable(paths)
@@ -119,13 +124,16 @@ def snapshot(paths: StorePaths, name: str, verify: bool = False) -> Path:
     shutil.rmtree(tmp, ignore_errors=True)
     try:
         (tmp / HISTORY_DIR).mkdir(parents=True, mode=DIR_MODE)
-        for rel, src in relative_names(paths).items():
+        sources = relative_names(paths) if raw is None else {r: paths.root / r for r in raw}
+        for rel, src in sources.items():
             dst = tmp / rel
-            if verify:
-                raw = read_regular(src)
-                if not _same_bytes(previous, rel, raw):
-                    verify_file(src, rel, raw)
-            shutil.copyfile(src, dst)
+            data = raw[rel] if raw is not None else read_regular(src) if verify else None
+            if verify and data is not None and not _same_bytes(previous, rel, data):
+                verify_file(src, rel, data)
+            if data is None:
+                shutil.copyfile(src, dst)
+            else:
+                dst.write_bytes(data)
             if POSIX:
                 os.chmod(dst, FILE_MODE)
         if verify:
@@ -167,7 +175,7 @@ def backups_dir_usable(paths: StorePaths) -> None:
         raise OSError(errno.ELOOP, "the backups folder is a link", str(paths.backups))
 
 
-def auto_backup(paths: StorePaths, today: date) -> Path | None:
+def auto_backup(paths: StorePaths, today: date, raw: dict[str, bytes] | None = None) -> Path | None:
     """Snapshot before the first change of ``today``; None if there is one already, or
     if a store file is damaged (logged: the snapshot would be useless, see
     :func:`snapshot`; the person hears of the damage when the file is read)."""
@@ -177,12 +185,17 @@ def auto_backup(paths: StorePaths, today: date) -> Path | None:
     if (paths.backups / name).exists() or not paths.main.exists():
         return None
     try:
-        path = snapshot(paths, name, verify=True)
+        path = snapshot(paths, name, verify=True, raw=raw)
     except DamagedFileError as exc:
         log.warning("daily backup skipped: damaged store file %s", exc.path)
         return None
     thin(paths)
     return path
+
+
+def auto_backup_due(paths: StorePaths, today: date) -> bool:
+    """Whether :func:`auto_backup` would take a snapshot for ``today``."""
+    return paths.main.exists() and not (paths.backups / f"auto-{today.isoformat()}").exists()
 
 
 def thin(paths: StorePaths) -> list[Path]:
