@@ -285,6 +285,7 @@ def test_start_this_run_opens_the_player_on_the_levels_intervals(qtbot, window, 
 
 def test_a_run_file_dropped_on_the_window_is_imported(qtbot, window, store):
     ready(store)
+    assert not window.views.is_built("running")  # a drop arriving before it is built
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(FIXTURES / "morning-run.fit"))])
     args = (

@@ -132,8 +132,8 @@ class MainWindow(QMainWindow):
         self.views.add("progress", self._make_progress)
         self.views.add("calendar", self._make_calendar)
         self.views.add("routines", self._make_routines)
-        # Built now: a run file dropped on the window must import from the first moment.
-        self.views.add("running", self._make_running())
+        self.views.add("running", self._make_running)
+        self._accept_drops()
         labels = {
             "today": self.tr("Today"),
             "progress": self.tr("Progress"),
@@ -245,8 +245,15 @@ class MainWindow(QMainWindow):
 
         view = RunningView(self.hub)  # reads nothing until first shown
         view.start_requested.connect(self.start_routine)
-        view.install_drops(self)  # GPX, TCX and FIT files dropped on the window
         return view
+
+    def _accept_drops(self) -> None:
+        """GPX, TCX and FIT files dropped on the window import from the first moment;
+        the Running view that shows them is built when the first one arrives."""
+        from coach.ui.routine_editor.importing import FileDrops
+        from coach.ui.running.importing import is_run_file
+
+        FileDrops.on(self).add(is_run_file, lambda paths: self.running.drop_files(paths))
 
     def _warm_up(self, steps: list | None = None) -> None:
         """After the first paint, one step per event-loop turn (the person looks at

@@ -712,14 +712,8 @@ class RunningView(HubView):
         return importer
 
     def drop_files(self, paths: list[Path]) -> None:
-        """Run files dropped on the window (see :meth:`install_drops`)."""
+        """Run files dropped on the window (the main window passes them on)."""
         self.import_files([p for p in paths if is_run_file(p)])
-
-    def install_drops(self, window: QWidget) -> None:
-        """GPX, TCX and FIT files dropped anywhere on ``window`` are imported here."""
-        from coach.ui.routine_editor.importing import FileDrops
-
-        FileDrops.on(window).add(is_run_file, self.drop_files)
 
     def refresh_safely(self) -> None:
         try:
