@@ -274,6 +274,27 @@ def test_the_start_up_backup_taken_after_the_window_holds_the_store_as_it_was(
     store.close()
 
 
+def test_a_start_up_backup_cut_short_by_a_full_disk_leaves_no_partial_copy(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _filled(data_dir).close()
+    paths = StorePaths(data_dir)
+    shutil.rmtree(paths.backups)
+    store = Store.open(data_dir)
+    write = store.capture_daily_backup()
+    assert write is not None
+
+    def disk_full(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("os.write", disk_full)
+    write()  # logged, not raised: the worker thread has nobody to tell
+    monkeypatch.undo()
+    assert list(paths.backups.iterdir()) == []  # no half copy holding the space
+    store.pain.add(pain(3))  # and the store still writes
+    store.close()
+
+
 def test_no_start_up_backup_is_captured_when_today_has_one(data_dir: Path) -> None:
     store = _filled(data_dir)
     store.daily_backup()

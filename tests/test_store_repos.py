@@ -13,11 +13,12 @@ from pathlib import Path
 
 import pytest
 from helpers.store import T0, pain, session
-from helpers.strategies import pain_entries
+from helpers.strategies import pain_entries, session_records
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from coach.domain.library import builtin_routines
+from coach.domain.record import SessionHeader, SessionRecord
 from coach.store import Store
 from coach.store.paths import resolve_data_dir
 from coach.store.records import SCHEMA_VERSION
@@ -89,6 +90,47 @@ def test_sessions_list_filters_by_day(data_dir: Path) -> None:
     assert store.sessions.list(start=b.day) == [b, c]
     assert store.sessions.list(end=a.day) == [a]
     assert store.sessions.get("missing") is None
+
+
+def test_session_headers_match_the_full_records_before_and_after_the_months_are_read(
+    data_dir: Path,
+) -> None:
+    """The pain light reads sessions without their sets; it must see the same sessions
+    (finished ones in several months, and one still in progress) as a full read does."""
+    store = Store.open(data_dir)
+    for days in (0, 3, 40, 75, 120):
+        store.sessions.save(session(T0 - timedelta(days=days), sets=3, finished=True))
+    store.sessions.save(session(T0 + timedelta(hours=2), sets=1))  # in progress
+    store.close()
+    start, end = (T0 - timedelta(days=90)).date(), T0.date()
+    fresh = Store.open(data_dir)
+    headers = fresh.sessions.headers(start, end)  # no month parsed yet
+    expected = [SessionHeader.of(r) for r in fresh.sessions.list(start, end)]
+    assert headers == expected and len(headers) == 5
+    assert fresh.sessions.headers(start, end) == expected  # and once they are
+    fresh.close()
+
+
+@given(session_records())
+@settings(max_examples=150)
+def test_a_session_header_reads_what_the_full_record_reads(record) -> None:
+    data = record.to_dict()
+    assert SessionHeader.from_dict(data) == SessionHeader.of(SessionRecord.from_dict(data))
+
+
+def test_a_session_header_refuses_what_the_full_record_refuses() -> None:
+    good = session(T0, finished=True).to_dict()
+    for field, value in (
+        ("started_at", "yesterday"),
+        ("ended_at", (T0 - timedelta(hours=1)).isoformat()),
+        ("end_reason", "fell asleep"),
+        ("routine_id", ""),
+    ):
+        bad = {**good, field: value}
+        with pytest.raises(ValueError):
+            SessionRecord.from_dict(bad)
+        with pytest.raises(ValueError):
+            SessionHeader.from_dict(bad)
 
 
 def test_builtin_routines_are_listed_and_a_saved_copy_overrides_one(data_dir: Path) -> None:

@@ -199,6 +199,71 @@ def parse_plan(raw: list[Any]) -> tuple[PlannedExercise, ...]:
     return plan
 
 
+@dataclass(frozen=True)
+class SessionHeader:
+    """A session without its sets, plan and notes: which routine (and version), when,
+    and how it ended. The pain light and the strength progression read no more than
+    this of three months of sessions, and the sets are most of the cost of reading a
+    month (about 25 a session), so Today can show both before they are parsed. The
+    fields are checked as :class:`SessionRecord` checks them; the rest is checked when
+    the month is read in full, and damage there is reported then."""
+
+    id: str
+    routine_id: str
+    routine_snapshot: str
+    started_at: datetime
+    ended_at: datetime | None = None
+    end_reason: EndReason | None = None
+
+    @property
+    def day(self):  # -> date
+        return self.started_at.date()
+
+    @property
+    def finished(self) -> bool:
+        return self.end_reason is not None
+
+    @classmethod
+    def of(cls, record: SessionRecord) -> SessionHeader:
+        return cls(
+            record.id,
+            record.routine_id,
+            record.routine_snapshot,
+            record.started_at,
+            record.ended_at,
+            record.end_reason,
+        )
+
+    @classmethod
+    def from_dict(cls, data: Any) -> SessionHeader:
+        if not isinstance(data, dict):
+            fail("session", "must be an object")
+        try:
+            started = parse_datetime("session.started_at", data["started_at"])
+            ended = data.get("ended_at")
+            ended = parse_datetime("session.ended_at", ended) if ended else None
+            if ended is not None and ended < started:
+                fail("session.ended_at", "must not be before the start")
+            reason = data.get("end_reason")
+            return cls(
+                id=check_text("session.id", data["id"], max_len=64, required=True),
+                routine_id=check_text(
+                    "session.routine_id", data["routine_id"], max_len=64, required=True
+                ),
+                routine_snapshot=check_text(
+                    "session.routine_snapshot", data.get("routine_snapshot", ""), max_len=64
+                ),
+                started_at=started,
+                ended_at=ended,
+                end_reason=(
+                    None if reason is None else parse_enum(EndReason, "session.end_reason", reason)
+                ),
+            )
+        except KeyError as exc:
+            fail(f"session.{exc.args[0]}", "is missing")
+            raise
+
+
 def _new_id() -> str:
     return uuid.uuid4().hex
 

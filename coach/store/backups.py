@@ -127,13 +127,14 @@ def snapshot(
         sources = relative_names(paths) if raw is None else {r: paths.root / r for r in raw}
         for rel, src in sources.items():
             dst = tmp / rel
-            data = raw[rel] if raw is not None else read_regular(src) if verify else None
-            if verify and data is not None and not _same_bytes(previous, rel, data):
-                verify_file(src, rel, data)
-            if data is None:
+            if verify:
+                data = read_regular(src) if raw is None else raw[rel]
+                if not _same_bytes(previous, rel, data):
+                    verify_file(src, rel, data)
+            if raw is None:
                 shutil.copyfile(src, dst)
             else:
-                dst.write_bytes(data)
+                _write_copy(dst, raw[rel])
             if POSIX:
                 os.chmod(dst, FILE_MODE)
         if verify:
@@ -149,6 +150,18 @@ def snapshot(
         raise
     fsync_dir(paths.backups)
     return final
+
+
+def _write_copy(path: Path, data: bytes) -> None:
+    """One file of a snapshot from bytes read earlier (the folder is renamed into place
+    and synced as a whole once every file is in)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), FILE_MODE)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+    finally:
+        os.close(fd)
 
 
 def checked_when_made(backup: Path) -> bool:

@@ -39,7 +39,7 @@ def light_on(store: Store, day: date, rules: PainRules | None = None) -> Traffic
     """The traffic light for ``day`` from the store's diary, sessions and rules."""
     start = day - timedelta(days=LOOKBACK_DAYS)
     entries = store.pain.list(start, day)
-    sessions = store.sessions.list(start, day)
+    sessions = store.sessions.headers(start, day)  # the sets are not needed here
     wanted = {s.routine_id for s in sessions}
     stop_levels = (
         {r.id: r.pain_stop_threshold for r in store.routines.list() if r.id in wanted}

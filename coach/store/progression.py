@@ -36,7 +36,7 @@ def suggestions(
     routines = every if routines is None else routines
     rules = load_rules(store)
     since = today - timedelta(days=LOOKBACK_DAYS)
-    sessions = store.sessions.list(since, today)
+    sessions = store.sessions.headers(since, today)  # no sets needed: see SessionHeader
     if not sessions:
         return []
     entries = store.pain.list(since, today)

@@ -17,7 +17,7 @@ from tinydb import where
 from coach.domain.clock import wall_now
 from coach.domain.pain import COMMON_LOCATIONS, PainEntry
 from coach.domain.pain.capture import session_pain_entries
-from coach.domain.record import SessionRecord
+from coach.domain.record import SessionHeader, SessionRecord
 from coach.domain.routine import Routine
 from coach.domain.routines.names import check_routine_names
 from coach.domain.routines.versions import (
@@ -312,6 +312,21 @@ class SessionRepo:
             records = self._files.records(self._files.months_in(start, end)) + self._live()
         wanted = (r for r in records if _in_range(r.day, start, end))
         return sorted(wanted, key=lambda r: r.started_at)
+
+    def headers(self, start: date | None = None, end: date | None = None) -> list[SessionHeader]:
+        """Who did which routine when, as :meth:`list` would give it but without
+        parsing the sets of months not read yet (see :class:`SessionHeader`)."""
+        with self._s.guard():
+            out: list[SessionHeader] = []
+            for month in self._files.months_in(start, end):
+                file = self._files.file(month)
+                if file.storage.is_parsed():
+                    out.extend(SessionHeader.of(r) for r in file.parsed)
+                else:
+                    out.extend(map(SessionHeader.from_dict, self._files.raw(month).values()))
+            out.extend(SessionHeader.of(r) for r in self._live())
+        wanted = (h for h in out if _in_range(h.day, start, end))
+        return sorted(wanted, key=lambda h: h.started_at)
 
     def get(self, session_id: str) -> SessionRecord | None:
         with self._s.guard():

@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from coach.domain.clock import wall_now
@@ -48,7 +48,6 @@ from .repos import PainRepo, RoutineRepo, RunRepo, SessionRepo, SettingsRepo
 from .storage import DamagedFileError, encode_document, parse_document, read_regular
 
 log = logging.getLogger(__name__)
-RECENT_DAYS = 90
 V0_TABLES = {"pain", "sessions", "routines", "settings", "_default"}
 
 
@@ -131,10 +130,10 @@ class Store:
         if self.paths.versions.exists():
             check_sentinels(self.paths.versions)
         self.run_files.check_all()
-        today = date.today()
-        start = today - timedelta(days=RECENT_DAYS)
-        for files in (self.pain_files, self.session_files):
-            files.records(files.months_in(start, None))
+        # Months are parsed when first read, not here: the first screen reads a week of
+        # sessions in full and three months without their sets (the pain light), and
+        # the app reads ahead the rest after its first paint. Parsing 90 days here cost
+        # 17 ms of a five-year store's start before the window could show.
 
     def months_to_read_ahead(self, since: date) -> list[tuple[str, str]]:
         """``(kind, month)`` of the pain and session months from ``since`` on that are

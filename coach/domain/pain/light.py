@@ -32,7 +32,7 @@ from statistics import median
 from typing import Any
 
 from ..message import Msg, join
-from ..record import SessionRecord
+from ..record import SessionHeader, SessionRecord
 from .entry import Context, PainEntry
 from .rules import DEFAULT_RULES, PainRules
 
@@ -139,7 +139,7 @@ def _when(day: date, on: date) -> str:
 
 def _bouts(
     entries: list[PainEntry],
-    sessions: Iterable[SessionRecord],
+    sessions: Iterable[SessionRecord | SessionHeader],
     on: date,
     rules: PainRules,
     stop_levels: Mapping[str, int],
@@ -272,7 +272,7 @@ def _resting_finding(entries: list[PainEntry], on: date, rules: PainRules) -> Fi
 
 def traffic_light(
     entries: Iterable[PainEntry],
-    sessions: Iterable[SessionRecord],
+    sessions: Iterable[SessionRecord | SessionHeader],
     on: date,
     rules: PainRules = DEFAULT_RULES,
     stop_levels: Mapping[str, int] | None = None,

@@ -31,8 +31,11 @@ from coach.domain.message import Msg, join
 from coach.domain.pain.entry import PainEntry
 from coach.domain.pain.light import EXERCISE_CONTEXTS, Level, traffic_light
 from coach.domain.pain.rules import DEFAULT_RULES, PainRules
-from coach.domain.record import EndReason, SessionRecord
+from coach.domain.record import EndReason, SessionHeader, SessionRecord
 from coach.domain.routine import Routine
+
+# what the progression reads of a session: a full record, or its header (no sets)
+Session = SessionRecord | SessionHeader
 
 STEP_SHARE = 0.10  # about 10% more reps
 STEP_MIN, STEP_MAX = 2, 5
@@ -134,8 +137,8 @@ def next_step(slot: ExerciseSlot) -> DoseStep | None:
 
 
 def session_light(
-    session: SessionRecord,
-    sessions: Sequence[SessionRecord],
+    session: Session,
+    sessions: Sequence[Session],
     entries: Sequence[PainEntry],
     rules: PainRules = DEFAULT_RULES,
     stop_levels: Mapping[str, int] | None = None,
@@ -173,8 +176,8 @@ def session_light(
 
 
 def verdicts(
-    mine: Iterable[SessionRecord],
-    sessions: Iterable[SessionRecord],
+    mine: Iterable[Session],
+    sessions: Iterable[Session],
     entries: Sequence[PainEntry],
     rules: PainRules = DEFAULT_RULES,
     stop_levels: Mapping[str, int] | None = None,
@@ -244,8 +247,8 @@ def suggest(
 
 
 def current_sessions(
-    sessions: Iterable[SessionRecord], routine: Routine, snapshots: Collection[str]
-) -> list[SessionRecord]:
+    sessions: Iterable[Session], routine: Routine, snapshots: Collection[str]
+) -> list[Session]:
     """The sessions of ``routine`` run at its current dose: their snapshot is one the
     routine's current version covers (``snapshots``; the caller passes the routine's own
     snapshot when no version holds it yet). A new version starts the count again."""
