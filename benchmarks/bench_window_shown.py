@@ -9,6 +9,8 @@ exits 0, so ``make bench`` still runs the rest.
 - ``window_shown_bare``: median seconds for a QMainWindow with a QLabel;
 - ``window_shown_app``: median seconds for ``rehab-coach --data-dir <5-year store>``;
 - ``window_shown_ratio``: app ÷ bare (goal ≤ 1.5);
+- ``window_shown_app_last_progress`` / ``_running``: the app when it was closed on that
+  view (remembered), which is then the first screen;
 - ``window_shown_app_new_day``: the app on the first start of a day (today's backup
   removed before each run), and its ratio to the bare window;
 - ``window_shown_*_cpu``: the same in CPU seconds used until the window was found
@@ -133,6 +135,8 @@ def main() -> int:
         return 0
     from make_big_store import generate
 
+    from coach import APP_ID, ORG_NAME
+
     # An installed copy (pip, the .deb, the PyInstaller bundle) carries compiled
     # bytecode; a checkout under PYTHONDONTWRITEBYTECODE=1 would compile ~170 modules on
     # every start and time the compiler, not the app.
@@ -165,10 +169,19 @@ def main() -> int:
                 wall, cpu = timed(app_cmd, "Rehab Coach", env)
                 app.append(wall)
                 app_cpu.append(cpu)
+            # a person who closed the app on a chart: that view is the first screen
+            last_view: dict[str, list[float]] = {}
+            conf = home / ".config" / ORG_NAME / f"{APP_ID}.conf"
+            conf.parent.mkdir(parents=True, exist_ok=True)
+            for view in ("progress", "running"):
+                conf.write_text(f"[window]\nview={view}\n")
+                last_view[view] = [timed(app_cmd, "Rehab Coach", env)[0] for _ in range(3)]
+            conf.unlink()
             # the first start of a day, when the day's backup is still to be taken
             new_day = []
             for _ in range(args.pairs):
                 shutil.rmtree(store / "backups" / f"auto-{date.today().isoformat()}", True)
+                os.sync()  # the deletion's own disk work is not the app's
                 new_day.append(timed(app_cmd, "Rehab Coach", env)[0])
     finally:
         xvfb.terminate()
@@ -182,6 +195,9 @@ def main() -> int:
     print(f"# app runs, first start of the day: {', '.join(f'{x:.2f}' for x in new_day)} s")
     print(f"BENCH window_shown_app_new_day {statistics.median(new_day):.2f} s")
     print(f"BENCH window_shown_new_day_ratio {statistics.median(new_day) / b:.2f} x")
+    for view, runs in last_view.items():
+        print(f"# app runs, closed last on {view}: {', '.join(f'{x:.2f}' for x in runs)} s")
+        print(f"BENCH window_shown_app_last_{view} {statistics.median(runs):.2f} s")
     bc, ac = statistics.median(bare_cpu), statistics.median(app_cpu)
     print(f"# bare CPU: {', '.join(f'{x:.2f}' for x in bare_cpu)} s")
     print(f"# app CPU:  {', '.join(f'{x:.2f}' for x in app_cpu)} s")
