@@ -158,6 +158,35 @@ def encode_document(data: Doc) -> bytes:
     )
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
+# {table: {document id: b'"id":{...}'}}: each record as it appears in the file.
+Fragments = dict[str, dict[str, bytes]]
+
+
+def encode_record(key: str, record: dict[str, Any]) -> bytes:
+    """``"key":{record}`` as :func:`encode_document` writes it inside its table."""
+    return _ENCODER.encode(key).encode("utf-8") + b":" + _ENCODER.encode(record).encode("utf-8")
+
+
+def encode_fragments(data: Doc) -> Fragments:
+    """Each record of ``data`` encoded on its own: :func:`join_fragments` of the result
+    is byte for byte ``encode_document(data)``, so a write that changes one record
+    encodes only that record (a month file holds ~100 of them)."""
+    return {
+        table: {key: encode_record(key, record) for key, record in records.items()}
+        for table, records in data.items()
+    }
+
+
+def join_fragments(frags: Fragments) -> bytes:
+    """The document whose records are ``frags``, as :func:`encode_document` writes it."""
+    enc = _ENCODER.encode
+    return b"{%b}" % b",".join(
+        b"%b:{%b}" % (enc(table).encode("utf-8"), b",".join(recs.values()))
+        for table, recs in frags.items()
+    )
+
+
 class AtomicJSONStorage(Storage):
     """One JSON file; ``validator`` turns the document into domain objects (or raises
     ``ValueError``) and its result is kept as :attr:`parsed` until the file changes."""
@@ -179,6 +208,7 @@ class AtomicJSONStorage(Storage):
         self._parsed: Any = None
         self._parsed_ok = False
         self._valid = False
+        self._frags: Fragments | None = None  # per-record encodings of _data, if known
         self.external_changes = 0  # bumped when the file changed under us
         self.version = 0  # bumped whenever the in-memory document changes
 
@@ -211,6 +241,7 @@ class AtomicJSONStorage(Storage):
             data = parse_document(self.path, raw)
         changed = self._loaded
         self._data, self._sig, self._digest, self._loaded = data, sig, digest, True
+        self._frags = None
         self._parsed_ok = False
         self._valid = False
         self.version += 1
@@ -259,11 +290,42 @@ class AtomicJSONStorage(Storage):
 
     # -- writing ---------------------------------------------------------------
     def write(self, data: Doc) -> None:
+        """Write the whole document (TinyDB's way in: it may have changed any record in
+        place, so every record is encoded again)."""
         try:
             raw = encode_document(data)
         except (RecursionError, ValueError):  # a hand-edited oddity kept in a record
             self.forget()
             raise DamagedFileError(self.path, "it holds a value that cannot be saved") from None
+        self._commit(data, raw, None)
+
+    def write_record(self, table: str, key: str, record: dict[str, Any] | None) -> None:
+        """Write the current document with one record replaced, added (``record``) or
+        removed (``None``), encoding only that record: the others keep the bytes they
+        were last written or read with. The document in memory is never mutated in
+        place (a new table dict replaces the old), which is what makes the cached
+        encodings trustworthy. Call after :meth:`ensure_valid` inside the write lock."""
+        data = self._data or {}
+        try:
+            if self._frags is None:
+                self._frags = encode_fragments(data)
+            encoded = None if record is None else encode_record(key, record)
+        except (RecursionError, ValueError):
+            self.forget()
+            raise DamagedFileError(self.path, "it holds a value that cannot be saved") from None
+        new_table = dict(data.get(table, {}))
+        new_frag = dict(self._frags.get(table, {}))
+        if record is None:
+            new_table.pop(key, None)
+            new_frag.pop(key, None)
+        else:
+            new_table[key] = record
+            new_frag[key] = encoded  # type: ignore[assignment]
+        new_data = {**data, table: new_table}
+        frags = {**self._frags, table: new_frag}
+        self._commit(new_data, join_fragments(frags), frags)
+
+    def _commit(self, data: Doc, raw: bytes, frags: Fragments | None) -> None:
         try:
             atomic_write_bytes(self.path, raw)
         except BaseException:
@@ -271,12 +333,14 @@ class AtomicJSONStorage(Storage):
             raise
         self._data, self._sig, self._loaded = data, self._stat(), True
         self._digest = hashlib.blake2b(raw, digest_size=16).digest()
+        self._frags = frags
         self._parsed_ok = False
         self.version += 1
 
     def forget(self) -> None:
         """Drop the in-memory copy; the next read goes to disk."""
         self._data, self._sig, self._digest, self._loaded = None, None, None, False
+        self._frags = None
         self._parsed_ok = False
         self._valid = False
         self.external_changes += 1
