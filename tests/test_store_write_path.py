@@ -10,6 +10,7 @@ writes in between, and that a failed write changes nothing.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -107,7 +108,7 @@ def test_a_failed_write_changes_nothing_on_disk_or_in_what_is_read(
     month = next((data_dir / "history").glob("pain-*.json"))
     before = month.read_bytes()
 
-    def full_disk(path: Path, data: bytes) -> None:
+    def full_disk(path: Path, data: bytes, keep_open: bool = False) -> None:
         raise StoreWriteError(f"Could not save {path}: the disk is full.", path, 28)
 
     monkeypatch.setattr(storage_module, "atomic_write_bytes", full_disk)
@@ -119,3 +120,27 @@ def test_a_failed_write_changes_nothing_on_disk_or_in_what_is_read(
     second = pain(5, at=T0)
     store.pain.add(second)
     assert {e.id for e in Store.open(data_dir).pain.list()} == {first.id, second.id}
+
+
+def test_a_file_replaced_twice_right_after_our_write_is_read_again(tmp_path: Path) -> None:
+    path = tmp_path / "pain-2026-11.json"
+    ours = DocFile(path)
+    ours.put("pain", {"id": "a", "v": 1})
+    for value in (2, 3):  # same size each time, within one timestamp tick or two
+        other = DocFile(path)
+        other.put("pain", {"id": "a", "v": value})
+    assert ours.raw_table("pain") == {"1": {"id": "a", "v": 3}}
+
+
+def test_an_edit_in_place_that_keeps_size_and_mtime_is_still_noticed(tmp_path: Path) -> None:
+    """The file we just wrote is trusted without a re-read only while it is unmodified;
+    a program writing into it (not replacing it) changes its ctime, which we check."""
+    path = tmp_path / "pain-2026-11.json"
+    doc = DocFile(path)
+    doc.put("pain", {"id": "a", "v": 1})
+    st = path.stat()
+    with open(path, "r+b") as fh:
+        fh.write(path.read_bytes().replace(b'"v":1', b'"v":7'))
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert path.stat().st_size == st.st_size and path.stat().st_ino == st.st_ino
+    assert doc.raw_table("pain") == {"1": {"id": "a", "v": 7}}
