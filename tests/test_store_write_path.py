@@ -9,6 +9,7 @@ writes in between, and that a failed write changes nothing.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from pathlib import Path
@@ -144,3 +145,21 @@ def test_an_edit_in_place_that_keeps_size_and_mtime_is_still_noticed(tmp_path: P
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
     assert path.stat().st_size == st.st_size and path.stat().st_ino == st.st_ino
     assert doc.raw_table("pain") == {"1": {"id": "a", "v": 7}}
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="counts open files via /proc")
+def test_a_closed_store_keeps_no_file_open(data_dir: Path) -> None:
+    def open_files() -> set[str]:
+        out = set()
+        for fd in Path("/proc/self/fd").iterdir():
+            with contextlib.suppress(OSError):  # the listing's own descriptor
+                out.add(os.readlink(fd))
+        return out
+
+    before = open_files()
+    store = Store.open(data_dir)
+    store.pain.add(pain(4, at=T0))
+    store.settings.set("units", "metric")
+    assert any(str(data_dir) in f for f in open_files() - before)  # pinned while recent
+    store.close()
+    assert not {f for f in open_files() - before if str(data_dir) in f}

@@ -66,6 +66,12 @@ class MonthFiles:
             )
         return self._files[month]
 
+    def release(self) -> None:
+        """Close the files this process keeps open after writing them (see
+        :mod:`coach.store.storage`); what was read stays in memory."""
+        for doc in self._files.values():
+            doc.storage.release()
+
     def months(self) -> list[str]:
         """Months with a file on disk, oldest first."""
         return list(self.paths.month_names(self.kind))

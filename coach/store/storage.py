@@ -381,6 +381,11 @@ class AtomicJSONStorage(Storage):
             return False
         return (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns) == self._pin_stat
 
+    def release(self) -> None:
+        """Close the pinned file, if any, keeping the document in memory (the next
+        check of a recent file then re-reads it)."""
+        self._unpin()
+
     def _unpin(self) -> None:
         if self._pin is not None:
             self._pin()  # closes the descriptor once
