@@ -29,6 +29,7 @@ from coach.domain.pain import PainEntry
 from coach.domain.record import SetRecord
 from coach.store import Store
 from coach.store import backups as bk
+from coach.store import storage as storage_module
 from coach.store.atomic import atomic_write_bytes
 from coach.store.paths import month_key
 from coach.store.storage import encode_document
@@ -103,21 +104,59 @@ def fsync_floor(folder: Path, n: int = 50) -> float:
     return statistics.median(times)
 
 
+class AtomicCpu:
+    """Wraps the storage's ``atomic_write_bytes`` to add up the CPU time spent inside
+    it, so a write's CPU can be split into the replace (syscalls) and our Python."""
+
+    def __init__(self) -> None:
+        self.inside = 0.0
+        self._real = storage_module.atomic_write_bytes
+
+    def __call__(self, path: Path, data: bytes, **kw: bool) -> int | None:
+        c0 = time.process_time()
+        try:
+            return self._real(path, data, **kw)
+        finally:
+            self.inside += time.process_time() - c0
+
+    def __enter__(self) -> AtomicCpu:
+        storage_module.atomic_write_bytes = self  # type: ignore[assignment]
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        storage_module.atomic_write_bytes = self._real
+
+
 def write_breakdown(store: Store, folder: Path, n: int = 50) -> None:
     """Where a write's time goes: the lock cycle (two flock calls), the atomic
-    replace of a month-sized file (file fsync + folder fsync), and the rest."""
-    lock, atomic = [], []
+    replace of a month-sized file (file fsync + folder fsync), and the rest. The
+    journal line is what one record appended to an open file and fdatasync'ed costs
+    here: the floor of the "smaller documents per write" design of issue 16."""
+    lock, atomic, journal = [], [], []
     blob = (store.paths.history / f"pain-{month_key(date.today())}.json").read_bytes()
-    for _ in range(n):
-        t0 = time.perf_counter()
-        with store.lock.hold():
-            pass
-        lock.append(time.perf_counter() - t0)
-        t0 = time.perf_counter()
-        atomic_write_bytes(folder / "probe.json", blob)
-        atomic.append(time.perf_counter() - t0)
+    record = b"x" * 400  # a pain entry with its frame
+    sync = getattr(os, "fdatasync", os.fsync)
+    fd = os.open(folder / "journal-probe", os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    try:
+        for _ in range(n):
+            t0 = time.perf_counter()
+            with store.lock.hold():
+                pass
+            lock.append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            atomic_write_bytes(folder / "probe.json", blob)
+            atomic.append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            os.write(fd, record)
+            sync(fd)
+            journal.append(time.perf_counter() - t0)
+    finally:
+        os.close(fd)
     bench("write_part_lock_cycle_p50", ms(statistics.median(lock)), "ms")
     bench("write_part_atomic_replace_p50", ms(statistics.median(atomic)), "ms")
+    bench("write_part_atomic_replace_p95", ms(pct(atomic, 0.95)), "ms")
+    bench("write_part_journal_append_p50", ms(statistics.median(journal)), "ms")
+    bench("write_part_journal_append_p95", ms(pct(journal, 0.95)), "ms")
 
 
 def single_file_layout(root: Path, folder: Path) -> None:
@@ -177,31 +216,40 @@ def main() -> None:
         store.pain.add(PainEntry(score=1, at=wall_now()))  # takes today's backup
         # Each write is paired with one fsync probe taken just before it, so the floor
         # is measured under the same load as the writes (the machine may be shared).
-        adds, cpu, floors = [], [], []
-        for i in range(WRITES):
-            entry = PainEntry(score=i % 11, at=wall_now(), note="bench")
-            floors.append(fsync_floor(Path(tmp), 1))
-            t0, c0 = time.perf_counter(), time.process_time()
-            store.pain.add(entry)
-            adds.append(time.perf_counter() - t0)
-            cpu.append(time.process_time() - c0)
+        adds, cpu, py, floors = [], [], [], []
+        with AtomicCpu() as inside:
+            for i in range(WRITES):
+                entry = PainEntry(score=i % 11, at=wall_now(), note="bench")
+                floors.append(fsync_floor(Path(tmp), 1))
+                inside.inside = 0.0
+                t0, c0 = time.perf_counter(), time.process_time()
+                store.pain.add(entry)
+                adds.append(time.perf_counter() - t0)
+                cpu.append(time.process_time() - c0)
+                py.append(cpu[-1] - inside.inside)
         bench("pain_add_p50", ms(statistics.median(adds)), "ms")
         bench("pain_add_p95", ms(pct(adds, 0.95)), "ms")
         bench("pain_add_cpu_p50", ms(statistics.median(cpu)), "ms")
+        # CPU outside the atomic replace: encoding, look-ups, checks (our Python).
+        bench("pain_add_python_cpu_p50", ms(statistics.median(py)), "ms")
 
         live = store.sessions.unfinished()[0]
-        saves, cpu = [], []
-        for i in range(WRITES):
-            done = SetRecord("side-leg-raise", i % 100 + 1, 30, 30, at=wall_now())
-            live = replace(live, sets=(*live.sets, done))
-            floors.append(fsync_floor(Path(tmp), 1))
-            t0, c0 = time.perf_counter(), time.process_time()
-            store.sessions.save(live)
-            saves.append(time.perf_counter() - t0)
-            cpu.append(time.process_time() - c0)
+        saves, cpu, py = [], [], []
+        with AtomicCpu() as inside:
+            for i in range(WRITES):
+                done = SetRecord("side-leg-raise", i % 100 + 1, 30, 30, at=wall_now())
+                live = replace(live, sets=(*live.sets, done))
+                floors.append(fsync_floor(Path(tmp), 1))
+                inside.inside = 0.0
+                t0, c0 = time.perf_counter(), time.process_time()
+                store.sessions.save(live)
+                saves.append(time.perf_counter() - t0)
+                cpu.append(time.process_time() - c0)
+                py.append(cpu[-1] - inside.inside)
         bench("session_set_save_p50", ms(statistics.median(saves)), "ms")
         bench("session_set_save_p95", ms(pct(saves, 0.95)), "ms")
         bench("session_set_save_cpu_p50", ms(statistics.median(cpu)), "ms")
+        bench("session_set_save_python_cpu_p50", ms(statistics.median(py)), "ms")
         worst = max(pct(adds, 0.95), pct(saves, 0.95))
         bench("write_p95_over_fsync_floor", worst / floor, "x")
         bench("fsync_floor_interleaved_p50", ms(statistics.median(floors)), "ms")

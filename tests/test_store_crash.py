@@ -1,7 +1,9 @@
 """Killing a writer at any moment loses nothing it acknowledged and breaks nothing.
 
-A writer process adds pain entries, appends sets to a live session and finishes
-sessions (which moves them from ``coach.json`` to a history file, two files), printing
+A writer process adds pain entries, appends sets to a live session, finishes
+sessions (which moves them from ``coach.json`` to a history file, two files) and
+changes a setting now and then (TinyDB's whole-document write, between the
+one-record writes of ``AtomicJSONStorage.write_record``), printing
 an acknowledgement after each write returns. It is SIGKILLed at random moments, 200
 times in a row on the same store; after each kill the store must open and hold every
 acknowledged write.
@@ -30,9 +32,18 @@ pytestmark = [
 ]
 
 
-def _check(data_dir: Path, pain_ids: set[str], sessions: dict[str, tuple[int, int]]) -> None:
+def _check(
+    data_dir: Path,
+    pain_ids: set[str],
+    sessions: dict[str, tuple[int, int]],
+    setting: list[str],
+) -> None:
     store = Store.open(data_dir)
     try:
+        if setting:  # the last acknowledged value, or a newer one not yet acknowledged
+            value = store.settings.get("crash-test")
+            assert value is not None, "an acknowledged setting was lost"
+            assert _order(value) >= _order(setting[-1]), f"setting went back to {value}"
         stored_pain = {e.id for e in store.pain.list()}
         missing = pain_ids - stored_pain
         assert not missing, f"acknowledged pain entries lost: {sorted(missing)[:3]}"
@@ -66,6 +77,7 @@ def test_sigkill_at_random_moments_loses_no_acknowledged_write(data_dir: Path) -
     assert zygote.stdin and zygote.stdout
     pain_ids: set[str] = set()
     sessions: dict[str, tuple[int, int]] = {}
+    setting: list[str] = []
     kills = 0
     try:
         for round_no in range(ROUNDS):
@@ -79,7 +91,7 @@ def test_sigkill_at_random_moments_loses_no_acknowledged_write(data_dir: Path) -
                 if line[0] != "ack":
                     pytest.fail(f"writer ended early: {line}; lock: {_lock_state(data_dir)}")
                 seen += 1
-                _record(line, pain_ids, sessions)
+                _record(line, pain_ids, sessions, setting)
             time.sleep(rng.uniform(0, 0.004))
             os.kill(pid, signal.SIGKILL)
             kills += 1
@@ -87,14 +99,14 @@ def test_sigkill_at_random_moments_loses_no_acknowledged_write(data_dir: Path) -
                 parts = line.split()
                 if parts[0] == "done":
                     break
-                _record(parts, pain_ids, sessions)
-            _check(data_dir, pain_ids, sessions)
+                _record(parts, pain_ids, sessions, setting)
+            _check(data_dir, pain_ids, sessions, setting)
     finally:
         zygote.stdin.close()
         zygote.wait(timeout=10)
         zygote.stdout.close()
     assert kills == ROUNDS
-    assert pain_ids and sessions
+    assert pain_ids and sessions and setting
 
 
 def _lock_state(data_dir: Path) -> str:
@@ -105,8 +117,21 @@ def _lock_state(data_dir: Path) -> str:
     return f"{lock.read_bytes()[:80]!r}, {age:.1f} s old"
 
 
-def _record(parts: list[str], pain_ids: set[str], sessions: dict[str, tuple[int, int]]) -> None:
-    if parts[1] == "pain":
+def _order(value: str) -> tuple[int, int]:
+    """Settings values are ``<round>-<n>``: later rounds and later writes sort higher."""
+    seed, n = value.split("-")
+    return int(seed), int(n)
+
+
+def _record(
+    parts: list[str],
+    pain_ids: set[str],
+    sessions: dict[str, tuple[int, int]],
+    setting: list[str],
+) -> None:
+    if parts[1] == "setting":
+        setting.append(parts[3])
+    elif parts[1] == "pain":
         pain_ids.add(parts[2])
     else:
         old = sessions.get(parts[2], (0, 0))

@@ -9,6 +9,7 @@ message; the target is not touched, so it stays byte-identical.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import logging
 import os
@@ -122,9 +123,14 @@ def temp_path_for(path: Path) -> Path:
     return path.with_name(f".{path.name}{TEMP_MARK}{os.getpid()}")
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` all-or-nothing (mode 0600); raise StoreWriteError."""
+def atomic_write_bytes(path: Path, data: bytes, keep_open: bool = False) -> int | None:
+    """Replace ``path`` with ``data`` all-or-nothing (mode 0600); raise StoreWriteError.
+
+    ``keep_open`` (POSIX): return the written file's descriptor, still open, instead of
+    closing it: the caller then holds the very inode now at ``path`` (see the pinning
+    in :mod:`coach.store.storage`) and must close it. ``None`` on Windows."""
     tmp = temp_path_for(path)
+    fd = -1
     try:
         if not path.parent.is_dir():
             ensure_private_dir(path.parent)
@@ -140,12 +146,16 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
                 os.fchmod(fd, FILE_MODE)  # in case a stale temp existed with other bits
             os.fsync(fd)
         finally:
-            os.close(fd)
+            if not (keep_open and POSIX):
+                os.close(fd)
+                fd = -1
         _replace(str(tmp), str(path))
     except OSError as exc:
+        _close_quietly(fd)
         _remove_quietly(tmp)
         raise write_error(exc, path) from None
     except BaseException:
+        _close_quietly(fd)
         _remove_quietly(tmp)
         raise
     try:
@@ -154,6 +164,13 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         # The new file is already in place, so "nothing was changed" would be false;
         # only the rename's durability across a power cut is in doubt.
         log.warning("folder fsync failed for %s: %s", path.parent, exc.strerror)
+    return fd if fd >= 0 else None
+
+
+def _close_quietly(fd: int) -> None:
+    if fd >= 0:
+        with contextlib.suppress(OSError):
+            os.close(fd)
 
 
 def _remove_quietly(path: Path) -> None:

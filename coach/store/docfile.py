@@ -88,3 +88,39 @@ class DocFile:
 
     def raw_table(self, name: str) -> dict[str, dict[str, Any]]:
         return (self.storage.read() or {}).get(name, {})
+
+    def put(self, table_name: str, record: dict[str, Any]) -> None:
+        """Replace the record with ``record``'s id, or add it under a new document id:
+        one file write that encodes only this record (see
+        :meth:`AtomicJSONStorage.write_record`). TinyDB is not in this path: its
+        ``update`` changes a record in place and its ``insert`` and ``Table`` objects
+        cost more than the write's own work; the document shape is the same."""
+        self._change(table_name, record["id"], dict(record))
+
+    def drop(self, table_name: str, record_id: str) -> bool:
+        """Remove the record whose ``id`` field is ``record_id``; False if there is none."""
+        if self.doc_id_of(table_name, record_id) is None:
+            return False
+        self._change(table_name, record_id, None)
+        return True
+
+    def _change(self, table_name: str, record_id: str, record: dict[str, Any] | None) -> None:
+        storage = self.storage
+        index = self.index(table_name)  # checks the file against the disk
+        storage.ensure_valid()
+        doc_id = index.get(record_id)
+        if doc_id is None and record is None:
+            return
+        if doc_id is None:  # TinyDB's rule: one past the highest document id
+            doc_id = max(map(int, self.raw_table(table_name)), default=0) + 1
+        before = (table_name, storage.version)
+        storage.write_record(table_name, str(doc_id), record)
+        self._db = None  # TinyDB's Table caches the next id; rebuild it when next used
+        if self._index_key == before:
+            # The index follows the one record changed instead of being rebuilt.
+            index = dict(index)
+            if record is None:
+                index.pop(record_id, None)
+            else:
+                index[record_id] = doc_id
+            self._index, self._index_key = index, (table_name, storage.version)

@@ -66,6 +66,12 @@ class MonthFiles:
             )
         return self._files[month]
 
+    def release(self) -> None:
+        """Close the files this process keeps open after writing them (see
+        :mod:`coach.store.storage`); what was read stays in memory."""
+        for doc in self._files.values():
+            doc.storage.release()
+
     def months(self) -> list[str]:
         """Months with a file on disk, oldest first."""
         return list(self.paths.month_names(self.kind))
@@ -133,17 +139,8 @@ def upsert(doc: DocFile, table_name: str, record: dict[str, Any]) -> None:
     """Replace the record with the same id, or add it: exactly one file write.
 
     (TinyDB's own ``upsert`` writes twice when the record is new.)"""
-    doc_id = doc.doc_id_of(table_name, record["id"])
-    table = doc.table(table_name)
-    if doc_id is None:
-        table.insert(record)
-    else:
-        table.update(record, doc_ids=[doc_id])
+    doc.put(table_name, record)
 
 
 def remove(doc: DocFile, table_name: str, record_id: str) -> bool:
-    doc_id = doc.doc_id_of(table_name, record_id)
-    if doc_id is None:
-        return False
-    doc.table(table_name).remove(doc_ids=[doc_id])
-    return True
+    return doc.drop(table_name, record_id)

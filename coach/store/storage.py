@@ -11,6 +11,14 @@ signature is only trusted once the file is older than :data:`RACY_NS` (as git do
 its index): a file replaced twice within one timestamp tick with the same size could
 otherwise look unchanged. A recent file is re-read and compared by digest instead.
 A failed write drops the in-memory copy, since TinyDB has already mutated it.
+
+Except for a file this process has just written (POSIX): it is kept open ("pinned")
+while it is recent. An open file's inode cannot be freed, so no other file can reuse
+its number; and store files are only ever replaced, never changed in place. So while
+the name still leads to the pinned inode and that inode's size, mtime and ctime are
+as we wrote them, it holds our bytes, and the next write (often within two seconds: a
+set, then the pain score) does not re-read and hash the file. Windows keeps the digest
+check: a file held open there could not be replaced by the next write.
 """
 
 from __future__ import annotations
@@ -20,6 +28,7 @@ import json
 import os
 import re
 import time
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -158,6 +167,35 @@ def encode_document(data: Doc) -> bytes:
     )
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
+# {table: {document id: b'"id":{...}'}}: each record as it appears in the file.
+Fragments = dict[str, dict[str, bytes]]
+
+
+def encode_record(key: str, record: dict[str, Any]) -> bytes:
+    """``"key":{record}`` as :func:`encode_document` writes it inside its table."""
+    return _ENCODER.encode(key).encode("utf-8") + b":" + _ENCODER.encode(record).encode("utf-8")
+
+
+def encode_fragments(data: Doc) -> Fragments:
+    """Each record of ``data`` encoded on its own: :func:`join_fragments` of the result
+    is byte for byte ``encode_document(data)``, so a write that changes one record
+    encodes only that record (a month file holds ~100 of them)."""
+    return {
+        table: {key: encode_record(key, record) for key, record in records.items()}
+        for table, records in data.items()
+    }
+
+
+def join_fragments(frags: Fragments) -> bytes:
+    """The document whose records are ``frags``, as :func:`encode_document` writes it."""
+    enc = _ENCODER.encode
+    return b"{%b}" % b",".join(
+        b"%b:{%b}" % (enc(table).encode("utf-8"), b",".join(recs.values()))
+        for table, recs in frags.items()
+    )
+
+
 class AtomicJSONStorage(Storage):
     """One JSON file; ``validator`` turns the document into domain objects (or raises
     ``ValueError``) and its result is kept as :attr:`parsed` until the file changes."""
@@ -179,6 +217,10 @@ class AtomicJSONStorage(Storage):
         self._parsed: Any = None
         self._parsed_ok = False
         self._valid = False
+        self._frags: Fragments | None = None  # per-record encodings of _data, if known
+        self._pin: weakref.finalize | None = None  # closes the pinned file's descriptor
+        self._pin_stat: tuple[int, int, int, int] | None = None
+        self._pin_fd = -1
         self.external_changes = 0  # bumped when the file changed under us
         self.version = 0  # bumped whenever the in-memory document changes
 
@@ -198,8 +240,13 @@ class AtomicJSONStorage(Storage):
         self._checked_in = token
         sig = self._stat()
         racy = sig is not None and time.time_ns() - sig[2] < RACY_NS
-        if self._loaded and sig == self._sig and not racy:
-            return False
+        if self._loaded and sig == self._sig:
+            if not racy:
+                self._unpin()
+                return False
+            if self._pinned_unchanged():
+                return False
+        self._unpin()
         if sig is None:
             data, digest = None, None
         else:
@@ -211,6 +258,7 @@ class AtomicJSONStorage(Storage):
             data = parse_document(self.path, raw)
         changed = self._loaded
         self._data, self._sig, self._digest, self._loaded = data, sig, digest, True
+        self._frags = None
         self._parsed_ok = False
         self._valid = False
         self.version += 1
@@ -259,24 +307,96 @@ class AtomicJSONStorage(Storage):
 
     # -- writing ---------------------------------------------------------------
     def write(self, data: Doc) -> None:
+        """Write the whole document (TinyDB's way in: it may have changed any record in
+        place, so every record is encoded again)."""
         try:
             raw = encode_document(data)
         except (RecursionError, ValueError):  # a hand-edited oddity kept in a record
             self.forget()
             raise DamagedFileError(self.path, "it holds a value that cannot be saved") from None
+        self._commit(data, raw, None)
+
+    def write_record(self, table: str, key: str, record: dict[str, Any] | None) -> None:
+        """Write the current document with one record replaced, added (``record``) or
+        removed (``None``), encoding only that record: the others keep the bytes they
+        were last written or read with. The document in memory is never mutated in
+        place (a new table dict replaces the old), which is what makes the cached
+        encodings trustworthy. Call after :meth:`ensure_valid` inside the write lock."""
+        data = self._data or {}
         try:
-            atomic_write_bytes(self.path, raw)
+            if self._frags is None:
+                self._frags = encode_fragments(data)
+            encoded = None if record is None else encode_record(key, record)
+        except (RecursionError, ValueError):
+            self.forget()
+            raise DamagedFileError(self.path, "it holds a value that cannot be saved") from None
+        new_table = dict(data.get(table, {}))
+        new_frag = dict(self._frags.get(table, {}))
+        if record is None:
+            new_table.pop(key, None)
+            new_frag.pop(key, None)
+        else:
+            new_table[key] = record
+            new_frag[key] = encoded  # type: ignore[assignment]
+        new_data = {**data, table: new_table}
+        frags = {**self._frags, table: new_frag}
+        self._commit(new_data, join_fragments(frags), frags)
+
+    def _commit(self, data: Doc, raw: bytes, frags: Fragments | None) -> None:
+        self._unpin()
+        try:
+            fd = atomic_write_bytes(self.path, raw, keep_open=True)
         except BaseException:
             self.forget()
             raise
-        self._data, self._sig, self._loaded = data, self._stat(), True
+        self._data, self._sig, self._loaded = data, self._pin_written(fd), True
         self._digest = hashlib.blake2b(raw, digest_size=16).digest()
+        self._frags = frags
         self._parsed_ok = False
         self.version += 1
 
+    # -- pinning (see the module docstring) -------------------------------------
+    def _pin_written(self, fd: int | None) -> tuple[int, int, int] | None:
+        """Keep ``fd`` (the file just written, now at our path) as the pin and return its
+        signature; without one (Windows) only stat the path."""
+        if fd is None:
+            return self._stat()
+        try:
+            st = os.fstat(fd)
+        except OSError:
+            os.close(fd)
+            return self._stat()
+        self._pin = weakref.finalize(self, os.close, fd)  # also closed if never unpinned
+        self._pin_fd = fd
+        self._pin_stat = (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+        return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+    def _pinned_unchanged(self) -> bool:
+        """The path's signature matched ours: is it still the pinned, unmodified file?"""
+        if self._pin is None or not self._pin.alive or self._pin_stat is None:
+            return False
+        try:
+            st = os.fstat(self._pin_fd)
+        except OSError:
+            return False
+        return (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns) == self._pin_stat
+
+    def release(self) -> None:
+        """Close the pinned file, if any, keeping the document in memory (the next
+        check of a recent file then re-reads it)."""
+        self._unpin()
+
+    def _unpin(self) -> None:
+        if self._pin is not None:
+            self._pin()  # closes the descriptor once
+            self._pin = None
+            self._pin_stat = None
+
     def forget(self) -> None:
         """Drop the in-memory copy; the next read goes to disk."""
+        self._unpin()
         self._data, self._sig, self._digest, self._loaded = None, None, None, False
+        self._frags = None
         self._parsed_ok = False
         self._valid = False
         self.external_changes += 1

@@ -352,6 +352,8 @@ class Store:
     def close(self) -> None:
         self.main.storage.close()
         self.versions.storage.close()
+        for files in (self.pain_files, self.session_files, self.run_files):
+            files.release()
         self.lock.close()
 
     def discard_if_unused(self) -> None:

@@ -53,7 +53,9 @@ def folder_digest(root: Path) -> dict[str, str]:
 
 
 def _writer(data_dir: Path, seed: int) -> None:
-    """Write forever: pain entries, sets of a live session, and finishing it."""
+    """Write forever: pain entries, sets of a live session, finishing it, and a setting
+    now and then (the one write that goes through TinyDB's in-place update, between
+    the one-record writes of the others)."""
     from coach.store import Store
 
     store = Store.open(data_dir)
@@ -62,7 +64,10 @@ def _writer(data_dir: Path, seed: int) -> None:
     n = 0
     while True:
         n += 1
-        if n % 3 == 0:
+        if n % 7 == 0:
+            store.settings.set("crash-test", f"{seed}-{n}")
+            ack = f"ack setting crash-test {seed}-{n}\n"
+        elif n % 3 == 0:
             entry = pain(n % 11, at=day + timedelta(minutes=n), id=f"p{seed:05d}-{n:04d}")
             store.pain.add(entry)
             ack = f"ack pain {entry.id} 0\n"
