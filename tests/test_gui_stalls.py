@@ -107,3 +107,15 @@ def test_saving_the_finish_page_leaves_and_a_new_start_is_not_ended(qtbot, hub, 
     assert window.today.is_player_active()
     assert player.pages.currentWidget() is player.start_page
     assert player.engine is not None
+
+
+def test_progress_drawn_by_the_warm_up_still_shows_an_entry_added_after_it(qtbot, hub, window):
+    hub.add_pain(PainEntry(score=3, at=local(TODAY, 8)))
+    view_ready = lambda: window.views.is_built("progress") and window.progress.chart is not None  # noqa: E731
+    qtbot.waitUntil(view_ready, timeout=20_000)
+    qtbot.waitUntil(lambda: not window.progress._stale, timeout=20_000)  # prepared while hidden
+    assert "1 pain entry" in window.progress.summary.text()
+    hub.add_pain(PainEntry(score=6, at=local(TODAY, 12)))
+    qtbot.mouseClick(window.nav_buttons["progress"], Qt.MouseButton.LeftButton)
+    assert window.progress.chart.point_count() == 2
+    assert "latest 6/10" in window.progress.summary.text()

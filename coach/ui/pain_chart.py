@@ -165,6 +165,9 @@ class PainChart(pg.PlotWidget):
             return False
         return True
 
+    def is_built(self) -> bool:
+        return self._parts is None
+
     def finish_building(self) -> None:
         """Add whatever parts :meth:`build_step` has not added yet."""
         while self.build_step():

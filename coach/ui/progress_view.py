@@ -340,6 +340,14 @@ class ProgressView(HubView):
         if self._job is not None and not self._stepper.isActive():
             self._stepper.start()  # a redraw or "All" left unfinished when hidden
 
+    def prepare(self) -> bool | None:
+        """As :meth:`HubView.prepare`, once the chart is built (a part per turn by
+        :meth:`preload`); ``False`` until then, so the warm-up tries again later."""
+        if self.chart is None or not self.chart.is_built():
+            return False
+        super().prepare()
+        return None
+
     def preload(self) -> None:
         """Import pyqtgraph off the GUI thread, then build the chart while idle, a part
         per turn, so the first visit to Progress waits for neither."""

@@ -44,6 +44,7 @@ from coach.ui.hub import DataHub, HubView
 from coach.ui.i18n import text as domain_text
 from coach.ui.plan.plan_dialog import edit_schedule
 from coach.ui.plan.schedule_dialog import plan_text
+from coach.ui.preload import keep_out_of_gc
 from coach.ui.routine_editor.editor import RoutineEditor
 from coach.ui.routine_editor.importing import (
     DropImporter,
@@ -310,6 +311,7 @@ class RoutinesView(HubView):
             self._older_months = []
             self.hub.report_read_error(exc)
             return
+        keep_out_of_gc()  # the month's records: no 20-30 ms full collection of them later
         for routine_id, day in older.items():
             self._older_done.setdefault(routine_id, day)  # newer months came first
         if self._older_months:

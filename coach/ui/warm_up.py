@@ -5,7 +5,8 @@ with room for one three times slower: the menus' icons one at a time; the module
 the player and of the views not built yet, imported on a thread
 (:mod:`coach.ui.preload`), each widget then built on the GUI thread once its module is
 in; the Progress chart in parts; then a year of months Calendar and Progress show,
-and every month's pain ids, one month per step.
+one month per step; those two views drawn while hidden, so their first visit only
+paints; and every month's pain ids, one month per step.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ VIEW_MODULES = {  # what each lazily built view imports (MainWindow._make_*)
     "routines": "coach.ui.routines_view",
 }
 
+PREPARED_VIEWS = ("progress", "calendar")  # refreshed while hidden (HubView.prepare)
 Step = Callable[[], object]  # returns False when not ready yet
 
 
@@ -55,6 +57,8 @@ def steps(window: MainWindow) -> list[Step]:
     since = window.hub.today() - timedelta(days=READ_AHEAD_DAYS)
     store = window.hub.store
     out += [lambda k=k, m=m: store.read_ahead(k, m) for k, m in store.months_to_read_ahead(since)]
+    # the views a person opens first, drawn while hidden from the months just parsed
+    out += [lambda n=name: window.views[n].prepare() for name in PREPARED_VIEWS]
     out += [lambda k=k, m=m: store.index_ahead(k, m) for k, m in store.months_to_index()]
     return [_frozen_after(step) for step in out]
 
