@@ -119,3 +119,20 @@ def test_progress_drawn_by_the_warm_up_still_shows_an_entry_added_after_it(qtbot
     qtbot.mouseClick(window.nav_buttons["progress"], Qt.MouseButton.LeftButton)
     assert window.progress.chart.point_count() == 2
     assert "latest 6/10" in window.progress.summary.text()
+
+
+def test_routines_left_while_reading_old_months_shows_the_old_day_when_back(qtbot, store, window):
+    ice = builtin_routines()[3]
+    long_ago = TODAY - timedelta(days=800)
+    store.sessions.save(finished(ice, local(long_ago, 9)))
+    window.show_view("routines")
+    view = window.routines
+    window.show_view("today")  # before the older months are read: they wait
+
+    def text_of_ice() -> str:
+        texts = [view.list.item(i).text() for i in range(view.list.count())]
+        return next(t for t in texts if t.startswith(ice.name))
+
+    window.show_view("routines")
+    qtbot.waitUntil(lambda: str(long_ago.year) in text_of_ice(), timeout=5000)
+    assert f"last done {long_ago.day} " in text_of_ice()

@@ -303,7 +303,10 @@ class RoutinesView(HubView):
         return done
 
     def _read_older_month(self) -> None:
-        if not self._older_months:
+        """One older month's last-done dates per turn, while the list is on screen: a
+        hidden list waits (showEvent goes on), so five years of parsing do not run
+        under the person's work in the other views."""
+        if not self._older_months or not self.isVisible():
             return
         try:
             older = self.hub.store.sessions.last_done([self._older_months.pop(0)])
@@ -446,6 +449,8 @@ class RoutinesView(HubView):
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         super().showEvent(event)
+        if self._older_months and not self._older.isActive():
+            self._older.start()  # the older months left when the list was hidden
         if self._drops is None and self.window() is not self:
             # Files can be dropped anywhere on the main window once this view exists.
             self._drops = DropImporter(self.window(), self.hub, self.select)
