@@ -16,11 +16,11 @@ import importlib
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -68,6 +68,7 @@ DRAW_EVERY_CHUNKS = 12  # redraw once a year of history read, and once at the en
 # A redraw of more records than this is spread over event-loop turns (five years are
 # ~8,000 and cost ~30 ms of Python); fewer are drawn at once, in the click's own turn.
 SYNC_RECORDS = 1500
+CHART_PARTS = 6  # PainChart.build_step calls until it is whole (extra calls do nothing)
 STEP_BUDGET_S = 0.004  # work per turn when spread: leaves the frame for its paint
 
 
@@ -111,10 +112,11 @@ class ProgressView(HubView):
         self._stepper = QTimer(self)
         self._stepper.setInterval(0)
         self._stepper.timeout.connect(self._step)
+        self._redraw_soon = QTimer(self)  # a change announced while on screen (mark_stale)
+        self._redraw_soon.setSingleShot(True)
+        self._redraw_soon.setInterval(0)
+        self._redraw_soon.timeout.connect(self._redraw_if_stale)
         self.chart: PainChart | None = None
-        self._prebuild = QTimer(self)
-        self._prebuild.setInterval(100)
-        self._prebuild.timeout.connect(self._chart_if_imported)
         title = QLabel(self.tr("Progress"))
         theme.set_font(title, theme.TITLE_SCALE, bold=True)
         self.summary = QLabel()
@@ -205,11 +207,6 @@ class ProgressView(HubView):
         self._pain = store.pain.list(start=self._since)
         self._sessions = [s for s in store.sessions.list(start=self._since) if s.finished]
         self._draw()
-
-    def loading(self) -> bool:
-        """True while "All" is still reading older months or the chart is being redrawn
-        (the status line above the chart says which)."""
-        return self._job is not None
 
     def _draw(self) -> None:
         """Redraw from the records read: at once when they are few (or unchanged), in
@@ -340,37 +337,61 @@ class ProgressView(HubView):
         if self._job is not None and not self._stepper.isActive():
             self._stepper.start()  # a redraw or "All" left unfinished when hidden
 
+    def mark_stale(self) -> None:
+        """On screen, a change is redrawn on the next turn of the event loop, not inside
+        the write that announced it: the write (and the dialog closing after it) and
+        the redraw are then two short stalls instead of one of 25-30 ms."""
+        if not self.isVisible():
+            super().mark_stale()
+            return
+        self._stale = True
+        self._redraw_soon.start()
+
+    def _redraw_if_stale(self) -> None:
+        if self._stale and self.isVisible():
+            self._stale = False
+            self.refresh_safely()
+
+    def loading(self) -> bool:
+        """True while "All" is still reading older months, the chart is being redrawn
+        (the status line above the chart says which) or a change waits to be drawn."""
+        return self._job is not None or self._redraw_soon.isActive()
+
     def prepare(self) -> bool | None:
         """As :meth:`HubView.prepare`, once the chart is built (a part per turn by
-        :meth:`preload`); ``False`` until then, so the warm-up tries again later."""
+        :meth:`chart_steps`); ``False`` until then, so the warm-up tries again later."""
         if self.chart is None or not self.chart.is_built():
             return False
         super().prepare()
         return None
 
-    def preload(self) -> None:
-        """Import pyqtgraph off the GUI thread, then build the chart while idle, a part
-        per turn, so the first visit to Progress waits for neither."""
-        if self.chart is None:
-            preload_chart()
-            self._prebuild.start()
+    def chart_steps(self) -> list[Callable[[], object]]:
+        """The chart built ahead of the first visit, as steps for the window's warm-up
+        (one per event-loop turn, each a few ms): pyqtgraph is imported on a thread, the
+        chart is made once it is in (``False`` until then), then a part per step."""
+        preload_chart()
 
-    def _chart_if_imported(self) -> None:
-        """One part of the chart per call, once pyqtgraph is in, then one paint."""
-        if _Preload.thread is None or _Preload.thread.is_alive():
+        def new_chart() -> bool:
+            if self.chart is None:
+                if _Preload.thread is not None and _Preload.thread.is_alive():
+                    return False
+                self.chart = self._new_chart()
+            return True
+
+        def part() -> None:
+            if self.chart is not None:
+                self.chart.build_step()
+
+        return [new_chart, *[part] * CHART_PARTS]
+
+    def paint_ahead(self, size: QSize) -> None:
+        """Lay the hidden view out at ``size`` (the window's) and paint its chart once off
+        screen: pyqtgraph's first paint of the data (fonts, symbol atlas, paths, axis
+        layout) is better spent now than in the first click on Progress."""
+        if self.isVisible() or self.chart is None or not self.chart.is_built():
             return
-        self._prebuild.setInterval(0)
-        if self.chart is None:
-            self.chart = self._new_chart()
-            return
-        if self.chart.build_step():
-            return
-        self._prebuild.stop()
-        if self.chart.isVisible():
-            return  # on screen already (Progress was opened meanwhile): painted there
-        # Paint it once off screen: pyqtgraph's first paint (fonts, symbol atlas)
-        # costs ~50 ms, better spent now than on the first click on Progress.
-        self.chart.resize(self.stack.size())
+        self.resize(size)
+        self.layout().activate()
         self.chart.grab()
 
     def _new_chart(self) -> PainChart:

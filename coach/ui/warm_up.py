@@ -29,6 +29,7 @@ VIEW_MODULES = {  # what each lazily built view imports (MainWindow._make_*)
     "routines": "coach.ui.routines_view",
 }
 
+CHART_STEPS = 7  # len(ProgressView.chart_steps()): the import's wait, then 6 parts
 PREPARED_VIEWS = ("progress", "calendar")  # refreshed while hidden (HubView.prepare)
 Step = Callable[[], object]  # returns False when not ready yet
 
@@ -53,12 +54,23 @@ def steps(window: MainWindow) -> list[Step]:
         for name in window.views
         if not window.views.is_built(name)
     ]
-    out.append(lambda: window.progress.preload())
+    chart: list[Step] = []  # ProgressView.chart_steps, asked for once Progress is built
+
+    def chart_step(i: int) -> Step:
+        def step() -> object:
+            if not chart:
+                chart.extend(window.progress.chart_steps())
+            return chart[i]() if i < len(chart) else None
+
+        return step
+
+    out += [chart_step(i) for i in range(CHART_STEPS)]
     since = window.hub.today() - timedelta(days=READ_AHEAD_DAYS)
     store = window.hub.store
     out += [lambda k=k, m=m: store.read_ahead(k, m) for k, m in store.months_to_read_ahead(since)]
     # the views a person opens first, drawn while hidden from the months just parsed
     out += [lambda n=name: window.views[n].prepare() for name in PREPARED_VIEWS]
+    out.append(lambda: window.progress.paint_ahead(window.stack.size()))
     out += [lambda k=k, m=m: store.index_ahead(k, m) for k, m in store.months_to_index()]
     return [_frozen_after(step) for step in out]
 
