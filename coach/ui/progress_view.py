@@ -70,6 +70,7 @@ DRAW_EVERY_CHUNKS = 12  # redraw once a year of history read, and once at the en
 SYNC_RECORDS = 1500
 CHART_PARTS = 6  # PainChart.build_step calls until it is whole (extra calls do nothing)
 STEP_BUDGET_S = 0.004  # work per turn when spread: leaves the frame for its paint
+TURN = object()  # a job yields this to end the slice now (a paint or a parse comes next)
 
 
 class _Preload:
@@ -107,7 +108,7 @@ class ProgressView(HubView):
         self._since = hub.today()
         self._pain: list[PainEntry] = []
         self._sessions: list[SessionRecord] = []
-        self._job: Iterator[None] | None = None  # a redraw or "All" under way (see _run)
+        self._job: Iterator[object] | None = None  # a redraw or "All" under way (see _run)
         self._sliced = False
         self._stepper = QTimer(self)
         self._stepper.setInterval(0)
@@ -215,7 +216,7 @@ class ProgressView(HubView):
         self._run(self._all_job() if self._range is None else self._draw_job())
 
     # -- work spread over event-loop turns --------------------------------------------
-    def _run(self, job: Iterator[None]) -> None:
+    def _run(self, job: Iterator[object]) -> None:
         """Replace any unfinished redraw or read with ``job`` and do what fits now."""
         if self._job is not None:
             self._job.close()
@@ -235,8 +236,8 @@ class ProgressView(HubView):
         deadline = time.perf_counter() + STEP_BUDGET_S
         try:
             while True:
-                next(self._job)
-                if self._sliced and time.perf_counter() >= deadline:
+                value = next(self._job)
+                if self._sliced and (value is TURN or time.perf_counter() >= deadline):
                     break
         except StopIteration:
             self._job = None
@@ -256,19 +257,21 @@ class ProgressView(HubView):
         self.status.setText(text)
         self.status.show()
 
-    def _all_job(self) -> Iterator[None]:
+    def _all_job(self) -> Iterator[object]:
         """ "All": draw what is read, then one month further back per step (pain, then
         sessions) until a year of nothing is found, redrawing as the history fills in."""
         yield from self._draw_job()
         self._slice_from_here(self.tr("Loading older months…"))
+        yield TURN  # the chart's paint comes next, alone in its turn
         empty, undrawn = 0, 0
         store = self.hub.store
         while empty < EMPTY_CHUNKS_TO_STOP:
             end = self._since - timedelta(days=1)
             start = end - timedelta(days=CHUNK_DAYS - 1)
+            yield TURN  # a month may need parsing (~10 ms): a turn of its own
             pain = store.pain.list(start=start, end=end)
             keep_out_of_gc()  # a month's records: no 30 ms full collection of them later
-            yield
+            yield TURN
             sessions = [s for s in store.sessions.list(start=start, end=end) if s.finished]
             keep_out_of_gc()
             self._since = start
@@ -285,10 +288,11 @@ class ProgressView(HubView):
                 undrawn = 0
                 yield from self._draw_job()
                 self._slice_from_here(self.status.text())
+                yield TURN  # the chart's paint comes next, alone in its turn
         if undrawn:
             yield from self._draw_job()
 
-    def _draw_job(self) -> Iterator[None]:
+    def _draw_job(self) -> Iterator[object]:
         """The redraw as steps: the domain's series one by one, then the chart's series
         one by one. Small data runs through in one go; years of it go in slices (the
         chart keeps its last picture meanwhile and the status line says it is updating)."""
