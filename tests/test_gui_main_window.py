@@ -124,6 +124,7 @@ def test_progress_shows_an_empty_state_then_the_points(qtbot, hub, window):
     assert view.empty.isVisible() and not view.chart.isVisible()
     for days_ago, score in ((3, 6), (2, 4), (0, 2)):
         hub.add_pain(PainEntry(score=score, at=local(TODAY - timedelta(days=days_ago), 8)))
+    qtbot.waitUntil(lambda: not view.loading())  # redrawn on the turn after the write
     assert view.chart.isVisible()
     assert view.chart.point_count() == 3
     assert view.summary.text().startswith("3 pain entries and 0 sessions (last 3 months)")

@@ -36,6 +36,7 @@ def test_p_then_a_digit_and_save_adds_an_entry_and_progress_updates(qtbot, store
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert store.pain.count() == 1
     assert store.pain.list()[0].score == 7
+    qtbot.waitUntil(lambda: not window.progress.loading())  # redrawn on the next turn
     assert window.progress.chart.isVisible()
     assert window.progress.chart.point_count() == 1
     assert "1 pain entry" in window.progress.summary.text()

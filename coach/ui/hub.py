@@ -228,6 +228,14 @@ class HubView(QWidget):
             self._stale = False
             self.refresh_safely()
 
+    def prepare(self) -> None:
+        """Refresh now, while hidden, so the first show has nothing to re-read or redraw
+        (the window's warm-up calls it once the months are parsed). A change after it
+        marks the view stale again as usual."""
+        if self._stale and not self.isVisible():
+            self._stale = False
+            self.refresh_safely()
+
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         if self._stale:
             self._stale = False

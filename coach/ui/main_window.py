@@ -12,7 +12,6 @@ The File menu also makes the physio's report and exports the records as CSV.
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer
@@ -83,7 +82,6 @@ GEOMETRY_KEY = "window/geometry"
 MAXIMISED_KEY = "window/maximised"
 VIEW_KEY = "window/view"
 WARM_UP_AFTER_PAINT_MS = 200
-READ_AHEAD_DAYS = 400  # the calendar's year strip, and a little more
 WARM_UP_PAUSE_MS = 500
 
 
@@ -257,28 +255,23 @@ class MainWindow(QMainWindow):
 
     def _warm_up(self, steps: list | None = None) -> None:
         """After the first paint, one step per event-loop turn (the person looks at
-        Today meanwhile): the menus' icons one at a time, the player, each view not
-        built yet, the chart's background import, then a year of months. While a
-        session runs it waits, so the player's frames are not the ones it takes."""
+        Today meanwhile), each well under a frame (see :mod:`coach.ui.warm_up`). A step
+        that returns ``False`` is not ready yet (its module is still being imported on
+        a thread) and is tried again shortly. While a session runs it waits, so the
+        player's frames are not the ones it takes."""
+        from coach.ui import warm_up
+
         if steps is None:
-            steps = [*self._menu_icon_steps(), lambda: self.today.player]
-            steps += [lambda n=n: self.views[n] for n in self.views if not self.views.is_built(n)]
-            steps.append(lambda: self.progress.preload())
-            # then a year of months Calendar and Progress show, one month per turn
-            since = self.hub.today() - timedelta(days=READ_AHEAD_DAYS)
-            store = self.hub.store
-            steps += [
-                lambda k=k, m=m: store.read_ahead(k, m)
-                for k, m in store.months_to_read_ahead(since)
-            ]
-            # and every month's pain ids, which the first new entry would read at once
-            steps += [lambda k=k, m=m: store.index_ahead(k, m) for k, m in store.months_to_index()]
+            steps = warm_up.steps(self)
         if not steps:
             return
         if self.today.is_player_active():
             QTimer.singleShot(WARM_UP_PAUSE_MS, self, lambda: self._warm_up(steps))
             return
-        steps.pop(0)()
+        if steps[0]() is False:
+            QTimer.singleShot(warm_up.RETRY_MS, self, lambda: self._warm_up(steps))
+            return
+        steps.pop(0)
         QTimer.singleShot(0, self, lambda: self._warm_up(steps))  # not after close
 
     def _menu_icon_steps(self) -> list:

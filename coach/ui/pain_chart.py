@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import html
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
@@ -119,7 +119,11 @@ class PainChart(pg.PlotWidget):
     entry_clicked = Signal(str)
     range_changed_by_hand = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, build_now: bool = True) -> None:
+        """``build_now=False`` builds only the plot: the series and their legend entries
+        are added by :meth:`build_step` (one part per call, each a few milliseconds, for
+        a caller that builds it between frames) or :meth:`finish_building`, which every
+        caller must have reached before drawing data."""
         axis = DayAxis(orientation="bottom")
         super().__init__(parent=parent, axisItems={"bottom": axis}, background=theme.base_colour())
         self.setAccessibleName(self.tr("Pain trend chart"))
@@ -131,16 +135,49 @@ class PainChart(pg.PlotWidget):
         item.setMouseEnabled(x=True, y=False)
         item.setLabel("left", self.tr("Pain (0–10)"))
         item.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
-        fg = theme.text_colour()
         item.setYRange(Y_MIN, Y_MAX, padding=0)
         item.vb.setLimits(yMin=Y_MIN, yMax=Y_MAX)
         self.legend = item.addLegend(
-            offset=(-LEGEND_MARGIN, LEGEND_MARGIN), labelTextColor=fg, brush=theme.base_colour()
+            offset=(-LEGEND_MARGIN, LEGEND_MARGIN),
+            labelTextColor=theme.text_colour(),
+            brush=theme.base_colour(),
         )
         self.legend.setColumnCount(LEGEND_COLUMNS)
         self.hover_text = ""
-
         self.bands: list[pg.LinearRegionItem] = []
+        self.lines: dict[str, pg.PlotDataItem] = {}
+        self.points: dict[Context, pg.ScatterPlotItem] = {}
+        self._first: date | None = None
+        self._last: date | None = None
+        self._setting_range = False
+        self._ready = False  # palette events arrive during pyqtgraph's own set-up too
+        labels = {context: self.tr(label) for context, (_s, _c, label) in CONTEXT_STYLE.items()}
+        self._parts = self._build_parts(labels)
+        if build_now:
+            self.finish_building()
+
+    def build_step(self) -> bool:
+        """Add the next part of the chart; False once it is whole."""
+        if self._parts is None:
+            return False
+        if next(self._parts, None) is None:
+            self._parts = None
+            return False
+        return True
+
+    def is_built(self) -> bool:
+        return self._parts is None
+
+    def finish_building(self) -> None:
+        """Add whatever parts :meth:`build_step` has not added yet."""
+        while self.build_step():
+            pass
+
+    def _build_parts(self, labels: dict[Context, str]) -> Iterator[bool]:
+        """The chart's items in parts of a few milliseconds each (the legend entries are
+        the dear part: a text item laid out per entry)."""
+        item = self.getPlotItem()
+        fg = theme.text_colour()
         for low, high, _colour in BANDS:
             band = pg.LinearRegionItem(
                 values=(low, high), orientation="horizontal", movable=False, pen=pg.mkPen(None)
@@ -148,27 +185,30 @@ class PainChart(pg.PlotWidget):
             band.setZValue(-20)
             item.addItem(band)
             self.bands.append(band)
-
         self.mean = pg.PlotDataItem(
             pen=pg.mkPen(theme.mean_colour(), width=3), name=self.tr("7-day mean"), connect="finite"
         )
         self.mean.setDownsampling(auto=True, method="mean")
         self.mean.setClipToView(True)
-        self.lines: dict[str, pg.PlotDataItem] = {}
-        self.points: dict[Context, pg.ScatterPlotItem] = {}
-        for context, (symbol, colour, label) in CONTEXT_STYLE.items():
+        item.addItem(self.mean)
+        yield True
+        for context, (symbol, colour, _label) in CONTEXT_STYLE.items():
             scatter = pg.ScatterPlotItem(
                 symbol=symbol,
                 size=10,
                 pen=pg.mkPen(fg, width=1),
                 brush=pg.mkBrush(colour),
-                name=self.tr(label),
+                name=labels[context],
                 hoverable=True,
                 tip=None,
             )
             scatter.sigHovered.connect(self._hovered)
             scatter.sigClicked.connect(self._clicked)
             self.points[context] = scatter
+            item.addItem(scatter)
+            if len(self.points) == 3:
+                yield True
+        yield True
         self.sessions = pg.ScatterPlotItem(
             symbol="t1", size=11, pen=None, brush=pg.mkBrush(theme.done_colour()),
             name=self.tr("Session done"),
@@ -181,21 +221,20 @@ class PainChart(pg.PlotWidget):
             symbol="x", size=12, pen=None, brush=pg.mkBrush(200, 40, 40),
             name=self.tr("Stopped for pain"),
         )  # fmt: skip
-        item.addItem(self.mean)
-        for part in (*self.points.values(), self.sessions, self.partial, self.stopped):
+        for part in (self.sessions, self.partial, self.stopped):
             item.addItem(part)
+        yield True
         self.flares = pg.BarGraphItem(
             x0=[], x1=[], y0=[], y1=[], brush=pg.mkBrush(200, 40, 40, 170),
             pen=pg.mkPen(None), name=self.tr("Flare-up"),
         )  # fmt: skip
         self.flares.setZValue(-15)
         item.addItem(self.flares)
-        self._first: date | None = None
-        self._last: date | None = None
-        self._setting_range = False
         item.vb.sigRangeChangedManually.connect(lambda _mask: self.range_changed_by_hand.emit())
         self._apply_colours()
-        self._ready = True  # palette events arrive during pyqtgraph's own set-up too
+        self._ready = True
+        self.fit_legend()
+        yield True
 
     def resizeEvent(self, event) -> None:  # Qt override: the legend fits the new width
         super().resizeEvent(event)
@@ -278,16 +317,33 @@ class PainChart(pg.PlotWidget):
         """``entries`` as points; ``daily`` one line per location (its daily value);
         ``mean`` the 7-day mean; ``sessions`` (day, "done"|"partial"|"stopped");
         ``flares`` (first, last) day spans to shade."""
+        for _part in self.set_data_steps(entries, daily, mean, sessions, flares, daily_label):
+            pass
+
+    def set_data_steps(
+        self,
+        entries: Sequence[PainEntry],
+        daily: dict[str, Sequence[tuple[date, float]]],
+        mean: Sequence[tuple[date, float]],
+        sessions: Sequence[tuple[date, str]] = (),
+        flares: Sequence[tuple[date, date]] = (),
+        daily_label: str = "",
+    ) -> Iterator[None]:
+        """:meth:`set_data` one series at a time, yielding between them (a few ms each at
+        five years), for a caller that spreads a redraw over event-loop turns."""
         by_context: dict[Context, list[PainEntry]] = {c: [] for c in CONTEXT_STYLE}
         for entry in entries:
             by_context[entry.context].append(entry)
+        yield
         for context, scatter in self.points.items():
             chosen = by_context[context]
             scatter.setData(
                 x=[e.at.timestamp() for e in chosen], y=[e.score for e in chosen], data=chosen
             )
-        self._set_lines(daily, daily_label)
+            yield
+        yield from self._set_lines(daily, daily_label)
         self.mean.setData(*line_xy(break_gaps(mean)))
+        yield
         kinds: dict[str, list[date]] = {"done": [], "partial": [], "stopped": []}
         for day, kind in sessions:
             kinds[kind].append(day)
@@ -303,7 +359,10 @@ class PainChart(pg.PlotWidget):
         self._first = min(all_days) if all_days else None
         self._last = max(all_days) if all_days else None
 
-    def _set_lines(self, daily: dict[str, Sequence[tuple[date, float]]], label: str) -> None:
+    def _set_lines(
+        self, daily: dict[str, Sequence[tuple[date, float]]], label: str
+    ) -> Iterator[None]:
+        """One location's line per step (a generator: see :meth:`set_data_steps`)."""
         item = self.getPlotItem()
         for name in list(self.lines):
             if name not in daily:
@@ -320,13 +379,15 @@ class PainChart(pg.PlotWidget):
                 item.addItem(line)
         names = [(name, label) for name in self.lines]
         relabel = names != getattr(self, "_legend_names", None)
-        self._legend_names = names
+        self._legend_names = None  # until every line is relabelled (a redraw may be dropped)
         for i, (name, line) in enumerate(self.lines.items()):
             line.setData(*line_xy(break_gaps(daily[name])))
             if relabel:  # the legend is rebuilt only when the lines or their label change
                 line.setPen(self._line_pen(i))
                 self.legend.removeItem(line)
                 self.legend.addItem(line, f"{label} · {name}" if label else name)
+            yield
+        self._legend_names = names
         if relabel:
             self.fit_legend()
 

@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import importlib
 import threading
+import time
 from collections import Counter
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -42,6 +45,7 @@ from coach.store.pain_light import load_rules
 from coach.ui import dates, theme
 from coach.ui.hub import DataHub, HubView
 from coach.ui.i18n import text as domain_text
+from coach.ui.preload import keep_out_of_gc
 
 if TYPE_CHECKING:
     from coach.ui.pain_chart import PainChart
@@ -60,7 +64,13 @@ DAILY = (
 )
 CHUNK_DAYS = 31
 EMPTY_CHUNKS_TO_STOP = 12  # a year with no record at all: the history has begun
-DRAW_EVERY_CHUNKS = 6  # redraw twice a year of history read, and once at the end
+DRAW_EVERY_CHUNKS = 12  # redraw once a year of history read, and once at the end
+# A redraw of more records than this is spread over event-loop turns (five years are
+# ~8,000 and cost ~30 ms of Python); fewer are drawn at once, in the click's own turn.
+SYNC_RECORDS = 1500
+CHART_PARTS = 6  # PainChart.build_step calls until it is whole (extra calls do nothing)
+STEP_BUDGET_S = 0.004  # work per turn when spread: leaves the frame for its paint
+TURN = object()  # a job yields this to end the slice now (a paint or a parse comes next)
 
 
 class _Preload:
@@ -98,16 +108,16 @@ class ProgressView(HubView):
         self._since = hub.today()
         self._pain: list[PainEntry] = []
         self._sessions: list[SessionRecord] = []
-        self._empty_chunks = 0
-        self._undrawn = 0
-        self._draw_due = False
-        self._backfill = QTimer(self)
-        self._backfill.setSingleShot(True)
-        self._backfill.timeout.connect(self._load_older)
+        self._job: Iterator[object] | None = None  # a redraw or "All" under way (see _run)
+        self._sliced = False
+        self._stepper = QTimer(self)
+        self._stepper.setInterval(0)
+        self._stepper.timeout.connect(self._step)
+        self._redraw_soon = QTimer(self)  # a change announced while on screen (mark_stale)
+        self._redraw_soon.setSingleShot(True)
+        self._redraw_soon.setInterval(0)
+        self._redraw_soon.timeout.connect(self._redraw_if_stale)
         self.chart: PainChart | None = None
-        self._prebuild = QTimer(self)
-        self._prebuild.setInterval(100)
-        self._prebuild.timeout.connect(self._chart_if_imported)
         title = QLabel(self.tr("Progress"))
         theme.set_font(title, theme.TITLE_SCALE, bold=True)
         self.summary = QLabel()
@@ -160,6 +170,14 @@ class ProgressView(HubView):
         theme.set_font(self.empty, theme.BIG_SCALE)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
+        # Says when the chart is not whole yet: "All" filling in, or years being redrawn.
+        self.status = QLabel()
+        self.status.setAccessibleDescription(self.tr("Chart status"))
+        theme.set_font(self.status, theme.SMALL_SCALE)
+        policy = self.status.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the chart does not jump when it goes
+        self.status.setSizePolicy(policy)
+        self.status.hide()
         hint = QLabel(
             self.tr(
                 "Drag or scroll on the chart to pan and zoom in time; + and − zoom. "
@@ -175,11 +193,13 @@ class ProgressView(HubView):
         layout.addWidget(self.summary)
         layout.addLayout(bar)
         layout.addLayout(self.locations_row)
+        layout.addWidget(self.status)
         layout.addWidget(self.stack, 1)
         layout.addWidget(hint)
 
     def refresh(self) -> None:
-        """Re-read the loaded span (the store keeps parsed files, so this is cheap)."""
+        """Re-read the loaded span (the store keeps parsed files, so this is cheap), then
+        draw it; "All" then reads older months, one a turn."""
         today = self.hub.today()
         wanted = today - timedelta(days=max(self._range or 91, TREND_DAYS) + WARM_UP_DAYS)
         self._since = min(self._since, wanted) if self._pain or self._sessions else wanted
@@ -188,70 +208,209 @@ class ProgressView(HubView):
         self._pain = store.pain.list(start=self._since)
         self._sessions = [s for s in store.sessions.list(start=self._since) if s.finished]
         self._draw()
-        if self._range is None:
-            self._empty_chunks = 0
-            self._backfill.start(0)
+
+    def _draw(self) -> None:
+        """Redraw from the records read: at once when they are few (or unchanged), in
+        slices from the event loop when there are years of them. On "All" the reading of
+        older months then goes on from where it was."""
+        self._run(self._all_job() if self._range is None else self._draw_job())
+
+    # -- work spread over event-loop turns --------------------------------------------
+    def _run(self, job: Iterator[object]) -> None:
+        """Replace any unfinished redraw or read with ``job`` and do what fits now."""
+        if self._job is not None:
+            self._job.close()
+        self._job = job
+        self._sliced = False
+        self._step(first=True)
+
+    def _step(self, first: bool = False) -> None:
+        """Advance the job: all of it while it is small; otherwise about one budget of
+        work per turn, so the event loop (and a paint) comes between slices."""
+        if self._job is None:
+            self._stepper.stop()
+            return
+        if not first and not self.isVisible():
+            self._stepper.stop()  # resumed by showEvent; nobody is looking
+            return
+        deadline = time.perf_counter() + STEP_BUDGET_S
+        try:
+            while True:
+                value = next(self._job)
+                if self._sliced and (value is TURN or time.perf_counter() >= deadline):
+                    break
+        except StopIteration:
+            self._job = None
+        except StoreError as exc:  # a damaged older month: stop here and say so
+            self._job = None
+            self.hub.report_read_error(exc)
+        if self._job is None:
+            self._stepper.stop()
+            self.status.hide()
+        elif not self._stepper.isActive():
+            self._stepper.start()
+
+    def _slice_from_here(self, text: str) -> None:
+        """From now on the job yields to the event loop; the status line says why."""
+        if not self._sliced:
+            self._sliced = True
+        self.status.setText(text)
+        self.status.show()
+
+    def _all_job(self) -> Iterator[object]:
+        """ "All": draw what is read, then one month further back per step (pain, then
+        sessions) until a year of nothing is found, redrawing as the history fills in."""
+        yield from self._draw_job()
+        self._slice_from_here(self.tr("Loading older months…"))
+        yield TURN  # the chart's paint comes next, alone in its turn
+        empty, undrawn = 0, 0
+        store = self.hub.store
+        while empty < EMPTY_CHUNKS_TO_STOP:
+            end = self._since - timedelta(days=1)
+            start = end - timedelta(days=CHUNK_DAYS - 1)
+            yield TURN  # a month may need parsing (~10 ms): a turn of its own
+            pain = store.pain.list(start=start, end=end)
+            keep_out_of_gc()  # a month's records: no 30 ms full collection of them later
+            yield TURN
+            sessions = [s for s in store.sessions.list(start=start, end=end) if s.finished]
+            keep_out_of_gc()
+            self._since = start
+            self._pain = pain + self._pain
+            self._sessions = sessions + self._sessions
+            found = bool(pain or sessions)
+            empty = 0 if found else empty + 1
+            undrawn += found
+            self.status.setText(
+                self.tr("Loading older months… (back to %1)").replace("%1", dates.short_day(start))
+            )
+            yield
+            if undrawn >= DRAW_EVERY_CHUNKS:
+                undrawn = 0
+                yield from self._draw_job()
+                self._slice_from_here(self.status.text())
+                yield TURN  # the chart's paint comes next, alone in its turn
+        if undrawn:
+            yield from self._draw_job()
+
+    def _draw_job(self) -> Iterator[object]:
+        """The redraw as steps: the domain's series one by one, then the chart's series
+        one by one. Small data runs through in one go; years of it go in slices (the
+        chart keeps its last picture meanwhile and the status line says it is updating)."""
+        chart = self._ensure_chart()
+        pain, sessions = self._pain, self._sessions
+        if len(pain) + len(sessions) > SYNC_RECORDS:
+            self._slice_from_here(self.status.text() if self._sliced else self.tr("Drawing…"))
+        self._fill_locations(pain)
+        hidden = self._hidden_locations
+        shown = [e for e in pain if e.location not in hidden]
+        worst = self.daily_kind.currentData() != "mean"
+        key = ((frozenset(hidden), worst), pain, sessions)
+        if not self._same_data(key):
+            yield
+            order = list(self.location_boxes)
+            by_location = analytics.daily_by_location(shown, worst)
+            lines = {loc: by_location[loc] for loc in order if loc in by_location}
+            yield
+            daily = [(d.day, float(d.max)) for d in analytics.daily_pain(shown)]
+            yield
+            mean = analytics.rolling_mean(daily)
+            marks = [(s.day, session_kind(s)) for s in sessions]
+            yield
+            flares = [(f.day, f.last_day) for f in analytics.flare_ups(shown)]
+            yield
+            label = self.tr("Daily worst") if worst else self.tr("Daily mean")
+            self._drawn = None  # until the chart holds all of it
+            chart.setUpdatesEnabled(False)  # the last picture stays until the new one is whole
+            try:
+                for _part in chart.set_data_steps(shown, lines, mean, marks, flares, label):
+                    yield
+            finally:
+                chart.setUpdatesEnabled(True)
+            self._drawn = key
+        first = self.hub.today() - timedelta(days=(self._range or 10**5) - 1)
+        in_range = [e for e in shown if analytics.entry_day(e) >= first]
+        self.stack.setCurrentWidget(chart if in_range else self.empty)
+        count = sum(1 for s in sessions if s.day >= first)
+        self.summary.setText(self._summary(in_range, count))
+        self.trend.setText(domain_text(trend_summary(shown, self.hub.today(), self._rules).text))
+        chart.show_range(self._range, self.hub.today())
+        self._check_preset()
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        super().showEvent(event)
+        if self._job is not None and not self._stepper.isActive():
+            self._stepper.start()  # a redraw or "All" left unfinished when hidden
+
+    def mark_stale(self) -> None:
+        """On screen, a change is redrawn on the next turn of the event loop, not inside
+        the write that announced it: the write (and the dialog closing after it) and
+        the redraw are then two short stalls instead of one of 25-30 ms."""
+        if not self.isVisible():
+            super().mark_stale()
+            return
+        self._stale = True
+        self._redraw_soon.start()
+
+    def _redraw_if_stale(self) -> None:
+        if self._stale and self.isVisible():
+            self._stale = False
+            self.refresh_safely()
 
     def loading(self) -> bool:
-        """True while "All" is still reading older months."""
-        return self._backfill.isActive()
+        """True while "All" is still reading older months, the chart is being redrawn
+        (the status line above the chart says which) or a change waits to be drawn."""
+        return self._job is not None or self._redraw_soon.isActive()
 
-    def _load_older(self) -> None:
-        """One month further back; rescheduled until a year of nothing is found."""
-        if self._range is not None or not self.isVisible():
-            return
-        if self._draw_due:  # a turn either reads a month or redraws, never both
-            self._draw_due = False
-            self._draw()
-            if self._empty_chunks < EMPTY_CHUNKS_TO_STOP:
-                self._backfill.start(0)
-            return
-        end = self._since - timedelta(days=1)
-        start = end - timedelta(days=CHUNK_DAYS - 1)
-        store = self.hub.store
-        try:
-            pain = store.pain.list(start=start, end=end)
-            sessions = [s for s in store.sessions.list(start=start, end=end) if s.finished]
-        except StoreError as exc:  # a damaged older month: stop here and say so
-            self.hub.report_read_error(exc)
-            return
-        self._since = start
-        self._pain = pain + self._pain
-        self._sessions = sessions + self._sessions
-        found = bool(pain or sessions)
-        self._empty_chunks = 0 if found else self._empty_chunks + 1
-        self._undrawn += found
-        more = self._empty_chunks < EMPTY_CHUNKS_TO_STOP
-        if self._undrawn >= DRAW_EVERY_CHUNKS or (self._undrawn and not more):
-            self._undrawn = 0
-            self._draw_due = True
-        if more or self._draw_due:
-            self._backfill.start(0)
+    def prepare(self) -> bool | None:
+        """As :meth:`HubView.prepare`, once the chart is built (a part per turn by
+        :meth:`chart_steps`); ``False`` until then, so the warm-up tries again later."""
+        if self.chart is None or not self.chart.is_built():
+            return False
+        super().prepare()
+        return None
 
-    def preload(self) -> None:
-        """Import pyqtgraph off the GUI thread, then build the chart while idle, so the
-        first visit to Progress does not wait for either."""
-        if self.chart is None:
-            preload_chart()
-            self._prebuild.start()
+    def chart_steps(self) -> list[Callable[[], object]]:
+        """The chart built ahead of the first visit, as steps for the window's warm-up
+        (one per event-loop turn, each a few ms): pyqtgraph is imported on a thread, the
+        chart is made once it is in (``False`` until then), then a part per step."""
+        preload_chart()
 
-    def _chart_if_imported(self) -> None:
-        if _Preload.thread is not None and not _Preload.thread.is_alive():
-            self._prebuild.stop()
-            chart = self._ensure_chart()
-            # Paint it once off screen: pyqtgraph's first paint (fonts, symbol atlas)
-            # costs ~50 ms, better spent now than on the first click on Progress.
-            chart.resize(self.stack.size())
-            chart.grab()
+        def new_chart() -> bool:
+            if self.chart is None:
+                if _Preload.thread is not None and _Preload.thread.is_alive():
+                    return False
+                self.chart = self._new_chart()
+            return True
+
+        def part() -> None:
+            if self.chart is not None:
+                self.chart.build_step()
+
+        return [new_chart, *[part] * CHART_PARTS]
+
+    def paint_ahead(self, size: QSize) -> None:
+        """Lay the hidden view out at ``size`` (the window's) and paint its chart once off
+        screen: pyqtgraph's first paint of the data (fonts, symbol atlas, paths, axis
+        layout) is better spent now than in the first click on Progress."""
+        if self.isVisible() or self.chart is None or not self.chart.is_built():
+            return
+        self.resize(size)
+        self.layout().activate()
+        self.chart.grab()
+
+    def _new_chart(self) -> PainChart:
+        # Waits for the background import if it is still running.
+        module = importlib.import_module(CHART_MODULE)
+        chart = module.PainChart(build_now=False)
+        chart.entry_clicked.connect(self.edit_requested)
+        chart.range_changed_by_hand.connect(self._unhighlight_presets)
+        self.stack.addWidget(chart)
+        return chart
 
     def _ensure_chart(self) -> PainChart:
         if self.chart is None:
-            # Waits for the background import if it is still running.
-            module = importlib.import_module(CHART_MODULE)
-            self.chart = module.PainChart()
-            self.chart.entry_clicked.connect(self.edit_requested)
-            self.chart.range_changed_by_hand.connect(self._unhighlight_presets)
-            self.stack.addWidget(self.chart)
+            self.chart = self._new_chart()
+        self.chart.finish_building()
         return self.chart
 
     def _same_data(self, key: tuple) -> bool:
@@ -266,32 +425,6 @@ class ProgressView(HubView):
             and all(a is b for a, b in zip(last[1], key[1], strict=True))
             and all(a is b for a, b in zip(last[2], key[2], strict=True))
         )
-
-    def _draw(self) -> None:
-        chart = self._ensure_chart()
-        self._fill_locations(self._pain)
-        hidden = self._hidden_locations
-        shown = [e for e in self._pain if e.location not in hidden]
-        worst = self.daily_kind.currentData() != "mean"
-        key = ((frozenset(hidden), worst), self._pain, self._sessions)
-        if not self._same_data(key):
-            self._drawn = key
-            order = list(self.location_boxes)
-            by_location = analytics.daily_by_location(shown, worst)
-            lines = {loc: by_location[loc] for loc in order if loc in by_location}
-            daily = [(d.day, float(d.max)) for d in analytics.daily_pain(shown)]
-            marks = [(s.day, session_kind(s)) for s in self._sessions]
-            flares = [(f.day, f.last_day) for f in analytics.flare_ups(shown)]
-            label = self.tr("Daily worst") if worst else self.tr("Daily mean")
-            chart.set_data(shown, lines, analytics.rolling_mean(daily), marks, flares, label)
-        first = self.hub.today() - timedelta(days=(self._range or 10**5) - 1)
-        in_range = [e for e in shown if analytics.entry_day(e) >= first]
-        self.stack.setCurrentWidget(chart if in_range else self.empty)
-        sessions = sum(1 for s in self._sessions if s.day >= first)
-        self.summary.setText(self._summary(in_range, sessions))
-        self.trend.setText(domain_text(trend_summary(shown, self.hub.today(), self._rules).text))
-        chart.show_range(self._range, self.hub.today())
-        self._check_preset()
 
     def _summary(self, entries: list[PainEntry], sessions: int) -> str:
         span = {14: self.tr("last 2 weeks"), 91: self.tr("last 3 months")}.get(

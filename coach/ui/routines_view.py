@@ -44,6 +44,7 @@ from coach.ui.hub import DataHub, HubView
 from coach.ui.i18n import text as domain_text
 from coach.ui.plan.plan_dialog import edit_schedule
 from coach.ui.plan.schedule_dialog import plan_text
+from coach.ui.preload import keep_out_of_gc
 from coach.ui.routine_editor.editor import RoutineEditor
 from coach.ui.routine_editor.importing import (
     DropImporter,
@@ -302,7 +303,10 @@ class RoutinesView(HubView):
         return done
 
     def _read_older_month(self) -> None:
-        if not self._older_months:
+        """One older month's last-done dates per turn, while the list is on screen: a
+        hidden list waits (showEvent goes on), so five years of parsing do not run
+        under the person's work in the other views."""
+        if not self._older_months or not self.isVisible():
             return
         try:
             older = self.hub.store.sessions.last_done([self._older_months.pop(0)])
@@ -310,6 +314,7 @@ class RoutinesView(HubView):
             self._older_months = []
             self.hub.report_read_error(exc)
             return
+        keep_out_of_gc()  # the month's records: no 20-30 ms full collection of them later
         for routine_id, day in older.items():
             self._older_done.setdefault(routine_id, day)  # newer months came first
         if self._older_months:
@@ -444,6 +449,8 @@ class RoutinesView(HubView):
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         super().showEvent(event)
+        if self._older_months and not self._older.isActive():
+            self._older.start()  # the older months left when the list was hidden
         if self._drops is None and self.window() is not self:
             # Files can be dropped anywhere on the main window once this view exists.
             self._drops = DropImporter(self.window(), self.hub, self.select)

@@ -67,6 +67,7 @@ class PlayerView(QWidget):
         self._advised_over = False  # the stop question covers the pain advice
         self._pain_at_limit = False  # pain at the routine's limit was logged this session
         self._before: int | None = None  # the start page's "pain right now"
+        self._leave_pending = False  # a save asked to leave on the next turn
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Exercise player"))
 
@@ -278,6 +279,7 @@ class PlayerView(QWidget):
         self.engine = engine
         self._paused_for_pain = self._paused_for_stop = self._advised_over = False
         self._pain_at_limit = False
+        self._leave_pending = False  # a save's deferred leave must not end this session
         self.run_page.routine = routine
         self.run_page.hide_banners()
         self.run_page.show_cue("")
@@ -328,12 +330,23 @@ class PlayerView(QWidget):
         self.pages.setCurrentWidget(self.finish_page)
 
     def _save_finish(self, pain_after: int | None, notes: str) -> None:
+        """Save now; leave on the next turn of the event loop, so the write and the
+        overview's refresh behind ``finished`` are two short stalls, not one long one."""
         if self.engine is not None:
             self.hub.save_session(self.engine.finish(pain_after, notes))
-        self.leave()
+            self.engine = None  # a second click on Save must not save it twice
+        self.timer.stop()
+        self._leave_pending = True
+        QTimer.singleShot(0, self, self._leave_if_pending)
+
+    def _leave_if_pending(self) -> None:
+        """The deferred :meth:`leave` of a save, unless a new session began meanwhile."""
+        if self._leave_pending:
+            self.leave()
 
     def leave(self) -> None:
         """Back to idle; tells the main window (``finished``) to show its overview."""
+        self._leave_pending = False
         self.timer.stop()
         self.edge_timer.stop()
         self.engine = None
