@@ -59,13 +59,20 @@ def show(window):
         if m.split(".")[0] in ("pyqtgraph", "numpy", "jsonschema") or m.startswith("coach.")
     )
     result["backup_before_show"] = backup.exists()
+    built = window.views.is_built("progress")
+    result["chart_before_show"] = built and window.progress.chart is not None
     deadline = time.monotonic() + 30
 
     def wait():  # the first paint, then the views in steps, and the day's backup
         built = {n: window.views.is_built(n) for n in window.views}
-        if (all(built.values()) and backup.exists()) or time.monotonic() > deadline:
+        drawn = window.views.is_built("progress") and not window.progress.loading()
+        if (all(built.values()) and backup.exists() and drawn) or time.monotonic() > deadline:
             result["built"] = built
             result["backup_after"] = backup.exists()
+            result["view"] = window.current_view()
+            progress = window.progress
+            result["chart_shown"] = progress.stack.currentWidget() is progress.chart
+            result["status_shown"] = progress.status.isVisible()
             window.close()
         else:
             QTimer.singleShot(20, wait)
@@ -89,6 +96,8 @@ def filled(data_dir: Path) -> Path:
 
 
 def run_probe(data_dir: Path) -> dict:
+    """Start the app as a person does (``coach.cli.main``) and report what was imported
+    when the window showed, then what was built once it had painted."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run(
         [sys.executable, "-c", PROBE, str(data_dir)],
@@ -120,3 +129,17 @@ def test_the_days_backup_is_taken_after_the_window_shows_not_before(filled):
     assert result["code"] == 0
     assert result["backup_before_show"] is False
     assert result["backup_after"] is True
+
+
+def test_a_start_on_the_remembered_progress_view_draws_its_chart_after_the_window_shows(
+    filled,
+):
+    """Closed on Progress, the app opens on it; the chart library is not what the window
+    waits for: the view shows its status line, then the chart with the entries."""
+    conf = Path(os.environ["XDG_CONFIG_HOME"]) / "RehabCoach" / "rehab-coach.conf"
+    conf.parent.mkdir(parents=True, exist_ok=True)
+    conf.write_text("[window]\nview=progress\n")
+    result = run_probe(filled)
+    assert result["view"] == "progress"
+    assert result["chart_before_show"] is False  # its library was still loading
+    assert result["chart_shown"] is True and result["status_shown"] is False

@@ -70,6 +70,7 @@ DRAW_EVERY_CHUNKS = 12  # redraw once a year of history read, and once at the en
 SYNC_RECORDS = 1500
 CHART_PARTS = 6  # PainChart.build_step calls until it is whole (extra calls do nothing)
 STEP_BUDGET_S = 0.004  # work per turn when spread: leaves the frame for its paint
+IMPORT_WAIT_S = 0.005  # a turn's wait for the chart library's import: well inside a frame
 TURN = object()  # a job yields this to end the slice now (a paint or a parse comes next)
 
 
@@ -170,6 +171,8 @@ class ProgressView(HubView):
         theme.set_font(self.empty, theme.BIG_SCALE)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
+        self.pending = QWidget()  # where the chart will be, while its library loads
+        self.stack.addWidget(self.pending)
         # Says when the chart is not whole yet: "All" filling in, or years being redrawn.
         self.status = QLabel()
         self.status.setAccessibleDescription(self.tr("Chart status"))
@@ -296,6 +299,15 @@ class ProgressView(HubView):
         """The redraw as steps: the domain's series one by one, then the chart's series
         one by one. Small data runs through in one go; years of it go in slices (the
         chart keeps its last picture meanwhile and the status line says it is updating)."""
+        if self.chart is None and preload_chart().is_alive():
+            # The first screen is Progress (the view the app was closed on), or it was
+            # clicked before the warm-up: the chart library (a quarter of a second)
+            # imports on its thread while the window shows and the status line says so.
+            self.stack.setCurrentWidget(self.pending)
+            self._slice_from_here(self.tr("Drawing the chart…"))
+            while _Preload.thread is not None and _Preload.thread.is_alive():
+                _Preload.thread.join(IMPORT_WAIT_S)  # the GIL is the thread's meanwhile
+                yield TURN
         chart = self._ensure_chart()
         pain, sessions = self._pain, self._sessions
         if len(pain) + len(sessions) > SYNC_RECORDS:
