@@ -30,9 +30,9 @@ from coach.store.paths import resolve_data_dir
 
 log = logging.getLogger(__name__)
 FREEZE_AFTER_MS = 3000  # after the chart module's background import has finished
-STORE_CHECK_AFTER_MS = 1500
+STORE_CHECK_AFTER_MS = 1500  # once the first screen and the chart import have settled
 BACKUP_AFTER_MS = 300  # once the first screen has painted
-BACKUP_JOIN_S = 30  # once the first screen and the chart import have settled
+BACKUP_JOIN_S = 30  # at close: the longest wait for a snapshot being written
 
 
 def no_display_problem(self_test: bool) -> str | None:
