@@ -42,9 +42,17 @@ def register(name: str, setup: Setup) -> None:
 def _view(name: str) -> Setup:
     def setup(window: MainWindow) -> None:
         window.nav_buttons[name].click()
+        if name == "progress":  # the chart, not its "Drawing the chart…" moment
+            _until_drawn(window)
         return None
 
     return setup
+
+
+def _until_drawn(window: MainWindow) -> None:
+    app = QApplication.instance()
+    while window.progress.loading() and app is not None:
+        app.processEvents()
 
 
 def _pain_dialog(window: MainWindow) -> QWidget:
@@ -56,9 +64,7 @@ def _pain_dialog(window: MainWindow) -> QWidget:
 def _progress_all(window: MainWindow) -> None:
     window.nav_buttons["progress"].click()
     window.progress.range_buttons.button(2).click()
-    app = QApplication.instance()
-    while window.progress.loading() and app is not None:
-        app.processEvents()
+    _until_drawn(window)
 
 
 def _report_dialog(window: MainWindow) -> QWidget:
