@@ -127,6 +127,30 @@ class AtomicCpu:
         storage_module.atomic_write_bytes = self._real
 
 
+def timed_writes(name: str, make, folder: Path, floors: list[float]) -> list[float]:
+    """Time ``WRITES`` writes (``make(i)`` prepares the i-th and returns it as a call),
+    each paired with one fsync probe taken just before it (appended to ``floors``), so
+    the floor is measured under the same load as the writes; print p50, p95, CPU and
+    the CPU outside the atomic replace; return the wall times."""
+    walls, cpu, py = [], [], []
+    with AtomicCpu() as inside:
+        for i in range(WRITES):
+            write = make(i)
+            floors.append(fsync_floor(folder, 1))
+            inside.inside = 0.0
+            t0, c0 = time.perf_counter(), time.process_time()
+            write()
+            walls.append(time.perf_counter() - t0)
+            cpu.append(time.process_time() - c0)
+            py.append(cpu[-1] - inside.inside)
+    bench(f"{name}_p50", ms(statistics.median(walls)), "ms")
+    bench(f"{name}_p95", ms(pct(walls, 0.95)), "ms")
+    bench(f"{name}_cpu_p50", ms(statistics.median(cpu)), "ms")
+    # CPU outside the atomic replace: encoding, look-ups, checks (our Python).
+    bench(f"{name}_python_cpu_p50", ms(statistics.median(py)), "ms")
+    return walls
+
+
 def write_breakdown(store: Store, folder: Path, n: int = 50) -> None:
     """Where a write's time goes: the lock cycle (two flock calls), the atomic
     replace of a month-sized file (file fsync + folder fsync), and the rest. The
@@ -214,42 +238,23 @@ def main() -> None:
 
         store = Store.open(root)
         store.pain.add(PainEntry(score=1, at=wall_now()))  # takes today's backup
-        # Each write is paired with one fsync probe taken just before it, so the floor
-        # is measured under the same load as the writes (the machine may be shared).
-        adds, cpu, py, floors = [], [], [], []
-        with AtomicCpu() as inside:
-            for i in range(WRITES):
-                entry = PainEntry(score=i % 11, at=wall_now(), note="bench")
-                floors.append(fsync_floor(Path(tmp), 1))
-                inside.inside = 0.0
-                t0, c0 = time.perf_counter(), time.process_time()
-                store.pain.add(entry)
-                adds.append(time.perf_counter() - t0)
-                cpu.append(time.process_time() - c0)
-                py.append(cpu[-1] - inside.inside)
-        bench("pain_add_p50", ms(statistics.median(adds)), "ms")
-        bench("pain_add_p95", ms(pct(adds, 0.95)), "ms")
-        bench("pain_add_cpu_p50", ms(statistics.median(cpu)), "ms")
-        # CPU outside the atomic replace: encoding, look-ups, checks (our Python).
-        bench("pain_add_python_cpu_p50", ms(statistics.median(py)), "ms")
+        floors: list[float] = []
 
+        def pain_add(i: int):
+            entry = PainEntry(score=i % 11, at=wall_now(), note="bench")
+            return lambda: store.pain.add(entry)
+
+        adds = timed_writes("pain_add", pain_add, Path(tmp), floors)
         live = store.sessions.unfinished()[0]
-        saves, cpu, py = [], [], []
-        with AtomicCpu() as inside:
-            for i in range(WRITES):
-                done = SetRecord("side-leg-raise", i % 100 + 1, 30, 30, at=wall_now())
-                live = replace(live, sets=(*live.sets, done))
-                floors.append(fsync_floor(Path(tmp), 1))
-                inside.inside = 0.0
-                t0, c0 = time.perf_counter(), time.process_time()
-                store.sessions.save(live)
-                saves.append(time.perf_counter() - t0)
-                cpu.append(time.process_time() - c0)
-                py.append(cpu[-1] - inside.inside)
-        bench("session_set_save_p50", ms(statistics.median(saves)), "ms")
-        bench("session_set_save_p95", ms(pct(saves, 0.95)), "ms")
-        bench("session_set_save_cpu_p50", ms(statistics.median(cpu)), "ms")
-        bench("session_set_save_python_cpu_p50", ms(statistics.median(py)), "ms")
+
+        def set_save(i: int):
+            nonlocal live
+            done = SetRecord("side-leg-raise", i % 100 + 1, 30, 30, at=wall_now())
+            live = replace(live, sets=(*live.sets, done))
+            record = live
+            return lambda: store.sessions.save(record)
+
+        saves = timed_writes("session_set_save", set_save, Path(tmp), floors)
         worst = max(pct(adds, 0.95), pct(saves, 0.95))
         bench("write_p95_over_fsync_floor", worst / floor, "x")
         bench("fsync_floor_interleaved_p50", ms(statistics.median(floors)), "ms")
