@@ -12,12 +12,8 @@ stack of a crash without the exception's message, which may quote user input.
 
 from __future__ import annotations
 
-import errno
 import logging
-import os
-import stat
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 LOG_NAME = "rehab-coach.log"
@@ -31,44 +27,47 @@ def log_path(data_dir: Path) -> Path:
     return Path(data_dir) / "logs" / LOG_NAME
 
 
-class PrivateRotatingFileHandler(RotatingFileHandler):
-    """A rotating handler that creates its folder (0700) and files (0600) on first use."""
+class PrivateLogFile(logging.Handler):
+    """The data folder's log, created with its first record: the rotating handler of
+    :mod:`coach.log_rotation` is imported and opened only then (see its docstring)."""
 
-    def _open(self):  # type: ignore[override]
-        """Open the log without following a link: a ``logs`` folder or log file planted
-        as a symlink would otherwise have us append to (and chmod) a file elsewhere. A
-        FIFO or device in its place is refused too (a FIFO would block the write)."""
-        path = Path(self.baseFilename)
-        path.parent.parent.mkdir(parents=True, exist_ok=True, mode=0o700)  # the data folder
-        if path.parent.is_symlink():
-            raise OSError(errno.ELOOP, "the logs folder is a link", str(path.parent))
-        path.parent.mkdir(exist_ok=True, mode=0o700)
-        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND
-        flags |= getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-        fd = os.open(path, flags, 0o600)
-        try:
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
-                raise OSError(errno.EINVAL, "the log is not a regular file", str(path))
-            if os.name == "posix":
-                os.set_blocking(fd, True)
-                os.fchmod(fd, 0o600)  # an older file may have been created looser
-        except BaseException:
-            os.close(fd)
-            raise
-        return os.fdopen(fd, self.mode, encoding=self.encoding, errors=self.errors)
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self._file: logging.Handler | None = None
+
+    def _real(self):
+        if self._file is None:
+            from coach.log_rotation import PrivateRotatingFileHandler
+
+            self._file = PrivateRotatingFileHandler(
+                self.path,
+                maxBytes=MAX_BYTES,
+                backupCount=BACKUP_COUNT,
+                encoding="utf-8",
+                delay=True,
+            )
+            self._file.setFormatter(self.formatter)
+        return self._file
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self._real().emit(record)  # its errors are dropped by its own handleError
 
     def ensure_open(self) -> bool:
         """Open the file now; False if it cannot be (the caller then says so)."""
-        if self.stream is None:
-            try:
-                self.stream = self._open()
-            except OSError:
-                return False
-        return True
+        return self._real().ensure_open()
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
 
     def handleError(self, record: logging.LogRecord) -> None:
-        """Drop the record quietly: a log that cannot be written must not put a
-        traceback on stderr, where the CLI promises a single line."""
+        """Quiet, like the rotating handler: the CLI promises a single line on stderr."""
 
 
 def setup_logging(data_dir: Path, *, level: int = logging.WARNING) -> Path:
@@ -82,9 +81,7 @@ def setup_logging(data_dir: Path, *, level: int = logging.WARNING) -> Path:
     path = log_path(data_dir)
     close_logging()
     root = logging.getLogger()
-    handler = PrivateRotatingFileHandler(
-        path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
-    )
+    handler = PrivateLogFile(path)
     handler._rehab_coach = True  # type: ignore[attr-defined]
     handler._previous_level = root.level  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter(_FORMAT))
