@@ -2,8 +2,12 @@
 
 The command line parses the flags and calls :func:`run_gui`; everything Qt starts here.
 Order matters: hand over to an instance already running on the same data folder before
-touching the store, so a second launch never meets the lock; open the store (asking
-what to do with a damaged file); then build the window.
+touching the store, so a second launch never meets the lock; show the window's frame;
+then, after its first paint, open the store (asking what to do with a damaged file over
+the window) and build the views. The window is on screen as soon as Qt can put it
+there: the store, the domain and the first view's imports (about 100 ms on a slow
+machine) come after (issue 16). The self-test and the demo open their scratch store
+first and build the window whole, as the tests do.
 """
 
 from __future__ import annotations
@@ -17,16 +21,23 @@ import tempfile
 import threading
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from coach.ui import pyside_hook  # noqa: F401  (installed on import: see its docstring)
+
+# isort: split
 from coach import APP_ID, APP_NAME, ORG_NAME, __version__
 from coach.logsetup import close_logging, setup_logging
 from coach.resources import asset_path
-from coach.store import Store, StoreError
+from coach.store.errors import StoreError
 from coach.store.paths import resolve_data_dir
+
+if TYPE_CHECKING:
+    from coach.store import Store
 
 log = logging.getLogger(__name__)
 FREEZE_AFTER_MS = 3000  # after the chart module's background import has finished
@@ -179,13 +190,7 @@ def run_gui(
         open_store_with_recovery,
         show_plain_error,
     )
-    from coach.ui.single_instance import (
-        LOG_PAIN,
-        RAISE,
-        InstanceServer,
-        hand_over,
-        start_message,
-    )
+    from coach.ui.single_instance import LOG_PAIN, RAISE, hand_over, start_message
 
     problem = no_display_problem(self_test)
     if problem is not None:
@@ -212,8 +217,8 @@ def run_gui(
     log_file = setup_logging(folder)
     previous_hook = sys.excepthook
     hook = install_excepthook(log_file, quiet=self_test)
-    server: InstanceServer | None = None
     store: Store | None = None
+    opened: list[Store] = []  # the store the window opened after its first paint
 
     def fail(message: str) -> int:
         if self_test:
@@ -229,8 +234,7 @@ def run_gui(
             log.info("handed over to the running instance")
             return 0
         if single:
-            server = InstanceServer(folder)
-            server.listen()
+            return _run_main(app, folder, (start, log_pain), opened)
 
         def refuse(exc: StoreError) -> Recovery:
             # name the person's file, not its scratch copy
@@ -250,13 +254,12 @@ def run_gui(
             except StoreError as exc:
                 return fail(str(exc))
         return _run_window(
-            app, store, server, demo, self_test, screenshots, hook.errors, (start, log_pain), size
+            app, store, demo, self_test, screenshots, hook.errors, (start, log_pain), size
         )
     finally:
-        if store is not None:
-            store.close()
-        if server is not None:
-            server.close()
+        for open_store in [store, *opened]:
+            if open_store is not None:
+                open_store.close()
         sys.excepthook = previous_hook
         close_logging()
         if demo_dir is not None:
@@ -264,17 +267,13 @@ def run_gui(
 
 
 def _run_window(
-    app, store, server, demo, self_test, screenshots, errors, ask=(None, False), size=None
+    app, store, demo, self_test, screenshots, errors, ask=(None, False), size=None
 ) -> int:
     from coach.ui.hub import DataHub
     from coach.ui.main_window import MainWindow
 
     hub = DataHub(store)
     window = MainWindow(hub, demo=demo)
-    if server is not None:
-        server.raise_requested.connect(window.bring_to_front)
-        server.start_requested.connect(window.start_by_name)
-        server.log_pain_requested.connect(window.open_pain_dialog)
     if self_test:
         from coach.ui.self_test import run_self_test
 
@@ -283,16 +282,93 @@ def _run_window(
         finally:
             window.close()
             window.deleteLater()
+    show_frame(app, window)
+    backup = after_attach(window, store, ask)
+    _quit_on_signals(app, window)
+    try:
+        return int(app.exec())
+    finally:
+        backup.wait()
+        if hub.store is not store:  # a restore reopened the folder; the caller closes ours
+            hub.store.close()
+
+
+def _run_main(app, folder: Path, ask, opened: list[Store]) -> int:
+    """The normal start: the frame first, the records after its first paint.
+
+    After the frame's first paint, in a slot of ``frame_painted``: listen for later
+    launches (QtNetwork is imported then), then open the store (a damaged file is asked
+    about over the window). The window closes if the person quits there or the store
+    cannot be opened, and the exit status says which. ``opened`` receives the store so
+    the caller closes it however the event loop ends."""
+    from coach.ui.errors import ask_recovery, open_store_with_recovery, show_plain_error
+    from coach.ui.hub import DataHub
+    from coach.ui.main_window import MainWindow
+    from coach.ui.single_instance import InstanceServer
+
+    hub = DataHub(None)
+    window = MainWindow(hub)
+    servers: list[InstanceServer] = []
+    status = [0]
+    backups: list[DailyBackup] = []
+
+    def listen() -> None:
+        server = InstanceServer(folder, window)
+        server.raise_requested.connect(window.bring_to_front)
+        server.start_requested.connect(
+            lambda name: window.when_attached(lambda: window.start_by_name(name))
+        )
+        server.log_pain_requested.connect(lambda: window.when_attached(window.open_pain_dialog))
+        server.listen()
+        servers.append(server)
+
+    def open_records() -> None:
+        listen()
+        try:
+            store = open_store_with_recovery(folder, lambda exc: ask_recovery(exc, window))
+        except StoreError as exc:
+            show_plain_error(str(exc), window)
+            store, status[0] = None, 1
+        if store is None:
+            window.close()
+            return
+        opened.append(store)
+        hub.attach(store)
+        window.attach()
+        backups.append(after_attach(window, store, ask))
+
+    window.frame_painted.connect(open_records)
+    show_frame(app, window)
+    _quit_on_signals(app, window)
+    try:
+        code = int(app.exec())
+    finally:
+        for server in servers:
+            server.close()
+        for backup in backups:
+            backup.wait()
+        if opened and hub.store is not opened[0]:  # a restore reopened the folder
+            hub.store.close()
+    return status[0] or code
+
+
+def show_frame(app: QApplication, window) -> None:
+    """Where and how big the window was last time (or most of the screen), then show."""
     screen = app.primaryScreen()
     if not window.restore_window() and screen is not None:
         avail = screen.availableGeometry()
         window.resize(min(1280, int(avail.width() * 0.9)), min(820, int(avail.height() * 0.9)))
     window.show()
-    backup = DailyBackup(store)
-    QTimer.singleShot(BACKUP_AFTER_MS, backup.start)
+
+
+def after_attach(window, store: Store, ask=(None, False)) -> DailyBackup:
+    """What follows the records' arrival in the window: the day's backup, reminders,
+    the resume offer, a ``start`` or ``log-pain`` handed in, the store check."""
     from coach.ui.plan.tray import Tray
 
-    window.tray = Tray(hub, window)  # reminders, and the tray icon where there is one
+    backup = DailyBackup(store)
+    QTimer.singleShot(BACKUP_AFTER_MS, backup.start)
+    window.tray = Tray(window.hub, window)  # reminders, and the tray icon where there is one
     QTimer.singleShot(0, window.today.check_unfinished)
     start, log_pain = ask
     if start is not None:  # after the resume offer: an unfinished session comes first
@@ -301,13 +377,7 @@ def _run_window(
         QTimer.singleShot(0, window.open_pain_dialog)
     QTimer.singleShot(STORE_CHECK_AFTER_MS, store_check(store, window).start)
     QTimer.singleShot(FREEZE_AFTER_MS, freeze_startup_objects)
-    _quit_on_signals(app, window)
-    try:
-        return int(app.exec())
-    finally:
-        backup.wait()
-        if hub.store is not store:  # a restore reopened the folder; the caller closes ours
-            hub.store.close()
+    return backup
 
 
 class DailyBackup:

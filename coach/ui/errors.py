@@ -16,11 +16,15 @@ from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from coach.logsetup import log_unexpected
-from coach.store import CorruptStoreError, Store
+from coach.store.errors import CorruptStoreError
+
+if TYPE_CHECKING:
+    from coach.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -120,8 +124,8 @@ class DamagedStoreDialog(QMessageBox):
             self.choice = Recovery.QUIT
 
 
-def ask_recovery(error: CorruptStoreError) -> Recovery:
-    dialog = DamagedStoreDialog(error)
+def ask_recovery(error: CorruptStoreError, parent: QWidget | None = None) -> Recovery:
+    dialog = DamagedStoreDialog(error, parent)
     dialog.exec()
     return dialog.choice
 
@@ -130,6 +134,8 @@ def open_store_with_recovery(
     data_dir: Path, ask: Callable[[CorruptStoreError], Recovery] = ask_recovery
 ) -> Store | None:
     """Open the store; on a damaged file ask, act, and open again. ``None``: quit."""
+    from coach.store import Store  # not before the window shows: see coach.app
+
     for _attempt in range(3):
         try:
             return Store.open(data_dir)
@@ -146,5 +152,6 @@ def open_store_with_recovery(
 
 
 def show_plain_error(text: str, parent: QWidget | None = None) -> None:
-    """A last-resort message before the window exists (store locked, too new)."""
+    """A plain message when the store cannot be opened (locked, too new): over the
+    window when it is already on screen, on its own otherwise."""
     QMessageBox.warning(parent, "Rehab Coach", text)

@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from coach.store import StoreError
+from coach.store.errors import StoreError
 
 if TYPE_CHECKING:
     from coach.domain.pain import PainEntry
@@ -48,17 +48,27 @@ class DataHub(QObject):
 
     def __init__(
         self,
-        store: Store,
+        store: Store | None,
         today: Callable[[], date] | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """``store`` may be None at start-up: the window's frame shows first, and the
+        store is opened and given with :meth:`attach` after its first paint."""
         super().__init__(parent)
         self._store = store
         self._today = today or date.today
 
     @property
     def store(self) -> Store:
-        return self._store
+        return self._store  # type: ignore[return-value]  # None only before attach
+
+    def is_attached(self) -> bool:
+        return self._store is not None
+
+    def attach(self, store: Store) -> None:
+        """The store opened after the window's first paint; nothing was shown from it yet,
+        so no view needs telling (unlike :meth:`replace_store`)."""
+        self._store = store
 
     def replace_store(self, store: Store) -> None:
         """Use ``store`` from now on (a restore reopened the folder); every view refreshes."""

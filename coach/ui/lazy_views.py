@@ -50,6 +50,8 @@ class LazyViews(Mapping[str, QWidget]):
             return self._built[name]
         factory = self._factories.pop(name)  # KeyError for an unknown name
         view = factory()
+        # Known before the stack changes: its currentChanged may ask for this view again.
+        self._built[name] = view
         placeholder = self._slots[name]
         index = self.stack.indexOf(placeholder)
         current = self.stack.currentWidget() is placeholder
@@ -58,7 +60,7 @@ class LazyViews(Mapping[str, QWidget]):
             self.stack.setCurrentWidget(view)
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
-        self._slots[name] = self._built[name] = view
+        self._slots[name] = view
         return view
 
     def __iter__(self) -> Iterator[str]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -38,23 +38,24 @@ from PySide6.QtWidgets import (
 )
 
 from coach import APP_NAME
-from coach.domain.routine import Routine
-from coach.store import StoreError
+from coach.store.errors import StoreError
 from coach.ui import prefs, theme
 from coach.ui.dialogs import show_window_modal
 from coach.ui.hub import DataHub
 from coach.ui.lazy_views import LazyViews
 from coach.ui.menus import Menus, make_action
-from coach.ui.pain.undo import PainUndo, UndoBar
-from coach.ui.today_view import TodayView
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from coach.domain.routine import Routine
     from coach.ui.calendar_view import CalendarView
     from coach.ui.pain.diary import DiaryDialog
     from coach.ui.pain_dialog import PainDialog
     from coach.ui.progress_view import ProgressView
     from coach.ui.routines_view import RoutinesView
     from coach.ui.running.view import RunningView
+    from coach.ui.today_view import TodayView
 
 VIEW_NAMES = ("today", "progress", "calendar", "routines", "running")
 # Tabler outline icons (assets/icons/tabler) for the sidebar and the menu items.
@@ -112,6 +113,14 @@ class MessageBar(QFrame):
 
 
 class MainWindow(QMainWindow):
+    """The window. Given a hub without a store (the app's start), it builds only its
+    frame (title, sidebar, menu titles) and shows that; :meth:`attach`, once the store
+    is open, builds the views and the menus' items. Given an open store (tests, the
+    self-test, the demo), it attaches at once. Signal ``frame_painted()``: the frame was
+    painted before the store was attached (the app then opens the store)."""
+
+    frame_painted = Signal()
+
     def __init__(self, hub: DataHub, demo: bool = False) -> None:
         super().__init__()
         self.hub = hub
@@ -121,18 +130,21 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(title)
         self.setMinimumSize(900, 620)
 
-        self.today = TodayView(hub)
         self.stack = QStackedWidget()
-        # Only the first screen is built before the window shows; the others on first
-        # use or one per event-loop turn after the first paint (see coach.ui.lazy_views).
+        # Nothing but the frame is built before the window shows; Today when the store
+        # is attached, the others on first use or one per event-loop turn after the
+        # first paint (see coach.ui.lazy_views).
         self.views = LazyViews(self.stack)
-        self.views.add("today", self.today)
+        self.views.add("today", self._make_today)
         self.views.add("progress", self._make_progress)
         self.views.add("calendar", self._make_calendar)
         self.views.add("routines", self._make_routines)
         self.views.add("running", self._make_running)
-        self._accept_drops()
-        labels = {
+        self._attached = False
+        self._wanted_view = "today"
+        self._when_attached: list[Callable[[], object]] = []
+        self.view_actions: dict[str, QAction] = {}
+        self.labels = labels = {
             "today": self.tr("Today"),
             "progress": self.tr("Progress"),
             "calendar": self.tr("Calendar"),
@@ -164,24 +176,15 @@ class MainWindow(QMainWindow):
 
         self.message_bar = MessageBar()
         hub.error.connect(self.message_bar.show_message)
-        self.pain_undo = PainUndo(hub, self)
-        self.undo_bar = UndoBar(self.pain_undo)
-        QShortcut(QKeySequence.StandardKey.Undo, self, self.pain_undo.undo)
-        self.today.light_panel.rules_requested.connect(self.open_pain_rules)
-        self.today.log_pain_requested.connect(self.open_pain_dialog)
-        self.today.player_active.connect(lambda _active: self._update_pain_key())
 
         self.menus = Menus(
             self,
             self.menuBar(),
             {"file": self.tr("&File"), "view": self.tr("&View"), "help": self.tr("&Help")},
         )
-        self._add_actions(labels)
         self.apply_icons(menus=False)  # the menus' icons after the first paint
         self.preferences = prefs.preferences()
         self.preferences.changed.connect(self._preference_changed)
-        # P logs pain anywhere, except inside the player, which has its own P.
-        self.pain_shortcut = self.log_pain_action
 
         body = QHBoxLayout()
         self.sidebar = side = QWidget()
@@ -190,16 +193,66 @@ class MainWindow(QMainWindow):
         body.addWidget(side)
         body.addWidget(self.stack, 1)
         central = QWidget()
-        outer = QVBoxLayout(central)
+        self._outer = outer = QVBoxLayout(central)
         outer.addWidget(self.message_bar)
-        outer.addWidget(self.undo_bar)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
-        self.show_view("today")
+        self.nav_buttons["today"].setChecked(True)
         self._painted = False
+        self._frame_signalled = False
         self._first_screen: QWidget | None = None
+        if hub.is_attached():
+            self.attach()
 
-    # -- the views other than Today, built on first use -----------------------------
+    def attach(self) -> None:
+        """Build what shows the records, now that ``self.hub`` has its store: Today (or
+        the view the person left the app on), the menus' items, pain undo, file drops.
+        Anything asked for meanwhile (a view clicked, a hand-over) happens now."""
+        if self._attached:
+            return
+        from coach.ui.pain.undo import PainUndo, UndoBar
+
+        self._attached = True
+        self.pain_undo = PainUndo(self.hub, self)
+        self.undo_bar = UndoBar(self.pain_undo)
+        self._outer.insertWidget(1, self.undo_bar)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.pain_undo.undo)
+        self._add_actions(self.labels)
+        self.apply_icons(menus=False)
+        # P logs pain anywhere, except inside the player, which has its own P.
+        self.pain_shortcut = self.log_pain_action
+        self._accept_drops()
+        self.show_view(self._wanted_view)
+        self._watch_first_paint()  # the warm-up waits for the records' first paint
+        waiting, self._when_attached = self._when_attached, []
+        for callback in waiting:
+            callback()
+
+    def is_attached(self) -> bool:
+        return self._attached
+
+    def when_attached(self, callback: Callable[[], object]) -> None:
+        """Run ``callback`` now, or once the store is attached (a second launch's
+        "start" or "log pain" arriving while the first is still opening its records)."""
+        if self._attached:
+            callback()
+        else:
+            self._when_attached.append(callback)
+
+    # -- the views, built on first use -------------------------------------------
+    @property
+    def today(self) -> TodayView:
+        return self.views["today"]  # type: ignore[return-value]
+
+    def _make_today(self) -> TodayView:
+        from coach.ui.today_view import TodayView
+
+        view = TodayView(self.hub)
+        view.light_panel.rules_requested.connect(self.open_pain_rules)
+        view.log_pain_requested.connect(self.open_pain_dialog)
+        view.player_active.connect(lambda _active: self._update_pain_key())
+        return view
+
     @property
     def progress(self) -> ProgressView:
         return self.views["progress"]  # type: ignore[return-value]
@@ -411,7 +464,6 @@ class MainWindow(QMainWindow):
                 slot=self.close,
             ),
         )
-        self.view_actions: dict[str, QAction] = {}
         for i, name in enumerate(VIEW_NAMES):
             self.view_actions[name] = add(
                 "view",
@@ -560,32 +612,49 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         super().showEvent(event)
-        if not self._painted and self._first_screen is None:
-            # The rest waits for the first screen's first paint (or a second, if the
-            # window starts minimised and nothing paints).
-            self._first_screen = self.stack.currentWidget()
-            self._first_screen.installEventFilter(self)
-            QTimer.singleShot(1000, self, self._first_paint_done)
+        self._watch_first_paint()
+
+    def _watch_first_paint(self) -> None:
+        """The rest waits for the first screen's first paint (or a second, if the window
+        starts minimised and nothing paints): the frame's, then the records'."""
+        if self._painted or self._first_screen is not None or not self.isVisible():
+            return
+        self._first_screen = self.stack.currentWidget()
+        self._first_screen.installEventFilter(self)
+        QTimer.singleShot(1000, self, self._first_paint_done)
 
     def eventFilter(self, watched, event: QEvent) -> bool:  # Qt override
         if watched is self._first_screen and event.type() == QEvent.Type.Paint:
-            # a moment after it, so the window manager and the compositor get theirs
-            QTimer.singleShot(WARM_UP_AFTER_PAINT_MS, self, self._first_paint_done)
+            # The frame: open the records at once. The records: warm up a moment after,
+            # so the window manager and the compositor get their turn first.
+            delay = WARM_UP_AFTER_PAINT_MS if self._attached else 0
+            QTimer.singleShot(delay, self, self._first_paint_done)
         return super().eventFilter(watched, event)
 
     def _first_paint_done(self) -> None:
         if self._painted:
             return
-        self._painted = True
         if self._first_screen is not None:
             self._first_screen.removeEventFilter(self)
+            self._first_screen = None
+        if not self._attached:
+            if not self._frame_signalled:
+                self._frame_signalled = True
+                self.frame_painted.emit()
+            return
+        self._painted = True
         self._warm_up()
 
     def current_view(self) -> str:
+        if not self._attached:
+            return self._wanted_view
         return self.views.name_of(self.stack.currentIndex())
 
     def show_view(self, name: str) -> None:
         self.nav_buttons[name].setChecked(True)
+        if not self._attached:  # shown once the records are there
+            self._wanted_view = name
+            return
         self.stack.setCurrentWidget(self.views[name])
         if name == "today" and self.today.is_player_active():
             # back to a running session: its keys (Space, N, Esc…) must reach it, not
@@ -665,5 +734,7 @@ class MainWindow(QMainWindow):
 
     def _update_pain_key(self) -> None:
         """P belongs to the player while it is on screen; everywhere else it logs pain."""
+        if not self._attached:
+            return
         in_player = self.stack.currentWidget() is self.today and self.today.is_player_active()
         self.pain_shortcut.setEnabled(not in_player)

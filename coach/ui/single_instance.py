@@ -10,6 +10,12 @@ folder, ``$XDG_RUNTIME_DIR``, else a 0700 folder of our own in the temp folder),
 under a predictable name in ``/tmp`` where another local user could bind it first and
 receive our hand-over. The client also checks that the socket and, where the system
 tells (Linux), the process behind it belong to this user.
+
+QtNetwork is imported only when it is needed: by a launch that finds a socket to knock
+on, and by the first instance once its window has painted (:class:`InstanceServer`),
+so the window does not wait for it (issue 16). A launch in those few milliseconds
+between the first's window and its listening opens its own window, finds the data
+folder in use and says so; a server that answers is never replaced (see ``listen``).
 """
 
 from __future__ import annotations
@@ -18,15 +24,16 @@ import getpass
 import hashlib
 import logging
 import os
-import socket as pysocket
 import stat
-import struct
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +96,9 @@ def server_name(data_dir: Path) -> str | None:
 def peer_is_us(descriptor: int) -> bool:
     """True when the process at the other end of a connected local socket runs as this
     user (Linux ``SO_PEERCRED``); elsewhere the private folder has to do."""
+    import socket as pysocket  # only when a second launch knocks
+    import struct
+
     if not sys.platform.startswith("linux") or descriptor < 0:
         return True
     try:
@@ -119,9 +129,8 @@ def hand_over(data_dir: Path, message: bytes = RAISE) -> bool:
     name = server_name(data_dir)
     if name is None or (POSIX and not _socket_file_is_ours(name)):
         return False
-    socket = QLocalSocket()
-    socket.connectToServer(name)
-    if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
+    socket = _connect(name)
+    if socket is None:
         return False
     if not peer_is_us(int(socket.socketDescriptor())):
         log.warning("a local socket of another user answered; not handing over")
@@ -132,6 +141,17 @@ def hand_over(data_dir: Path, message: bytes = RAISE) -> bool:
     socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
     socket.disconnectFromServer()
     return True
+
+
+def _connect(name: str, timeout_ms: int = CONNECT_TIMEOUT_MS) -> QLocalSocket | None:
+    """A socket connected to the server called ``name``, or None if none answered."""
+    from PySide6.QtNetwork import QLocalSocket
+
+    socket = QLocalSocket()
+    socket.connectToServer(name)
+    if not socket.waitForConnected(timeout_ms):
+        return None
+    return socket
 
 
 class InstanceServer(QObject):
@@ -145,6 +165,8 @@ class InstanceServer(QObject):
     log_pain_requested = Signal()
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__(parent)
         self.name = server_name(data_dir)
         self.server = QLocalServer(self)
@@ -152,12 +174,17 @@ class InstanceServer(QObject):
         self.server.newConnection.connect(self._accept)
 
     def listen(self) -> bool:
-        """Start listening; a stale socket left by a crashed instance is removed first."""
+        """Start listening; a stale socket left by a crashed instance is removed first,
+        one that answers is left alone (False: another instance has this folder)."""
         if self.name is None:
             return False
         if self.server.listen(self.name):
             return True
-        QLocalServer.removeServer(self.name)
+        live = _connect(self.name, READ_TIMEOUT_MS)
+        if live is not None:
+            live.abort()  # an empty message: the other instance ignores it
+            return False
+        self.server.removeServer(self.name)
         return self.server.listen(self.name)
 
     def close(self) -> None:
