@@ -257,6 +257,9 @@ def run_gui(
             app, store, demo, self_test, screenshots, hook.errors, (start, log_pain), size
         )
     finally:
+        preload = sys.modules.get("coach.ui.preload")
+        if preload is not None:  # an import thread must not outlive the interpreter
+            preload.finish_imports()
         for open_store in [store, *opened]:
             if open_store is not None:
                 open_store.close()

@@ -61,3 +61,10 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
         QSettings = qtcore.QSettings
         for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
             QSettings.setPath(fmt, QSettings.Scope.UserScope, str(config))
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """No background import may outlive the interpreter (see coach.ui.preload)."""
+    preload = sys.modules.get("coach.ui.preload")
+    if preload is not None:
+        preload.finish_imports()

@@ -45,7 +45,7 @@ from coach.store.pain_light import load_rules
 from coach.ui import dates, theme
 from coach.ui.hub import DataHub, HubView
 from coach.ui.i18n import text as domain_text
-from coach.ui.preload import keep_out_of_gc
+from coach.ui.preload import keep_out_of_gc, start_import_thread
 
 if TYPE_CHECKING:
     from coach.ui.pain_chart import PainChart
@@ -83,10 +83,9 @@ class _Preload:
 def preload_chart() -> threading.Thread:
     """Start importing the chart module on a background thread (once per process)."""
     if _Preload.thread is None:
-        _Preload.thread = threading.Thread(
-            target=importlib.import_module, args=(CHART_MODULE,), name="chart-import", daemon=True
+        _Preload.thread = start_import_thread(
+            lambda: importlib.import_module(CHART_MODULE), "chart-import"
         )
-        _Preload.thread.start()
     return _Preload.thread
 
 
