@@ -280,12 +280,14 @@ def _run_window(
     if self_test:
         from coach.ui.self_test import run_self_test
 
+        gc.enable()
         try:
             return run_self_test(window, screenshots, errors, size)
         finally:
             window.close()
             window.deleteLater()
     show_frame(app, window)
+    gc.enable()  # off since coach.cli started the app (see there)
     backup = after_attach(window, store, ask)
     _quit_on_signals(app, window)
     try:
@@ -326,6 +328,7 @@ def _run_main(app, folder: Path, ask, opened: list[Store]) -> int:
         servers.append(server)
 
     def open_records() -> None:
+        gc.enable()  # off since coach.cli started the app (see there)
         listen()
         try:
             store = open_store_with_recovery(folder, lambda exc: ask_recovery(exc, window))

@@ -12,6 +12,7 @@ stderr points there.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import sys
 from argparse import Namespace
@@ -68,18 +69,25 @@ def _run_gui(args: Namespace, data_dir: Path) -> int:
     screenshots = Path(args.screenshots) if args.screenshots else None
     if screenshots is not None:
         refuse_inside_data_dir(screenshots, data_dir)
-    from coach.app import run_gui
+    # No garbage collection until the window is on screen (coach.app turns it back on
+    # then): the imports and widgets before it are all kept, and the collector spent
+    # about 10 ms in ~50 passes over them proving it.
+    gc.disable()
+    try:
+        from coach.app import run_gui
 
-    return run_gui(
-        None if args.demo else data_dir,
-        demo=args.demo,
-        self_test=args.self_test,
-        screenshots=screenshots,
-        size=args.size,
-        scale=args.scale,
-        start=getattr(args, "start_routine", None),
-        log_pain=getattr(args, "log_pain", False),
-    )
+        return run_gui(
+            None if args.demo else data_dir,
+            demo=args.demo,
+            self_test=args.self_test,
+            screenshots=screenshots,
+            size=args.size,
+            scale=args.scale,
+            start=getattr(args, "start_routine", None),
+            log_pain=getattr(args, "log_pain", False),
+        )
+    finally:
+        gc.enable()
 
 
 def _where(args: Namespace) -> str:
