@@ -19,6 +19,7 @@ import signal
 import sys
 import tempfile
 import threading
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -44,6 +45,18 @@ FREEZE_AFTER_MS = 3000  # after the chart module's background import has finishe
 STORE_CHECK_AFTER_MS = 1500  # once the first screen and the chart import have settled
 BACKUP_AFTER_MS = 300  # once the first screen has painted
 BACKUP_JOIN_S = 30  # at close: the longest wait for a snapshot being written
+IMPORT_POLL_MS = 2  # how often the start looks whether a module it waits for is in
+# Imported on a thread after the frame's first paint (module bodies only: see
+# coach.ui.preload), so the GUI thread's turns that open the store and build Today
+# stay short: the store's module, then once the store is open, Today's.
+STORE_MODULE = "coach.store.store"
+PLAYER_MODULE = "coach.ui.player.view"  # for the resume offer (see resume_offer)
+RECORDS_MODULES = (
+    "coach.ui.today_view",
+    "coach.ui.pain.undo",
+    "coach.ui.app_actions",
+    "coach.ui.plan.tray",
+)
 
 
 def no_display_problem(self_test: bool) -> str | None:
@@ -309,6 +322,7 @@ def _run_main(app, folder: Path, ask, opened: list[Store]) -> int:
     from coach.ui.errors import ask_recovery, open_store_with_recovery, show_plain_error
     from coach.ui.hub import DataHub
     from coach.ui.main_window import MainWindow
+    from coach.ui.preload import BackgroundImports
     from coach.ui.single_instance import InstanceServer
 
     hub = DataHub(None)
@@ -330,6 +344,14 @@ def _run_main(app, folder: Path, ask, opened: list[Store]) -> int:
     def open_records() -> None:
         gc.enable()  # off since coach.cli started the app (see there)
         listen()
+        imports = BackgroundImports([STORE_MODULE])
+        imports.start()
+        when(lambda: imports.ready(STORE_MODULE), open_store)
+
+    def when(ready: Callable[[], bool], then: Callable[[], object]) -> None:
+        _when(window, ready, then)
+
+    def open_store() -> None:
         try:
             store = open_store_with_recovery(folder, lambda exc: ask_recovery(exc, window))
         except StoreError as exc:
@@ -340,8 +362,21 @@ def _run_main(app, folder: Path, ask, opened: list[Store]) -> int:
             return
         opened.append(store)
         hub.attach(store)
-        window.attach()
-        backups.append(after_attach(window, store, ask))
+        # Only now: a thread importing while the store is read slows the reading
+        # threefold (each file read gives the interpreter lock away, and getting it
+        # back waits for the importer's turn to end).
+        imports = BackgroundImports(RECORDS_MODULES)
+        imports.start()
+        ready = lambda: all(imports.ready(name) for name in RECORDS_MODULES)  # noqa: E731
+        when(ready, lambda: attach(window.attach_steps(), store))
+
+    def attach(steps: list[Callable[[], object]], store: Store) -> None:
+        """One step per turn (see MainWindow.attach_steps), then what follows them."""
+        if steps:
+            steps.pop(0)()
+            QTimer.singleShot(0, window, lambda: attach(steps, store))
+        else:
+            backups.append(after_attach(window, store, ask))
 
     window.frame_painted.connect(open_records)
     show_frame(app, window)
@@ -356,6 +391,14 @@ def _run_main(app, folder: Path, ask, opened: list[Store]) -> int:
         if opened and hub.store is not opened[0]:  # a restore reopened the folder
             hub.store.close()
     return status[0] or code
+
+
+def _when(window, ready: Callable[[], bool], then: Callable[[], object]) -> None:
+    """``then()`` on the first turn ``ready()`` is true; the loop runs meanwhile."""
+    if ready():
+        then()
+    else:
+        QTimer.singleShot(IMPORT_POLL_MS, window, lambda: _when(window, ready, then))
 
 
 def show_frame(app: QApplication, window) -> None:
@@ -375,7 +418,7 @@ def after_attach(window, store: Store, ask=(None, False)) -> DailyBackup:
     backup = DailyBackup(store)
     QTimer.singleShot(BACKUP_AFTER_MS, backup.start)
     window.tray = Tray(window.hub, window)  # reminders, and the tray icon where there is one
-    QTimer.singleShot(0, window.today.check_unfinished)
+    resume_offer(window, store)
     start, log_pain = ask
     if start is not None:  # after the resume offer: an unfinished session comes first
         QTimer.singleShot(0, lambda: window.start_by_name(start))
@@ -411,6 +454,22 @@ class DailyBackup:
         to a temp folder and renamed, so even a killed process leaves none half made)."""
         if self.thread is not None:
             self.thread.join(BACKUP_JOIN_S)
+
+
+def resume_offer(window, store: Store) -> None:
+    """A session left unfinished: the player offers to resume it. Its modules (20-30 ms
+    of imports) are imported on a thread first, so the offer is not a stall."""
+    try:
+        unfinished = bool(store.sessions.unfinished())
+    except StoreError:
+        unfinished = True  # the player says what is wrong
+    if not unfinished:
+        return
+    from coach.ui.preload import BackgroundImports
+
+    imports = BackgroundImports([PLAYER_MODULE])
+    imports.start()
+    _when(window, lambda: imports.ready(PLAYER_MODULE), window.today.check_unfinished)
 
 
 def store_check(store: Store, window):

@@ -140,7 +140,8 @@ class MainWindow(QMainWindow):
         self.views.add("calendar", self._make_calendar)
         self.views.add("routines", self._make_routines)
         self.views.add("running", self._make_running)
-        self._attached = False
+        self._attached = False  # the store is there: views may be built
+        self._ready = False  # every attach step has run
         self._wanted_view = "today"
         self._when_attached: list[Callable[[], object]] = []
         self.view_actions: dict[str, QAction] = {}
@@ -198,6 +199,12 @@ class MainWindow(QMainWindow):
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
         self.nav_buttons["today"].setChecked(True)
+        # The frame's page until the first screen is filled (see attach_steps).
+        self._showing = False
+        self._opening: QWidget | None = QWidget()
+        self._opening.setAccessibleName(self.tr("Opening your records"))
+        self.stack.addWidget(self._opening)
+        self.stack.setCurrentWidget(self._opening)
         self._painted = False
         self._frame_signalled = False
         self._first_screen: QWidget | None = None
@@ -205,36 +212,74 @@ class MainWindow(QMainWindow):
             self.attach()
 
     def attach(self) -> None:
-        """Build what shows the records, now that ``self.hub`` has its store: Today (or
-        the view the person left the app on), the menus' items, pain undo, file drops.
-        Anything asked for meanwhile (a view clicked, a hand-over) happens now."""
-        if self._attached:
-            return
-        from coach.ui.pain.undo import PainUndo, UndoBar
+        """Build what shows the records, now that ``self.hub`` has its store: all of
+        :meth:`attach_steps` at once (tests, the self-test, the demo)."""
+        for step in self.attach_steps():
+            step()
 
+    def attach_steps(self) -> list[Callable[[], object]]:
+        """The same in steps, one per event-loop turn at the app's start so none is a
+        long stall: the first screen (Today, or the view the person left the app on)
+        built, then filled with its records while still hidden, then shown; the menus'
+        items; pain undo, file drops, and whatever was asked for meanwhile (a view
+        clicked, a hand-over)."""
+        if self._attached:
+            return []
+        return [
+            self._attach_build,
+            self._attach_fill,
+            self._attach_show,
+            self._attach_menus,
+            self._attach_rest,
+        ]
+
+    def _attach_build(self) -> None:
         self._attached = True
-        self.pain_undo = PainUndo(self.hub, self)
-        self.undo_bar = UndoBar(self.pain_undo)
-        self._outer.insertWidget(1, self.undo_bar)
-        QShortcut(QKeySequence.StandardKey.Undo, self, self.pain_undo.undo)
+        self.views[self._wanted_view]  # built here, shown two turns later
+
+    def _attach_fill(self) -> None:
+        view = self.views[self._wanted_view]
+        prepare = getattr(view, "prepare", None)  # a HubView reads its records now
+        if prepare is not None:
+            prepare()
+
+    def _attach_show(self) -> None:
+        self._showing = True
+        self.show_view(self._wanted_view)
+        if self._opening is not None:
+            self.stack.removeWidget(self._opening)
+            self._opening.deleteLater()
+            self._opening = None
+        self._watch_first_paint()  # the warm-up waits for the records' first paint
+
+    def _attach_menus(self) -> None:
         self._add_actions(self.labels)
         self.apply_icons(menus=False)
         # P logs pain anywhere, except inside the player, which has its own P.
         self.pain_shortcut = self.log_pain_action
+        self._update_pain_key()
+
+    def _attach_rest(self) -> None:
+        from coach.ui.pain.undo import PainUndo, UndoBar
+
+        self.pain_undo = PainUndo(self.hub, self)
+        self.undo_bar = UndoBar(self.pain_undo)
+        self._outer.insertWidget(1, self.undo_bar)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.pain_undo.undo)
         self._accept_drops()
-        self.show_view(self._wanted_view)
-        self._watch_first_paint()  # the warm-up waits for the records' first paint
+        self._ready = True
         waiting, self._when_attached = self._when_attached, []
         for callback in waiting:
             callback()
 
     def is_attached(self) -> bool:
-        return self._attached
+        """True once every attach step has run."""
+        return self._ready
 
     def when_attached(self, callback: Callable[[], object]) -> None:
         """Run ``callback`` now, or once the store is attached (a second launch's
         "start" or "log pain" arriving while the first is still opening its records)."""
-        if self._attached:
+        if self._ready:
             callback()
         else:
             self._when_attached.append(callback)
@@ -646,13 +691,13 @@ class MainWindow(QMainWindow):
         self._warm_up()
 
     def current_view(self) -> str:
-        if not self._attached:
+        if self._opening is not None:
             return self._wanted_view
         return self.views.name_of(self.stack.currentIndex())
 
     def show_view(self, name: str) -> None:
         self.nav_buttons[name].setChecked(True)
-        if not self._attached:  # shown once the records are there
+        if self._opening is not None and not self._showing:  # once the records are in
             self._wanted_view = name
             return
         self.stack.setCurrentWidget(self.views[name])
@@ -734,7 +779,7 @@ class MainWindow(QMainWindow):
 
     def _update_pain_key(self) -> None:
         """P belongs to the player while it is on screen; everywhere else it logs pain."""
-        if not self._attached:
-            return
+        if not self._attached or not hasattr(self, "pain_shortcut"):
+            return  # the menus' items come a turn after the first screen
         in_player = self.stack.currentWidget() is self.today and self.today.is_player_active()
         self.pain_shortcut.setEnabled(not in_player)

@@ -1,0 +1,78 @@
+"""The app's start: the window's frame is on screen before the store is opened.
+
+``run_gui`` builds the main window from a hub without a store, shows it, and after
+the frame's first paint opens the store and fills the window one step per event-loop
+turn (issue 16). What a person does in those few tenths of a second is kept: a view
+clicked is the one shown, a hand-over from a second launch is done once the records
+are in.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers.gui import TODAY
+from PySide6.QtCore import Qt
+
+from coach.store import Store
+from coach.ui.hub import DataHub
+from coach.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def frame(qtbot):
+    hub = DataHub(None, today=lambda: TODAY)
+    window = MainWindow(hub)
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    return window
+
+
+def attach(qtbot, window: MainWindow, store: Store) -> None:
+    """What run_gui does after the frame's first paint, one step per turn."""
+    window.hub.attach(store)
+    for step in window.attach_steps():
+        step()
+        qtbot.wait(1)
+
+
+def test_the_frame_paints_before_any_record_is_read(qtbot, frame):
+    with qtbot.waitSignal(frame.frame_painted, timeout=3000):
+        frame.show()
+    assert not frame.is_attached()
+    assert frame.nav_buttons["today"].isChecked()
+    assert not frame.views.is_built("today")  # nothing read the store, which is not open
+
+
+def test_a_view_clicked_while_the_records_open_is_the_one_shown(qtbot, frame, data_dir):
+    with qtbot.waitSignal(frame.frame_painted, timeout=3000):
+        frame.show()
+    qtbot.mouseClick(frame.nav_buttons["calendar"], Qt.MouseButton.LeftButton)
+    assert frame.nav_buttons["calendar"].isChecked()
+    store = Store.open(data_dir)
+    try:
+        attach(qtbot, frame, store)
+        assert frame.is_attached()
+        assert frame.current_view() == "calendar"
+        assert frame.views["calendar"].isVisible()
+    finally:
+        frame.close()
+        store.close()
+
+
+def test_a_hand_over_waits_for_the_records_then_opens_the_pain_dialog(qtbot, frame, data_dir):
+    with qtbot.waitSignal(frame.frame_painted, timeout=3000):
+        frame.show()
+    opened = []
+    frame.when_attached(lambda: opened.append(frame.open_pain_dialog()))
+    assert opened == []
+    store = Store.open(data_dir)
+    try:
+        attach(qtbot, frame, store)
+        assert len(opened) == 1 and opened[0].isVisible()
+        opened[0].close()
+        assert frame.current_view() == "today"
+        assert frame.today.isVisible()
+        assert frame.log_pain_action.isEnabled()  # P logs pain once the menus are in
+    finally:
+        frame.close()
+        store.close()
