@@ -59,7 +59,7 @@ class Sampler(threading.Thread):
 
 def phase_at(phases: list[tuple[float, str]], t: float) -> str:
     """The benchmark's phase at ``t`` (the last one begun before it)."""
-    return next((name for start, name in reversed(phases) if start <= t), "before the window")
+    return next((name for start, name in reversed(phases) if start <= t), "before the first phase")
 
 
 def report(
