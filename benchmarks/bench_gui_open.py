@@ -33,6 +33,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 FIRST_CLICK_MS = 1500
+# (perf_counter, what the benchmark does from then on): stall_probe.py names each long
+# gap by the phase it fell in; nothing here reads it
+PHASES: list[tuple[float, str]] = []
+
+
+def phase(name: str) -> None:
+    PHASES.append((time.perf_counter(), name))
+
+
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
@@ -88,9 +97,11 @@ def child(data_dir: Path, t0: float) -> None:
             time.sleep(0.0005)
 
     switches: dict[str, float] = {}
+    phase("after show")
     settle(FIRST_CLICK_MS)  # a person's first click comes about a second after the window
     freeze_startup_objects()  # as run_gui does a few seconds after start
     start_stall = measured()
+    phase("view switches")
     for _round in range(3):
         for name in (*VIEW_NAMES[1:], VIEW_NAMES[0]):
             start = time.perf_counter()
@@ -107,17 +118,20 @@ def child(data_dir: Path, t0: float) -> None:
     window.nav_buttons["progress"].click()
     settle(30)
     measured()
+    phase("pain add")
     hub.add_pain(PainEntry(score=2, at=wall_now(), note=""))
     window.progress.repaint()
     settle(30)
     pain_stall = measured()
 
+    phase("progress all")
     start = time.perf_counter()
     window.progress.range_buttons.button(2).click()  # "All": older months, one a turn
     while window.progress.loading():
         settle(5)
     all_loaded = (time.perf_counter() - start) * 1000
     all_stall = measured()
+    phase("done")
     ticker.stop()
     for key, (wall, cpu) in (
         ("ALLSTALL", all_stall),

@@ -47,6 +47,7 @@ from coach.ui.hub import DataHub
 
 KEY_EVERY_MS = 60
 FIRST_START_MS = 1500  # as bench_gui_open: a person's first click comes a second or so in
+WATCHES: list[LoopWatch] = []  # the running watch, for stall_probe.py's gap labels
 
 
 def bench(name: str, value: float, unit: str) -> None:
@@ -72,6 +73,10 @@ class LoopWatch:
 
     def stop(self) -> None:
         self.timer.stop()
+
+    def phase(self) -> str:
+        """What the benchmark is doing: stall_probe.py names a long gap by it."""
+        return self.doing if self.timer.isActive() else "settle (not measured)"
 
     def _beat(self) -> None:
         now = time.perf_counter()
@@ -188,6 +193,7 @@ def main() -> int:
         saves: list[float] = []
         keys: list[float] = []
         watch = LoopWatch()
+        WATCHES.append(watch)
         watch.start()
         for _ in range(args.sessions):
             play_one(app, player, start, routine, saves, keys, watch)

@@ -57,15 +57,30 @@ class Sampler(threading.Thread):
             time.sleep(self.interval)
 
 
-def report(ticks: list[float], sampler: Sampler, over_ms: float, top: int) -> None:
-    """Each gap over ``over_ms`` with its most sampled frames (own and inclusive)."""
-    gaps = [(b - a, a, b) for a, b in pairwise(ticks) if b - a > over_ms / 1e3]
+def phase_at(phases: list[tuple[float, str]], t: float) -> str:
+    """The benchmark's phase at ``t`` (the last one begun before it)."""
+    return next((name for start, name in reversed(phases) if start <= t), "before the first phase")
+
+
+def report(
+    ticks: list[tuple[float, str]], sampler: Sampler, over_ms: float, top: int,
+    phases: list[tuple[float, str]],
+) -> None:  # fmt: skip
+    """Each gap over ``over_ms`` with the phase it fell in (what the benchmark was doing)
+    and its most sampled frames (own and inclusive)."""
+    gaps = [
+        (b - a, a, b, doing or phase_at(phases, a))
+        for (a, doing), (b, _) in pairwise(ticks)
+        if b - a > over_ms / 1e3
+    ]
     gaps.sort(reverse=True)
     print(f"# {len(gaps)} gaps over {over_ms} ms")
+    for gap, _a, _b, doing in gaps:
+        print(f"#   {gap * 1000:5.1f} ms  in {doing}")
     samples = sampler.samples
-    for gap, a, b in gaps[:top]:
+    for gap, a, b, doing in gaps[:top]:
         inside = [s for t, s in samples if a < t < b]
-        print(f"\n== gap {gap * 1000:.1f} ms ({len(inside)} samples)")
+        print(f"\n== gap {gap * 1000:.1f} ms in {doing} ({len(inside)} samples)")
         if not inside:
             continue
         leaf = Counter(s[-1] for s in inside if s)
@@ -100,11 +115,19 @@ def main() -> None:
     from coach.app import make_application
 
     app = QApplication.instance() or make_application()
-    ticks: list[float] = []
+    import bench_gui_open
+    import bench_player
+
+    ticks: list[tuple[float, str]] = []  # (time, the player benchmark's doing or "")
+
+    def tick() -> None:
+        doing = bench_player.WATCHES[-1].phase() if bench_player.WATCHES else ""
+        ticks.append((time.perf_counter(), doing))
+
     watch = QTimer()
     watch.setTimerType(Qt.TimerType.PreciseTimer)
     watch.setInterval(1)
-    watch.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    watch.timeout.connect(tick)
     watch.start()
     sampler = Sampler(threading.main_thread().ident or 0)
     sampler.start()
@@ -117,18 +140,14 @@ def main() -> None:
             data = Path(tmp) / "data"
             generate(data, date.today(), years=5)
         if args.which == "gui":
-            import bench_gui_open
-
             bench_gui_open.child(data, time.monotonic())
         else:
-            import bench_player
-
             sys.argv = [sys.argv[0]]
             bench_player.main()
     sampler.running = False
     watch.stop()
     del app
-    report(ticks, sampler, args.over, args.top)
+    report(ticks, sampler, args.over, args.top, bench_gui_open.PHASES)
 
 
 if __name__ == "__main__":

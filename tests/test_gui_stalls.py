@@ -8,6 +8,7 @@ see at the end, never how long anything took.
 
 from __future__ import annotations
 
+import sys
 from datetime import timedelta
 
 import pytest
@@ -18,6 +19,8 @@ from PySide6.QtCore import Qt
 from coach.domain.library import builtin_routines
 from coach.domain.pain import PainEntry
 from coach.ui import progress_view
+from coach.ui.cues import QtCues
+from coach.ui.player import PlayerView, audio
 
 store, hub, window = gui.store, gui.hub, gui.window
 
@@ -136,3 +139,41 @@ def test_routines_left_while_reading_old_months_shows_the_old_day_when_back(qtbo
     window.show_view("routines")
     qtbot.waitUntil(lambda: str(long_ago.year) in text_of_ice(), timeout=5000)
     assert f"last done {long_ago.day} " in text_of_ice()
+
+
+class _CountingCues(QtCues):
+    """Qt's real cues, counting preparations and starting no speech process."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.prepared: list[bool] = []
+
+    def prepare(self, voice: bool = True) -> None:
+        self.prepared.append(voice)
+        super().prepare(voice=False)
+
+
+def test_the_player_prepares_its_sounds_once_after_it_shows(qtbot, hub):
+    # The preparation is spread over turns (the audio back end's start is a turn of its
+    # own); at the end the cues are ready, once, with the voice setting of the player.
+    cues = _CountingCues()
+    player = PlayerView(hub, cues=cues)
+    qtbot.addWidget(player)
+    player.start_routine(builtin_routines()[0])
+    player.show()
+    qtbot.waitUntil(lambda: bool(cues.prepared), timeout=10_000)
+    player.hide()
+    player.show()
+    qtbot.wait(audio.PREPARE_DELAY_MS + 100)
+    assert cues.prepared == [player.audio.voice]
+    assert "PySide6.QtMultimedia" in sys.modules
+
+
+def test_the_warm_up_sets_up_sound_before_any_session(qtbot, window):
+    # The audio back end's start (a turn of 10-20 ms) happens while no timer runs, so the
+    # first session's turns are not the ones it takes; the player still works after it.
+    qtbot.waitUntil(lambda: window.today._player is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: "PySide6.QtMultimedia" in sys.modules, timeout=20_000)
+    routine = next(r for r in builtin_routines() if r.id == "it-band-stretch")
+    window.today.start(routine)
+    assert window.today.player.pages.currentWidget() is window.today.player.start_page

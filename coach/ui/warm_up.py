@@ -30,6 +30,7 @@ VIEW_MODULES = {  # what each lazily built view imports (MainWindow._make_*)
 }
 
 CHART_STEPS = 7  # len(ProgressView.chart_steps()): the import's wait, then 6 parts
+AUDIO_STEPS = 2  # len(AudioSettings.warm_up_steps()) with the real cues (fewer do nothing)
 PREPARED_VIEWS = ("progress", "calendar")  # refreshed while hidden (HubView.prepare)
 Step = Callable[[], object]  # returns False when not ready yet
 
@@ -49,6 +50,17 @@ def steps(window: MainWindow) -> list[Step]:
 
     out: list[Step] = [imports.start, *window._menu_icon_steps()]
     out.append(when_imported(PLAYER_MODULE, lambda: window.today.player))
+
+    def audio_step(i: int) -> Step:
+        def step() -> None:
+            parts = window.today.player.audio.warm_up_steps()
+            if i < len(parts):
+                parts[i]()
+
+        return step
+
+    # Qt's sound set-up, which the player's first show would otherwise do during a session
+    out += [audio_step(i) for i in range(AUDIO_STEPS)]
     out += [
         when_imported(VIEW_MODULES.get(name, ""), lambda n=name: window.views[n])
         for name in window.views
@@ -70,6 +82,7 @@ def steps(window: MainWindow) -> list[Step]:
     out += [lambda k=k, m=m: store.read_ahead(k, m) for k, m in store.months_to_read_ahead(since)]
     # the views a person opens first, drawn while hidden from the months just parsed
     out += [lambda n=name: window.views[n].prepare() for name in PREPARED_VIEWS]
+    out.append(lambda: window.progress.paint_ahead(window.stack.size(), paint=False))
     out.append(lambda: window.progress.paint_ahead(window.stack.size()))
     out += [lambda k=k, m=m: store.index_ahead(k, m) for k, m in store.months_to_index()]
     return [_frozen_after(step) for step in out]

@@ -10,11 +10,13 @@ asks for no cues while still showing them on screen.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QPushButton
 
 from coach.ui import prefs
-from coach.ui.cues import CueSink
+from coach.ui.cues import CueSink, QtCues
 
 MUTED_KEY = prefs.MUTED
 VOICE_KEY = prefs.VOICE
@@ -39,11 +41,35 @@ class AudioSettings(QObject):
         self._update_buttons()
 
     def prepare_soon(self) -> None:
-        """Load sounds / start the speech engine once, shortly after the window shows."""
+        """Load sounds / start the speech engine once, shortly after the player shows,
+        in steps of one event-loop turn each (see :meth:`_prepare_steps`): the person may
+        already be in a timed phase by then, and one 20-30 ms turn is a frozen timer."""
         if self._prepared or not hasattr(self.cues, "prepare"):
             return
         self._prepared = True
-        QTimer.singleShot(PREPARE_DELAY_MS, self, lambda: self.cues.prepare(voice=self.voice))
+        steps = self._prepare_steps()
+        QTimer.singleShot(PREPARE_DELAY_MS, self, lambda: self._prepare_next(steps))
+
+    def _prepare_steps(self) -> list[Callable[[], object]]:
+        """Qt's sound set-up as three turns: the QtMultimedia binding's import (7-12 ms),
+        the audio back end's start, which the first device query does (7-14 ms), then
+        the cues' own preparation, which finds both done (a few ms, the speech engine
+        starting in its child process)."""
+        last = lambda: self.cues.prepare(voice=self.voice)  # noqa: E731
+        if not isinstance(self.cues, QtCues):  # a silent or recording sink: nothing to warm
+            return [last]
+        return [_import_multimedia, _start_audio_backend, last]
+
+    def warm_up_steps(self) -> list[Callable[[], object]]:
+        """The two costly turns of :meth:`_prepare_steps`, for the window's warm-up to run
+        before any session (it waits while one runs): the first start of a routine then
+        finds Qt's sound ready, and the turns after it cost a millisecond or two."""
+        return self._prepare_steps()[:-1]
+
+    def _prepare_next(self, steps: list[Callable[[], object]]) -> None:
+        steps.pop(0)()
+        if steps:
+            QTimer.singleShot(0, self, lambda: self._prepare_next(steps))
 
     def _changed(self, key: str) -> None:
         if key == MUTED_KEY:
@@ -66,3 +92,13 @@ class AudioSettings(QObject):
             button.blockSignals(False)
             button.setText(on_text if on else off_text)
             button.setAccessibleName(button.text())
+
+
+def _import_multimedia() -> None:
+    import PySide6.QtMultimedia  # noqa: F401  (the import is the step)
+
+
+def _start_audio_backend() -> None:
+    from PySide6.QtMultimedia import QMediaDevices
+
+    QMediaDevices.audioOutputs()  # the first call loads and starts the back end
