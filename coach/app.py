@@ -42,8 +42,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 FREEZE_AFTER_MS = 3000  # after the chart module's background import has finished
-STORE_CHECK_AFTER_MS = 1500  # once the first screen and the chart import have settled
-BACKUP_AFTER_MS = 300  # once the first screen has painted
+STORE_CHECK_AFTER_MS = 1000  # after the warm-up and the day's backup have begun
 BACKUP_JOIN_S = 30  # at close: the longest wait for a snapshot being written
 IMPORT_POLL_MS = 2  # how often the start looks whether a module it waits for is in
 # Imported on a thread after the frame's first paint (module bodies only: see
@@ -312,85 +311,107 @@ def _run_window(
 
 
 def _run_main(app, folder: Path, ask, opened: list[Store]) -> int:
-    """The normal start: the frame first, the records after its first paint.
-
-    After the frame's first paint, in a slot of ``frame_painted``: listen for later
-    launches (QtNetwork is imported then), then open the store (a damaged file is asked
-    about over the window). The window closes if the person quits there or the store
-    cannot be opened, and the exit status says which. ``opened`` receives the store so
-    the caller closes it however the event loop ends."""
-    from coach.ui.errors import ask_recovery, open_store_with_recovery, show_plain_error
+    """The normal start: the frame first, the records after its first paint (see
+    :class:`OpenRecords`). ``opened`` receives the store so the caller closes it
+    however the event loop ends."""
     from coach.ui.hub import DataHub
     from coach.ui.main_window import MainWindow
-    from coach.ui.preload import BackgroundImports
-    from coach.ui.single_instance import InstanceServer
 
-    hub = DataHub(None)
-    window = MainWindow(hub)
-    servers: list[InstanceServer] = []
-    status = [0]
-    backups: list[DailyBackup] = []
+    window = MainWindow(DataHub(None))
+    records = OpenRecords(window, folder, ask, listen=True)
+    window.frame_painted.connect(records.start)
+    show_frame(app, window)
+    _quit_on_signals(app, window)
+    try:
+        code = int(app.exec())
+    finally:
+        records.close()
+        opened.extend(records.opened)
+    return records.status or code
 
-    def listen() -> None:
-        server = InstanceServer(folder, window)
+
+class OpenRecords:
+    """After the frame's first paint (``start``, a slot of ``frame_painted``): listen
+    for later launches (QtNetwork is imported then), import the store's module on a
+    thread, open the store on the GUI thread (a damaged file is asked about over the
+    window), import Today's modules on a thread, then run the window's attach steps
+    one per turn, and what follows them (:func:`after_attach`). The window closes if
+    the person quits at the damaged-file question or the store cannot be opened;
+    ``status`` is then 1 for the latter. ``bench_gui_open`` starts the same way."""
+
+    def __init__(self, window, folder: Path, ask=(None, False), listen: bool = False) -> None:
+        self.window, self.folder, self.ask, self.listen = window, folder, ask, listen
+        self.status = 0
+        self.opened: list[Store] = []
+        self.servers: list = []
+        self.backups: list[DailyBackup] = []
+
+    def start(self) -> None:
+        from coach.ui.preload import BackgroundImports
+
+        gc.enable()  # off since coach.cli started the app (see there)
+        if self.listen:
+            self._listen()
+        imports = BackgroundImports([STORE_MODULE])
+        imports.start()
+        _when(self.window, lambda: imports.ready(STORE_MODULE), self._open_store)
+
+    def _listen(self) -> None:
+        from coach.ui.single_instance import InstanceServer
+
+        window = self.window
+        server = InstanceServer(self.folder, window)
         server.raise_requested.connect(window.bring_to_front)
         server.start_requested.connect(
             lambda name: window.when_attached(lambda: window.start_by_name(name))
         )
         server.log_pain_requested.connect(lambda: window.when_attached(window.open_pain_dialog))
         server.listen()
-        servers.append(server)
+        self.servers.append(server)
 
-    def open_records() -> None:
-        gc.enable()  # off since coach.cli started the app (see there)
-        listen()
-        imports = BackgroundImports([STORE_MODULE])
-        imports.start()
-        when(lambda: imports.ready(STORE_MODULE), open_store)
+    def _open_store(self) -> None:
+        from coach.ui.errors import ask_recovery, open_store_with_recovery, show_plain_error
+        from coach.ui.preload import BackgroundImports
 
-    def when(ready: Callable[[], bool], then: Callable[[], object]) -> None:
-        _when(window, ready, then)
-
-    def open_store() -> None:
+        window = self.window
         try:
-            store = open_store_with_recovery(folder, lambda exc: ask_recovery(exc, window))
+            store = open_store_with_recovery(self.folder, lambda exc: ask_recovery(exc, window))
         except StoreError as exc:
             show_plain_error(str(exc), window)
-            store, status[0] = None, 1
+            store, self.status = None, 1
         if store is None:
             window.close()
             return
-        opened.append(store)
-        hub.attach(store)
+        self.opened.append(store)
+        window.hub.attach(store)
+        self.backups.append(DailyBackup(store))
+        self.backups[0].capture()  # before Today's first write (see DailyBackup.capture)
         # Only now: a thread importing while the store is read slows the reading
         # threefold (each file read gives the interpreter lock away, and getting it
         # back waits for the importer's turn to end).
         imports = BackgroundImports(RECORDS_MODULES)
         imports.start()
         ready = lambda: all(imports.ready(name) for name in RECORDS_MODULES)  # noqa: E731
-        when(ready, lambda: attach(window.attach_steps(), store))
+        _when(window, ready, lambda: self._attach(window.attach_steps(), store))
 
-    def attach(steps: list[Callable[[], object]], store: Store) -> None:
+    def _attach(self, steps: list[Callable[[], object]], store: Store) -> None:
         """One step per turn (see MainWindow.attach_steps), then what follows them."""
         if steps:
             steps.pop(0)()
-            QTimer.singleShot(0, window, lambda: attach(steps, store))
+            QTimer.singleShot(0, self.window, lambda: self._attach(steps, store))
         else:
-            backups.append(after_attach(window, store, ask))
+            after_attach(self.window, store, self.ask, self.backups[0])
 
-    window.frame_painted.connect(open_records)
-    show_frame(app, window)
-    _quit_on_signals(app, window)
-    try:
-        code = int(app.exec())
-    finally:
-        for server in servers:
+    def close(self) -> None:
+        """After the event loop: stop listening, let a day's backup being written end,
+        and close a store a restore opened in place of ours (the caller closes ours)."""
+        for server in self.servers:
             server.close()
-        for backup in backups:
+        for backup in self.backups:
             backup.wait()
-        if opened and hub.store is not opened[0]:  # a restore reopened the folder
+        hub = self.window.hub
+        if self.opened and hub.store is not self.opened[0]:
             hub.store.close()
-    return status[0] or code
 
 
 def _when(window, ready: Callable[[], bool], then: Callable[[], object]) -> None:
@@ -410,13 +431,25 @@ def show_frame(app: QApplication, window) -> None:
     window.show()
 
 
-def after_attach(window, store: Store, ask=(None, False)) -> DailyBackup:
-    """What follows the records' arrival in the window: the day's backup, reminders,
-    the resume offer, a ``start`` or ``log-pain`` handed in, the store check."""
+def after_attach(window, store: Store, ask=(None, False), backup=None) -> DailyBackup:
+    """What follows the records' arrival in the window: the day's backup (``backup``,
+    if it was captured already), reminders, the resume offer, a ``start`` or
+    ``log-pain`` handed in, the store check."""
     from coach.ui.plan.tray import Tray
 
-    backup = DailyBackup(store)
-    QTimer.singleShot(BACKUP_AFTER_MS, backup.start)
+    backup = backup or DailyBackup(store)
+    check = store_check(store, window)
+
+    def after_warm_up() -> None:
+        # Each reads the whole store on a thread (~0.3 s of Python at five years); begun
+        # during the warm-up they took the interpreter lock from it for seconds.
+        backup.start()
+        QTimer.singleShot(STORE_CHECK_AFTER_MS, check.start)
+
+    if window.is_warmed_up():
+        after_warm_up()
+    else:
+        window.warmed_up.connect(after_warm_up)
     window.tray = Tray(window.hub, window)  # reminders, and the tray icon where there is one
     resume_offer(window, store)
     start, log_pain = ask
@@ -424,34 +457,50 @@ def after_attach(window, store: Store, ask=(None, False)) -> DailyBackup:
         QTimer.singleShot(0, lambda: window.start_by_name(start))
     if log_pain:
         QTimer.singleShot(0, window.open_pain_dialog)
-    QTimer.singleShot(STORE_CHECK_AFTER_MS, store_check(store, window).start)
     QTimer.singleShot(FREEZE_AFTER_MS, freeze_startup_objects)
     return backup
 
 
 class DailyBackup:
     """Today's snapshot, taken after the window is on screen instead of before it: the
-    files are read under the lock on the GUI thread (a few ms), then checked and written
-    on a plain Python thread, which touches no Qt object and only ``backups/``. Before,
+    files are read under the lock on the GUI thread (a few ms, as soon as the store is
+    open), then checked and written, once the window's warm-up is done, on a plain
+    Python thread, which touches no Qt object and only ``backups/``. Before,
     the first start of each day waited 30–300 ms for it with nothing on screen."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
         self.thread: threading.Thread | None = None
+        self._captured = False
+        self._write: Callable[[], object] | None = None
 
-    def start(self) -> None:
+    def capture(self) -> None:
+        """Read the files now (the day then counts as backed up, so a write made before
+        :meth:`start`, such as Today's morning check, does not copy the store itself
+        on the GUI thread: 300 ms at five years)."""
+        if self._captured:
+            return
+        self._captured = True
         try:
-            write = self.store.capture_daily_backup()
+            self._write = self.store.capture_daily_backup()
         except StoreError as exc:  # busy or unreadable: the first write tries again
             log.warning("start-up backup skipped: %s", type(exc).__name__)
-            return
+
+    def start(self) -> None:
+        """Capture (if not done yet) and write the copy on a thread."""
+        self.capture()
+        write, self._write = self._write, None
         if write is not None:
             self.thread = threading.Thread(target=write, name="daily-backup", daemon=True)
             self.thread.start()
 
     def wait(self) -> None:
         """Let a snapshot being written finish before the store closes (it is written
-        to a temp folder and renamed, so even a killed process leaves none half made)."""
+        to a temp folder and renamed, so even a killed process leaves none half made).
+        One captured but not started yet (the window closed within a second of the
+        start) is written now: the day counts as backed up since its capture."""
+        if self._write is not None:
+            self.start()
         if self.thread is not None:
             self.thread.join(BACKUP_JOIN_S)
 

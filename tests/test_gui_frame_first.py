@@ -76,3 +76,32 @@ def test_a_hand_over_waits_for_the_records_then_opens_the_pain_dialog(qtbot, fra
     finally:
         frame.close()
         store.close()
+
+
+def test_the_days_backup_is_captured_before_todays_first_write_and_written_at_close(data_dir):
+    """The store is opened after the frame's paint and its day's copy is read at once:
+    Today's first write (the morning check's) then does not copy the store on the GUI
+    thread, and a window closed before the copy's thread started still leaves it."""
+    import json
+    import shutil
+    from datetime import date
+
+    from coach.app import DailyBackup
+
+    store = Store.open(data_dir)
+    store.settings.set("probe", "before")
+    store.close()
+    shutil.rmtree(data_dir / "backups")  # a new day: no copy yet
+    store = Store.open(data_dir)
+    try:
+        backup = DailyBackup(store)
+        backup.capture()
+        store.settings.set("probe", "after")  # the first write of the day
+        day = data_dir / "backups" / f"auto-{date.today().isoformat()}"
+        assert not day.exists()  # the write did not take it itself
+        backup.wait()  # the window closed before the copy's thread started
+        assert day.is_dir()
+        copied = json.loads((day / "coach.json").read_text())
+        assert "before" in json.dumps(copied) and "after" not in json.dumps(copied)
+    finally:
+        store.close()

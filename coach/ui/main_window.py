@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
     painted before the store was attached (the app then opens the store)."""
 
     frame_painted = Signal()
+    warmed_up = Signal()  # every view, the player and the chart built (see _warm_up)
 
     def __init__(self, hub: DataHub, demo: bool = False) -> None:
         super().__init__()
@@ -206,6 +207,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self._opening)
         self.stack.setCurrentWidget(self._opening)
         self._painted = False
+        self._warmed_up = False
         self._frame_signalled = False
         self._first_screen: QWidget | None = None
         if hub.is_attached():
@@ -275,6 +277,9 @@ class MainWindow(QMainWindow):
     def is_attached(self) -> bool:
         """True once every attach step has run."""
         return self._ready
+
+    def is_warmed_up(self) -> bool:
+        return self._warmed_up
 
     def when_attached(self, callback: Callable[[], object]) -> None:
         """Run ``callback`` now, or once the store is attached (a second launch's
@@ -362,8 +367,11 @@ class MainWindow(QMainWindow):
         if steps is None:
             steps = warm_up.steps(self)
         if not steps:
+            if not self._warmed_up:
+                self._warmed_up = True
+                self.warmed_up.emit()
             return
-        if self.today.is_player_active():
+        if self._session_loaded():
             QTimer.singleShot(WARM_UP_PAUSE_MS, self, lambda: self._warm_up(steps))
             return
         if steps[0]() is False:
@@ -371,6 +379,13 @@ class MainWindow(QMainWindow):
             return
         steps.pop(0)
         QTimer.singleShot(0, self, lambda: self._warm_up(steps))  # not after close
+
+    def _session_loaded(self) -> bool:
+        """A session is in the player (being started, run or finished). The offer to
+        resume an unfinished one is not: the warm-up goes on behind it, so the views are
+        ready when the person answers."""
+        today = self.today
+        return today.is_player_active() and today.player.engine is not None
 
     def _menu_icon_steps(self) -> list:
         """One step per icon of the menus (each is 15 small SVG renders, 5-8 ms)."""
