@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from coach.store import Store
 
 log = logging.getLogger(__name__)
+SWITCH_INTERVAL_S = 0.001  # see make_application
 FREEZE_AFTER_MS = 3000  # after the chart module's background import has finished
 STORE_CHECK_AFTER_MS = 1000  # after the warm-up and the day's backup have begun
 BACKUP_JOIN_S = 30  # at close: the longest wait for a snapshot being written
@@ -75,7 +76,13 @@ def no_display_problem(self_test: bool) -> str | None:
 
 
 def make_application() -> QApplication:
-    """The QApplication with the names QStandardPaths and QSettings derive folders from."""
+    """The QApplication with the names QStandardPaths and QSettings derive folders from.
+
+    Also the interpreter's thread switch interval, from 5 ms to 1 ms: the GUI thread
+    gives the interpreter lock away at every file read or paint, and getting it back
+    from a thread parsing the store (the day's backup, the store check, background
+    imports) waited up to a whole interval each time, so a 4 ms turn took 30."""
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
