@@ -50,12 +50,13 @@ BARE = (
     "app.exec()\n"
 )
 # Starts the app as ``python -m coach`` does, and writes the wall-clock time of the
-# first paint of the view the store was attached to into the file $RC_RECORDS_MARK.
+# first paint of the first screen with its records (the attach step that shows it,
+# MainWindow._attach_show) into the file $RC_RECORDS_MARK.
 RECORDS = (
     "import os, sys, time\n"
     "from PySide6.QtCore import QEvent, QObject\n"
     "import coach.ui.main_window as mw\n"
-    "attach = mw.MainWindow.attach\n"
+    "show = mw.MainWindow._attach_show\n"
     "class Mark(QObject):\n"
     "    def eventFilter(self, watched, event):\n"
     "        if event.type() == QEvent.Type.Paint:\n"
@@ -64,10 +65,10 @@ RECORDS = (
     "            watched.removeEventFilter(self)\n"
     "        return False\n"
     "def marked(window):\n"
-    "    attach(window)\n"
+    "    show(window)\n"
     "    window._records_mark = Mark(window)\n"
     "    window.stack.currentWidget().installEventFilter(window._records_mark)\n"
-    "mw.MainWindow.attach = marked\n"
+    "mw.MainWindow._attach_show = marked\n"
     "from coach.__main__ import main\n"
     "sys.argv[0] = 'rehab-coach'\n"
     "sys.exit(main())\n"
