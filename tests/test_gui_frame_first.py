@@ -105,3 +105,15 @@ def test_the_days_backup_is_captured_before_todays_first_write_and_written_at_cl
         assert "before" in json.dumps(copied) and "after" not in json.dumps(copied)
     finally:
         store.close()
+
+
+def test_the_frame_says_it_is_opening_the_records_when_they_take_a_while(qtbot, frame):
+    from PySide6.QtWidgets import QLabel
+
+    frame.show()
+    page = frame.stack.currentWidget()
+    assert page.accessibleName() == "Opening your records"
+    note = page.findChild(QLabel)
+    assert not note.isVisible()  # a normal start replaces the page before it shows
+    qtbot.waitUntil(note.isVisible, timeout=3000)
+    assert note.text() == "Opening your records…"

@@ -83,6 +83,7 @@ GEOMETRY_KEY = "window/geometry"
 MAXIMISED_KEY = "window/maximised"
 VIEW_KEY = "window/view"
 WARM_UP_AFTER_PAINT_MS = 200
+OPENING_NOTE_MS = 700  # the frame's page says "Opening your records…" after this
 WARM_UP_PAUSE_MS = 500
 
 
@@ -202,8 +203,7 @@ class MainWindow(QMainWindow):
         self.nav_buttons["today"].setChecked(True)
         # The frame's page until the first screen is filled (see attach_steps).
         self._showing = False
-        self._opening: QWidget | None = QWidget()
-        self._opening.setAccessibleName(self.tr("Opening your records"))
+        self._opening: QWidget | None = self._opening_page()
         self.stack.addWidget(self._opening)
         self.stack.setCurrentWidget(self._opening)
         self._painted = False
@@ -212,6 +212,20 @@ class MainWindow(QMainWindow):
         self._first_screen: QWidget | None = None
         if hub.is_attached():
             self.attach()
+
+    def _opening_page(self) -> QWidget:
+        """The frame's blank page. If the records take longer than a moment (a slow
+        disk, the damaged-file question) it says what is happening."""
+        page = QWidget()
+        page.setAccessibleName(self.tr("Opening your records"))
+        note = QLabel(self.tr("Opening your records…"), page)
+        note.hide()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(note, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        QTimer.singleShot(OPENING_NOTE_MS, page, note.show)  # not once the page is gone
+        return page
 
     def attach(self) -> None:
         """Build what shows the records, now that ``self.hub`` has its store: all of
