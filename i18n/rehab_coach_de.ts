@@ -1566,6 +1566,14 @@ F1: alle Tasten</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
+        <source>Opening your records</source>
+        <translation>Ihre Aufzeichnungen werden geöffnet</translation>
+    </message>
+    <message>
+        <source>Opening your records…</source>
+        <translation>Ihre Aufzeichnungen werden geöffnet…</translation>
+    </message>
+    <message>
         <source>There is no routine called “%1”.</source>
         <translation>Es gibt kein Programm namens „%1“.</translation>
     </message>
@@ -2120,6 +2128,26 @@ Drücken Sie P oder „Schmerz eintragen“, um einen hinzuzufügen.</translatio
     <message>
         <source>Daily mean</source>
         <translation>Tagesmittel</translation>
+    </message>
+    <message>
+        <source>Chart status</source>
+        <translation>Status des Diagramms</translation>
+    </message>
+    <message>
+        <source>Loading older months…</source>
+        <translation>Ältere Monate werden geladen…</translation>
+    </message>
+    <message>
+        <source>Loading older months… (back to %1)</source>
+        <translation>Ältere Monate werden geladen… (zurück bis %1)</translation>
+    </message>
+    <message>
+        <source>Drawing the chart…</source>
+        <translation>Das Diagramm wird gezeichnet…</translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>Wird gezeichnet…</translation>
     </message>
     <message>
         <source>last 2 weeks</source>
