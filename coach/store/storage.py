@@ -383,11 +383,33 @@ class AtomicJSONStorage(Storage):
 
     def write_record(self, table: str, key: str, record: dict[str, Any] | None) -> None:
         """Write the current document with one record replaced, added (``record``) or
-        removed (``None``), encoding only that record: the others keep the bytes they
-        were last written or read with. The document in memory is never mutated in
-        place (a new table dict replaces the old), which is what makes the cached
-        encodings trustworthy. Call after :meth:`ensure_valid` inside the write lock."""
+        removed (``None``), encoding only that record: as one journal line (see
+        :mod:`coach.store.journal`), or, for a new file or a full journal, as a whole
+        write in which the others keep the bytes they were last written or read with.
+        The document in memory is never mutated in place (a new table dict replaces the
+        old), which is what makes the cached encodings trustworthy. Call after
+        :meth:`ensure_valid` inside the write lock."""
         data = self._data or {}
+        if self._sig is not None and self._bdigest is not None and self._jcount < jr.MAX_RECORDS:
+            # The everyday path: one journal line; no per-record encodings are needed
+            # (they are dropped, and a compaction encodes the document whole).
+            try:
+                entry = jr.encode_entry(table, key, record)
+            except (RecursionError, ValueError):
+                self.forget()
+                raise DamagedFileError(self.path, "it holds a value that cannot be saved") from None
+            if self._jgood + len(entry) <= jr.MAX_BYTES:
+                new_table = dict(data.get(table, {}))
+                if record is None:
+                    new_table.pop(key, None)
+                else:
+                    new_table[key] = record
+                self._append(entry)
+                self._data, self._frags = {**data, table: new_table}, None
+                self._parsed_ok = False
+                self.version += 1
+                return
+        # A new file, or a journal past its bound: one whole write (a compaction).
         try:
             if self._frags is None:
                 self._frags = encode_fragments(data)
@@ -403,23 +425,8 @@ class AtomicJSONStorage(Storage):
         else:
             new_table[key] = record
             new_frag[key] = encoded  # type: ignore[assignment]
-        new_data = {**data, table: new_table}
         frags = {**self._frags, table: new_frag}
-        if self._sig is None or self._bdigest is None or self._jcount >= jr.MAX_RECORDS:
-            self._commit(new_data, join_fragments(frags), frags)  # a new file; compaction
-            return
-        try:
-            entry = jr.encode_entry(table, key, record)
-        except (RecursionError, ValueError):
-            self.forget()
-            raise DamagedFileError(self.path, "it holds a value that cannot be saved") from None
-        if self._jgood + len(entry) > jr.MAX_BYTES:
-            self._commit(new_data, join_fragments(frags), frags)
-            return
-        self._append(entry)
-        self._data, self._frags = new_data, frags
-        self._parsed_ok = False
-        self.version += 1
+        self._commit({**data, table: new_table}, join_fragments(frags), frags)
 
     def compact(self) -> bool:
         """Fold the journal into the base (one whole write); call inside the write
