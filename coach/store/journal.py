@@ -35,11 +35,13 @@ from . import storage as _st
 SUFFIX = ".journal"
 MAGIC = b"RCJ1 "
 HEADER_LEN = len(MAGIC) + 32 + 1
-# Compaction bounds: a journal past either is folded into its base by the next write.
-# High enough that compaction is rare on the write path (a month of pain entries, ~25
-# sets of a session), low enough that replay at open stays a millisecond or two.
-MAX_RECORDS = 128
-MAX_BYTES = 256 * 1024
+# Compaction bounds: a journal past either is folded into its base by the next write
+# (and Store.close folds what it appended). High enough that compaction is rare on the
+# write path: each set saved appends the whole live session (several KB late in a long
+# one), and 256 KB meant a compaction every ~30 sets (bench_store's set-save p95 was
+# 3-4 times its p50). Low enough that replaying one after a crash stays a few ms.
+MAX_RECORDS = 256
+MAX_BYTES = 1024 * 1024
 MAX_READ = 16 * 1024 * 1024  # anything larger was not written by us
 _LINE = re.compile(rb"([0-9]{1,9}) ([0-9a-f]{8}) ")
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)

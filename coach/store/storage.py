@@ -19,6 +19,11 @@ the name still leads to the pinned inode and that inode's size, mtime and ctime 
 as we wrote them, it holds our bytes, and the next write (often within two seconds: a
 set, then the pain score) does not re-read and hash the file. Windows keeps the digest
 check: a file held open there could not be replaced by the next write.
+
+One-record writes (:meth:`AtomicJSONStorage.write_record`) append to the file's sidecar
+journal instead of replacing it (one fdatasync instead of two syncs; see
+:mod:`coach.store.journal`). The document is the base with the journal replayed, and
+the journal's signature is part of the file's: another process's append is seen.
 """
 
 from __future__ import annotations
