@@ -103,12 +103,22 @@ def test_sigkill_at_random_moments_loses_no_acknowledged_write(
                 seen += 1
                 _record(line, pain_ids, sessions, setting)
             time.sleep(rng.uniform(0, 0.004))
-            os.kill(pid, signal.SIGKILL)
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:  # it ended on its own: say why
+                rest = []
+                for line in iter(zygote.stdout.readline, ""):
+                    if line.startswith("done"):
+                        break
+                    rest.append(line)
+                pytest.fail(f"writer ended early: {[r for r in rest if not r.startswith('ack')]}")
             kills += 1
             for line in iter(zygote.stdout.readline, ""):
                 parts = line.split()
                 if parts[0] == "done":
                     break
+                if parts[0] == "error":
+                    pytest.fail(f"writer failed: {line}")
                 _record(parts, pain_ids, sessions, setting)
             _check(data_dir, pain_ids, sessions, setting)
     finally:
