@@ -2,8 +2,9 @@
 
 Builds the store of ``make_big_store.py`` in a temporary folder, then measures what
 issue 2 sets goals for: opening and loading what the main window shows (< 150 ms),
-p50/p95 of the two everyday writes (goal: p95 < 3 × this disk's fsync floor), the
-size on disk, and the cost of the first-of-day backup.
+p50/p95 of the two everyday writes (goal: p95 < 3 × this disk's fsync floor; they are
+journal appends, see ``coach/store/journal.py``), what folding a journal into its file
+costs, the size on disk, and the cost of the first-of-day backup.
 """
 
 from __future__ import annotations
@@ -183,6 +184,24 @@ def write_breakdown(store: Store, folder: Path, n: int = 50) -> None:
     bench("write_part_journal_append_p95", ms(pct(journal, 0.95)), "ms")
 
 
+def compaction(store: Store, n: int = 5, records: int = 32) -> None:
+    """What folding a journal into its month file costs (one whole write: encode, file
+    fsync, replace, journal removal, folder fsync), off the everyday write path: a
+    write pays it once per ``journal.MAX_RECORDS`` appends, and ``Store.close`` once."""
+    times = []
+    month = month_key(date.today())
+    for _ in range(n):
+        for i in range(records):
+            store.pain.add(PainEntry(score=i % 11, at=wall_now(), note="bench"))
+        storage = store.pain_files.file(month).storage
+        t0 = time.perf_counter()
+        with store.transaction():
+            storage.compact()
+        times.append(time.perf_counter() - t0)
+    bench("journal_compaction_p50", ms(statistics.median(times)), "ms")
+    bench("journal_compaction_max", ms(max(times)), "ms")
+
+
 def single_file_layout(root: Path, folder: Path) -> None:
     """The rejected layout, for comparison: everything in one TinyDB file."""
     docs = [json.loads(p.read_bytes()) for p in sorted(root.rglob("*.json"))]
@@ -260,6 +279,7 @@ def main() -> None:
         bench("fsync_floor_interleaved_p50", ms(statistics.median(floors)), "ms")
         bench("write_p95_over_interleaved_fsync_floor", worst / statistics.median(floors), "x")
         write_breakdown(store, Path(tmp))
+        compaction(store)
 
         backup_times, write_with_backup = [], []
         for _ in range(5):

@@ -89,13 +89,30 @@ def test_an_atomic_write_syncs_the_file_then_renames_then_syncs_the_folder(
 def test_every_store_write_syncs_its_file_and_then_its_folder(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """A whole-file write: fsync, replace, folder fsync. A one-record write appends to
+    the file's journal: the append that creates it fsyncs it and then its folder, a
+    later one fdatasyncs it (see coach/store/journal.py)."""
     store = Store.open(data_dir)
     store.pain.add(pain(4))  # the day's snapshot is taken: later writes are plain writes
     log = SyncLog(monkeypatch)
+    real_fdatasync = os.fdatasync
+    monkeypatch.setattr(
+        os,
+        "fdatasync",
+        lambda fd: (log.calls.append(("fdatasync", log._paths.get(fd, "?"))), real_fdatasync(fd)),
+    )
     store.pain.add(pain(5, at=T0 + timedelta(minutes=1)))
+    store.pain.add(pain(6, at=T0 + timedelta(minutes=2)))
     store.settings.set("units", "metric")
+    journal = str(next((data_dir / "history").glob("pain-*.json")).with_suffix(".json.journal"))
+    syncs = [c for c in log.calls if c[0] != "replace"]
+    assert syncs[:3] == [
+        ("fsync", journal),  # the new journal's first line is on disk...
+        ("fsync", str(data_dir / "history")),  # ...and so is its name
+        ("fdatasync", journal),  # the next line: one sync
+    ]
     replaces = [i for i, (kind, _) in enumerate(log.calls) if kind == "replace"]
-    assert len(replaces) == 2  # one month file, then coach.json
+    assert len(replaces) == 1  # coach.json, written whole by TinyDB
     for i in replaces:
         src, dst = log.calls[i][1].split(" -> ")
         assert log.calls[i - 1] == ("fsync", src)

@@ -23,6 +23,7 @@ from coach.store import Store
 from coach.store import storage as storage_module
 from coach.store.docfile import DocFile, Transaction
 from coach.store.errors import StoreWriteError
+from coach.store.journal import journal_path, read_merged
 from coach.store.storage import encode_document
 
 IDS = st.sampled_from(["a", "b", "c", "d", "é", "日"])
@@ -32,7 +33,9 @@ VALUES = st.recursive(
     max_leaves=6,
 )
 OPS = st.lists(
-    st.tuples(st.sampled_from(["put", "drop", "tinydb", "outside"]), IDS, VALUES),
+    st.tuples(
+        st.sampled_from(["put", "drop", "tinydb", "outside", "compact", "torn", "put"]), IDS, VALUES
+    ),
     max_size=25,
 )
 
@@ -40,6 +43,8 @@ OPS = st.lists(
 def _expected_after(model: dict[str, dict], op: str, rid: str, value: object) -> None:
     if op == "drop":
         model.pop(rid, None)
+    elif op in ("compact", "torn"):
+        pass
     elif op == "tinydb":
         if rid in model:
             model[rid]["v"] = value  # TinyDB's update merges into the record
@@ -51,6 +56,9 @@ def _expected_after(model: dict[str, dict], op: str, rid: str, value: object) ->
 @given(ops=OPS)
 @example(ops=[("put", "a", 1), ("tinydb", "a", 2), ("put", "b", 3)])
 @example(ops=[("put", "a", 1), ("outside", "b", 2), ("put", "c", 3), ("drop", "a", 0)])
+@example(ops=[("put", "a", 1), ("put", "b", 1), ("torn", "a", 0), ("put", "c", 2)])
+@example(ops=[("put", "a", 1), ("put", "b", 1), ("torn", "a", 0), ("compact", "a", 0)])
+@example(ops=[("put", "a", 1), ("put", "b", 1), ("compact", "a", 0), ("put", "c", 2)])
 def test_any_mix_of_writes_leaves_the_file_equal_to_what_was_saved(
     tmp_path_factory: pytest.TempPathFactory, ops: list[tuple[str, str, object]]
 ) -> None:
@@ -69,12 +77,39 @@ def test_any_mix_of_writes_leaves_the_file_equal_to_what_was_saved(
             doc.drop("pain", rid)
         elif op == "tinydb" and doc.doc_id_of("pain", rid) is not None:
             doc.table("pain").update({"v": value}, doc_ids=[doc.doc_id_of("pain", rid)])
+        elif op == "compact":
+            with_lock(txn, doc.storage.compact)
+            assert not journal_path(path).exists()
+        elif op == "torn" and path.exists() and _ends_clean(journal_path(path)):
+            # a killed append, never acknowledged (the next writer cuts it before its own)
+            live = journal_path(path).exists()
+            with open(journal_path(path), "ab") as fh:  # a line, or the header, cut short
+                fh.write(b'40 0badf00d ["pain","9",{"id":' if live else b"RCJ1 0f3a")
         _expected_after(model, op, rid, value)
-        on_disk = json.loads(path.read_bytes()) if path.exists() else {"pain": {}}
+        on_disk = json.loads(read_merged(path)) if path.exists() else {"pain": {}}
         assert {r["id"]: r for r in on_disk["pain"].values()} == model
         assert (doc.storage.read() or {"pain": {}}) == on_disk
+        assert (DocFile(path).storage.read() or {"pain": {}}) == on_disk  # a fresh reader
         if path.exists():  # the bytes are the whole-document encoding, not a variant
+            assert read_merged(path) == encode_document(on_disk)
+        if path.exists() and not journal_path(path).exists():
             assert path.read_bytes() == encode_document(on_disk)
+    if path.exists():  # folding the journal in gives what a full encode gives
+        with_lock(txn, doc.storage.compact)
+        assert path.read_bytes() == encode_document(on_disk)
+        assert not journal_path(path).exists()
+
+
+def _ends_clean(journal: Path) -> bool:
+    return not journal.exists() or journal.read_bytes().endswith(b"\n")
+
+
+def with_lock(txn: Transaction, call: object) -> None:
+    txn.begin()
+    try:
+        call()  # type: ignore[operator]
+    finally:
+        txn.end()
 
 
 def test_a_replaced_record_keeps_no_field_it_no_longer_has(tmp_path: Path) -> None:
@@ -113,6 +148,7 @@ def test_a_failed_write_changes_nothing_on_disk_or_in_what_is_read(
         raise StoreWriteError(f"Could not save {path}: the disk is full.", path, 28)
 
     monkeypatch.setattr(storage_module, "atomic_write_bytes", full_disk)
+    monkeypatch.setattr(storage_module.jr, "MAX_RECORDS", 0)  # a whole write (compaction)
     with pytest.raises(StoreWriteError):
         store.pain.add(pain(7, at=T0))
     assert month.read_bytes() == before
@@ -121,6 +157,32 @@ def test_a_failed_write_changes_nothing_on_disk_or_in_what_is_read(
     second = pain(5, at=T0)
     store.pain.add(second)
     assert {e.id for e in Store.open(data_dir).pain.list()} == {first.id, second.id}
+
+
+def test_a_failed_append_leaves_no_record_behind(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The journal's sync fails after the line was written: the line is cut away again,
+    so the refused entry never turns up later as saved."""
+    from coach.store import journal as journal_module
+
+    store = Store.open(data_dir)
+    first, second = pain(3, at=T0), pain(4, at=T0)
+    store.pain.add(first)
+    store.pain.add(second)  # the first append: the journal now exists
+    month = next((data_dir / "history").glob("pain-*.json"))
+    before = (month.read_bytes(), journal_path(month).read_bytes())
+
+    def full_disk(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(journal_module, "fdatasync", full_disk)
+    with pytest.raises(StoreWriteError):
+        store.pain.add(pain(7, at=T0))
+    assert (month.read_bytes(), journal_path(month).read_bytes()) == before
+    monkeypatch.undo()
+    assert store.pain.list() == sorted([first, second], key=lambda e: e.at)
+    assert len(Store.open(data_dir).pain.list()) == 2
 
 
 def test_a_file_replaced_twice_right_after_our_write_is_read_again(tmp_path: Path) -> None:

@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 FILE_MODE = 0o600
 DIR_MODE = 0o700
 TEMP_MARK = ".tmp-"
+JOURNAL_SUFFIX = ".journal"  # coach.store.journal.SUFFIX (atomic imports nothing of the store)
 # Windows: a virus scanner or indexer may hold the target open for a moment.
 REPLACE_RETRIES = 20
 REPLACE_RETRY_DELAY_S = 0.05
@@ -126,6 +127,8 @@ def temp_path_for(path: Path) -> Path:
 def atomic_write_bytes(path: Path, data: bytes, keep_open: bool = False) -> int | None:
     """Replace ``path`` with ``data`` all-or-nothing (mode 0600); raise StoreWriteError.
 
+    Removes ``path``'s sidecar journal after the replace (see :mod:`coach.store.journal`).
+
     ``keep_open`` (POSIX): return the written file's descriptor, still open, instead of
     closing it: the caller then holds the very inode now at ``path`` (see the pinning
     in :mod:`coach.store.storage`) and must close it. ``None`` on Windows."""
@@ -158,6 +161,16 @@ def atomic_write_bytes(path: Path, data: bytes, keep_open: bool = False) -> int 
         _close_quietly(fd)
         _remove_quietly(tmp)
         raise
+    # The new file holds everything: its journal (see coach.store.journal), if any, is
+    # folded in or deliberately replaced. A journal left behind (a kill before this
+    # unlink, a Windows scanner holding it) names the old file's digest, so every
+    # reader ignores it and the next append removes it.
+    try:
+        os.unlink(path.with_name(path.name + JOURNAL_SUFFIX))
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        log.warning("could not remove the journal of %s: %s", path, exc.strerror)
     try:
         fsync_dir(path.parent)
     except OSError as exc:

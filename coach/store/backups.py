@@ -113,8 +113,9 @@ def snapshot(
     day checks only the month or two that changed. ``raw`` (from :func:`read_raw`, read
     under the lock) is written instead of the files on disk: the app captures the set in
     a few milliseconds and verifies and writes it on a worker thread while the store is
-    in use, so later writes cannot slip into the day's "before" copy."""
-    from .storage import read_regular
+    in use, so later writes cannot slip into the day's "before" copy. A file with a
+    journal goes in merged (see :mod:`coach.store.journal`): a backup is plain files."""
+    from .journal import read_merged
 
     backups_dir_usable(paths)
     ensure_private_dir(paths.backups)
@@ -128,13 +129,14 @@ def snapshot(
         for rel, src in sources.items():
             dst = tmp / rel
             if verify:
-                data = read_regular(src) if raw is None else raw[rel]
+                data = read_merged(src) if raw is None else raw[rel]
                 if not _same_bytes(previous, rel, data):
                     verify_file(src, rel, data)
-            if raw is None:
-                shutil.copyfile(src, dst)
+            elif raw is None:
+                data = read_merged(src)
             else:
-                _write_copy(dst, raw[rel])
+                data = raw[rel]
+            _write_copy(dst, data)
             if POSIX:
                 os.chmod(dst, FILE_MODE)
         if verify:
@@ -239,10 +241,11 @@ def thin(paths: StorePaths) -> list[Path]:
 
 def read_raw(paths: StorePaths) -> dict[str, bytes]:
     """The bytes of every store file, ``coach.json`` first. Take the write lock around
-    this (it is quick) so no file changes half way through the set."""
-    from .storage import read_regular
+    this (it is quick) so no file changes half way through the set. A file with a
+    journal is read merged, as a backup must hold it."""
+    from .journal import read_merged
 
-    return {rel: read_regular(path) for rel, path in relative_names(paths).items()}
+    return {rel: read_merged(path) for rel, path in relative_names(paths).items()}
 
 
 def single_file_backup(paths: StorePaths, raw: dict[str, bytes], dest: Path, now: datetime) -> Path:

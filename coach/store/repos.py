@@ -272,10 +272,22 @@ class SessionRepo:
             month = month_key(entry.at)
             existing = None
             if files.has_month(month):
+                # The raw records first, parsing only the few that may match: after a
+                # pain write (a journal line) the month's parsed view is stale, and
+                # parsing a month again after every set cost more than the write itself.
+                # Same answer as the parsed view: candidates in file order, by time.
+                try:
+                    candidates = [
+                        PainEntry.from_dict(r)
+                        for r in files.raw(month).values()
+                        if r.get("id") == entry.id or r.get("session_id") == record.id
+                    ]
+                except ValueError as exc:  # as the parsed view would report it
+                    raise DamagedFileError(files.file(month).path, str(exc)) from None
                 existing = next(
                     (
                         e
-                        for e in files.file(month).parsed
+                        for e in sorted(candidates, key=lambda e: e.at)
                         if e.id == entry.id
                         or (e.session_id == record.id and e.context == entry.context)
                     ),

@@ -23,6 +23,7 @@ from coach.domain.clock import wall_now
 from .atomic import TEMP_MARK, atomic_write_bytes, ensure_private_dir, fsync_dir, plain_reason
 from .backups import read_backup, relative_names, stamp, verify_file
 from .errors import CorruptStoreError, StoreError, StoreTooNewError
+from .journal import journal_path, read_merged
 from .lock import WriteLock
 from .migrations import migrate
 from .paths import HISTORY_DIR, MAIN_FILE, PENDING, StorePaths, history_not_a_folder
@@ -132,6 +133,11 @@ def _roll_forward(paths: StorePaths) -> Path:
         current, kept = paths.root / name, aside / name
         if current.exists() and not kept.exists() and (staging / name).exists():
             os.replace(current, kept)
+    # coach.json's journal goes aside with it (history's journals went with the folder):
+    # left here it would be stale, yet would name a restored file with the same bytes.
+    main_journal = journal_path(paths.root / MAIN_FILE)
+    if main_journal.exists() and (staging / MAIN_FILE).exists():
+        os.replace(main_journal, aside / main_journal.name)
     for name in (HISTORY_DIR, MAIN_FILE):
         if (staging / name).exists():
             os.replace(staging / name, paths.root / name)
@@ -157,7 +163,7 @@ def damaged_files(paths: StorePaths) -> list[Path]:
     bad: list[Path] = [paths.history] if history_not_a_folder(paths) else []
     for rel, path in relative_names(paths).items():
         try:
-            verify_file(path, rel, read_regular(path))
+            verify_file(path, rel, read_merged(path))
         except (DamagedFileError, ValueError):
             bad.append(path)
     return bad
@@ -196,6 +202,9 @@ def start_empty(paths: StorePaths) -> Path:
                 os.replace(path, target)
                 moved.append(target)
                 log.warning("moved damaged file aside: %s", target)
+                journal = journal_path(path)  # its records go aside with it, untouched
+                if journal.exists() or journal.is_symlink():
+                    os.replace(journal, journal.with_name(journal.name + suffix))
             fsync_dir(paths.root)
     except OSError as exc:
         raise StoreError(f"Could not move the damaged data aside: {plain_reason(exc)}.") from None

@@ -19,10 +19,16 @@ the name still leads to the pinned inode and that inode's size, mtime and ctime 
 as we wrote them, it holds our bytes, and the next write (often within two seconds: a
 set, then the pain score) does not re-read and hash the file. Windows keeps the digest
 check: a file held open there could not be replaced by the next write.
+
+One-record writes (:meth:`AtomicJSONStorage.write_record`) append to the file's sidecar
+journal instead of replacing it (one fdatasync instead of two syncs; see
+:mod:`coach.store.journal`). The document is the base with the journal replayed, and
+the journal's signature is part of the file's: another process's append is seen.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -35,13 +41,16 @@ from typing import TYPE_CHECKING, Any
 
 from tinydb.storages import Storage
 
-from .atomic import atomic_write_bytes
+from . import journal as jr
+from .atomic import FILE_MODE, POSIX, atomic_write_bytes, fsync_dir, write_error
 from .paths import MONTH_NAME
 
 if TYPE_CHECKING:
     from .docfile import Transaction
 
 RACY_NS = 2_000_000_000
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_BINARY = getattr(os, "O_BINARY", 0)
 Doc = dict[str, dict[str, Any]]
 
 
@@ -221,6 +230,23 @@ class AtomicJSONStorage(Storage):
         self._pin: weakref.finalize | None = None  # closes the pinned file's descriptor
         self._pin_stat: tuple[int, int, int, int] | None = None
         self._pin_fd = -1
+        # The sidecar journal (coach.store.journal): its signature as last seen, whether
+        # that signature can be trusted (False after reading a torn tail), the base's
+        # digest it must name, a running hash of base + journal (for _digest), and
+        # the descriptor appends go through (POSIX keeps it open; Windows could not
+        # then remove the journal when another process compacts).
+        self.journal_path = jr.journal_path(self.path)
+        self._jsig: tuple[int, int, int, int] | None = None
+        self._jtrusted = True
+        self._jlive = False  # a journal extending the current base is on disk
+        self._jtorn = False
+        self._jgood = 0
+        self._jcount = 0
+        self._bdigest: bytes | None = None
+        self._jhash: Any = None
+        self._jfd = -1
+        self._jfin: weakref.finalize | None = None
+        self._appended = False
         self.external_changes = 0  # bumped when the file changed under us
         self.version = 0  # bumped whenever the in-memory document changes
 
@@ -232,30 +258,51 @@ class AtomicJSONStorage(Storage):
             return None
         return (st.st_ino, st.st_size, st.st_mtime_ns)
 
+    def _jstat(self) -> tuple[int, int, int, int] | None:
+        try:
+            st = os.stat(self.journal_path)
+        except FileNotFoundError:
+            return None
+        return (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
     def refresh(self) -> bool:
-        """Reload if the file changed on disk; return True when the content changed."""
+        """Reload if the file or its journal changed on disk; return True when the
+        content changed.
+
+        A journal signature we recorded from a journal that checked out to its end can
+        be trusted at once: others change a journal only under the write lock, by
+        appending (it grows), by cutting a torn tail (there is none) or by replacing the
+        base (the base's own check sees that)."""
         token = self._txn.token if self._txn else None
         if token is not None and self._loaded and self._checked_in == token:
             return False
         self._checked_in = token
         sig = self._stat()
+        jsig = self._jstat()
         racy = sig is not None and time.time_ns() - sig[2] < RACY_NS
-        if self._loaded and sig == self._sig:
+        if self._loaded and sig == self._sig and jsig == self._jsig and self._jtrusted:
             if not racy:
                 self._unpin()
                 return False
             if self._pinned_unchanged():
                 return False
         self._unpin()
+        self._close_journal()
         if sig is None:
             data, digest = None, None
+            self._set_journal(None, jr.Journal(stale=jsig is not None), None, jsig)
         else:
             raw = read_regular(self.path)
-            digest = hashlib.blake2b(raw, digest_size=16).digest()
+            bdigest = jr.base_digest(raw)
+            jraw = jr.read_journal(self.path) if jsig is not None else None
+            journal = jr.parse(self.path, jraw, bdigest) if jraw is not None else None
+            digest = self._set_journal(bdigest, journal, jraw, jsig)
             if self._loaded and digest == self._digest:
                 self._sig = sig
                 return False
             data = parse_document(self.path, raw)
+            if journal is not None and journal.ops:
+                data = check_document(self.path, jr.replay(data, journal.ops))
         changed = self._loaded
         self._data, self._sig, self._digest, self._loaded = data, sig, digest, True
         self._frags = None
@@ -265,6 +312,29 @@ class AtomicJSONStorage(Storage):
         if changed:
             self.external_changes += 1
         return changed
+
+    def _set_journal(
+        self,
+        bdigest: bytes | None,
+        journal: jr.Journal | None,
+        jraw: bytes | None,
+        jsig: tuple[int, int, int, int] | None,
+    ) -> bytes | None:
+        """Record what was read of the journal; return the digest of base + journal."""
+        self._bdigest = bdigest
+        self._jsig = jsig
+        live = journal is not None and not journal.stale and jraw is not None and journal.good > 0
+        self._jlive = live
+        self._jtorn = journal is not None and journal.torn
+        self._jtrusted = not self._jtorn
+        self._jgood = journal.good if journal is not None else 0
+        self._jcount = len(journal.ops) if journal is not None else 0
+        if not live or bdigest is None:
+            self._jhash = None
+            return bdigest
+        self._jhash = hashlib.blake2b(bdigest, digest_size=16)
+        self._jhash.update(jraw[: journal.good])  # type: ignore[index, union-attr]
+        return self._jhash.copy().digest()
 
     def read(self) -> Doc | None:
         self.refresh()
@@ -318,11 +388,33 @@ class AtomicJSONStorage(Storage):
 
     def write_record(self, table: str, key: str, record: dict[str, Any] | None) -> None:
         """Write the current document with one record replaced, added (``record``) or
-        removed (``None``), encoding only that record: the others keep the bytes they
-        were last written or read with. The document in memory is never mutated in
-        place (a new table dict replaces the old), which is what makes the cached
-        encodings trustworthy. Call after :meth:`ensure_valid` inside the write lock."""
+        removed (``None``), encoding only that record: as one journal line (see
+        :mod:`coach.store.journal`), or, for a new file or a full journal, as a whole
+        write in which the others keep the bytes they were last written or read with.
+        The document in memory is never mutated in place (a new table dict replaces the
+        old), which is what makes the cached encodings trustworthy. Call after
+        :meth:`ensure_valid` inside the write lock."""
         data = self._data or {}
+        if self._sig is not None and self._bdigest is not None and self._jcount < jr.MAX_RECORDS:
+            # The everyday path: one journal line; no per-record encodings are needed
+            # (they are dropped, and a compaction encodes the document whole).
+            try:
+                entry = jr.encode_entry(table, key, record)
+            except (RecursionError, ValueError):
+                self.forget()
+                raise DamagedFileError(self.path, "it holds a value that cannot be saved") from None
+            if self._jgood + len(entry) <= jr.MAX_BYTES:
+                new_table = dict(data.get(table, {}))
+                if record is None:
+                    new_table.pop(key, None)
+                else:
+                    new_table[key] = record
+                self._append(entry)
+                self._data, self._frags = {**data, table: new_table}, None
+                self._parsed_ok = False
+                self.version += 1
+                return
+        # A new file, or a journal past its bound: one whole write (a compaction).
         try:
             if self._frags is None:
                 self._frags = encode_fragments(data)
@@ -338,19 +430,127 @@ class AtomicJSONStorage(Storage):
         else:
             new_table[key] = record
             new_frag[key] = encoded  # type: ignore[assignment]
-        new_data = {**data, table: new_table}
         frags = {**self._frags, table: new_frag}
-        self._commit(new_data, join_fragments(frags), frags)
+        self._commit({**data, table: new_table}, join_fragments(frags), frags)
+
+    def compact(self) -> bool:
+        """Fold the journal into the base (one whole write); call inside the write
+        lock. True if there was a journal to fold."""
+        self.refresh()
+        if not self._jlive and self._jsig is None:
+            return False
+        data = self._data
+        if data is None:
+            return False
+        raw = join_fragments(self._frags) if self._frags else encode_document(data)
+        self._commit(data, raw, self._frags)
+        return True
+
+    def has_journal(self) -> bool:
+        """A journal (live or stale) was on disk when last looked at."""
+        return self._jsig is not None
+
+    def appended(self) -> bool:
+        """This process appended to the journal since the file was last written whole
+        (what :meth:`Store.close` folds in; a command that only read leaves files be)."""
+        return self._appended
+
+    # -- the journal (see coach.store.journal) ------------------------------------
+    def _append(self, entry: bytes) -> None:
+        """Append ``entry`` durably: one write and one fdatasync to an open journal; a
+        new journal (none yet, or a stale one) also syncs its folder, once. A torn tail
+        left by a killed writer is cut first. On failure the journal is cut back to
+        what it held, so a refused write leaves no record behind."""
+        start = self._jgood if self._jlive else 0
+        created = False
+        try:
+            if not self._jlive:
+                self._close_journal()
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(self.journal_path)  # stale, or a header a kill cut short
+                entry = jr.header(self._bdigest) + entry  # type: ignore[arg-type]
+                flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_APPEND
+                self._jfd = os.open(self.journal_path, flags | _NOFOLLOW | _BINARY, FILE_MODE)
+                created = True
+            elif self._jfd < 0:
+                flags = os.O_WRONLY | os.O_APPEND | _NOFOLLOW | _BINARY
+                self._jfd = os.open(self.journal_path, flags)
+            fd = self._jfd
+            if self._jtorn:
+                os.ftruncate(fd, start)
+            view = memoryview(entry)
+            while view:
+                view = view[os.write(fd, view) :]
+            if created:
+                os.fsync(fd)
+                fsync_dir(self.journal_path.parent)
+            else:
+                jr.fdatasync(fd)
+            st = os.fstat(fd)
+        except OSError as exc:
+            self._undo_append(start, created)
+            self.forget()
+            raise write_error(exc, self.path) from None
+        except BaseException:
+            self._undo_append(start, created)
+            self.forget()
+            raise
+        if created:
+            self._jhash = hashlib.blake2b(self._bdigest, digest_size=16)  # type: ignore[arg-type]
+            self._jcount = 0
+        self._jhash.update(entry)
+        self._digest = self._jhash.copy().digest()
+        self._jsig = (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+        self._jlive, self._jtorn, self._jtrusted = True, False, True
+        self._jgood = st.st_size
+        self._jcount += 1
+        self._appended = True
+        if POSIX:
+            if self._jfin is None or not self._jfin.alive:
+                self._jfin = weakref.finalize(self, os.close, fd)
+        else:
+            self._close_journal()
+
+    def _undo_append(self, start: int, created: bool) -> None:
+        """Best effort after a failed append: the line that was refused must not be
+        read back later as saved."""
+        fd = self._jfd
+        if fd < 0:
+            return
+        try:
+            if created:
+                os.unlink(self.journal_path)
+            else:
+                os.ftruncate(fd, start)
+                jr.fdatasync(fd)
+        except OSError:
+            pass
+        self._close_journal()
+
+    def _close_journal(self) -> None:
+        if self._jfin is not None and self._jfin.alive:
+            self._jfin()  # closes the descriptor once
+        elif self._jfd >= 0:
+            with contextlib.suppress(OSError):
+                os.close(self._jfd)
+        self._jfin = None
+        self._jfd = -1
 
     def _commit(self, data: Doc, raw: bytes, frags: Fragments | None) -> None:
+        """Replace the whole file (which removes its journal: see atomic_write_bytes)."""
         self._unpin()
+        self._close_journal()
         try:
             fd = atomic_write_bytes(self.path, raw, keep_open=True)
         except BaseException:
             self.forget()
             raise
         self._data, self._sig, self._loaded = data, self._pin_written(fd), True
-        self._digest = hashlib.blake2b(raw, digest_size=16).digest()
+        self._digest = self._bdigest = jr.base_digest(raw)
+        self._jsig, self._jlive, self._jtorn, self._jtrusted = None, False, False, True
+        self._jgood = self._jcount = 0
+        self._jhash = None
+        self._appended = False
         self._frags = frags
         self._parsed_ok = False
         self.version += 1
@@ -383,8 +583,9 @@ class AtomicJSONStorage(Storage):
 
     def release(self) -> None:
         """Close the pinned file, if any, keeping the document in memory (the next
-        check of a recent file then re-reads it)."""
+        check of a recent file then re-reads it), and the journal's descriptor."""
         self._unpin()
+        self._close_journal()
 
     def _unpin(self) -> None:
         if self._pin is not None:
@@ -395,6 +596,11 @@ class AtomicJSONStorage(Storage):
     def forget(self) -> None:
         """Drop the in-memory copy; the next read goes to disk."""
         self._unpin()
+        self._close_journal()
+        self._jsig, self._jlive, self._jtorn, self._jtrusted = None, False, False, False
+        self._jgood = self._jcount = 0
+        self._jhash = self._bdigest = None
+        self._appended = False
         self._data, self._sig, self._digest, self._loaded = None, None, None, False
         self._frags = None
         self._parsed_ok = False

@@ -26,6 +26,7 @@ from .atomic import atomic_write_bytes, ensure_private_dir, plain_reason, sweep_
 from .docfile import DocFile, Transaction
 from .errors import CorruptStoreError, StoreError, StoreTooNewError
 from .history import MonthFiles, check_sentinels
+from .journal import journal_path, read_merged
 from .lock import DEFAULT_TIMEOUT_MS, WriteLock
 from .paths import MAIN_FILE, PENDING, StorePaths, history_not_a_folder
 from .pictures import PictureRepo
@@ -45,7 +46,7 @@ from .records import (
     validate_documents,
 )
 from .repos import PainRepo, RoutineRepo, RunRepo, SessionRepo, SettingsRepo
-from .storage import DamagedFileError, encode_document, parse_document, read_regular
+from .storage import DamagedFileError, encode_document, parse_document
 
 log = logging.getLogger(__name__)
 V0_TABLES = {"pain", "sessions", "routines", "settings", "_default"}
@@ -207,7 +208,7 @@ class Store:
             if schema_version_of(self.main.storage.read() or {}) == SCHEMA_VERSION:
                 return  # another process migrated while we waited for the lock
             docs = {
-                rel: parse_document(path, read_regular(path))
+                rel: parse_document(path, read_merged(path))
                 for rel, path in bk.relative_names(self.paths).items()
             }
             try:
@@ -350,11 +351,29 @@ class Store:
         return _restore().start_empty(StorePaths(Path(data_dir)))
 
     def close(self) -> None:
+        self._fold_journals()
         self.main.storage.close()
         self.versions.storage.close()
         for files in (self.pain_files, self.session_files, self.run_files):
             files.release()
         self.lock.close()
+
+    def _fold_journals(self) -> None:
+        """Fold the journals this process appended to into their files (one whole write
+        each; see :mod:`coach.store.journal`), so the next start reads plain files. Best
+        effort: a journal left behind is read just as well."""
+        storages = [self.main.storage, self.versions.storage]
+        for files in (self.pain_files, self.session_files, self.run_files):
+            storages.extend(doc.storage for doc in files._files.values())
+        pending = [s for s in storages if s.appended()]
+        if not pending:
+            return
+        try:
+            with self.transaction():
+                for storage in pending:
+                    storage.compact()
+        except StoreError as exc:
+            log.warning("journals left to fold on the next start: %s", exc)
 
     def discard_if_unused(self) -> None:
         """Close, and undo what ``open`` created if nothing was written since: a
@@ -367,6 +386,7 @@ class Store:
             with self.lock.hold():
                 if (
                     self.paths.main.read_bytes() != encode_document(new_main_document())
+                    or journal_path(self.paths.main).exists()
                     or self.paths.history.exists()
                     or self.paths.backups.exists()
                 ):

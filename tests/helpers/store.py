@@ -87,6 +87,10 @@ def _writer(data_dir: Path, seed: int) -> None:
 
 def zygote(data_dir: Path) -> None:
     import coach.store  # noqa: F401 - pay the import once, before forking
+    from coach.store import journal
+
+    # A tiny bound makes every few appends a compaction, so kills land inside those too.
+    journal.MAX_RECORDS = int(os.environ.get("CRASH_JOURNAL_MAX_RECORDS", journal.MAX_RECORDS))
 
     for line in sys.stdin:
         seed = int(line.split()[1])
