@@ -86,7 +86,7 @@ def _writer(data_dir: Path, seed: int) -> None:
 
 
 def zygote(data_dir: Path) -> None:
-    import coach.store  # noqa: F401 - pay the import once, before forking
+    import coach.store.store  # noqa: F401 - pay the import once, before forking (coach.store is lazy)
     from coach.store import journal
 
     # A tiny bound makes every few appends a compaction, so kills land inside those too.
