@@ -43,7 +43,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 SWITCH_INTERVAL_S = 0.001  # see make_application
 FREEZE_AFTER_MS = 3000  # after the chart module's background import has finished
-STORE_CHECK_AFTER_MS = 1000  # after the warm-up and the day's backup have begun
+# After the warm-up: the day's copy is written, then the store is checked, each ~0.3 s
+# of Python on a thread that shares the interpreter lock with the GUI thread, so not in
+# the first seconds when a person looks around (the copy's files were read at start).
+BACKUP_AFTER_WARM_UP_MS = 2000
+STORE_CHECK_AFTER_MS = 4000
 BACKUP_JOIN_S = 30  # at close: the longest wait for a snapshot being written
 IMPORT_POLL_MS = 2  # how often the start looks whether a module it waits for is in
 # Imported on a thread after the frame's first paint (module bodies only: see
@@ -450,8 +454,8 @@ def after_attach(window, store: Store, ask=(None, False), backup=None) -> DailyB
     def after_warm_up() -> None:
         # Each reads the whole store on a thread (~0.3 s of Python at five years); begun
         # during the warm-up they took the interpreter lock from it for seconds.
-        backup.start()
-        QTimer.singleShot(STORE_CHECK_AFTER_MS, check.start)
+        QTimer.singleShot(BACKUP_AFTER_WARM_UP_MS, window, backup.start)
+        QTimer.singleShot(STORE_CHECK_AFTER_MS, window, check.start)
 
     if window.is_warmed_up():
         after_warm_up()
