@@ -106,6 +106,16 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def stop(proc: subprocess.Popen) -> None:
+    """End a timed app the polite way (SIGTERM closes its window), by force after 10 s."""
+    proc.send_signal(signal.SIGTERM)
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
 def time_to_window(cmd: list[str], title: str, env: dict[str, str]) -> tuple[float, float]:
     """(wall seconds, CPU seconds) from process start to its visible window."""
     err = tempfile.TemporaryFile()  # noqa: SIM115 - closed in the finally below
@@ -129,12 +139,7 @@ def time_to_window(cmd: list[str], title: str, env: dict[str, str]) -> tuple[flo
             time.sleep(POLL_S)
         raise RuntimeError(f"no window titled {title!r} within {TIMEOUT_S} s")
     finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc)
         err.close()
 
 
@@ -161,12 +166,7 @@ def time_to_records(args: list[str], env: dict[str, str]) -> float:
                 time.sleep(POLL_S)
             raise RuntimeError(f"Today did not paint within {TIMEOUT_S} s")
         finally:
-            proc.send_signal(signal.SIGTERM)
-            try:
-                proc.wait(10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+            stop(proc)
 
 
 def timed(cmd: list[str], title: str, env: dict[str, str], tries: int = 3) -> tuple[float, float]:
