@@ -117,3 +117,29 @@ def test_the_frame_says_it_is_opening_the_records_when_they_take_a_while(qtbot, 
     assert not note.isVisible()  # a normal start replaces the page before it shows
     qtbot.waitUntil(note.isVisible, timeout=3000)
     assert note.text() == "Opening your records…"
+
+
+def test_the_warm_up_goes_on_behind_the_offer_to_resume_a_session(qtbot, data_dir):
+    """A start with an unfinished session shows the resume offer; the views are still
+    built behind it, so the first click after answering is not the one that waits."""
+    from dataclasses import replace
+
+    from helpers.gui import finished, local
+
+    from coach.domain.library import builtin_routines
+
+    store = Store.open(data_dir)
+    routine = builtin_routines()[0]
+    left = replace(finished(routine, local(TODAY, 7)), ended_at=None, end_reason=None)
+    store.sessions.save(left)
+    window = MainWindow(DataHub(store, today=lambda: TODAY))
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        assert window.today.check_unfinished() is True
+        assert window.today.is_player_active()  # the offer is on screen
+        qtbot.waitUntil(lambda: all(window.views.is_built(n) for n in window.views), timeout=20_000)
+        assert window.today.is_player_active()  # and still waits for the person
+    finally:
+        window.close()
+        store.close()
