@@ -151,8 +151,8 @@ def child(data_dir: Path, t0: float) -> None:
     print(f"SWITCH {max(switches.values()):.3f}", flush=True)
     window.close()
     records.close()
-    for store in records.opened:
-        store.close()
+    if records.store is not None:
+        records.store.close()
 
 
 def run_child(data_dir: Path) -> dict[str, float]:

@@ -300,17 +300,16 @@ def _run_window(
 
     hub = DataHub(store)
     window = MainWindow(hub, demo=demo)
+    gc.enable()  # off since coach.cli started the app (see there)
     if self_test:
         from coach.ui.self_test import run_self_test
 
-        gc.enable()
         try:
             return run_self_test(window, screenshots, errors, size)
         finally:
             window.close()
             window.deleteLater()
     show_frame(app, window)
-    gc.enable()  # off since coach.cli started the app (see there)
     backup = after_attach(window, store, ask)
     _quit_on_signals(app, window)
     try:
@@ -337,7 +336,8 @@ def _run_main(app, folder: Path, ask, opened: list[Store]) -> int:
         code = int(app.exec())
     finally:
         records.close()
-        opened.extend(records.opened)
+        if records.store is not None:
+            opened.append(records.store)
     return records.status or code
 
 
@@ -353,9 +353,9 @@ class OpenRecords:
     def __init__(self, window, folder: Path, ask=(None, False), listen: bool = False) -> None:
         self.window, self.folder, self.ask, self.listen = window, folder, ask, listen
         self.status = 0
-        self.opened: list[Store] = []
-        self.servers: list = []
-        self.backups: list[DailyBackup] = []
+        self.store: Store | None = None  # the one opened here; the caller closes it
+        self.server = None  # an InstanceServer, when listening
+        self.backup: DailyBackup | None = None
 
     def start(self) -> None:
         from coach.ui.preload import BackgroundImports
@@ -378,7 +378,7 @@ class OpenRecords:
         )
         server.log_pain_requested.connect(lambda: window.when_attached(window.open_pain_dialog))
         server.listen()
-        self.servers.append(server)
+        self.server = server
 
     def _open_store(self) -> None:
         from coach.ui.errors import ask_recovery, open_store_with_recovery, show_plain_error
@@ -393,10 +393,10 @@ class OpenRecords:
         if store is None:
             window.close()
             return
-        self.opened.append(store)
+        self.store = store
         window.hub.attach(store)
-        self.backups.append(DailyBackup(store))
-        self.backups[0].capture()  # before Today's first write (see DailyBackup.capture)
+        self.backup = DailyBackup(store)
+        self.backup.capture()  # before Today's first write (see DailyBackup.capture)
         # Only now: a thread importing while the store is read slows the reading
         # threefold (each file read gives the interpreter lock away, and getting it
         # back waits for the importer's turn to end).
@@ -411,17 +411,17 @@ class OpenRecords:
             steps.pop(0)()
             QTimer.singleShot(0, self.window, lambda: self._attach(steps, store))
         else:
-            after_attach(self.window, store, self.ask, self.backups[0])
+            after_attach(self.window, store, self.ask, self.backup)
 
     def close(self) -> None:
         """After the event loop: stop listening, let a day's backup being written end,
         and close a store a restore opened in place of ours (the caller closes ours)."""
-        for server in self.servers:
-            server.close()
-        for backup in self.backups:
-            backup.wait()
+        if self.server is not None:
+            self.server.close()
+        if self.backup is not None:
+            self.backup.wait()
         hub = self.window.hub
-        if self.opened and hub.store is not self.opened[0]:
+        if self.store is not None and hub.store is not self.store:
             hub.store.close()
 
 

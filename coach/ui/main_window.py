@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         self._wanted_view = "today"
         self._when_attached: list[Callable[[], object]] = []
         self.view_actions: dict[str, QAction] = {}
+        self.pain_shortcut: QAction | None = None  # File ▸ Log pain, once the menus are in
         self.labels = labels = {
             "today": self.tr("Today"),
             "progress": self.tr("Progress"),
@@ -202,7 +203,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.nav_buttons["today"].setChecked(True)
         # The frame's page until the first screen is filled (see attach_steps).
-        self._showing = False
         self._opening: QWidget | None = self._opening_page()
         self.stack.addWidget(self._opening)
         self.stack.setCurrentWidget(self._opening)
@@ -260,12 +260,11 @@ class MainWindow(QMainWindow):
             prepare()
 
     def _attach_show(self) -> None:
-        self._showing = True
+        opening, self._opening = self._opening, None  # show_view now shows
         self.show_view(self._wanted_view)
-        if self._opening is not None:
-            self.stack.removeWidget(self._opening)
-            self._opening.deleteLater()
-            self._opening = None
+        if opening is not None:
+            self.stack.removeWidget(opening)
+            opening.deleteLater()
         self._watch_first_paint()  # the warm-up waits for the records' first paint
 
     def _attach_menus(self) -> None:
@@ -398,6 +397,8 @@ class MainWindow(QMainWindow):
         """A session is in the player (being started, run or finished). The offer to
         resume an unfinished one is not: the warm-up goes on behind it, so the views are
         ready when the person answers."""
+        if not self.views.is_built("today"):
+            return False  # no player yet (asking for Today here would build it)
         today = self.today
         return today.is_player_active() and today.player.engine is not None
 
@@ -726,7 +727,7 @@ class MainWindow(QMainWindow):
 
     def show_view(self, name: str) -> None:
         self.nav_buttons[name].setChecked(True)
-        if self._opening is not None and not self._showing:  # once the records are in
+        if self._opening is not None:  # shown once the records are in
             self._wanted_view = name
             return
         self.stack.setCurrentWidget(self.views[name])
@@ -808,7 +809,13 @@ class MainWindow(QMainWindow):
 
     def _update_pain_key(self) -> None:
         """P belongs to the player while it is on screen; everywhere else it logs pain."""
-        if not self._attached or not hasattr(self, "pain_shortcut"):
+        if self.pain_shortcut is None:
             return  # the menus' items come a turn after the first screen
-        in_player = self.stack.currentWidget() is self.today and self.today.is_player_active()
+        # Only a Today already built can hold the player: asking for it here would build
+        # it (the start on another view builds Today when it is first needed).
+        in_player = (
+            self.views.is_built("today")
+            and self.stack.currentWidget() is self.today
+            and self.today.is_player_active()
+        )
         self.pain_shortcut.setEnabled(not in_player)

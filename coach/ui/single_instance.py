@@ -14,8 +14,10 @@ tells (Linux), the process behind it belong to this user.
 QtNetwork is imported only when it is needed: by a launch that finds a socket to knock
 on, and by the first instance once its window has painted (:class:`InstanceServer`),
 so the window does not wait for it (issue 16). A launch in those few milliseconds
-between the first's window and its listening opens its own window, finds the data
-folder in use and says so; a server that answers is never replaced (see ``listen``).
+between the first's window and its listening opens a second window on the same folder
+(safe, as the command line writing while the app is open is: one write at a time under
+the store's lock, and each process notices the other's); a server that answers is
+never replaced (see ``listen``).
 """
 
 from __future__ import annotations
