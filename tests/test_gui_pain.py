@@ -26,6 +26,8 @@ def open_with_p(qtbot, window) -> PainDialog:
 
 def test_p_then_a_digit_and_save_adds_an_entry_and_progress_updates(qtbot, store, hub, window):
     qtbot.mouseClick(window.nav_buttons["progress"], Qt.MouseButton.LeftButton)
+    # the first test of a run imports the chart's library here ("Drawing the chart…")
+    qtbot.waitUntil(lambda: not window.progress.loading())
     assert window.progress.empty.isVisible()
     dialog = open_with_p(qtbot, window)
     assert not dialog.save_button.isEnabled()  # no score picked yet
