@@ -151,6 +151,17 @@ class Store:
                 ]
         return out
 
+    def first_month(self) -> date | None:
+        """The first day of the oldest month with pain or sessions on disk, from the
+        folder's listing (nothing is parsed): where "All" on the chart will begin, known
+        before the older months are read."""
+        with self.guard():
+            oldest = [m[0] for m in (self.pain_files.months(), self.session_files.months()) if m]
+        if not oldest:
+            return None
+        year, month = min(oldest).split("-")
+        return date(int(year), int(month), 1)
+
     def read_ahead(self, kind: str, month: str) -> None:
         """Parse one month now (see :meth:`months_to_read_ahead`). A damaged month is
         left for the view that reads it to report."""

@@ -213,6 +213,9 @@ class DataHub(QObject):
         return True
 
 
+AGAIN = "again"  # prepare() has begun and wants another event-loop turn (see the warm-up)
+
+
 class HubView(QWidget):
     """A view that shows some areas of the data and refreshes when they change.
 
@@ -238,13 +241,14 @@ class HubView(QWidget):
             self._stale = False
             self.refresh_safely()
 
-    def prepare(self) -> None:
+    def prepare(self) -> object:
         """Refresh now, while hidden, so the first show has nothing to re-read or redraw
         (the window's warm-up calls it once the months are parsed). A change after it
         marks the view stale again as usual."""
         if self._stale and not self.isVisible():
             self._stale = False
             self.refresh_safely()
+        return None
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         if self._stale:

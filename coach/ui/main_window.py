@@ -41,7 +41,7 @@ from coach import APP_NAME
 from coach.store.errors import StoreError
 from coach.ui import prefs, theme
 from coach.ui.dialogs import show_window_modal
-from coach.ui.hub import DataHub
+from coach.ui.hub import AGAIN, DataHub
 from coach.ui.lazy_views import LazyViews
 from coach.ui.menus import Menus, make_action
 
@@ -373,7 +373,8 @@ class MainWindow(QMainWindow):
         """After the first paint, one step per event-loop turn (the person looks at
         Today meanwhile), each well under a frame (see :mod:`coach.ui.warm_up`). A step
         that returns ``False`` is not ready yet (its module is still being imported on
-        a thread) and is tried again shortly. While a session runs it waits, so the
+        a thread) and is tried again shortly; one that returns ``AGAIN`` has more to do
+        and is called again on the next turn. While a session runs it waits, so the
         player's frames are not the ones it takes."""
         from coach.ui import warm_up
 
@@ -387,10 +388,12 @@ class MainWindow(QMainWindow):
         if self._session_loaded():
             QTimer.singleShot(WARM_UP_PAUSE_MS, self, lambda: self._warm_up(steps))
             return
-        if steps[0]() is False:
+        result = steps[0]()
+        if result is False:
             QTimer.singleShot(warm_up.RETRY_MS, self, lambda: self._warm_up(steps))
             return
-        steps.pop(0)
+        if result is not AGAIN:
+            steps.pop(0)
         QTimer.singleShot(0, self, lambda: self._warm_up(steps))  # not after close
 
     def _session_loaded(self) -> bool:

@@ -20,8 +20,8 @@ from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QWidget
 
 from coach.domain.pain import Context, PainEntry
@@ -253,6 +253,26 @@ class PainChart(pg.PlotWidget):
             if self.legend.layout.preferredWidth() <= room:
                 break
 
+    def paint_axes(self) -> None:
+        """Draw only the two axes, into a scratch image, so the chart's first real paint
+        finds their tick pictures made. Their first drawing is the dear part of that
+        paint (the tick labels laid out, the system's time zone loaded for the dates):
+        a warm-up that paints the hidden chart in one turn took 20 ms; axes, then the
+        rest, are two turns of about 10."""
+        scene = self.scene()
+        for name in ("bottom", "left"):
+            axis = self.getPlotItem().getAxis(name)
+            area = axis.mapRectToScene(QRectF(0, 0, axis.width(), axis.height()))
+            if area.isEmpty():
+                continue
+            image = QImage(
+                max(1, round(area.width())), max(1, round(area.height())),
+                QImage.Format.Format_ARGB32_Premultiplied,
+            )  # fmt: skip
+            painter = QPainter(image)
+            scene.render(painter, QRectF(image.rect()), area)
+            painter.end()
+
     def changeEvent(self, event: QEvent) -> None:  # Qt override: follow light/dark
         kinds = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
         if event.type() in kinds and getattr(self, "_ready", False):
@@ -435,11 +455,15 @@ class PainChart(pg.PlotWidget):
         if len(points):
             self.entry_clicked.emit(points[0].data().id)
 
-    def show_range(self, days: int | None, today: date) -> None:
-        """Show the last ``days`` days up to ``today``; ``None`` shows everything."""
+    def show_range(self, days: int | None, today: date, earliest: date | None = None) -> None:
+        """Show the last ``days`` days up to ``today``; ``None`` shows everything, from
+        ``earliest`` if that is sooner than the first day drawn (the history still being
+        read: the axis then stays put while the older years fill in, instead of being
+        laid out again, 4 ms a paint at five years, and jumping at every redraw)."""
         end = max(today, self._last or today)
         if days is None:
-            start = self._first or today - timedelta(days=14)
+            firsts = [d for d in (self._first, earliest) if d is not None]
+            start = min(firsts) if firsts else today - timedelta(days=14)
         else:
             start = today - timedelta(days=days - 1)
         left = day_x(start) - EDGE_S

@@ -82,8 +82,8 @@ def steps(window: MainWindow) -> list[Step]:
     out += [lambda k=k, m=m: store.read_ahead(k, m) for k, m in store.months_to_read_ahead(since)]
     # the views a person opens first, drawn while hidden from the months just parsed
     out += [lambda n=name: window.views[n].prepare() for name in PREPARED_VIEWS]
-    out.append(lambda: window.progress.paint_ahead(window.stack.size(), paint=False))
-    out.append(lambda: window.progress.paint_ahead(window.stack.size()))
+    for part in ("layout", "axes", "all"):
+        out.append(lambda p=part: window.progress.paint_ahead(window.stack.size(), p))
     out += [lambda k=k, m=m: store.index_ahead(k, m) for k, m in store.months_to_index()]
     return [_frozen_after(step) for step in out]
 
