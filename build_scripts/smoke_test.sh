@@ -46,6 +46,14 @@ if command -v pdftotext >/dev/null && ! pdftotext "$tmp/report.pdf" - | grep -q 
   exit 1
 fi
 echo "smoke test: report written ($(stat -c %s "$tmp/report.pdf") bytes)"
+# The app's background store check runs as the frozen binary's own child process: a
+# healthy store prints nothing and exits 0.
+if ! check=$(timeout 60 env -i PATH=/usr/bin:/bin HOME="$tmp/home" LANG=C.UTF-8 \
+    "$bin" --store-check "$tmp/data" 2>&1) || [ -n "$check" ]; then
+  echo "smoke test: the frozen store check failed: $check" >&2
+  exit 1
+fi
+echo "smoke test: store check process passed"
 secs=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }')
 grep -v '^qt: ' "$tmp/out.log" || true
 echo "smoke test: passed in ${secs}s"

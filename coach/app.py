@@ -315,9 +315,7 @@ def _run_window(
     try:
         return int(app.exec())
     finally:
-        backup.wait()
-        if hub.store is not store:  # a restore reopened the folder; the caller closes ours
-            hub.store.close()
+        after_loop(window, store, backup)
 
 
 def _run_main(app, folder: Path, ask, opened: list[Store]) -> int:
@@ -414,15 +412,25 @@ class OpenRecords:
             after_attach(self.window, store, self.ask, self.backup)
 
     def close(self) -> None:
-        """After the event loop: stop listening, let a day's backup being written end,
-        and close a store a restore opened in place of ours (the caller closes ours)."""
+        """After the event loop: stop listening, then :func:`after_loop`."""
         if self.server is not None:
             self.server.close()
-        if self.backup is not None:
-            self.backup.wait()
-        hub = self.window.hub
-        if self.store is not None and hub.store is not self.store:
-            hub.store.close()
+        if self.store is not None:
+            after_loop(self.window, self.store, self.backup)
+
+
+def after_loop(window, store: Store, backup: DailyBackup | None) -> None:
+    """After the event loop: end a store check still running, let a day's backup being
+    written end, and close a store a restore opened in place of ``store`` (the caller
+    closes ``store``)."""
+    check = getattr(window, "store_check", None)  # set once the records are in
+    if check is not None:
+        check.stop()
+    if backup is not None:
+        backup.wait()
+    current = window.hub.store if window.hub.is_attached() else None
+    if current is not None and current is not store:
+        current.close()
 
 
 def _when(window, ready: Callable[[], bool], then: Callable[[], object]) -> None:
@@ -452,8 +460,8 @@ def after_attach(window, store: Store, ask=(None, False), backup=None) -> DailyB
     check = store_check(store, window)
 
     def after_warm_up() -> None:
-        # Each reads the whole store on a thread (~0.3 s of Python at five years); begun
-        # during the warm-up they took the interpreter lock from it for seconds.
+        # Each reads the whole store (~0.3 s at five years; the backup on a thread, the
+        # check in a process); begun during the warm-up they slowed it for seconds.
         QTimer.singleShot(BACKUP_AFTER_WARM_UP_MS, window, backup.start)
         QTimer.singleShot(STORE_CHECK_AFTER_MS, window, check.start)
 
@@ -461,6 +469,7 @@ def after_attach(window, store: Store, ask=(None, False), backup=None) -> DailyB
         after_warm_up()
     else:
         window.warmed_up.connect(after_warm_up)
+    window.store_check = check  # stopped at close, if still running
     window.tray = Tray(window.hub, window)  # reminders, and the tray icon where there is one
     resume_offer(window, store)
     start, log_pain = ask

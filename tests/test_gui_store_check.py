@@ -45,3 +45,35 @@ def test_a_healthy_store_shows_no_message(qtbot, store, window):
         check.start()
     qtbot.wait(50)  # let a queued 'damaged' (there should be none) arrive
     assert not window.message_bar.isVisible()
+
+
+def test_the_check_runs_in_a_process_of_its_own_and_finds_the_damage(qtbot, store, window):
+    """In a child process the check shares no interpreter lock with the window's paints;
+    no thread of the app's own does the reading."""
+    import threading
+
+    name = _damage_an_old_month(store)
+    check = store_check(store, window)
+    found: list[str] = []
+    check.damaged.connect(found.append)
+    with qtbot.waitSignal(check.done, timeout=20_000):
+        check.start()
+        assert "store-check" not in [t.name for t in threading.enumerate()]
+    assert len(found) == 1 and name in found[0]
+    assert "backup" in found[0]
+
+
+def test_the_check_process_prints_the_first_damaged_file(store):
+    import subprocess
+    import sys
+
+    name = _damage_an_old_month(store)
+    run = subprocess.run(
+        [sys.executable, "-m", "coach", "--store-check", str(store.data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert run.returncode == 0
+    assert run.stdout.strip().endswith(name)

@@ -82,14 +82,22 @@ def test_the_chart_import_off_the_gui_thread_creates_and_connects_no_qobject():
     assert [name for name in report["qt_calls"] if name.startswith("qobject:")] == []
 
 
-def test_the_store_check_worker_makes_no_qt_call(qtbot, store, window):
-    """The worker only reads files; its result reaches the window through a GUI-thread
-    timer, so no signal is ever emitted from the worker thread."""
+def test_the_store_check_worker_makes_no_qt_call(qtbot, store, window, monkeypatch):
+    """Where the check's process cannot start, it runs on a thread that only reads
+    files; its result reaches the window through a GUI-thread timer, so no signal is
+    ever emitted from the worker thread."""
+    import coach.ui.store_check as store_check_module
+
+    monkeypatch.setattr(
+        store_check_module, "check_command", lambda _dir: ("/nonexistent/rehab-coach", [])
+    )
     seen: list[str] = []
+    threads: list[str] = []
 
     def profile(frame, event, arg):
         if threading.current_thread().name != "store-check" or event != "c_call":
             return
+        threads.append("store-check")
         owner = getattr(arg, "__self__", None)
         module = getattr(arg, "__module__", None) or type(owner).__module__ or ""
         if "PySide6" in module or "shiboken" in module.lower():
@@ -102,4 +110,5 @@ def test_the_store_check_worker_makes_no_qt_call(qtbot, store, window):
             check.start()
     finally:
         threading.setprofile(None)
+    assert threads, "the check fell back to its thread"
     assert seen == []
