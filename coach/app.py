@@ -36,6 +36,7 @@ from coach.logsetup import close_logging, setup_logging
 from coach.resources import asset_path
 from coach.store.errors import StoreError
 from coach.store.paths import resolve_data_dir
+from coach.ui.turns import NEXT_TURN_MS
 
 if TYPE_CHECKING:
     from coach.store import Store
@@ -380,7 +381,6 @@ class OpenRecords:
 
     def _open_store(self) -> None:
         from coach.ui.errors import ask_recovery, open_store_with_recovery, show_plain_error
-        from coach.ui.preload import BackgroundImports
 
         window = self.window
         try:
@@ -394,6 +394,14 @@ class OpenRecords:
         self.store = store
         window.hub.attach(store)
         self.backup = DailyBackup(store)
+        # The copy's files are read on the next turn: the open and that reading, on the
+        # first start of a day, were one 24 ms turn.
+        QTimer.singleShot(NEXT_TURN_MS, window, self._capture)
+
+    def _capture(self) -> None:
+        from coach.ui.preload import BackgroundImports
+
+        window, store = self.window, self.store
         self.backup.capture()  # before Today's first write (see DailyBackup.capture)
         # Only now: a thread importing while the store is read slows the reading
         # threefold (each file read gives the interpreter lock away, and getting it
@@ -407,7 +415,7 @@ class OpenRecords:
         """One step per turn (see MainWindow.attach_steps), then what follows them."""
         if steps:
             steps.pop(0)()
-            QTimer.singleShot(0, self.window, lambda: self._attach(steps, store))
+            QTimer.singleShot(NEXT_TURN_MS, self.window, lambda: self._attach(steps, store))
         else:
             after_attach(self.window, store, self.ask, self.backup)
 

@@ -44,6 +44,7 @@ from coach.ui.dialogs import show_window_modal
 from coach.ui.hub import AGAIN, DataHub
 from coach.ui.lazy_views import LazyViews
 from coach.ui.menus import Menus, make_action
+from coach.ui.turns import NEXT_TURN_MS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
         self._attached = False  # the store is there: views may be built
         self._ready = False  # every attach step has run
         self._wanted_view = "today"
+        self._fill_rest: list[Callable[[], object]] = []  # the first screen's later fill steps
         self._when_attached: list[Callable[[], object]] = []
         self.view_actions: dict[str, QAction] = {}
         self.pain_shortcut: QAction | None = None  # File ▸ Log pain, once the menus are in
@@ -244,6 +246,7 @@ class MainWindow(QMainWindow):
         return [
             self._attach_build,
             self._attach_fill,
+            self._attach_fill_rest,
             self._attach_show,
             self._attach_menus,
             self._attach_rest,
@@ -254,10 +257,22 @@ class MainWindow(QMainWindow):
         self.views[self._wanted_view]  # built here, shown two turns later
 
     def _attach_fill(self) -> None:
+        """The first screen reads its records while hidden: a view's ``prepare_steps``
+        (Today's, two turns) or its ``prepare`` (a HubView's)."""
         view = self.views[self._wanted_view]
-        prepare = getattr(view, "prepare", None)  # a HubView reads its records now
-        if prepare is not None:
-            prepare()
+        steps = getattr(view, "prepare_steps", None)
+        if steps is not None:
+            self._fill_rest = steps()
+        else:
+            prepare = getattr(view, "prepare", None)
+            self._fill_rest = [prepare] if prepare is not None else []
+        if self._fill_rest:
+            self._fill_rest.pop(0)()
+
+    def _attach_fill_rest(self) -> None:
+        rest, self._fill_rest = self._fill_rest, []
+        for step in rest:
+            step()
 
     def _attach_show(self) -> None:
         opening, self._opening = self._opening, None  # show_view now shows
@@ -394,7 +409,7 @@ class MainWindow(QMainWindow):
             return
         if result is not AGAIN:
             steps.pop(0)
-        QTimer.singleShot(0, self, lambda: self._warm_up(steps))  # not after close
+        QTimer.singleShot(NEXT_TURN_MS, self, lambda: self._warm_up(steps))  # not after close
 
     def _session_loaded(self) -> bool:
         """A session is in the player (being started, run or finished). The offer to

@@ -46,6 +46,7 @@ from coach.ui import dates, theme
 from coach.ui.hub import AGAIN, DataHub, HubView
 from coach.ui.i18n import text as domain_text
 from coach.ui.preload import keep_out_of_gc, start_import_thread
+from coach.ui.turns import NEXT_TURN_MS
 
 if TYPE_CHECKING:
     from coach.ui.pain_chart import PainChart
@@ -126,7 +127,7 @@ class ProgressView(HubView):
         self._all_from: date | None = None  # where "All" begins (Store.first_month)
         self._slice_next = False  # the next job goes in slices from its start (prepare)
         self._stepper = QTimer(self)
-        self._stepper.setInterval(0)
+        self._stepper.setInterval(NEXT_TURN_MS)
         self._stepper.timeout.connect(self._step)
         self._redraw_soon = QTimer(self)  # a change announced while on screen (mark_stale)
         self._redraw_soon.setSingleShot(True)

@@ -53,6 +53,7 @@ from coach.ui.routine_editor.importing import (
     import_file,
 )
 from coach.ui.routine_texts import exercise_count
+from coach.ui.turns import NEXT_TURN_MS
 
 COLUMNS = (  # marked for lupdate; translated where the header is set
     QT_TRANSLATE_NOOP("RoutinesView", "Exercise"),
@@ -176,7 +177,7 @@ class RoutinesView(HubView):
         self._recent_done: dict[str, date] = {}
         self._older = QTimer(self)
         self._older.setSingleShot(True)
-        self._older.setInterval(0)
+        self._older.setInterval(NEXT_TURN_MS)
         self._older.timeout.connect(self._read_older_month)
         self.editor: RoutineEditor | None = None
         self._drops: DropImporter | None = None

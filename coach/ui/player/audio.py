@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QPushButton
 
 from coach.ui import prefs
 from coach.ui.cues import CueSink, QtCues
+from coach.ui.turns import NEXT_TURN_MS
 
 MUTED_KEY = prefs.MUTED
 VOICE_KEY = prefs.VOICE
@@ -69,7 +70,7 @@ class AudioSettings(QObject):
     def _prepare_next(self, steps: list[Callable[[], object]]) -> None:
         steps.pop(0)()
         if steps:
-            QTimer.singleShot(0, self, lambda: self._prepare_next(steps))
+            QTimer.singleShot(NEXT_TURN_MS, self, lambda: self._prepare_next(steps))
 
     def _changed(self, key: str) -> None:
         if key == MUTED_KEY:
