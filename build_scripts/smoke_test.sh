@@ -54,6 +54,14 @@ if ! check=$(timeout 60 env -i PATH=/usr/bin:/bin HOME="$tmp/home" LANG=C.UTF-8 
   exit 1
 fi
 echo "smoke test: store check process passed"
+# ...and so does the daily backup's writer; an empty payload is refused, nothing written.
+refused=$(echo | timeout 60 env -i PATH=/usr/bin:/bin HOME="$tmp/home" LANG=C.UTF-8 \
+    "$bin" --daily-backup 2>&1 || true)
+case "$refused" in
+  *garbled*) ;;
+  *) echo "smoke test: the frozen daily backup process did not answer: $refused" >&2; exit 1 ;;
+esac
+echo "smoke test: daily backup process answered"
 secs=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }')
 grep -v '^qt: ' "$tmp/out.log" || true
 echo "smoke test: passed in ${secs}s"

@@ -3,7 +3,7 @@
 import sys
 
 SPEECH_WORKER_FLAG = "--speech-worker"  # coach.ui.speech.protocol.WORKER_FLAG, without its import
-STORE_CHECK_FLAG = "--store-check"  # coach.store.check_worker.CHECK_FLAG, likewise
+STORE_FLAGS = ("--store-check", "--daily-backup")  # coach.store.worker's, likewise
 
 
 def main() -> int:
@@ -11,10 +11,14 @@ def main() -> int:
         from coach.ui.speech.worker import main as speech_main
 
         return speech_main(sys.argv[2:])
-    if sys.argv[1:2] == [STORE_CHECK_FLAG]:  # the app's background store check
-        from coach.store.check_worker import main as check_main
+    if sys.argv[1:2] == [STORE_FLAGS[0]]:  # the app's background store check
+        from coach.store.worker import check_main
 
         return check_main(sys.argv[2:])
+    if sys.argv[1:2] == [STORE_FLAGS[1]]:  # the app's daily backup, written in a process
+        from coach.store.worker import backup_main
+
+        return backup_main(sys.argv[2:])
     from coach.cli import main as cli_main
 
     return cli_main(sys.argv[1:])

@@ -40,16 +40,18 @@ from coach.ui.turns import NEXT_TURN_MS
 
 if TYPE_CHECKING:
     from coach.store import Store
+    from coach.store.backups import CapturedBackup
 
 log = logging.getLogger(__name__)
 SWITCH_INTERVAL_S = 0.001  # see make_application
 FREEZE_AFTER_MS = 3000  # after the chart module's background import has finished
-# After the warm-up: the day's copy is written, then the store is checked, each ~0.3 s
-# of Python on a thread that shares the interpreter lock with the GUI thread, so not in
-# the first seconds when a person looks around (the copy's files were read at start).
+# After the warm-up: the day's copy is written, then the store is checked, each up to
+# ~0.3 s of Python in a child process (coach.store.worker), on the machine's other
+# core if it has one, so not in the first seconds when a person looks around.
 BACKUP_AFTER_WARM_UP_MS = 2000
 STORE_CHECK_AFTER_MS = 4000
 BACKUP_JOIN_S = 30  # at close: the longest wait for a snapshot being written
+BACKUP_FLAG = "--daily-backup"  # coach.store.worker.BACKUP_FLAG (not imported here)
 IMPORT_POLL_MS = 2  # how often the start looks whether a module it waits for is in
 # Imported on a thread after the frame's first paint (module bodies only: see
 # coach.ui.preload), so the GUI thread's turns that open the store and build Today
@@ -492,15 +494,19 @@ def after_attach(window, store: Store, ask=(None, False), backup=None) -> DailyB
 class DailyBackup:
     """Today's snapshot, taken after the window is on screen instead of before it: the
     files are read under the lock on the GUI thread (a few ms, as soon as the store is
-    open), then checked and written, once the window's warm-up is done, on a plain
-    Python thread, which touches no Qt object and only ``backups/``. Before,
-    the first start of each day waited 30–300 ms for it with nothing on screen."""
+    open), then checked and written, once the window's warm-up is done, by a child
+    process (``rehab-coach --daily-backup``, see :mod:`coach.store.worker`) that gets
+    the bytes read on its stdin. On a thread of this process the check took the
+    interpreter lock from the chart's paints (Progress -> All stalled 38 ms against
+    16); the thread stays as the fallback if the process cannot start. Before any of
+    this, the first start of each day waited 30–300 ms for it with nothing on screen."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
         self.thread: threading.Thread | None = None
+        self.process = None  # a QProcess while the child writes the copy
         self._captured = False
-        self._write: Callable[[], object] | None = None
+        self._write: CapturedBackup | None = None
 
     def capture(self) -> None:
         """Read the files now (the day then counts as backed up, so a write made before
@@ -515,12 +521,41 @@ class DailyBackup:
             log.warning("start-up backup skipped: %s", type(exc).__name__)
 
     def start(self) -> None:
-        """Capture (if not done yet) and write the copy on a thread."""
+        """Capture (if not done yet) and have the copy checked and written by a child."""
+        from PySide6.QtCore import QProcess
+
+        from coach.ui.own_process import own_command
+
         self.capture()
-        write, self._write = self._write, None
-        if write is not None:
-            self.thread = threading.Thread(target=write, name="daily-backup", daemon=True)
-            self.thread.start()
+        captured, self._write = self._write, None
+        if captured is None:
+            return
+        process = self.process = QProcess()
+        payload = captured.payload()
+
+        def started() -> None:
+            process.write(payload)  # QProcess feeds the pipe from the event loop
+            process.closeWriteChannel()
+
+        def ended(code: int, _status) -> None:
+            if code != 0:
+                why = bytes(process.readAllStandardError().data()).decode("utf-8", "replace")
+                log.warning("daily backup process ended with %s: %s", code, why.strip()[-200:])
+
+        def failed(error) -> None:
+            if error == QProcess.ProcessError.FailedToStart:
+                log.warning("daily backup process could not start; writing on a thread")
+                self.process = None
+                self._on_thread(captured)
+
+        process.started.connect(started)
+        process.finished.connect(ended)
+        process.errorOccurred.connect(failed)
+        process.start(*own_command(BACKUP_FLAG))
+
+    def _on_thread(self, captured: CapturedBackup) -> None:
+        self.thread = threading.Thread(target=captured, name="daily-backup", daemon=True)
+        self.thread.start()
 
     def wait(self) -> None:
         """Let a snapshot being written finish before the store closes (it is written
@@ -529,6 +564,8 @@ class DailyBackup:
         start) is written now: the day counts as backed up since its capture."""
         if self._write is not None:
             self.start()
+        if self.process is not None:
+            self.process.waitForFinished(BACKUP_JOIN_S * 1000)
         if self.thread is not None:
             self.thread.join(BACKUP_JOIN_S)
 

@@ -107,6 +107,39 @@ def test_the_days_backup_is_captured_before_todays_first_write_and_written_at_cl
         store.close()
 
 
+@pytest.mark.parametrize("process", [True, False], ids=["child process", "thread fallback"])
+def test_the_days_copy_is_written_by_a_child_process_or_else_a_thread(
+    qtbot, data_dir, monkeypatch, process
+):
+    """A child process writes the copy (a thread of the app took the interpreter lock
+    from the chart's paints); where it cannot start, a thread still writes it."""
+    import shutil
+    from datetime import date
+
+    import coach.ui.own_process
+    from coach.app import DailyBackup
+
+    first = Store.open(data_dir)
+    first.settings.set("probe", "before")
+    first.close()
+    shutil.rmtree(data_dir / "backups", ignore_errors=True)  # a new day: no copy yet
+    if not process:
+        monkeypatch.setattr(
+            coach.ui.own_process, "own_command", lambda *a: ("/nonexistent/rehab-coach", [])
+        )
+    store = Store.open(data_dir)
+    day = data_dir / "backups" / f"auto-{date.today().isoformat()}"
+    try:
+        backup = DailyBackup(store)
+        backup.start()
+        qtbot.waitUntil(day.is_dir, timeout=30_000)
+        assert (backup.thread is None) == process
+        backup.wait()
+        assert (day / "coach.json").is_file()
+    finally:
+        store.close()
+
+
 def test_the_frame_says_it_is_opening_the_records_when_they_take_a_while(qtbot, frame):
     from PySide6.QtWidgets import QLabel
 

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 from helpers.store import T0, folder_digest, pain, session
+from hypothesis import given
+from hypothesis import strategies as st
 
 from coach.store import Store, StoreError, StoreLockedError
 from coach.store import backups as bk
@@ -331,3 +333,66 @@ def test_a_backups_folder_that_cannot_be_made_is_a_plain_store_error(data_dir: P
     (data_dir / "backups").write_bytes(b"")  # a file where the folder should be
     with pytest.raises(StoreError, match=r"Could not use .*backups"):
         store.backup()
+
+
+@given(
+    raw=st.dictionaries(
+        st.from_regex(r"[a-z]{1,8}(/[a-z]{1,8})?\.json", fullmatch=True), st.binary(max_size=64)
+    ),
+    cut=st.integers(min_value=1, max_value=64),
+)
+def test_a_captured_backup_survives_the_trip_to_its_process_and_a_cut_one_is_refused(raw, cut):
+    """The daily backup's process rebuilds exactly the bytes read under the lock; a
+    payload cut short (a child killed while reading) writes nothing."""
+    captured = bk.CapturedBackup(StorePaths(Path("/data/folder")), date(2026, 12, 7), raw)
+    payload = captured.payload()
+    again = bk.CapturedBackup.from_payload(payload)
+    assert again == captured
+    if raw and any(raw.values()):
+        with pytest.raises(ValueError):
+            bk.CapturedBackup.from_payload(
+                payload[: max(payload.index(b"\n") + 1, len(payload) - cut)]
+            )
+
+
+def test_the_daily_backup_process_writes_the_copy_from_its_stdin(data_dir):
+    _filled(data_dir).close()
+    paths = StorePaths(data_dir)
+    for snap in bk.list_backups(paths):
+        shutil.rmtree(snap)
+    store = Store.open(data_dir)
+    before = folder_digest_of_store(data_dir)
+    captured = store.capture_daily_backup()
+    store.pain.add(pain(7))  # after the capture: not in the day's "before" copy
+    run = subprocess.run(
+        [sys.executable, "-m", "coach", "--daily-backup"],
+        input=captured.payload(),
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    store.close()
+    assert run.returncode == 0, run.stderr
+    snaps = bk.list_backups(paths)
+    assert [p.name for p in snaps] == [f"auto-{date.today().isoformat()}"]
+    copied = folder_digest(snaps[0])
+    assert copied.pop(bk.VERIFIED_MARK) is not None
+    assert copied == before
+
+
+def test_a_garbled_payload_writes_no_backup(data_dir):
+    _filled(data_dir).close()
+    for snap in bk.list_backups(StorePaths(data_dir)):
+        shutil.rmtree(snap)
+    run = subprocess.run(
+        [sys.executable, "-m", "coach", "--daily-backup"],
+        input=b'{"root": "'
+        + str(data_dir).encode()
+        + b'", "today": "2026-12-07", "files": [["coach.json", 99]]}\n{}',
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert run.returncode == 2
+    assert b"garbled" in run.stderr
+    assert bk.list_backups(StorePaths(data_dir)) == []

@@ -20,6 +20,7 @@ import logging
 import os
 import re
 import shutil
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -206,6 +207,49 @@ def auto_backup(paths: StorePaths, today: date, raw: dict[str, bytes] | None = N
         return None
     thin(paths)
     return path
+
+
+@dataclass(frozen=True)
+class CapturedBackup:
+    """The day's snapshot as read under the lock (see ``Store.capture_daily_backup``),
+    to be checked and written later: call it, on a worker thread, or hand
+    :meth:`payload` to another process, which rebuilds it with :meth:`from_payload`."""
+
+    paths: StorePaths
+    today: date
+    raw: dict[str, bytes]
+
+    def __call__(self) -> None:
+        try:
+            auto_backup(self.paths, self.today, self.raw)
+        except OSError as exc:  # a full disk: the next write will say so
+            log.warning("daily backup failed: %s", plain_reason(exc))
+
+    def payload(self) -> bytes:
+        """One JSON line (the folder, the day, each file's name and length), then the
+        files' bytes one after another."""
+        head = {
+            "root": str(self.paths.root),
+            "today": self.today.isoformat(),
+            "files": [[rel, len(data)] for rel, data in self.raw.items()],
+        }
+        return b"".join([json.dumps(head).encode() + b"\n", *self.raw.values()])
+
+    @classmethod
+    def from_payload(cls, payload: bytes) -> CapturedBackup:
+        """The inverse of :meth:`payload`; ValueError when it is cut short or garbled
+        (nothing is then written)."""
+        line, _, body = payload.partition(b"\n")
+        head = json.loads(line)
+        raw, at = {}, 0
+        for rel, size in head["files"]:
+            if not isinstance(rel, str) or not isinstance(size, int) or at + size > len(body):
+                raise ValueError("the backup's payload is cut short")
+            raw[rel] = body[at : at + size]
+            at += size
+        if at != len(body):
+            raise ValueError("the backup's payload has bytes left over")
+        return cls(StorePaths(Path(head["root"])), date.fromisoformat(head["today"]), raw)
 
 
 def auto_backup_due(paths: StorePaths, today: date) -> bool:

@@ -14,7 +14,7 @@ process's write, then fails with :class:`StoreLockedError`).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -283,12 +283,13 @@ class Store:
         with self.transaction():
             pass
 
-    def capture_daily_backup(self) -> Callable[[], None] | None:
+    def capture_daily_backup(self) -> bk.CapturedBackup | None:
         """The day's snapshot in two parts, for the app after its first paint: under the
         lock, read every file's bytes (a few ms) and count the day as backed up; return
         the slow part (checking and writing the copy, 30 ms to 0.3 s), which touches
-        only ``backups/`` and may run on a worker thread. None when there is nothing to
-        take or the files cannot be read (the first write then tries the usual way)."""
+        only ``backups/`` and may run on a worker thread or, from its payload, in
+        another process. None when there is nothing to take or the files cannot be
+        read (the first write then tries the usual way)."""
         today = date.today()
         if self._backup_day == today:
             return None
@@ -302,15 +303,7 @@ class Store:
                 log.warning("start-up backup skipped: %s", type(exc).__name__)
                 return None
             self._backup_day = today
-        paths = self.paths
-
-        def write() -> None:
-            try:
-                bk.auto_backup(paths, today, raw)
-            except OSError as exc:  # a full disk: the next write will say so
-                log.warning("daily backup failed: %s", plain_reason(exc))
-
-        return write
+        return bk.CapturedBackup(self.paths, today, raw)
 
     def verify(self) -> None:
         """Parse and validate every file in full (≈0.3 s at five years of history);

@@ -96,8 +96,20 @@ class DayAxis(pg.DateAxisItem):
     A finer tick closer than one label width to a coarser one is dropped."""
 
     LABEL_PX = 36.0
+    _last: tuple[tuple[float, float, float], list] | None = None
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list:
+        """The ticks, kept for the last span: pyqtgraph asks again whenever the axis is
+        redrawn (data added, a resize, a palette change), and each date tick is moved to
+        local time through Qt's time zone, 2-4 ms a time at five years."""
+        key = (minVal, maxVal, size)
+        if self._last is not None and self._last[0] == key:
+            return [(spacing, list(values)) for spacing, values in self._last[1]]
+        thinned = self._thinned(minVal, maxVal, size)
+        self._last = (key, [(spacing, list(values)) for spacing, values in thinned])
+        return thinned
+
+    def _thinned(self, minVal: float, maxVal: float, size: float) -> list:
         levels = super().tickValues(minVal, maxVal, size)
         if size <= 0 or maxVal <= minVal:
             return levels
@@ -150,6 +162,7 @@ class PainChart(pg.PlotWidget):
         self._first: date | None = None
         self._last: date | None = None
         self._setting_range = False
+        self._shown: tuple[float, ...] | None = None  # the last show_range's span and limits
         self._ready = False  # palette events arrive during pyqtgraph's own set-up too
         labels = {context: self.tr(label) for context, (_s, _c, label) in CONTEXT_STYLE.items()}
         self._parts = self._build_parts(labels)
@@ -468,11 +481,21 @@ class PainChart(pg.PlotWidget):
             start = today - timedelta(days=days - 1)
         left = day_x(start) - EDGE_S
         right = day_x(end) + EDGE_S
-        self.getPlotItem().vb.setLimits(
-            xMin=min(left, day_x(self._first or start) - 86400 * 7), xMax=right + 86400 * 7
-        )
+        limits = (min(left, day_x(self._first or start) - 86400 * 7), right + 86400 * 7)
+        shown = (left, right, *limits)
+        if shown == self._shown and self._range_unmoved():
+            return  # a redraw of the same span: the axes keep their pictures
+        self._shown = shown
+        self.getPlotItem().vb.setLimits(xMin=limits[0], xMax=limits[1])
         self.setXRange(left, right, padding=0)
         self.getPlotItem().setYRange(Y_MIN, Y_MAX, padding=0)
+
+    def _range_unmoved(self) -> bool:
+        """The view is still where :meth:`show_range` last put it (not panned, zoomed or
+        resized into another span since)."""
+        (x0, x1), (y0, y1) = self.getPlotItem().vb.viewRange()
+        left, right = self._shown[:2] if self._shown else (None, None)
+        return (x0, x1, y0, y1) == (left, right, Y_MIN, Y_MAX)
 
     def keyPressEvent(self, event) -> None:  # Qt override: keyboard zoom for the chart
         if event.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):

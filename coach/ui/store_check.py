@@ -6,7 +6,7 @@ something reads it. The check reads everything once (about 0.3 s of Python at fi
 years of history), and a damaged file is reported in the message bar in plain words,
 naming the file and the backup to restore.
 
-It runs in a child process (:mod:`coach.store.check_worker`, through QProcess on the
+It runs in a child process (:mod:`coach.store.worker`, through QProcess on the
 GUI thread): on a thread it shared the interpreter lock, and the chart's paints took
 twice as long while it ran. Only if that process cannot be started does it fall back
 to a plain Python thread, which never touches a Qt object, not even to emit a signal:
@@ -21,7 +21,6 @@ Signals (emitted on the GUI thread):
 from __future__ import annotations
 
 import logging
-import sys
 import threading
 from pathlib import Path
 
@@ -29,8 +28,9 @@ from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
 from coach.store import Store, StoreError
 from coach.store.errors import CorruptStoreError
+from coach.ui.own_process import own_command
 
-CHECK_FLAG = "--store-check"  # coach.store.check_worker.CHECK_FLAG (not imported here)
+CHECK_FLAG = "--store-check"  # coach.store.worker.CHECK_FLAG (not imported here)
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +118,4 @@ class StoreCheck(QObject):
 
 def check_command(data_dir: Path) -> tuple[str, list[str]]:
     """The program and arguments of the check's process, frozen or from source."""
-    if getattr(sys, "frozen", False):
-        return sys.executable, [CHECK_FLAG, str(data_dir)]
-    return sys.executable, ["-m", "coach", CHECK_FLAG, str(data_dir)]
+    return own_command(CHECK_FLAG, str(data_dir))

@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import sys
 import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal, Slot
 
+from coach.ui.own_process import own_command
 from coach.ui.speech.protocol import (
     WORKER_FLAG,
     clamp_rate,
@@ -47,9 +47,7 @@ QUIT_WAIT_MS = 300  # a polite quit, then kill: closing the app never waits long
 
 def worker_command(engines: list[str]) -> tuple[str, list[str]]:
     """The program and arguments that start the worker, frozen or from source."""
-    if getattr(sys, "frozen", False):
-        return sys.executable, [WORKER_FLAG, *engines]
-    return sys.executable, ["-m", "coach", WORKER_FLAG, *engines]
+    return own_command(WORKER_FLAG, *engines)
 
 
 class SpeechClient(QObject):
