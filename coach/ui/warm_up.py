@@ -31,7 +31,7 @@ VIEW_MODULES = {  # what each lazily built view imports (MainWindow._make_*)
 
 CHART_STEPS = 7  # len(ProgressView.chart_steps()): the import's wait, then 6 parts
 AUDIO_STEPS = 2  # len(AudioSettings.warm_up_steps()) with the real cues (fewer do nothing)
-PREPARED_VIEWS = ("progress", "calendar")  # refreshed while hidden (HubView.prepare)
+PREPARED_VIEWS = ("progress", "calendar", "routines")  # refreshed while hidden (HubView.prepare)
 Step = Callable[[], object]  # returns False when not ready yet
 
 
