@@ -36,7 +36,7 @@ from coach.logsetup import close_logging, setup_logging
 from coach.resources import asset_path
 from coach.store.errors import StoreError
 from coach.store.paths import resolve_data_dir
-from coach.ui.turns import NEXT_TURN_MS
+from coach.ui.turns import NEXT_TURN_MS, in_turns
 
 if TYPE_CHECKING:
     from coach.store import Store
@@ -403,7 +403,7 @@ class OpenRecords:
     def _capture(self) -> None:
         from coach.ui.preload import BackgroundImports
 
-        window, store = self.window, self.store
+        window = self.window
         self.backup.capture()  # before Today's first write (see DailyBackup.capture)
         # Only now: a thread importing while the store is read slows the reading
         # threefold (each file read gives the interpreter lock away, and getting it
@@ -411,15 +411,13 @@ class OpenRecords:
         imports = BackgroundImports(RECORDS_MODULES)
         imports.start()
         ready = lambda: all(imports.ready(name) for name in RECORDS_MODULES)  # noqa: E731
-        _when(window, ready, lambda: self._attach(window.attach_steps(), store))
+        _when(window, ready, self._attach)
 
-    def _attach(self, steps: list[Callable[[], object]], store: Store) -> None:
+    def _attach(self) -> None:
         """One step per turn (see MainWindow.attach_steps), then what follows them."""
-        if steps:
-            steps.pop(0)()
-            QTimer.singleShot(NEXT_TURN_MS, self.window, lambda: self._attach(steps, store))
-        else:
-            after_attach(self.window, store, self.ask, self.backup)
+        window, store = self.window, self.store
+        then = lambda: after_attach(window, store, self.ask, self.backup)  # noqa: E731
+        in_turns(window, window.attach_steps(), then)
 
     def close(self) -> None:
         """After the event loop: stop listening, then :func:`after_loop`."""
@@ -583,7 +581,11 @@ def resume_offer(window, store: Store) -> None:
 
     imports = BackgroundImports([PLAYER_MODULE])
     imports.start()
-    _when(window, lambda: imports.ready(PLAYER_MODULE), window.today.check_unfinished)
+
+    def offer() -> None:  # the player built a part per turn, then the offer shown
+        in_turns(window, window.today.player_steps(), window.today.check_unfinished)
+
+    _when(window, lambda: imports.ready(PLAYER_MODULE), offer)
 
 
 def store_check(store: Store, window):

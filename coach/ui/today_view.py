@@ -38,7 +38,7 @@ from coach.ui.routine_texts import exercise_count
 from coach.ui.session_detail import SessionDetailDialog, open_session_detail, outcome_line, sets_of
 
 if TYPE_CHECKING:
-    from coach.ui.player.view import PlayerView
+    from coach.ui.player.view import PlayerPages, PlayerView
 
 
 class TodayView(HubView):
@@ -52,6 +52,7 @@ class TodayView(HubView):
     def __init__(self, hub: DataHub, parent: QWidget | None = None) -> None:
         super().__init__(hub, parent)
         self._player: PlayerView | None = None  # built on first use (see player)
+        self._player_pages: PlayerPages | None = None  # made ahead (see player_steps)
         self.start_buttons: dict[str, QPushButton] = {}
         self.detail_buttons: dict[str, QPushButton] = {}
         self.detail_dialog: SessionDetailDialog | None = None
@@ -125,10 +126,24 @@ class TodayView(HubView):
         if self._player is None:
             from coach.ui.player.view import PlayerView
 
-            self._player = PlayerView(self.hub)
+            self._player = PlayerView(self.hub, pages=self._player_pages)
+            self._player_pages = None
             self._player.finished.connect(self.show_overview)
             self.stack.addWidget(self._player)
         return self._player
+
+    def player_steps(self) -> list[Callable[[], object]]:
+        """The player built in parts, one per event-loop turn (its module imported
+        already): its pages one by one, then the player around them."""
+        from coach.ui.player.view import PlayerPages
+
+        def page() -> None:
+            if self._player is None:
+                if self._player_pages is None:
+                    self._player_pages = PlayerPages()
+                self._player_pages.make()
+
+        return [*[page] * PlayerPages.COUNT, lambda: self.player]
 
     def is_player_active(self) -> bool:
         return self._player is not None and self.stack.currentWidget() is self._player

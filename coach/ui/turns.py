@@ -8,4 +8,29 @@ steps: 9 of 20 gaps over 15 ms at 0, none at 1). One millisecond puts the next s
 behind whatever came due meanwhile, and costs a warm-up of a hundred steps 0.1 s.
 """
 
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+
 NEXT_TURN_MS = 1
+
+
+def in_turns(
+    context: QObject, steps: list[Callable[[], object]], then: Callable[[], object] | None = None
+) -> None:
+    """Run ``steps`` one per event-loop turn, then ``then``; nothing more once
+    ``context`` is gone (the window closed meanwhile)."""
+    from PySide6.QtCore import QTimer
+
+    def next_step() -> None:
+        if steps:
+            steps.pop(0)()
+            QTimer.singleShot(NEXT_TURN_MS, context, next_step)
+        elif then is not None:
+            then()
+
+    next_step()

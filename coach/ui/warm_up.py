@@ -29,6 +29,7 @@ VIEW_MODULES = {  # what each lazily built view imports (MainWindow._make_*)
     "routines": "coach.ui.routines_view",
 }
 
+PLAYER_STEPS = 5  # len(TodayView.player_steps()): four pages, then the player
 CHART_STEPS = 7  # len(ProgressView.chart_steps()): the import's wait, then 6 parts
 AUDIO_STEPS = 2  # len(AudioSettings.warm_up_steps()) with the real cues (fewer do nothing)
 PREPARED_VIEWS = ("progress", "calendar", "routines")  # refreshed while hidden (HubView.prepare)
@@ -49,7 +50,19 @@ def steps(window: MainWindow) -> list[Step]:
         return step
 
     out: list[Step] = [imports.start, *window._menu_icon_steps()]
-    out.append(when_imported(PLAYER_MODULE, lambda: window.today.player))
+    player: list[Step] = []  # TodayView.player_steps, asked for once its module is in
+
+    def player_step(i: int) -> Step:
+        def step() -> object:
+            if not imports.ready(PLAYER_MODULE):
+                return False
+            if not player:
+                player.extend(window.today.player_steps())
+            return player[i]() if i < len(player) else None
+
+        return step
+
+    out += [player_step(i) for i in range(PLAYER_STEPS)]
 
     def audio_step(i: int) -> Step:
         def step() -> None:
