@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -445,7 +445,11 @@ class ProgressView(HubView):
         if self.size() != size:
             self.resize(size)
             self.layout().activate()
-        if part == "axes":
+        if part == "layout":
+            # A hidden widget gets its resize events at its first paint: a grab of one
+            # pixel delivers them now (the legend fitted to the width), not in "all".
+            self.chart.grab(QRect(0, 0, 1, 1))
+        elif part == "axes":
             self.chart.paint_axes()
         elif part == "all":
             self.chart.grab()
