@@ -70,7 +70,7 @@ DRAW_EVERY_CHUNKS = 12  # redraw once a year of history read, and once at the en
 # ~8,000 and cost ~30 ms of Python); fewer are drawn at once, in the click's own turn.
 SYNC_RECORDS = 1500
 CHART_PARTS = 6  # PainChart.build_step calls until it is whole (extra calls do nothing)
-STEP_BUDGET_S = 0.004  # work per turn when spread: leaves the frame for its paint
+STEP_BUDGET_S = 0.002  # work per turn when spread: leaves the frame for its paint
 IMPORT_WAIT_S = 0.005  # a turn's wait for the chart library's import: well inside a frame
 TURN = object()  # a job yields this to end the slice now (a paint or a parse comes next)
 
