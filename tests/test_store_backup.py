@@ -250,16 +250,21 @@ def test_the_start_up_backup_is_taken_once_and_spares_the_first_write(data_dir: 
     store.close()
 
 
+def _a_new_day(data_dir: Path) -> tuple[Store, StorePaths]:
+    """A filled store with no snapshot yet (the day's copy is due), opened."""
+    _filled(data_dir).close()
+    paths = StorePaths(data_dir)
+    for snap in bk.list_backups(paths):
+        shutil.rmtree(snap)
+    return Store.open(data_dir), paths
+
+
 def test_the_start_up_backup_taken_after_the_window_holds_the_store_as_it_was(
     data_dir: Path,
 ) -> None:
     """The app reads the files at once and writes the copy on a worker thread: a pain
     entry saved in between is in the store, not in the day's "before" copy."""
-    _filled(data_dir).close()
-    paths = StorePaths(data_dir)
-    for snap in bk.list_backups(paths):
-        shutil.rmtree(snap)
-    store = Store.open(data_dir)
+    store, paths = _a_new_day(data_dir)
     before = folder_digest_of_store(data_dir)
     write = store.capture_daily_backup()
     assert write is not None
@@ -356,11 +361,7 @@ def test_a_captured_backup_survives_the_trip_to_its_process_and_a_cut_one_is_ref
 
 
 def test_the_daily_backup_process_writes_the_copy_from_its_stdin(data_dir):
-    _filled(data_dir).close()
-    paths = StorePaths(data_dir)
-    for snap in bk.list_backups(paths):
-        shutil.rmtree(snap)
-    store = Store.open(data_dir)
+    store, paths = _a_new_day(data_dir)
     before = folder_digest_of_store(data_dir)
     captured = store.capture_daily_backup()
     store.pain.add(pain(7))  # after the capture: not in the day's "before" copy
@@ -381,9 +382,7 @@ def test_the_daily_backup_process_writes_the_copy_from_its_stdin(data_dir):
 
 
 def test_a_garbled_payload_writes_no_backup(data_dir):
-    _filled(data_dir).close()
-    for snap in bk.list_backups(StorePaths(data_dir)):
-        shutil.rmtree(snap)
+    _a_new_day(data_dir)[0].close()
     run = subprocess.run(
         [sys.executable, "-m", "coach", "--daily-backup"],
         input=b'{"root": "'
