@@ -468,8 +468,8 @@ def after_attach(window, store: Store, ask=(None, False), backup=None) -> DailyB
     check = store_check(store, window)
 
     def after_warm_up() -> None:
-        # Each reads the whole store (~0.3 s at five years; the backup on a thread, the
-        # check in a process); begun during the warm-up they slowed it for seconds.
+        # Each reads the whole store (~0.3 s at five years, in a child process); begun
+        # during the warm-up they would compete with it for the machine's cores.
         QTimer.singleShot(BACKUP_AFTER_WARM_UP_MS, window, backup.start)
         QTimer.singleShot(STORE_CHECK_AFTER_MS, window, check.start)
 
@@ -535,8 +535,8 @@ class DailyBackup:
             process.write(payload)  # QProcess feeds the pipe from the event loop
             process.closeWriteChannel()
 
-        def ended(code: int, _status) -> None:
-            if code != 0:
+        def ended(code: int, status: QProcess.ExitStatus) -> None:
+            if code != 0 or status != QProcess.ExitStatus.NormalExit:
                 why = bytes(process.readAllStandardError().data()).decode("utf-8", "replace")
                 log.warning("daily backup process ended with %s: %s", code, why.strip()[-200:])
 

@@ -149,6 +149,22 @@ def test_range_presets_change_the_visible_time_span(qtbot, hub, window):
     assert view.chart.point_count() == 40
 
 
+def test_all_reaches_the_oldest_entry_across_a_year_and_more_with_nothing(qtbot, hub, window):
+    """A person who stopped for two years and came back sees both spells under All;
+    the chart's span starts at the oldest month from the first drawing on."""
+    hub.add_pain(PainEntry(score=5, at=local(TODAY - timedelta(days=3 * 365), 8)))
+    hub.add_pain(PainEntry(score=2, at=local(TODAY, 8)))
+    qtbot.mouseClick(window.nav_buttons["progress"], Qt.MouseButton.LeftButton)
+    view = window.progress
+    qtbot.waitUntil(lambda: not view.loading())
+    qtbot.mouseClick(view.range_buttons.button(2), Qt.MouseButton.LeftButton)
+    left = view.chart.getPlotItem().vb.viewRange()[0][0]
+    assert left < local(TODAY - timedelta(days=3 * 365), 8).timestamp()
+    qtbot.waitUntil(lambda: not view.loading(), timeout=60_000)
+    assert view.chart.point_count() == 2
+    assert view.summary.text().startswith("2 pain entries and 0 sessions (all time)")
+
+
 def test_start_opens_the_player_in_place_and_p_is_left_to_it(qtbot, hub, window):
     routine = routine_on("it-band-strength", "knee-plan", "Knee plan", {TODAY.weekday()})
     save_planned(hub, routine)

@@ -256,11 +256,12 @@ class HubView(QWidget):
             self.refresh_safely()
         super().showEvent(event)
 
-    def refresh_safely(self) -> None:
-        """:meth:`refresh`, with a damaged file (an old month opening did not read) shown
-        as the store's one-line message in the message bar, never as an internal error."""
+    def refresh_safely(self, refresh: Callable[[], object] | None = None) -> None:
+        """:meth:`refresh` (or a part of it), with a damaged file (an old month opening
+        did not read) shown as the store's one-line message in the message bar, never as
+        an internal error."""
         try:
-            self.refresh()
+            (refresh or self.refresh)()
         except StoreError as exc:
             self.hub.report_read_error(exc)
 

@@ -491,8 +491,8 @@ class PainChart(pg.PlotWidget):
         self.getPlotItem().setYRange(Y_MIN, Y_MAX, padding=0)
 
     def _range_unmoved(self) -> bool:
-        """The view is still where :meth:`show_range` last put it (not panned, zoomed or
-        resized into another span since)."""
+        """The view is still where :meth:`show_range` last put it (not panned or zoomed
+        by hand since)."""
         (x0, x1), (y0, y1) = self.getPlotItem().vb.viewRange()
         left, right = self._shown[:2] if self._shown else (None, None)
         return (x0, x1, y0, y1) == (left, right, Y_MIN, Y_MAX)

@@ -271,7 +271,7 @@ class TodayView(HubView):
         if not self._stale or self.isVisible():
             return []
         self._stale = False
-        return self._refresh_steps()
+        return [lambda s=step: self.refresh_safely(s) for step in self._refresh_steps()]
 
     def _refresh_steps(self) -> list[Callable[[], object]]:
         return [self._refresh_cards, lambda: self.progression.refresh(self._day)]
