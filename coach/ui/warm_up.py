@@ -32,6 +32,7 @@ VIEW_MODULES = {  # what each lazily built view imports (MainWindow._make_*)
 PLAYER_STEPS = 5  # len(TodayView.player_steps()): four pages, then the player
 CHART_STEPS = 7  # len(ProgressView.chart_steps()): the import's wait, then 6 parts
 AUDIO_STEPS = 2  # len(AudioSettings.warm_up_steps()) with the real cues (fewer do nothing)
+PAINT_AHEAD_PARTS = ("layout", "time zone", "bottom", "left", "all")  # ProgressView.paint_ahead
 PREPARED_VIEWS = ("progress", "calendar", "routines")  # refreshed while hidden (HubView.prepare)
 Step = Callable[[], object]  # returns False when not ready yet
 
@@ -95,7 +96,7 @@ def steps(window: MainWindow) -> list[Step]:
     out += [lambda k=k, m=m: store.read_ahead(k, m) for k, m in store.months_to_read_ahead(since)]
     # the views a person opens first, drawn while hidden from the months just parsed
     out += [lambda n=name: window.views[n].prepare() for name in PREPARED_VIEWS]
-    for part in ("layout", "axes", "all"):
+    for part in PAINT_AHEAD_PARTS:
         out.append(lambda p=part: window.progress.paint_ahead(window.stack.size(), p))
     out += [lambda k=k, m=m: store.index_ahead(k, m) for k, m in store.months_to_index()]
     return [_frozen_after(step) for step in out]
