@@ -57,7 +57,6 @@ IMPORT_POLL_MS = 2  # how often the start looks whether a module it waits for is
 # coach.ui.preload), so the GUI thread's turns that open the store and build Today
 # stay short: the store's module, then once the store is open, Today's.
 STORE_MODULE = "coach.store.store"
-PLAYER_MODULE = "coach.ui.player.view"  # for the resume offer (see resume_offer)
 RECORDS_MODULES = (
     "coach.ui.today_view",
     "coach.ui.pain.undo",
@@ -479,12 +478,15 @@ def after_attach(window, store: Store, ask=(None, False), backup=None) -> DailyB
         window.warmed_up.connect(after_warm_up)
     window.store_check = check  # stopped at close, if still running
     window.tray = Tray(window.hub, window)  # reminders, and the tray icon where there is one
-    resume_offer(window, store)
     start, log_pain = ask
-    if start is not None:  # after the resume offer: an unfinished session comes first
-        QTimer.singleShot(0, lambda: window.start_by_name(start))
-    if log_pain:
-        QTimer.singleShot(0, window.open_pain_dialog)
+
+    def asked() -> None:  # after the resume offer: an unfinished session comes first
+        if start is not None:
+            window.start_by_name(start)
+        if log_pain:
+            window.open_pain_dialog()
+
+    resume_offer(window, store, then=asked)
     QTimer.singleShot(FREEZE_AFTER_MS, freeze_startup_objects)
     return backup
 
@@ -568,22 +570,28 @@ class DailyBackup:
             self.thread.join(BACKUP_JOIN_S)
 
 
-def resume_offer(window, store: Store) -> None:
+def resume_offer(window, store: Store, then: Callable[[], object] = lambda: None) -> None:
     """A session left unfinished: the player offers to resume it. Its modules (20-30 ms
-    of imports) are imported on a thread first, so the offer is not a stall."""
+    of imports) are imported on a thread first and the player is built a part per
+    turn, so the offer is not a stall. ``then`` runs once the offer is on screen (at
+    once when there is none): a ``start`` asked for on the command line must not begin
+    a session the offer would then cover."""
     try:
         unfinished = bool(store.sessions.unfinished())
     except StoreError:
         unfinished = True  # the player says what is wrong
     if not unfinished:
+        QTimer.singleShot(0, window, then)
         return
     from coach.ui.preload import BackgroundImports
+    from coach.ui.warm_up import PLAYER_MODULE
 
     imports = BackgroundImports([PLAYER_MODULE])
     imports.start()
 
-    def offer() -> None:  # the player built a part per turn, then the offer shown
-        in_turns(window, window.today.player_steps(), window.today.check_unfinished)
+    def offer() -> None:
+        today = window.today
+        in_turns(window, today.player_steps(), lambda: (today.check_unfinished(), then()))
 
     _when(window, lambda: imports.ready(PLAYER_MODULE), offer)
 

@@ -201,3 +201,34 @@ def test_the_player_is_built_a_page_per_turn_and_then_plays(qtbot, data_dir):
         assert player.start_page.isVisible()
     finally:
         store.close()
+
+
+def test_a_start_asked_for_at_launch_waits_behind_the_offer_to_resume(qtbot, data_dir):
+    """``rehab-coach start`` with a session left unfinished: the offer comes first and
+    no new session starts under it (it used to begin, then the offer covered it)."""
+    from dataclasses import replace
+
+    from helpers.gui import finished, local
+
+    from coach.app import after_attach
+    from coach.domain.library import builtin_routines
+
+    store = Store.open(data_dir)
+    routine = builtin_routines()[0]
+    left = replace(finished(routine, local(TODAY, 7)), ended_at=None, end_reason=None)
+    store.sessions.save(left)
+    window = MainWindow(DataHub(store, today=lambda: TODAY))
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        backup = after_attach(window, store, ask=(routine.name, False))
+        qtbot.waitUntil(window.today.is_player_active, timeout=20_000)
+        qtbot.wait(200)  # the asked-for start has had its turn
+        player = window.today.player
+        assert player.pages.currentWidget() is player.resume_page
+        assert player.engine is None  # nothing started under the offer
+        backup.wait()
+    finally:
+        window.store_check.stop()
+        window.close()
+        store.close()
