@@ -51,7 +51,6 @@ FREEZE_AFTER_MS = 3000  # after the chart module's background import has finishe
 BACKUP_AFTER_WARM_UP_MS = 2000
 STORE_CHECK_AFTER_MS = 4000
 BACKUP_JOIN_S = 30  # at close: the longest wait for a snapshot being written
-BACKUP_FLAG = "--daily-backup"  # coach.store.worker.BACKUP_FLAG (not imported here)
 IMPORT_POLL_MS = 2  # how often the start looks whether a module it waits for is in
 # Imported on a thread after the frame's first paint (module bodies only: see
 # coach.ui.preload), so the GUI thread's turns that open the store and build Today
@@ -524,6 +523,7 @@ class DailyBackup:
         """Capture (if not done yet) and have the copy checked and written by a child."""
         from PySide6.QtCore import QProcess
 
+        from coach.store.worker import BACKUP_FLAG
         from coach.ui.own_process import own_command
 
         self.capture()

@@ -284,7 +284,8 @@ class MainWindow(QMainWindow):
 
     def _attach_menus(self) -> None:
         self._add_actions(self.labels)
-        self.apply_icons(menus=False)
+        for name, action in self.view_actions.items():  # the sidebar's icons, made already
+            action.setIcon(self.nav_buttons[name].icon())
         # P logs pain anywhere, except inside the player, which has its own P.
         self.pain_shortcut = self.log_pain_action
         self._update_pain_key()

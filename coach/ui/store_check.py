@@ -28,9 +28,8 @@ from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
 from coach.store import Store, StoreError
 from coach.store.errors import CorruptStoreError
+from coach.store.worker import CHECK_FLAG
 from coach.ui.own_process import own_command
-
-CHECK_FLAG = "--store-check"  # coach.store.worker.CHECK_FLAG (not imported here)
 
 log = logging.getLogger(__name__)
 

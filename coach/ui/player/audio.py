@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QPushButton
 
 from coach.ui import prefs
 from coach.ui.cues import CueSink, QtCues
-from coach.ui.turns import NEXT_TURN_MS
+from coach.ui.turns import in_turns
 
 MUTED_KEY = prefs.MUTED
 VOICE_KEY = prefs.VOICE
@@ -49,7 +49,7 @@ class AudioSettings(QObject):
             return
         self._prepared = True
         steps = self._prepare_steps()
-        QTimer.singleShot(PREPARE_DELAY_MS, self, lambda: self._prepare_next(steps))
+        QTimer.singleShot(PREPARE_DELAY_MS, self, lambda: in_turns(self, steps))
 
     def _prepare_steps(self) -> list[Callable[[], object]]:
         """Qt's sound set-up as three turns: the QtMultimedia binding's import (7-12 ms),
@@ -66,11 +66,6 @@ class AudioSettings(QObject):
         before any session (it waits while one runs): the first start of a routine then
         finds Qt's sound ready, and the turns after it cost a millisecond or two."""
         return self._prepare_steps()[:-1]
-
-    def _prepare_next(self, steps: list[Callable[[], object]]) -> None:
-        steps.pop(0)()
-        if steps:
-            QTimer.singleShot(NEXT_TURN_MS, self, lambda: self._prepare_next(steps))
 
     def _changed(self, key: str) -> None:
         if key == MUTED_KEY:
