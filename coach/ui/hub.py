@@ -187,15 +187,17 @@ class DataHub(QObject):
             self.changed.emit("pain")
         return gone
 
-    def set_setting(self, key: str, value: Any) -> bool:
-        return self._write("settings", lambda: self._store.settings.set(key, value))
+    def set_setting(self, key: str, value: Any, announce: bool = True) -> bool:
+        """``announce=False`` for a note that no view shows (the morning check's "asked"):
+        written during Today's own refresh, it made Today stale and read it twice."""
+        return self._write("settings", lambda: self._store.settings.set(key, value), announce)
 
     def report_read_error(self, exc: StoreError) -> None:
         """A read failed (a damaged month met while browsing): say so in plain words."""
         log.warning("read failed: %s", type(exc).__name__)
         self.error.emit(str(exc))
 
-    def _write(self, area: str, action: Callable[[], object]) -> bool:
+    def _write(self, area: str, action: Callable[[], object], announce: bool = True) -> bool:
         try:
             action()
         except StoreError as exc:
@@ -209,7 +211,8 @@ class DataHub(QObject):
             reason = exc.strerror or type(exc).__name__
             self.error.emit(self.tr("Could not save your change: %1.").replace("%1", reason))
             return False
-        self.changed.emit(area)
+        if announce:
+            self.changed.emit(area)
         return True
 
 

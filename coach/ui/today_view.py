@@ -45,7 +45,6 @@ class TodayView(HubView):
     """Signals: ``log_pain_requested()`` (the Log pain button), ``player_active(bool)``."""
 
     areas = ("pain", "sessions", "routines", "plans", "settings")
-    _refreshing = False  # inside the cards' refresh (see mark_stale)
     log_pain_requested = Signal()
     player_active = Signal(bool)
 
@@ -165,12 +164,7 @@ class TodayView(HubView):
     def mark_stale(self) -> None:
         """While the player covers the overview, the save after every set only marks it
         stale: a refresh costs 15–25 ms on a five-year store, a stall the player would
-        show. It is redrawn when the overview comes back. The morning check's own note
-        that it asked (a setting written during the refresh) changes nothing the
-        refresh shows, so it does not make the view stale: on the first start of a
-        day Today was read twice, in the fill and again when shown."""
-        if self._refreshing:
-            return
+        show. It is redrawn when the overview comes back."""
         if self.is_player_active():
             self._stale = True
             return
@@ -277,13 +271,6 @@ class TodayView(HubView):
         return [self._refresh_cards, lambda: self.progression.refresh(self._day)]
 
     def _refresh_cards(self) -> None:
-        self._refreshing = True
-        try:
-            self._fill_cards()
-        finally:
-            self._refreshing = False
-
-    def _fill_cards(self) -> None:
         today = self._day = self.hub.today()
         store = self.hub.store
         self.title.setText(self.tr("Today · %1").replace("%1", dates.weekday_day_month(today)))

@@ -113,7 +113,7 @@ class MorningCheck(QFrame):
         if due is None:
             self.hide()
             return False
-        if not self.hub.set_setting(SETTINGS_KEY, due.id):
+        if not self.hub.set_setting(SETTINGS_KEY, due.id, announce=False):
             return False  # could not remember asking: better not to ask than to nag
         self.session = due
         if due.session is not None:
