@@ -3,7 +3,6 @@
 import sys
 
 SPEECH_WORKER_FLAG = "--speech-worker"  # coach.ui.speech.protocol.WORKER_FLAG, without its import
-STORE_FLAGS = ("--store-check", "--daily-backup")  # coach.store.worker's, likewise
 
 
 def main() -> int:
@@ -11,14 +10,12 @@ def main() -> int:
         from coach.ui.speech.worker import main as speech_main
 
         return speech_main(sys.argv[2:])
-    if sys.argv[1:2] == [STORE_FLAGS[0]]:  # the app's background store check
-        from coach.store.worker import check_main
+    from coach.store import worker  # a few stdlib imports: no TinyDB, no Qt
 
-        return check_main(sys.argv[2:])
-    if sys.argv[1:2] == [STORE_FLAGS[1]]:  # the app's daily backup, written in a process
-        from coach.store.worker import backup_main
-
-        return backup_main(sys.argv[2:])
+    if sys.argv[1:2] == [worker.CHECK_FLAG]:  # the app's background store check
+        return worker.check_main(sys.argv[2:])
+    if sys.argv[1:2] == [worker.BACKUP_FLAG]:  # the app's daily backup, in a process
+        return worker.backup_main(sys.argv[2:])
     from coach.cli import main as cli_main
 
     return cli_main(sys.argv[1:])

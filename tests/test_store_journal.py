@@ -12,7 +12,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from helpers.store import T0, folder_digest, pain
+from helpers.store import T0, folder_digest, pain, session
 
 from coach.store import CorruptStoreError, Store
 from coach.store import journal as jr
@@ -143,8 +143,8 @@ def test_backups_hold_the_merged_files_and_restore_drops_stale_journals(
 ) -> None:
     store = _with_journal(data_dir, 3)
     store.settings.set("units", "metric")
-    store.sessions.save(__import__("helpers.store").store.session(sets=1, id="s1"))
-    store.sessions.save(__import__("helpers.store").store.session(sets=2, id="s1"))
+    store.sessions.save(session(sets=1, id="s1"))
+    store.sessions.save(session(sets=2, id="s1"))
     assert jr.journal_path(data_dir / "coach.json").exists()
     out = store.backup(tmp_path / "b.json")
     files = json.loads(out.read_text())["files"]
@@ -156,7 +156,7 @@ def test_backups_hold_the_merged_files_and_restore_drops_stale_journals(
         merged = jr.read_merged(data_dir / rel)
         assert json.loads(merged) == files[rel]
     store.pain.add(pain(10, at=T0 + timedelta(hours=4)))
-    store.sessions.save(__import__("helpers.store").store.session(sets=3, id="s1"))
+    store.sessions.save(session(sets=3, id="s1"))
     Store.restore(data_dir, out)
     assert not jr.journal_path(data_dir / "coach.json").exists()
     assert not jr.journal_path(data_dir / MONTH).exists()

@@ -26,10 +26,24 @@ log = logging.getLogger(__name__)
 FILE_MODE = 0o600
 DIR_MODE = 0o700
 TEMP_MARK = ".tmp-"
-JOURNAL_SUFFIX = ".journal"  # coach.store.journal.SUFFIX (atomic imports nothing of the store)
+JOURNAL_SUFFIX = ".journal"  # a file's append-only journal (see coach.store.journal)
 # Windows: a virus scanner or indexer may hold the target open for a moment.
 REPLACE_RETRIES = 20
 REPLACE_RETRY_DELAY_S = 0.05
+
+
+def journal_path(path: Path) -> Path:
+    """``history/pain-2026-12.json`` → ``history/pain-2026-12.json.journal``."""
+    return path.with_name(path.name + JOURNAL_SUFFIX)
+
+
+def write_all(fd: int, data: bytes) -> None:
+    """``os.write`` until every byte is out (a write may take only part of them)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
 POSIX = os.name == "posix"
 
 _PLAIN = {
@@ -141,10 +155,7 @@ def atomic_write_bytes(path: Path, data: bytes, keep_open: bool = False) -> int 
             tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), FILE_MODE
         )
         try:
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
+            write_all(fd, data)
             if POSIX:
                 os.fchmod(fd, FILE_MODE)  # in case a stale temp existed with other bits
             os.fsync(fd)
@@ -166,7 +177,7 @@ def atomic_write_bytes(path: Path, data: bytes, keep_open: bool = False) -> int 
     # unlink, a Windows scanner holding it) names the old file's digest, so every
     # reader ignores it and the next append removes it.
     try:
-        os.unlink(path.with_name(path.name + JOURNAL_SUFFIX))
+        os.unlink(journal_path(path))
     except FileNotFoundError:
         pass
     except OSError as exc:

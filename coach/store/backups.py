@@ -36,6 +36,7 @@ from .atomic import (
     ensure_private_dir,
     fsync_dir,
     plain_reason,
+    write_all,
 )
 from .paths import HISTORY_DIR, MAIN_FILE, MONTH_NAME, StorePaths
 
@@ -116,8 +117,6 @@ def snapshot(
     a few milliseconds and verifies and writes it on a worker thread while the store is
     in use, so later writes cannot slip into the day's "before" copy. A file with a
     journal goes in merged (see :mod:`coach.store.journal`): a backup is plain files."""
-    from .journal import read_merged
-
     backups_dir_usable(paths)
     ensure_private_dir(paths.backups)
     final = paths.backups / name
@@ -126,17 +125,12 @@ def snapshot(
     shutil.rmtree(tmp, ignore_errors=True)
     try:
         (tmp / HISTORY_DIR).mkdir(parents=True, mode=DIR_MODE)
-        sources = relative_names(paths) if raw is None else {r: paths.root / r for r in raw}
-        for rel, src in sources.items():
+        if raw is None:
+            raw = read_raw(paths)
+        for rel, data in raw.items():
             dst = tmp / rel
-            if verify:
-                data = read_merged(src) if raw is None else raw[rel]
-                if not _same_bytes(previous, rel, data):
-                    verify_file(src, rel, data)
-            elif raw is None:
-                data = read_merged(src)
-            else:
-                data = raw[rel]
+            if verify and not _same_bytes(previous, rel, data):
+                verify_file(paths.root / rel, rel, data)
             _write_copy(dst, data)
             if POSIX:
                 os.chmod(dst, FILE_MODE)
@@ -160,9 +154,7 @@ def _write_copy(path: Path, data: bytes) -> None:
     and synced as a whole once every file is in)."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), FILE_MODE)
     try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view) :]
+        write_all(fd, data)
     finally:
         os.close(fd)
 

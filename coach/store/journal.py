@@ -31,8 +31,8 @@ from pathlib import Path
 from typing import Any
 
 from . import storage as _st
+from .atomic import journal_path
 
-SUFFIX = ".journal"
 MAGIC = b"RCJ1 "
 HEADER_LEN = len(MAGIC) + 32 + 1
 # Compaction bounds: a journal past either is folded into its base by the next write
@@ -46,11 +46,6 @@ MAX_READ = 16 * 1024 * 1024  # anything larger was not written by us
 _LINE = re.compile(rb"([0-9]{1,9}) ([0-9a-f]{8}) ")
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
 Op = tuple[str, str, dict[str, Any] | None]
-
-
-def journal_path(path: Path) -> Path:
-    """``history/pain-2026-12.json`` → ``history/pain-2026-12.json.journal``."""
-    return path.with_name(path.name + SUFFIX)
 
 
 def base_digest(raw: bytes) -> bytes:
@@ -80,7 +75,8 @@ class Journal:
 
 
 def _damaged(base: Path, detail: str) -> Exception:
-    return _st.DamagedFileError(base, f"its journal {base.name}{SUFFIX} is damaged: {detail}")
+    name = journal_path(base).name
+    return _st.DamagedFileError(base, f"its journal {name} is damaged: {detail}")
 
 
 def parse(base: Path, raw: bytes, digest: bytes | None) -> Journal:

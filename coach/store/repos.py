@@ -30,7 +30,7 @@ from coach.domain.running.runs import Run
 
 from .history import remove, upsert
 from .paths import month_key
-from .records import PAIN, ROUTINES, SESSIONS, SETTINGS, VERSIONS
+from .records import PAIN, ROUTINES, SESSIONS, SETTINGS, VERSIONS, parse_pain
 from .storage import DamagedFileError
 
 if TYPE_CHECKING:
@@ -276,18 +276,19 @@ class SessionRepo:
                 # pain write (a journal line) the month's parsed view is stale, and
                 # parsing a month again after every set cost more than the write itself.
                 # Same answer as the parsed view: candidates in file order, by time.
+                maybe = {
+                    doc_id: r
+                    for doc_id, r in files.raw(month).items()
+                    if r.get("id") == entry.id or r.get("session_id") == record.id
+                }
                 try:
-                    candidates = [
-                        PainEntry.from_dict(r)
-                        for r in files.raw(month).values()
-                        if r.get("id") == entry.id or r.get("session_id") == record.id
-                    ]
+                    candidates = parse_pain({PAIN: maybe})
                 except ValueError as exc:  # as the parsed view would report it
                     raise DamagedFileError(files.file(month).path, str(exc)) from None
                 existing = next(
                     (
                         e
-                        for e in sorted(candidates, key=lambda e: e.at)
+                        for e in candidates
                         if e.id == entry.id
                         or (e.session_id == record.id and e.context == entry.context)
                     ),

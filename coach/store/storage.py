@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 from tinydb.storages import Storage
 
 from . import journal as jr
-from .atomic import FILE_MODE, POSIX, atomic_write_bytes, fsync_dir, write_error
+from .atomic import FILE_MODE, POSIX, atomic_write_bytes, fsync_dir, write_all, write_error
 from .paths import MONTH_NAME
 
 if TYPE_CHECKING:
@@ -446,10 +446,6 @@ class AtomicJSONStorage(Storage):
         self._commit(data, raw, self._frags)
         return True
 
-    def has_journal(self) -> bool:
-        """A journal (live or stale) was on disk when last looked at."""
-        return self._jsig is not None
-
     def appended(self) -> bool:
         """This process appended to the journal since the file was last written whole
         (what :meth:`Store.close` folds in; a command that only read leaves files be)."""
@@ -478,9 +474,7 @@ class AtomicJSONStorage(Storage):
             fd = self._jfd
             if self._jtorn:
                 os.ftruncate(fd, start)
-            view = memoryview(entry)
-            while view:
-                view = view[os.write(fd, view) :]
+            write_all(fd, entry)
             if created:
                 os.fsync(fd)
                 fsync_dir(self.journal_path.parent)
