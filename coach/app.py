@@ -541,6 +541,9 @@ class DailyBackup:
             if code != 0 or status != QProcess.ExitStatus.NormalExit:
                 why = bytes(process.readAllStandardError().data()).decode("utf-8", "replace")
                 log.warning("daily backup process ended with %s: %s", code, why.strip()[-200:])
+            if self.process is process:
+                self.process = None  # nothing left to wait for at close
+            process.deleteLater()
 
         def failed(error) -> None:
             if error == QProcess.ProcessError.FailedToStart:

@@ -21,7 +21,14 @@ from pathlib import Path
 from coach.domain.clock import wall_now
 
 from .atomic import TEMP_MARK, atomic_write_bytes, ensure_private_dir, fsync_dir, plain_reason
-from .backups import read_backup, relative_names, stamp, verify_file
+from .backups import (
+    checked_when_made,
+    list_backups,
+    read_backup,
+    relative_names,
+    stamp,
+    verify_file,
+)
 from .errors import CorruptStoreError, StoreError, StoreTooNewError
 from .journal import journal_path, read_merged
 from .lock import WriteLock
@@ -167,6 +174,15 @@ def damaged_files(paths: StorePaths) -> list[Path]:
         except (DamagedFileError, ValueError):
             bad.append(path)
     return bad
+
+
+def newest_good_backup(paths: StorePaths) -> Path | None:
+    """The newest backup that would restore, newest first: one checked when it was
+    made, else one that verifies now. A snapshot holding the same damage would only
+    fail again."""
+    return next(
+        (b for b in list_backups(paths) if checked_when_made(b) or backup_verifies(b)), None
+    )
 
 
 def backup_verifies(source: Path) -> bool:

@@ -319,17 +319,8 @@ class Store:
         return bk.list_backups(self.paths)
 
     def newest_backup(self) -> Path | None:
-        """The newest backup that would restore, newest first: one checked when it was
-        made, else one that verifies now. A snapshot holding the same damage would only
-        fail again."""
-        return next(
-            (
-                b
-                for b in bk.list_backups(self.paths)
-                if bk.checked_when_made(b) or _restore().backup_verifies(b)
-            ),
-            None,
-        )
+        """See :func:`coach.store.restore.newest_good_backup`."""
+        return _restore().newest_good_backup(self.paths)
 
     def backup(self, dest: Path | None = None) -> Path:
         """Write a single-file backup of every store file (validated first).

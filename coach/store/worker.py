@@ -1,7 +1,8 @@
 """The app's background store work, each in a process of its own, not for people:
 
-- ``rehab-coach --store-check FOLDER``: the full check of every file; prints the first
-  damaged file's path, or nothing.
+- ``rehab-coach --store-check FOLDER``: the full check of every file; prints the store's
+  one-line message about the first damaged file (with the backup to restore), or
+  nothing.
 - ``rehab-coach --daily-backup``: checks and writes the day's snapshot from the bytes
   the app read under the lock (a :class:`~coach.store.backups.CapturedBackup`
   payload on stdin).
@@ -34,22 +35,27 @@ def _lower_priority() -> None:
 
 
 def check_main(argv: list[str]) -> int:
-    """Exit 0 with the first damaged file's path on stdout (nothing when all is well);
-    2 on bad arguments; 3 when the check itself failed (the app then says nothing)."""
+    """Exit 0 with the message about the first damaged file on stdout (nothing when all
+    is well); 2 on bad arguments; 3 when the check itself failed (the app then says
+    nothing). Finding the backup to name may verify a snapshot: that is done here too,
+    not on the app's GUI thread."""
     if len(argv) != 1:
         sys.stderr.write(f"usage: rehab-coach {CHECK_FLAG} FOLDER\n")
         return 2
     _lower_priority()
+    from coach.store.errors import CorruptStoreError
     from coach.store.paths import StorePaths
-    from coach.store.restore import damaged_files
+    from coach.store.restore import damaged_files, newest_good_backup
 
+    paths = StorePaths(Path(argv[0]))
     try:
-        bad = damaged_files(StorePaths(Path(argv[0])))
+        bad = damaged_files(paths)
+        message = str(CorruptStoreError(bad[0], newest_good_backup(paths))) if bad else ""
     except Exception as exc:  # a bug in the check must not read as damage
         sys.stderr.write(f"store check failed: {type(exc).__name__}\n")
         return 3
-    if bad:
-        sys.stdout.write(f"{bad[0]}\n")
+    if message:
+        sys.stdout.write(f"{message}\n")
     return 0
 
 

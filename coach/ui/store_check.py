@@ -27,7 +27,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
 from coach.store import Store, StoreError
-from coach.store.errors import CorruptStoreError
 from coach.store.worker import CHECK_FLAG
 from coach.ui.own_process import own_command
 
@@ -75,9 +74,8 @@ class StoreCheck(QObject):
         if status != QProcess.ExitStatus.NormalExit or code != 0:
             log.warning("background store check ended with %s", code)
         elif out.strip():
-            bad = Path(out.strip().splitlines()[0])
-            log.error("damaged store file: %s", bad)
-            message = str(CorruptStoreError(bad, self._store.newest_backup()))
+            message = out.strip().splitlines()[0]
+            log.error("the store check found a damaged file")
         process.deleteLater()
         self._report(message)
 
