@@ -433,7 +433,12 @@ class ProgressView(HubView):
 
         return [new_chart, *[part] * CHART_PARTS]
 
-    def paint_ahead(self, size: QSize, part: str = "all") -> None:
+    def paint_ahead_steps(self, size: QSize) -> list[Callable[[], object]]:
+        """:meth:`paint_ahead`'s parts, in order, as steps for the window's warm-up."""
+        parts = ("layout", "time zone", "bottom", "left", "all")
+        return [lambda p=p: self.paint_ahead(size, p) for p in parts]
+
+    def paint_ahead(self, size: QSize, part: str) -> None:
         """Lay the hidden view out at ``size`` (the window's) and paint its chart once off
         screen: pyqtgraph's first paint of the data (fonts, symbol atlas, paths, axis
         layout) is better spent now than in the first click on Progress. The warm-up

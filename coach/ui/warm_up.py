@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from coach.ui.hub import AGAIN
 from coach.ui.preload import BackgroundImports, keep_out_of_gc
 
 if TYPE_CHECKING:
@@ -29,10 +30,6 @@ VIEW_MODULES = {  # what each lazily built view imports (MainWindow._make_*)
     "routines": "coach.ui.routines_view",
 }
 
-PLAYER_STEPS = 5  # len(TodayView.player_steps()): four pages, then the player
-CHART_STEPS = 7  # len(ProgressView.chart_steps()): the import's wait, then 6 parts
-AUDIO_STEPS = 2  # len(AudioSettings.warm_up_steps()) with the real cues (fewer do nothing)
-PAINT_AHEAD_PARTS = ("layout", "time zone", "bottom", "left", "all")  # ProgressView.paint_ahead
 PREPARED_VIEWS = ("progress", "calendar", "routines")  # refreshed while hidden (HubView.prepare)
 Step = Callable[[], object]  # returns False when not ready yet
 
@@ -51,55 +48,44 @@ def steps(window: MainWindow) -> list[Step]:
         return step
 
     out: list[Step] = [imports.start, *window._menu_icon_steps()]
-    player: list[Step] = []  # TodayView.player_steps, asked for once its module is in
-
-    def player_step(i: int) -> Step:
-        def step() -> object:
-            if not imports.ready(PLAYER_MODULE):
-                return False
-            if not player:
-                player.extend(window.today.player_steps())
-            return player[i]() if i < len(player) else None
-
-        return step
-
-    out += [player_step(i) for i in range(PLAYER_STEPS)]
-
-    def audio_step(i: int) -> Step:
-        def step() -> None:
-            parts = window.today.player.audio.warm_up_steps()
-            if i < len(parts):
-                parts[i]()
-
-        return step
-
+    out.append(in_parts(window.today.player_steps, lambda: imports.ready(PLAYER_MODULE)))
     # Qt's sound set-up, which the player's first show would otherwise do during a session
-    out += [audio_step(i) for i in range(AUDIO_STEPS)]
+    out.append(in_parts(lambda: window.today.player.audio.warm_up_steps()))
     out += [
         when_imported(VIEW_MODULES.get(name, ""), lambda n=name: window.views[n])
         for name in window.views
         if not window.views.is_built(name)
     ]
-    chart: list[Step] = []  # ProgressView.chart_steps, asked for once Progress is built
-
-    def chart_step(i: int) -> Step:
-        def step() -> object:
-            if not chart:
-                chart.extend(window.progress.chart_steps())
-            return chart[i]() if i < len(chart) else None
-
-        return step
-
-    out += [chart_step(i) for i in range(CHART_STEPS)]
+    out.append(in_parts(lambda: window.progress.chart_steps()))
     since = window.hub.today() - timedelta(days=READ_AHEAD_DAYS)
     store = window.hub.store
     out += [lambda k=k, m=m: store.read_ahead(k, m) for k, m in store.months_to_read_ahead(since)]
     # the views a person opens first, drawn while hidden from the months just parsed
     out += [lambda n=name: window.views[n].prepare() for name in PREPARED_VIEWS]
-    for part in PAINT_AHEAD_PARTS:
-        out.append(lambda p=part: window.progress.paint_ahead(window.stack.size(), p))
+    out.append(in_parts(lambda: window.progress.paint_ahead_steps(window.stack.size())))
     out += [lambda k=k, m=m: store.index_ahead(k, m) for k, m in store.months_to_index()]
     return [_frozen_after(step) for step in out]
+
+
+def in_parts(make: Callable[[], list[Step]], ready: Callable[[], bool] = lambda: True) -> Step:
+    """One warm-up step that runs ``make()``'s steps one per call, returning ``AGAIN``
+    while some are left (the warm-up then calls it on the next turn); ``make`` is asked
+    once ``ready()``. A part that returns ``False`` is not ready and is tried again."""
+    parts: list[Step] | None = None
+
+    def step() -> object:
+        nonlocal parts
+        if parts is None:
+            if not ready():
+                return False
+            parts = list(make())
+        if parts:
+            if parts[0]() is False:
+                return False
+            parts.pop(0)
+        return AGAIN if parts else None
+
+    return step
 
 
 def _frozen_after(step: Step) -> Step:
