@@ -152,9 +152,9 @@ def test_the_frame_says_it_is_opening_the_records_when_they_take_a_while(qtbot, 
     assert note.text() == "Opening your records…"
 
 
-def test_the_warm_up_goes_on_behind_the_offer_to_resume_a_session(qtbot, data_dir):
-    """A start with an unfinished session shows the resume offer; the views are still
-    built behind it, so the first click after answering is not the one that waits."""
+def _left_unfinished(qtbot, data_dir):
+    """A store with a session of the first built-in routine left unfinished this
+    morning, and a window on it (not shown yet)."""
     from dataclasses import replace
 
     from helpers.gui import finished, local
@@ -167,6 +167,13 @@ def test_the_warm_up_goes_on_behind_the_offer_to_resume_a_session(qtbot, data_di
     store.sessions.save(left)
     window = MainWindow(DataHub(store, today=lambda: TODAY))
     qtbot.addWidget(window)
+    return store, window, routine
+
+
+def test_the_warm_up_goes_on_behind_the_offer_to_resume_a_session(qtbot, data_dir):
+    """A start with an unfinished session shows the resume offer; the views are still
+    built behind it, so the first click after answering is not the one that waits."""
+    store, window, _routine = _left_unfinished(qtbot, data_dir)
     try:
         window.show()
         assert window.today.check_unfinished() is True
@@ -204,19 +211,9 @@ def test_the_player_is_built_a_page_per_turn_and_then_plays(qtbot, data_dir):
 def test_a_start_asked_for_at_launch_waits_behind_the_offer_to_resume(qtbot, data_dir):
     """``rehab-coach start`` with a session left unfinished: the offer comes first and
     no new session starts under it (it used to begin, then the offer covered it)."""
-    from dataclasses import replace
-
-    from helpers.gui import finished, local
-
     from coach.app import after_attach
-    from coach.domain.library import builtin_routines
 
-    store = Store.open(data_dir)
-    routine = builtin_routines()[0]
-    left = replace(finished(routine, local(TODAY, 7)), ended_at=None, end_reason=None)
-    store.sessions.save(left)
-    window = MainWindow(DataHub(store, today=lambda: TODAY))
-    qtbot.addWidget(window)
+    store, window, routine = _left_unfinished(qtbot, data_dir)
     try:
         window.show()
         backup = after_attach(window, store, ask=(routine.name, False))
