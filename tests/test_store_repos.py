@@ -111,6 +111,32 @@ def test_session_headers_match_the_full_records_before_and_after_the_months_are_
     fresh.close()
 
 
+def test_last_done_is_the_newest_ended_session_month_by_month_read_or_not(
+    data_dir: Path,
+) -> None:
+    """Routines says when each routine was last done, reading older months one at a time
+    and only their headers; the days must be those of the sessions that ended."""
+    store = Store.open(data_dir)
+    for days in (400, 70, 3):
+        store.sessions.save(session(T0 - timedelta(days=days), sets=2, finished=True))
+    stretch = replace(session(T0 - timedelta(days=200), finished=True), routine_id="stretch")
+    store.sessions.save(stretch)
+    store.sessions.save(session(T0 + timedelta(hours=2), sets=1))  # in progress: not done
+    store.close()
+    fresh = Store.open(data_dir)
+    months = fresh.sessions.history_months()
+    expected = {"it-band-strength": (T0 - timedelta(days=3)).date(), "stretch": stretch.day}
+    assert fresh.sessions.last_done() == expected
+    newest_first = {}
+    for month in months:
+        for routine, day in fresh.sessions.last_done([month]).items():
+            newest_first.setdefault(routine, day)
+    assert newest_first == expected
+    fresh.sessions.list()  # every month parsed in full: the same days
+    assert fresh.sessions.last_done() == expected
+    fresh.close()
+
+
 @given(session_records())
 @settings(max_examples=150)
 def test_a_session_header_reads_what_the_full_record_reads(record) -> None:
