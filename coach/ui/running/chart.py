@@ -24,6 +24,7 @@ from coach.ui.i18n import text as domain_text
 from coach.ui.pain_chart import (
     CONTEXT_STYLE,
     DayAxis,
+    SteadyPlotItem,
     as_tooltip,
     day_x,
     set_legend_text_colour,
@@ -90,8 +91,8 @@ class RunChart(pg.PlotWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             parent=parent,
-            axisItems={"bottom": LocalDayAxis(orientation="bottom")},
             background=theme.base_colour(),
+            plotItem=SteadyPlotItem(axisItems={"bottom": LocalDayAxis(orientation="bottom")}),
         )
         self.setAccessibleName(self.tr("Weekly running volume chart"))
         self.setMinimumHeight(200)
