@@ -5,7 +5,7 @@ with room for one three times slower: the menus' icons one at a time; the module
 the player and of the views not built yet, imported on a thread
 (:mod:`coach.ui.preload`), each widget then built on the GUI thread once its module is
 in; the Progress chart in parts; then a year of months Calendar and Progress show,
-one month per step; those two views drawn while hidden, so their first visit only
+one month per step; the views a person opens first drawn while hidden, so a first visit only
 paints; and every month's pain ids, one month per step.
 """
 
@@ -30,7 +30,8 @@ VIEW_MODULES = {  # what each lazily built view imports (MainWindow._make_*)
     "routines": "coach.ui.routines_view",
 }
 
-PREPARED_VIEWS = ("progress", "calendar", "routines")  # refreshed while hidden (HubView.prepare)
+# refreshed while hidden (HubView.prepare), so a first visit only paints
+PREPARED_VIEWS = ("progress", "calendar", "routines", "running")
 Step = Callable[[], object]  # returns False when not ready yet
 
 
