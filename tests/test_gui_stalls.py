@@ -14,7 +14,7 @@ from datetime import timedelta
 import pytest
 from helpers import gui
 from helpers.gui import TODAY, finished, local
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 
 from coach.domain.library import builtin_routines
 from coach.domain.pain import PainEntry
@@ -177,3 +177,44 @@ def test_the_warm_up_sets_up_sound_before_any_session(qtbot, window):
     routine = next(r for r in builtin_routines() if r.id == "it-band-stretch")
     window.today.start(routine)
     assert window.today.player.pages.currentWidget() is window.today.player.start_page
+
+
+class _Paints(QObject):
+    """Counts the paints of the widget it watches."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, obj, event) -> bool:  # Qt override
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_coming_back_to_progress_paints_its_chart_once(qtbot, hub, window):
+    # Qt told the chart's items the window was active on every show, and each repainted
+    # for it: a second full paint of five years on every visit.
+    hub.add_pain(PainEntry(score=3, at=local(TODAY, 8)))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(window.is_warmed_up, timeout=20_000)
+    window.show_view("progress")
+    qtbot.waitUntil(lambda: window.progress.chart is not None and not window.progress.loading())
+    window.show_view("today")
+    qtbot.wait(50)
+    paints = _Paints()
+    window.progress.chart.viewport().installEventFilter(paints)
+    window.show_view("progress")
+    qtbot.waitUntil(lambda: paints.count > 0)
+    qtbot.wait(100)
+    assert paints.count == 1
+
+
+def test_running_is_drawn_while_hidden_so_its_first_visit_only_paints(qtbot, window):
+    running = window.running
+    qtbot.waitUntil(lambda: running.pages.count() > 0, timeout=20_000)
+    assert not running.isVisible()
+    qtbot.mouseClick(window.nav_buttons["running"], Qt.MouseButton.LeftButton)
+    assert running.pages.currentIndex() == 0  # the readiness questions, nothing run yet
+    assert running.ready_advice.isVisible()
