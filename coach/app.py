@@ -51,6 +51,7 @@ FREEZE_AFTER_MS = 3000  # after the chart module's background import has finishe
 BACKUP_AFTER_WARM_UP_MS = 2000
 STORE_CHECK_AFTER_MS = 4000
 BACKUP_JOIN_S = 30  # at close: the longest wait for a snapshot being written
+FEED_BYTES_PER_TURN = 1 << 20  # the day's copy, written to its process a part per turn
 IMPORT_POLL_MS = 2  # how often the start looks whether a module it waits for is in
 # Imported on a thread after the frame's first paint (module bodies only: see
 # coach.ui.preload), so the GUI thread's turns that open the store and build Today
@@ -506,6 +507,7 @@ class DailyBackup:
         self.process = None  # a QProcess while the child writes the copy
         self._captured = False
         self._write: CapturedBackup | None = None
+        self._feed_rest: Callable[[], None] = lambda: None  # see start
 
     def capture(self) -> None:
         """Read the files now (the day then counts as backed up, so a write made before
@@ -531,11 +533,24 @@ class DailyBackup:
         if captured is None:
             return
         process = self.process = QProcess()
-        payload = captured.payload()
+        parts = captured.payload_parts()
 
-        def started() -> None:
-            process.write(payload)  # QProcess feeds the pipe from the event loop
-            process.closeWriteChannel()
+        def feed(everything: bool = False) -> None:
+            """About a megabyte a turn (QProcess feeds the pipe from the event loop):
+            handing it eleven at once was two 5 ms copies in one turn."""
+            if process.state() == QProcess.ProcessState.NotRunning:
+                parts.clear()  # it ended early: ``ended`` logs why
+                return
+            budget = sum(map(len, parts)) if everything else FEED_BYTES_PER_TURN
+            while parts and budget > 0:
+                budget -= len(parts[0])
+                process.write(parts.pop(0))
+            if parts:
+                QTimer.singleShot(NEXT_TURN_MS, process, feed)
+            else:
+                process.closeWriteChannel()
+
+        self._feed_rest = lambda: feed(everything=True)
 
         def ended(code: int, status: QProcess.ExitStatus) -> None:
             if code != 0 or status != QProcess.ExitStatus.NormalExit:
@@ -551,7 +566,7 @@ class DailyBackup:
                 self.process = None
                 self._on_thread(captured)
 
-        process.started.connect(started)
+        process.started.connect(feed)
         process.finished.connect(ended)
         process.errorOccurred.connect(failed)
         process.start(*own_command(BACKUP_FLAG))
@@ -567,8 +582,13 @@ class DailyBackup:
         start) is written now: the day counts as backed up since its capture."""
         if self._write is not None:
             self.start()
-        if self.process is not None:
-            self.process.waitForFinished(BACKUP_JOIN_S * 1000)
+        process = self.process
+        if process is not None:
+            if process.state() == process.ProcessState.Starting:
+                process.waitForStarted(BACKUP_JOIN_S * 1000)  # ``started`` feeds a part
+            self._feed_rest()  # what the turns had not written yet
+            if self.process is process:  # not failed to start (then it is on a thread)
+                process.waitForFinished(BACKUP_JOIN_S * 1000)
         if self.thread is not None:
             self.thread.join(BACKUP_JOIN_S)
 

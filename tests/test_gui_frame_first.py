@@ -140,6 +140,43 @@ def test_the_days_copy_is_written_by_a_child_process_or_else_a_thread(
         store.close()
 
 
+@pytest.mark.parametrize("close_early", [False, True], ids=["fed over turns", "closed while fed"])
+def test_the_days_copy_fed_a_part_per_turn_is_whole(qtbot, data_dir, monkeypatch, close_early):
+    """The copy's bytes go to its process a part per turn (five years are eleven
+    megabytes); a window closed halfway through still leaves the whole copy."""
+    import shutil
+    from datetime import date, timedelta
+
+    from helpers.gui import local
+
+    import coach.app
+    from coach.app import DailyBackup
+    from coach.domain.pain import PainEntry
+    from coach.store.backups import relative_names
+    from coach.store.paths import StorePaths
+
+    first = Store.open(data_dir)
+    for days in range(0, 120, 7):  # several months, so several files
+        first.pain.add(PainEntry(score=days % 9, at=local(TODAY - timedelta(days=days), 9)))
+    first.close()
+    shutil.rmtree(data_dir / "backups", ignore_errors=True)  # a new day: no copy yet
+    monkeypatch.setattr(coach.app, "FEED_BYTES_PER_TURN", 64)
+    store = Store.open(data_dir)
+    day = data_dir / "backups" / f"auto-{date.today().isoformat()}"
+    try:
+        backup = DailyBackup(store)
+        backup.start()
+        if not close_early:
+            qtbot.waitUntil(day.is_dir, timeout=30_000)
+        backup.wait()
+        files = relative_names(StorePaths(data_dir))
+        assert len(files) > 4  # coach.json and the months
+        for rel, path in files.items():
+            assert (day / rel).read_bytes() == path.read_bytes(), rel
+    finally:
+        store.close()
+
+
 def test_the_frame_says_it_is_opening_the_records_when_they_take_a_while(qtbot, frame):
     from PySide6.QtWidgets import QLabel
 

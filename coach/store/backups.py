@@ -220,12 +220,18 @@ class CapturedBackup:
     def payload(self) -> bytes:
         """One JSON line (the folder, the day, each file's name and length), then the
         files' bytes one after another."""
+        return b"".join(self.payload_parts())
+
+    def payload_parts(self) -> list[bytes]:
+        """:meth:`payload` as its head line and then each file's bytes, for a caller
+        that writes it a part at a time: joining eleven megabytes (five years) is a
+        5 ms copy of its own."""
         head = {
             "root": str(self.paths.root),
             "today": self.today.isoformat(),
             "files": [[rel, len(data)] for rel, data in self.raw.items()],
         }
-        return b"".join([json.dumps(head).encode() + b"\n", *self.raw.values()])
+        return [json.dumps(head).encode() + b"\n", *self.raw.values()]
 
     @classmethod
     def from_payload(cls, payload: bytes) -> CapturedBackup:
