@@ -116,7 +116,9 @@ def test_progress_drawn_by_the_warm_up_still_shows_an_entry_added_after_it(qtbot
     hub.add_pain(PainEntry(score=3, at=local(TODAY, 8)))
     view_ready = lambda: window.views.is_built("progress") and window.progress.chart is not None  # noqa: E731
     qtbot.waitUntil(view_ready, timeout=20_000)
-    qtbot.waitUntil(lambda: not window.progress._stale, timeout=20_000)  # prepared while hidden
+    prepared = lambda: not window.progress._stale and not window.progress.loading()  # noqa: E731
+    qtbot.waitUntil(prepared, timeout=20_000)  # drawn while hidden, a slice per turn
+    assert not window.progress.isVisible()
     assert "1 pain entry" in window.progress.summary.text()
     hub.add_pain(PainEntry(score=6, at=local(TODAY, 12)))
     qtbot.mouseClick(window.nav_buttons["progress"], Qt.MouseButton.LeftButton)

@@ -164,16 +164,22 @@ class PainChart(pg.PlotWidget):
     entry_clicked = Signal(str)
     range_changed_by_hand = Signal()
 
-    def __init__(self, parent: QWidget | None = None, build_now: bool = True) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        build_now: bool = True,
+        plot: SteadyPlotItem | None = None,
+    ) -> None:
         """``build_now=False`` builds only the plot: the series and their legend entries
         are added by :meth:`build_step` (one part per call, each a few milliseconds, for
         a caller that builds it between frames) or :meth:`finish_building`, which every
-        caller must have reached before drawing data."""
-        axis = DayAxis(orientation="bottom")
+        caller must have reached before drawing data. ``plot``: one :meth:`new_plot`
+        made a turn earlier (with its axes, made a turn before that, the dearest part of
+        the chart: 4-10 ms where the whole was 6-14)."""
         super().__init__(
             parent=parent,
             background=theme.base_colour(),
-            plotItem=SteadyPlotItem(axisItems={"bottom": axis}),
+            plotItem=plot or self.new_plot(self.new_axes()),
         )
         self.setAccessibleName(self.tr("Pain trend chart"))
         self.setMinimumHeight(240)
@@ -205,6 +211,16 @@ class PainChart(pg.PlotWidget):
         self._parts = self._build_parts(labels)
         if build_now:
             self.finish_building()
+
+    @staticmethod
+    def new_axes() -> dict[str, pg.AxisItem]:
+        """The chart's date and pain axes, for :meth:`new_plot`."""
+        return {"bottom": DayAxis(orientation="bottom"), "left": pg.AxisItem("left")}
+
+    @staticmethod
+    def new_plot(axes: dict[str, pg.AxisItem]) -> SteadyPlotItem:
+        """The plot the chart draws on, for the ``plot`` of a chart made later."""
+        return SteadyPlotItem(axisItems=axes)
 
     def build_step(self) -> bool:
         """Add the next part of the chart; False once it is whole."""

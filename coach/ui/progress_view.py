@@ -419,19 +419,32 @@ class ProgressView(HubView):
         (one per event-loop turn, each a few ms): pyqtgraph is imported on a thread, the
         chart is made once it is in (``False`` until then), then a part per step."""
         preload_chart()
+        made: dict[str, object] = {}  # the axes, then the plot on them, a turn each
 
-        def new_chart() -> bool:
-            if self.chart is None:
-                if _Preload.thread is not None and _Preload.thread.is_alive():
+        def imported() -> bool:
+            return _Preload.thread is None or not _Preload.thread.is_alive()
+
+        def new_axes() -> bool:
+            if self.chart is None and "axes" not in made:
+                if not imported():
                     return False
-                self.chart = self._new_chart()
+                made["axes"] = importlib.import_module(CHART_MODULE).PainChart.new_axes()
             return True
+
+        def new_plot() -> None:
+            if self.chart is None and "plot" not in made:
+                module = importlib.import_module(CHART_MODULE)
+                made["plot"] = module.PainChart.new_plot(made["axes"])
+
+        def new_chart() -> None:
+            if self.chart is None:
+                self.chart = self._new_chart(made.get("plot"))
 
         def part() -> None:
             if self.chart is not None:
                 self.chart.build_step()
 
-        return [new_chart, *[part] * CHART_PARTS]
+        return [new_axes, new_plot, new_chart, *[part] * CHART_PARTS]
 
     def paint_ahead_steps(self, size: QSize) -> list[Callable[[], object]]:
         """:meth:`paint_ahead`'s parts, in order, as steps for the window's warm-up."""
@@ -462,10 +475,10 @@ class ProgressView(HubView):
         elif part == "all":
             self.chart.grab()
 
-    def _new_chart(self) -> PainChart:
+    def _new_chart(self, plot=None) -> PainChart:
         # Waits for the background import if it is still running.
         module = importlib.import_module(CHART_MODULE)
-        chart = module.PainChart(build_now=False)
+        chart = module.PainChart(build_now=False, plot=plot)
         chart.entry_clicked.connect(self.edit_requested)
         chart.range_changed_by_hand.connect(self._unhighlight_presets)
         self.stack.addWidget(chart)
