@@ -263,6 +263,32 @@ def test_verify_finds_damage_in_a_month_that_opening_did_not_read(data_dir: Path
     assert caught.value.path == month
 
 
+def test_a_damaged_session_header_in_an_unread_month_is_the_stores_message(
+    data_dir: Path,
+) -> None:
+    """Routines' last-done days and the chart's session marks read only the headers of
+    months not parsed yet; damage there is the same one-line message a full read gives,
+    never an internal error."""
+    from helpers.store import session
+
+    store = Store.open(data_dir)
+    store.sessions.save(session(T0 - timedelta(days=200), sets=2, finished=True))
+    store.close()
+    month = next((data_dir / "history").glob("sessions-*.json"))
+    doc = json.loads(month.read_text())
+    for record in doc["sessions"].values():
+        record["started_at"] = "yesterday"
+    month.write_text(json.dumps(doc))
+    before = folder_digest(data_dir)
+    fresh = Store.open(data_dir)
+    for read in (fresh.sessions.last_done, fresh.sessions.headers):
+        with pytest.raises(CorruptStoreError) as caught:
+            read()
+        assert caught.value.path == month
+    fresh.close()
+    assert folder_digest(data_dir) == before
+
+
 def _disk_full(*args, **kwargs):
     raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 

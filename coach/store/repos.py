@@ -343,8 +343,11 @@ class SessionRepo:
             file = self._files.file(month)
             if file.storage.is_parsed():
                 out.extend(SessionHeader.of(r) for r in file.parsed)
-            else:
+                continue
+            try:
                 out.extend(map(SessionHeader.from_dict, self._files.raw(month).values()))
+            except ValueError as exc:  # the store's one-line message, as a full read says
+                raise DamagedFileError(file.path, str(exc)) from None
         out.extend(SessionHeader.of(r) for r in self._live())
         return out
 
