@@ -142,7 +142,7 @@ def test_range_presets_change_the_visible_time_span(qtbot, hub, window):
         return (right - left) / 86400
 
     qtbot.mouseClick(view.range_buttons.button(0), Qt.MouseButton.LeftButton)
-    assert 13 <= span_days() <= 16
+    qtbot.waitUntil(lambda: 13 <= span_days() <= 16)  # redrawn on the next turn
     qtbot.mouseClick(view.range_buttons.button(2), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not view.loading(), timeout=60_000)  # older months, one a turn
     assert span_days() >= 117
@@ -158,6 +158,7 @@ def test_all_reaches_the_oldest_entry_across_a_year_and_more_with_nothing(qtbot,
     view = window.progress
     qtbot.waitUntil(lambda: not view.loading())
     qtbot.mouseClick(view.range_buttons.button(2), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Loading older months" in view.status.text())  # first drawing
     left = view.chart.getPlotItem().vb.viewRange()[0][0]
     assert left < local(TODAY - timedelta(days=3 * 365), 8).timestamp()
     qtbot.waitUntil(lambda: not view.loading(), timeout=60_000)

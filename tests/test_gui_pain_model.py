@@ -255,6 +255,7 @@ def test_points_at_the_edges_of_a_preset_are_not_cut_in_half(qtbot, hub, window)
     qtbot.mouseClick(window.nav_buttons["progress"], Qt.MouseButton.LeftButton)
     view = window.progress
     qtbot.mouseClick(view.range_buttons.button(0), Qt.MouseButton.LeftButton)  # 2 weeks
+    qtbot.waitUntil(lambda: not view.loading())  # redrawn on the next turn
     vb = view.chart.getPlotItem().vb
     for entry in (first, last):
         x = vb.mapViewToScene(QPointF(entry.at.timestamp(), entry.score)).x()

@@ -45,8 +45,8 @@ def test_all_says_it_is_loading_then_shows_every_entry(qtbot, store, window, sli
     view = window.progress
     qtbot.waitUntil(lambda: not view.loading())
     qtbot.mouseClick(view.range_buttons.button(2), Qt.MouseButton.LeftButton)
-    assert view.loading()
-    assert view.status.isVisible() and "Loading" in view.status.text()
+    assert view.loading()  # from the click on, though it is drawn from the next turn
+    qtbot.waitUntil(lambda: view.status.isVisible() and "Loading" in view.status.text())
     qtbot.waitUntil(lambda: not view.loading(), timeout=60_000)
     assert not view.status.isVisible()
     assert view.chart.point_count() == count

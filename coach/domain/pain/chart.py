@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from ..record import EndReason, SessionRecord
+from ..record import EndReason, SessionHeader, SessionRecord
 from .entry import Context, PainEntry
 
 GAP_DAYS = 7  # a rolling-mean line does not bridge more days than its own window
@@ -50,7 +50,7 @@ def caption(entry: PainEntry) -> str:
     return "\n".join(lines)
 
 
-def session_kind(record: SessionRecord) -> str:
+def session_kind(record: SessionRecord | SessionHeader) -> str:
     """ "done" (completed), "stopped" (for pain) or "partial" (stopped or interrupted)."""
     if record.end_reason is EndReason.COMPLETED:
         return "done"
