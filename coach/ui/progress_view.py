@@ -494,15 +494,15 @@ class ProgressView(HubView):
 
     def _same_data(self, key: tuple) -> bool:
         """True when the records and choices are those last drawn (the store hands out
-        the same objects until a file changes), so a preset only moves the view."""
+        the same pain entries until a file changes; session headers are made afresh
+        and compared by value), so a preset only moves the view."""
         last = self._drawn
         return (
             last is not None
             and last[0] == key[0]
             and len(last[1]) == len(key[1])
-            and len(last[2]) == len(key[2])
             and all(a is b for a, b in zip(last[1], key[1], strict=True))
-            and all(a is b for a, b in zip(last[2], key[2], strict=True))
+            and last[2] == key[2]
         )
 
     def _summary(self, entries: list[PainEntry], sessions: int) -> str:
