@@ -485,6 +485,7 @@ def after_attach(window, store: Store, ask=(None, False), backup=None) -> DailyB
             window.start_by_name(start)
         if log_pain:
             window.open_pain_dialog()
+        window.release_waiting()  # and what a second launch asked for meanwhile
 
     resume_offer(window, store, then=asked)
     QTimer.singleShot(FREEZE_AFTER_MS, freeze_startup_objects)

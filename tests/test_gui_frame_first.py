@@ -28,11 +28,13 @@ def frame(qtbot):
 
 
 def attach(qtbot, window: MainWindow, store: Store) -> None:
-    """What run_gui does after the frame's first paint, one step per turn."""
+    """What run_gui does after the frame's first paint, one step per turn, then what
+    after_attach does once no session is left to offer."""
     window.hub.attach(store)
     for step in window.attach_steps():
         step()
         qtbot.wait(1)
+    window.release_waiting()
 
 
 def test_the_frame_paints_before_any_record_is_read(qtbot, frame):
@@ -259,6 +261,28 @@ def test_a_start_asked_for_at_launch_waits_behind_the_offer_to_resume(qtbot, dat
         player = window.today.player
         assert player.pages.currentWidget() is player.resume_page
         assert player.engine is None  # nothing started under the offer
+        backup.wait()
+    finally:
+        window.store_check.stop()
+        window.close()
+        store.close()
+
+
+def test_a_second_launchs_start_during_the_opening_waits_behind_the_offer(qtbot, data_dir):
+    """``rehab-coach start`` run again while the first launch is still opening, with a
+    session left unfinished: the offer comes first and nothing starts under it."""
+    from coach.app import after_attach
+
+    store, window, routine = _left_unfinished(qtbot, data_dir)
+    try:
+        window.show()
+        window.when_attached(lambda: window.start_by_name(routine.name))  # the hand-over
+        backup = after_attach(window, store)
+        qtbot.waitUntil(window.today.is_player_active, timeout=20_000)
+        qtbot.wait(200)  # the handed-over start has had its turn
+        player = window.today.player
+        assert player.pages.currentWidget() is player.resume_page
+        assert player.engine is None
         backup.wait()
     finally:
         window.store_check.stop()

@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         self.views.add("running", self._make_running)
         self._attached = False  # the store is there: views may be built
         self._ready = False  # every attach step has run
+        self._released = False  # what a second launch asks for runs (release_waiting)
         self._wanted_view = "today"
         self._fill_rest: list[Callable[[], object]] = []  # the first screen's later fill steps
         self._when_attached: list[Callable[[], object]] = []
@@ -299,9 +300,6 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.Undo, self, self.pain_undo.undo)
         self._accept_drops()
         self._ready = True
-        waiting, self._when_attached = self._when_attached, []
-        for callback in waiting:
-            callback()
 
     def is_attached(self) -> bool:
         """True once every attach step has run."""
@@ -311,12 +309,22 @@ class MainWindow(QMainWindow):
         return self._warmed_up
 
     def when_attached(self, callback: Callable[[], object]) -> None:
-        """Run ``callback`` now, or once the store is attached (a second launch's
-        "start" or "log pain" arriving while the first is still opening its records)."""
-        if self._ready:
+        """Run ``callback`` now, or once the records are in and the offer to resume a
+        session left unfinished is on screen (see :meth:`release_waiting`): a second
+        launch's "start" or "log pain" arriving while the first is still opening."""
+        if self._released:
             callback()
         else:
             self._when_attached.append(callback)
+
+    def release_waiting(self) -> None:
+        """Run what :meth:`when_attached` kept, and from now on run it at once. Called
+        after the resume offer (``coach.app.after_attach``): released by the last attach
+        step, a second launch's "start" began a session the offer then covered."""
+        self._released = True
+        waiting, self._when_attached = self._when_attached, []
+        for callback in waiting:
+            callback()
 
     # -- the views, built on first use -------------------------------------------
     @property
