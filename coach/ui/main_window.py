@@ -83,6 +83,7 @@ ACTION_ICONS = {
 GEOMETRY_KEY = "window/geometry"
 MAXIMISED_KEY = "window/maximised"
 VIEW_KEY = "window/view"
+PAINT_FALLBACK_MS = 1000  # a window started minimised paints nothing: go on after this
 WARM_UP_AFTER_PAINT_MS = 200
 OPENING_NOTE_MS = 700  # the frame's page says "Opening your records…" after this
 WARM_UP_PAUSE_MS = 500
@@ -210,6 +211,10 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self._opening)
         self.stack.setCurrentWidget(self._opening)
         self._painted = False
+        self._paint_fallback = QTimer(self)  # if nothing paints (see _watch_first_paint)
+        self._paint_fallback.setSingleShot(True)
+        self._paint_fallback.setInterval(PAINT_FALLBACK_MS)
+        self._paint_fallback.timeout.connect(self._first_paint_done)
         self._warmed_up = False
         self._frame_signalled = False
         self._first_screen: QWidget | None = None
@@ -723,7 +728,7 @@ class MainWindow(QMainWindow):
             return
         self._first_screen = self.stack.currentWidget()
         self._first_screen.installEventFilter(self)
-        QTimer.singleShot(1000, self, self._first_paint_done)
+        self._paint_fallback.start()
 
     def eventFilter(self, watched, event: QEvent) -> bool:  # Qt override
         if watched is self._first_screen and event.type() == QEvent.Type.Paint:
@@ -734,6 +739,7 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def _first_paint_done(self) -> None:
+        self._paint_fallback.stop()  # the frame's must not stand in for the records' paint
         if self._painted:
             return
         if self._first_screen is not None:
