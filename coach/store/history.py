@@ -17,7 +17,7 @@ from typing import Any
 
 from .docfile import DocFile, Transaction
 from .paths import StorePaths, month_key
-from .storage import DamagedFileError
+from .storage import AtomicJSONStorage, DamagedFileError
 
 _HEAD_TAIL = 64
 
@@ -65,6 +65,10 @@ class MonthFiles:
                 self.paths.month_file(self.kind, month), self.parser, self._txn
             )
         return self._files[month]
+
+    def storages(self) -> list[AtomicJSONStorage]:
+        """The storage of every month opened so far (for the store's journal folding)."""
+        return [doc.storage for doc in self._files.values()]
 
     def release(self) -> None:
         """Close the files this process keeps open after writing them (see

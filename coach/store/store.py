@@ -359,7 +359,7 @@ class Store:
         effort: a journal left behind is read just as well."""
         storages = [self.main.storage, self.versions.storage]
         for files in (self.pain_files, self.session_files, self.run_files):
-            storages.extend(doc.storage for doc in files._files.values())
+            storages.extend(files.storages())
         pending = [s for s in storages if s.appended()]
         if not pending:
             return
