@@ -253,6 +253,11 @@ class HubView(QWidget):
             self.refresh_safely()
         return None
 
+    def prepare_steps(self) -> list[Callable[[], object]]:
+        """:meth:`prepare` as the steps the window's attach runs, one per turn, when this
+        view is the first screen; a view whose filling is dear splits it (Today)."""
+        return [self.prepare]
+
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         if self._stale:
             self._stale = False

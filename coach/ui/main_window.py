@@ -263,15 +263,9 @@ class MainWindow(QMainWindow):
         self.views[self._wanted_view]  # built here, shown two turns later
 
     def _attach_fill(self) -> None:
-        """The first screen reads its records while hidden: a view's ``prepare_steps``
-        (Today's, two turns) or its ``prepare`` (a HubView's)."""
-        view = self.views[self._wanted_view]
-        steps = getattr(view, "prepare_steps", None)
-        if steps is not None:
-            self._fill_rest = steps()
-        else:
-            prepare = getattr(view, "prepare", None)
-            self._fill_rest = [prepare] if prepare is not None else []
+        """The first screen reads its records while hidden: its ``prepare_steps`` (two
+        turns for Today, one ``prepare`` for the other views)."""
+        self._fill_rest = list(self.views[self._wanted_view].prepare_steps())
         if self._fill_rest:
             self._fill_rest.pop(0)()
 
