@@ -400,10 +400,14 @@ class OpenRecords:
         QTimer.singleShot(NEXT_TURN_MS, window, self._capture)
 
     def _capture(self) -> None:
+        """Read the day's backup files on a thread (before Today's first write, see
+        DailyBackup.capture), then go on once they are read."""
+        _when(self.window, self.backup.capture_on_thread(), self._import_records)
+
+    def _import_records(self) -> None:
         from coach.ui.preload import BackgroundImports
 
         window = self.window
-        self.backup.capture()  # before Today's first write (see DailyBackup.capture)
         # Only now: a thread importing while the store is read slows the reading
         # threefold (each file read gives the interpreter lock away, and getting it
         # back waits for the importer's turn to end).
@@ -494,19 +498,21 @@ def after_attach(window, store: Store, ask=(None, False), backup=None) -> DailyB
 
 class DailyBackup:
     """Today's snapshot, taken after the window is on screen instead of before it: the
-    files are read under the lock on the GUI thread (a few ms, as soon as the store is
-    open), then checked and written, once the window's warm-up is done, by a child
-    process (``rehab-coach --daily-backup``, see :mod:`coach.store.worker`) that gets
-    the bytes read on its stdin. On a thread of this process the check took the
-    interpreter lock from the chart's paints (Progress -> All stalled 38 ms against
-    16); the thread stays as the fallback if the process cannot start. Before any of
-    this, the first start of each day waited 30–300 ms for it with nothing on screen."""
+    files are read under the lock on a worker thread (a few ms, as soon as the store is
+    open; the start goes on once they are read), then checked and written, once the
+    window's warm-up is done, by a child process (``rehab-coach --daily-backup``, see
+    :mod:`coach.store.worker`) that gets the bytes read on its stdin. On a thread of
+    this process the check took the interpreter lock from the chart's paints (Progress
+    -> All stalled 38 ms against 16); the thread stays as the fallback if the process
+    cannot start. Before any of this, the first start of each day waited 30–300 ms for
+    it with nothing on screen."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
         self.thread: threading.Thread | None = None
         self.process = None  # a QProcess while the child writes the copy
         self._captured = False
+        self._reader: threading.Thread | None = None  # see capture_on_thread
         self._write: CapturedBackup | None = None
         self._feed_rest: Callable[[], None] = lambda: None  # see start
 
@@ -514,6 +520,9 @@ class DailyBackup:
         """Read the files now (the day then counts as backed up, so a write made before
         :meth:`start`, such as Today's morning check, does not copy the store itself
         on the GUI thread: 300 ms at five years)."""
+        reader = self._reader
+        if reader is not None and reader is not threading.current_thread():
+            reader.join()  # the thread's reading is this reading
         if self._captured:
             return
         self._captured = True
@@ -521,6 +530,19 @@ class DailyBackup:
             self._write = self.store.capture_daily_backup()
         except StoreError as exc:  # busy or unreadable: the first write tries again
             log.warning("start-up backup skipped: %s", type(exc).__name__)
+
+    def capture_on_thread(self) -> Callable[[], bool]:
+        """:meth:`capture` on a worker thread, and a test of whether it has ended. On
+        the GUI thread the reading (plain file reads under the store's lock, no Qt) was
+        the start's longest turn: 10-16 ms at five years, on the first start of a day.
+        A write meanwhile waits for the store's lock, then finds the day backed up."""
+        if self._captured or self._reader is not None:
+            return lambda: True
+        reader = self._reader = threading.Thread(
+            target=self.capture, name="backup-capture", daemon=True
+        )
+        reader.start()
+        return lambda: not reader.is_alive()
 
     def start(self) -> None:
         """Capture (if not done yet) and have the copy checked and written by a child."""

@@ -109,6 +109,54 @@ def test_the_days_backup_is_captured_before_todays_first_write_and_written_at_cl
         store.close()
 
 
+def test_the_days_files_are_read_on_a_thread_and_a_write_meanwhile_waits_for_them(
+    data_dir, monkeypatch
+):
+    """The start reads the day's copy on a worker thread (on the GUI thread it was the
+    start's longest turn). Today's first write, made while the files are still being
+    read, waits for them and does not copy the store itself; the copy holds the store
+    as it was before that write."""
+    import json
+    import shutil
+    import threading
+    from datetime import date
+
+    import coach.store.backups as bk
+    from coach.app import DailyBackup
+
+    store = Store.open(data_dir)
+    store.settings.set("probe", "before")
+    store.close()
+    shutil.rmtree(data_dir / "backups")  # a new day: no copy yet
+    real, reading, go, readers = bk.read_raw, threading.Event(), threading.Event(), []
+
+    def slow_read(paths):
+        readers.append(threading.current_thread())
+        reading.set()
+        go.wait(10)
+        return real(paths)
+
+    monkeypatch.setattr(bk, "read_raw", slow_read)
+    store = Store.open(data_dir)
+    day = data_dir / "backups" / f"auto-{date.today().isoformat()}"
+    try:
+        backup = DailyBackup(store)
+        read = backup.capture_on_thread()
+        assert reading.wait(10)
+        assert not read()  # still reading, and the caller is free meanwhile
+        assert readers[0] is not threading.current_thread()
+        threading.Timer(0.2, go.set).start()
+        store.settings.set("probe", "after")  # waits for the reading's lock
+        assert read()
+        assert not day.exists()  # the write did not take the copy itself
+        backup.wait()
+        copied = json.dumps(json.loads((day / "coach.json").read_text()))
+        assert "before" in copied and "after" not in copied
+    finally:
+        go.set()
+        store.close()
+
+
 @pytest.mark.parametrize("process", [True, False], ids=["child process", "thread fallback"])
 def test_the_days_copy_is_written_by_a_child_process_or_else_a_thread(
     qtbot, data_dir, monkeypatch, process
