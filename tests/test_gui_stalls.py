@@ -96,7 +96,7 @@ def test_saving_the_finish_page_leaves_and_a_new_start_is_not_ended(qtbot, hub, 
     player = window.today.player
     player.start_page.scale.skipped.emit()
     player.stop(finished(routine, local(TODAY, 8)).end_reason)  # straight to the finish page
-    assert player.pages.currentWidget() is player.finish_page
+    qtbot.waitUntil(lambda: player.pages.currentWidget() is player.finish_page)
     with qtbot.waitSignal(player.finished):
         player.finish_page.save.click()
     assert not window.today.is_player_active()

@@ -75,7 +75,7 @@ def test_a_whole_routine_runs_to_the_end_on_the_timer_alone(rig):
     assert [s.side for s in rig.sessions()[0].sets] == ["left", "right"]
     assert rig.shown()["title"] == "Rest before the next exercise"
     let_time_pass(rig, 20 + 10 + 5 + 10)
-    assert rig.player.pages.currentWidget() is rig.player.finish_page
+    rig.wait_finish_page()
     assert not rig.player.timer.isActive()  # nothing left to redraw
     (record,) = rig.sessions()
     assert record.end_reason is EndReason.COMPLETED

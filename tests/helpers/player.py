@@ -92,6 +92,12 @@ class Rig:
     def sessions(self):
         return self.store.sessions.list()
 
+    def wait_finish_page(self) -> None:
+        """The finish page comes on the turn after the session's end (see
+        ``PlayerView.show_finish``), as a person sees it."""
+        player = self.player
+        self.qtbot.waitUntil(lambda: player.pages.currentWidget() is player.finish_page)
+
     def shown(self) -> dict[str, str]:
         p = self.page
         return {

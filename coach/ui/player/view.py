@@ -28,6 +28,7 @@ from coach.domain.session.view import end_message
 from coach.ui.cues import CueSink, QtCues
 from coach.ui.i18n import text as domain_text
 from coach.ui.session_detail import counts_line
+from coach.ui.turns import NEXT_TURN_MS
 
 from . import announce
 from .audio import AudioSettings
@@ -92,6 +93,7 @@ class PlayerView(QWidget):
         self._pain_at_limit = False  # pain at the routine's limit was logged this session
         self._before: int | None = None  # the start page's "pain right now"
         self._leave_pending = False  # a save asked to leave on the next turn
+        self._finish_pending: SessionEngine | None = None  # see show_finish
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Exercise player"))
 
@@ -349,7 +351,17 @@ class PlayerView(QWidget):
         summary = counts_line(record) + "\n" + self.tr("Saved.")
         threshold = self.routine.pain_stop_threshold if self.routine else 5
         self.finish_page.reset(headline, summary, threshold)
-        self.pages.setCurrentWidget(self.finish_page)
+        self._finish_pending = self.engine
+        # The page comes on the next turn: the switch lays the page out (6-7 ms), and
+        # with the session's last write and the run page's redraw before it in the same
+        # turn the end of a session was the player's longest stall (15-17 ms).
+        QTimer.singleShot(NEXT_TURN_MS, self, self._show_finish_page)
+
+    def _show_finish_page(self) -> None:
+        """The finish page of :meth:`show_finish`, unless the player moved on since."""
+        pending, self._finish_pending = self._finish_pending, None
+        if pending is not None and pending is self.engine:
+            self.pages.setCurrentWidget(self.finish_page)
 
     def _save_finish(self, pain_after: int | None, notes: str) -> None:
         """Save now; leave on the next turn of the event loop, so the write and the
@@ -377,6 +389,8 @@ class PlayerView(QWidget):
 
     # -- Qt events ---------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._finish_pending is not None:
+            self._show_finish_page()  # a key after the session's end is the finish page's
         if not handle_key(self, event):
             super().keyPressEvent(event)
 
