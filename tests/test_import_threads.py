@@ -50,3 +50,48 @@ def test_finishing_stops_before_the_next_module():
 
 def test_finishing_with_nothing_started_returns_at_once():
     assert finish_imports(timeout_s=0.1) is True
+
+
+CHILD = """
+import json, sys, threading
+from coach.ui.preload import BackgroundImports
+from coach.ui.warm_up import AUDIO_MODULE, PLAYER_MODULE, VIEW_MODULES
+from coach.app import RECORDS_MODULES
+before = set(sys.modules)
+imports = BackgroundImports([*RECORDS_MODULES, PLAYER_MODULE, AUDIO_MODULE, *VIEW_MODULES.values()])
+imports.start()
+imports._thread.join(60)
+print(json.dumps(sorted(set(sys.modules) - before)))
+"""
+
+
+def test_the_import_threads_run_no_module_that_defines_qt_classes():
+    """A module whose ``class`` statements make QObject subclasses is imported on the
+    GUI thread: PySide builds their meta objects as the class is made, and the GUI
+    thread painting meanwhile crashed the app at start (segmentation fault in
+    ``MetaObjectBuilder::update``). The plain-Python modules the views need (the domain,
+    the store) still come in on the thread."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert out.returncode == 0, out.stderr[-3000:]
+    loaded = json.loads(out.stdout.strip().splitlines()[-1])
+    root = Path(__file__).resolve().parents[1] / "coach"
+    qt_modules = []
+    for name in loaded:
+        if name.split(".")[0] in ("PySide6", "pyqtgraph"):
+            qt_modules.append(name)
+        elif name.startswith("coach"):
+            where = root.joinpath(*name.split(".")[1:])
+            source = where / "__init__.py" if where.is_dir() else where.with_suffix(".py")
+            if b"PySide6" in source.read_bytes():
+                qt_modules.append(name)
+    assert qt_modules == []
+    assert "coach.domain.session.engine" in loaded  # the player's, on the thread

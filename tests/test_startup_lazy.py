@@ -105,15 +105,16 @@ def filled(data_dir: Path) -> Path:
 def run_probe(data_dir: Path) -> dict:
     """Start the app as a person does (``coach.cli.main``) and report what was imported
     when the window showed, then what was built once it had painted."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONFAULTHANDLER": "1"}
     out = subprocess.run(
         [sys.executable, "-c", PROBE, str(data_dir)],
         capture_output=True,
         text=True,
         env=env,
         timeout=120,
-        check=True,
     )
+    # A crash shows the child's own stacks (faulthandler), not only its exit signal.
+    assert out.returncode == 0, f"the app exited with {out.returncode}:\n{out.stderr[-6000:]}"
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 

@@ -3,10 +3,12 @@
 Importing the player's modules costs 20–30 ms and the calendar's about 10 ms on the
 machine the stall benchmarks run on, nearly all of it pure Python (module bodies,
 dataclasses, enums, PySide's import hook reading each module's source). Done on the GUI
-thread, one import is a stall of two frames. A module body defines classes and
-constants and creates no Qt object, so it may run on another thread (the never-hang
-rule: no PySide object is created, connected or destroyed off the GUI thread); the GUI
-thread then builds the widgets from the imported classes, one view per event-loop turn.
+thread, one import is a stall of two frames. The plain-Python part of that (the
+domain, the store: modules that never name PySide6) is imported on another thread;
+a module that defines Qt classes is not (see :class:`BackgroundImports`), and the GUI
+thread imports it, then builds the widgets, one view per event-loop turn. The chart's
+pyqtgraph import is the exception left (:func:`coach.ui.progress_view.preload_chart`):
+a quarter of a second, too long for any one turn of the GUI thread.
 
 Python's per-module import lock makes it safe for the GUI thread to import the same
 module meanwhile: it waits for the thread to finish that module instead of importing
@@ -22,12 +24,15 @@ is started with :func:`start_import_thread`, and ``run_gui`` calls
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import importlib
 import logging
+import re
 import threading
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 log = logging.getLogger(__name__)
 FINISH_WAIT_S = 10  # at exit: the longest wait for an import under way (pyqtgraph: ~1 s)
@@ -61,8 +66,86 @@ def finish_imports(timeout_s: float = FINISH_WAIT_S) -> bool:
         _stopping.clear()
 
 
+QT_PACKAGES = ("PySide6", "shiboken6", "pyqtgraph")
+_ROOT = Path(__file__).resolve().parents[1]  # the coach package
+_IMPORT_LINE = re.compile(rb"^(?:from[ \t]+(\.*[\w.]*)[ \t]+import|import[ \t]+([\w., \t]+))", re.M)
+_qt_free: dict[str, bool] = {}
+
+
+def _imports_of(name: str) -> tuple[bytes, list[str]]:
+    """The source of module ``name`` and the modules its top-level lines import (an
+    indented import, in a function or under TYPE_CHECKING, does not run at import)."""
+    # Found by path, not importlib.util.find_spec, which imports the parent packages.
+    where = _ROOT.joinpath(*name.split(".")[1:])
+    origin = where / "__init__.py" if where.is_dir() else where.with_suffix(".py")
+    with open(origin, "rb") as source:  # OSError where it is not a module's source
+        text = source.read()
+    package = name if origin.name == "__init__.py" else name.rpartition(".")[0]
+    found: list[str] = []
+    for match in _IMPORT_LINE.finditer(text):
+        relative, plain = match.group(1), match.group(2)
+        if relative is not None:
+            dots = len(relative) - len(relative.lstrip(b"."))
+            rest = relative[dots:].decode()
+            if dots:
+                base = package.rsplit(".", dots - 1)[0] if dots > 1 else package
+                found.append(f"{base}.{rest}" if rest else base)
+            else:
+                found.append(rest)
+        else:
+            for part in plain.decode().split(","):
+                if part.strip():
+                    found.append(part.split()[0])
+    return text, [f for f in found if f and f != "__future__"]
+
+
+def qt_free(name: str) -> bool:
+    """True if importing ``name`` runs no Qt code: it is not in a Qt package, and it
+    and every coach module it imports (through any chain) never name PySide6."""
+    if name.split(".")[0] in QT_PACKAGES:
+        return False
+    if not name.startswith("coach"):
+        return True
+    if name not in _qt_free:
+        _qt_free[name] = False  # an import cycle does not make a module Qt-free
+        try:
+            text, deps = _imports_of(name)
+        except (ImportError, OSError, ValueError):
+            return False
+        _qt_free[name] = b"PySide6" not in text and all(qt_free(d) for d in deps)
+    return _qt_free[name]
+
+
+def qt_free_imports(name: str) -> list[str]:
+    """What a thread may import ahead of ``name``: ``name`` itself if it is Qt-free,
+    else the Qt-free modules it imports, found through its coach modules."""
+    out: list[str] = []
+    seen: set[str] = set()
+    stack = [name]
+    while stack:
+        current = stack.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        if qt_free(current):
+            out.append(current)
+        elif current.startswith("coach"):
+            with contextlib.suppress(ImportError, OSError, ValueError):
+                stack.extend(reversed(_imports_of(current)[1]))
+    return out
+
+
 class BackgroundImports:
-    """Imports ``names`` in order on one daemon thread (started by :meth:`start`)."""
+    """Imports, on one daemon thread (started by :meth:`start`), what each of ``names``
+    needs that runs no Qt code; the GUI thread then imports the module itself.
+
+    A module that defines Qt classes must not be imported off the GUI thread: PySide
+    builds each QObject subclass's meta object while its ``class`` statement runs, and
+    the GUI thread, painting meanwhile without the interpreter lock, read those
+    structures half made (a segmentation fault in ``MetaObjectBuilder::update``, under
+    ``QPushButton::paintEvent``, in 1 of 3 to 1 of 8 starts of the app's start-up
+    tests). The domain, the store and the other plain-Python modules are the bulk of
+    the import time, and they still go on the thread."""
 
     def __init__(self, names: Sequence[str]) -> None:
         self.names = tuple(names)
@@ -78,7 +161,10 @@ class BackgroundImports:
             if _stopping.is_set():  # the app is closing: the GUI thread imports what it needs
                 break
             try:
-                importlib.import_module(name)
+                for module in qt_free_imports(name):
+                    if _stopping.is_set():
+                        break
+                    importlib.import_module(module)
             except Exception:  # the GUI thread's own import will raise it where it matters
                 log.warning("background import of %s failed", name, exc_info=True)
             self._done.add(name)
