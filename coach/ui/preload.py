@@ -68,30 +68,44 @@ def finish_imports(timeout_s: float = FINISH_WAIT_S) -> bool:
 
 QT_PACKAGES = ("PySide6", "shiboken6", "pyqtgraph")
 _ROOT = Path(__file__).resolve().parents[1]  # the coach package
-_IMPORT_LINE = re.compile(rb"^(?:from[ \t]+(\.*[\w.]*)[ \t]+import|import[ \t]+([\w., \t]+))", re.M)
+_IMPORT_LINE = re.compile(
+    rb"^(?:from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#]*)|import[ \t]+([\w., \t]+))",
+    re.M,
+)
 _qt_free: dict[str, bool] = {}
+
+
+def _source_of(name: str) -> Path:
+    """The file of coach module ``name``: found by path, not by importlib.util.find_spec,
+    which imports the parent packages."""
+    where = _ROOT.joinpath(*name.split(".")[1:])
+    return where / "__init__.py" if where.is_dir() else where.with_suffix(".py")
 
 
 def _imports_of(name: str) -> tuple[bytes, list[str]]:
     """The source of module ``name`` and the modules its top-level lines import (an
     indented import, in a function or under TYPE_CHECKING, does not run at import)."""
-    # Found by path, not importlib.util.find_spec, which imports the parent packages.
-    where = _ROOT.joinpath(*name.split(".")[1:])
-    origin = where / "__init__.py" if where.is_dir() else where.with_suffix(".py")
+    origin = _source_of(name)
     with open(origin, "rb") as source:  # OSError where it is not a module's source
         text = source.read()
     package = name if origin.name == "__init__.py" else name.rpartition(".")[0]
     found: list[str] = []
     for match in _IMPORT_LINE.finditer(text):
-        relative, plain = match.group(1), match.group(2)
+        relative, names, plain = match.group(1), match.group(2), match.group(3)
         if relative is not None:
             dots = len(relative) - len(relative.lstrip(b"."))
             rest = relative[dots:].decode()
             if dots:
                 base = package.rsplit(".", dots - 1)[0] if dots > 1 else package
-                found.append(f"{base}.{rest}" if rest else base)
+                origin_of = f"{base}.{rest}" if rest else base
             else:
-                found.append(rest)
+                origin_of = rest
+            found.append(origin_of)
+            if origin_of.startswith("coach"):  # ``from coach.x import y``: y may be a module
+                for part in names.decode().strip("() \t\r\n").split(","):
+                    word = part.split()[0] if part.split() else ""
+                    if word.isidentifier() and _source_of(f"{origin_of}.{word}").is_file():
+                        found.append(f"{origin_of}.{word}")
         else:
             for part in plain.decode().split(","):
                 if part.strip():
