@@ -603,6 +603,8 @@ class DailyBackup:
         to a temp folder and renamed, so even a killed process leaves none half made).
         One captured but not started yet (the window closed within a second of the
         start) is written now: the day counts as backed up since its capture."""
+        if self._reader is not None:
+            self._reader.join()  # the files being read at close: the store stays open
         if self._write is not None:
             self.start()
         process = self.process

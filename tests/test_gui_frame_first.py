@@ -157,6 +157,39 @@ def test_the_days_files_are_read_on_a_thread_and_a_write_meanwhile_waits_for_the
         store.close()
 
 
+def test_a_close_while_the_days_files_are_read_still_leaves_the_copy(data_dir, monkeypatch):
+    """The window closed while the reading thread still runs: closing waits for it and
+    writes the copy before the store closes."""
+    import shutil
+    import threading
+    from datetime import date
+
+    import coach.store.backups as bk
+    from coach.app import DailyBackup
+
+    store = Store.open(data_dir)
+    store.settings.set("probe", "before")
+    store.close()
+    shutil.rmtree(data_dir / "backups")
+    real, reading = bk.read_raw, threading.Event()
+
+    def slow_read(paths):
+        reading.set()
+        threading.Event().wait(0.2)
+        return real(paths)
+
+    monkeypatch.setattr(bk, "read_raw", slow_read)
+    store = Store.open(data_dir)
+    try:
+        backup = DailyBackup(store)
+        backup.capture_on_thread()
+        assert reading.wait(10)
+        backup.wait()  # the close
+        assert (data_dir / "backups" / f"auto-{date.today().isoformat()}" / "coach.json").is_file()
+    finally:
+        store.close()
+
+
 @pytest.mark.parametrize("process", [True, False], ids=["child process", "thread fallback"])
 def test_the_days_copy_is_written_by_a_child_process_or_else_a_thread(
     qtbot, data_dir, monkeypatch, process
