@@ -55,10 +55,10 @@ def test_finishing_with_nothing_started_returns_at_once():
 CHILD = """
 import json, sys, threading
 from coach.ui.preload import BackgroundImports
-from coach.ui.warm_up import AUDIO_MODULE, PLAYER_MODULE, VIEW_MODULES
+from coach.ui.warm_up import PLAYER_MODULE, VIEW_MODULES
 from coach.app import RECORDS_MODULES
 before = set(sys.modules)
-imports = BackgroundImports([*RECORDS_MODULES, PLAYER_MODULE, AUDIO_MODULE, *VIEW_MODULES.values()])
+imports = BackgroundImports([*RECORDS_MODULES, PLAYER_MODULE, *VIEW_MODULES.values()])
 imports.start()
 imports._thread.join(60)
 print(json.dumps(sorted(set(sys.modules) - before)))

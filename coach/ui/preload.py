@@ -25,6 +25,7 @@ is started with :func:`start_import_thread`, and ``run_gui`` calls
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import importlib
 import logging
@@ -82,9 +83,11 @@ def _source_of(name: str) -> Path:
     return where / "__init__.py" if where.is_dir() else where.with_suffix(".py")
 
 
-def _imports_of(name: str) -> tuple[bytes, list[str]]:
-    """The source of module ``name`` and the modules its top-level lines import (an
-    indented import, in a function or under TYPE_CHECKING, does not run at import)."""
+@functools.cache
+def _imports_of(name: str) -> tuple[bool, tuple[str, ...]]:
+    """Whether coach module ``name``'s source names PySide6, and the modules its
+    top-level lines import (an indented import, in a function or under TYPE_CHECKING,
+    does not run at import). Read once per module: the sources do not change."""
     origin = _source_of(name)
     with open(origin, "rb") as source:  # OSError where it is not a module's source
         text = source.read()
@@ -110,7 +113,7 @@ def _imports_of(name: str) -> tuple[bytes, list[str]]:
             for part in plain.decode().split(","):
                 if part.strip():
                     found.append(part.split()[0])
-    return text, [f for f in found if f and f != "__future__"]
+    return b"PySide6" in text, tuple(f for f in found if f and f != "__future__")
 
 
 def qt_free(name: str) -> bool:
@@ -123,10 +126,10 @@ def qt_free(name: str) -> bool:
     if name not in _qt_free:
         _qt_free[name] = False  # an import cycle does not make a module Qt-free
         try:
-            text, deps = _imports_of(name)
+            names_qt, deps = _imports_of(name)
         except (ImportError, OSError, ValueError):
             return False
-        _qt_free[name] = b"PySide6" not in text and all(qt_free(d) for d in deps)
+        _qt_free[name] = not names_qt and all(qt_free(d) for d in deps)
     return _qt_free[name]
 
 
@@ -184,8 +187,9 @@ class BackgroundImports:
             self._done.add(name)
 
     def ready(self, name: str) -> bool:
-        """True when ``name`` can be imported without running its module body: imported
-        here already, or never asked for here (the caller imports it itself)."""
+        """True when the caller may import ``name`` now: what it needs that runs no Qt
+        code is imported here already, or it was never asked for here (the caller then
+        imports all of it itself)."""
         if name not in self.names:
             return True
         if self._thread is None:  # not started: the caller imports it itself

@@ -24,9 +24,6 @@ if TYPE_CHECKING:
 RETRY_MS = 20  # a step waiting for its module's background import tries again after this
 READ_AHEAD_DAYS = 400  # the calendar's year strip, and a little more
 PLAYER_MODULE = "coach.ui.player.view"
-# Qt's sound: the module (9-11 ms) is imported on the thread too; its back end's start
-# (QMediaDevices, 9-13 ms) makes Qt objects and stays a turn of the GUI thread
-AUDIO_MODULE = "PySide6.QtMultimedia"
 VIEW_MODULES = {  # what each lazily built view imports (MainWindow._make_*)
     "progress": "coach.ui.progress_view",
     "calendar": "coach.ui.calendar_view",
@@ -40,7 +37,7 @@ Step = Callable[[], object]  # returns False when not ready yet
 
 def steps(window: MainWindow) -> list[Step]:
     """The warm-up steps of ``window``, in the order a person is likely to need them."""
-    imports = BackgroundImports([PLAYER_MODULE, AUDIO_MODULE, *VIEW_MODULES.values()])
+    imports = BackgroundImports([PLAYER_MODULE, *VIEW_MODULES.values()])
 
     def when_imported(module: str, build: Callable[[], object]) -> Step:
         def step() -> bool:
@@ -53,13 +50,10 @@ def steps(window: MainWindow) -> list[Step]:
 
     out: list[Step] = [imports.start, *window._menu_icon_steps()]
     out.append(in_parts(window.today.player_steps, lambda: imports.ready(PLAYER_MODULE)))
-    # Qt's sound set-up, which the player's first show would otherwise do during a session
-    out.append(
-        in_parts(
-            lambda: window.today.player.audio.warm_up_steps(),
-            lambda: imports.ready(AUDIO_MODULE),
-        )
-    )
+    # Qt's sound set-up, which the player's first show would otherwise do during a session:
+    # QtMultimedia's import (Qt's own module, so not on the import thread: see
+    # BackgroundImports) and its back end's start, a turn of the GUI thread each
+    out.append(in_parts(lambda: window.today.player.audio.warm_up_steps()))
     out += [
         when_imported(VIEW_MODULES.get(name, ""), lambda n=name: window.views[n])
         for name in window.views
