@@ -28,6 +28,30 @@ __all__ = ["CueSink", "QtCues", "RecordingCues", "SilentCues", "engine_order"]
 
 log = logging.getLogger(__name__)
 
+
+class _Multimedia:
+    """Qt's sound module once loaded, or why it could not be (see :func:`multimedia`)."""
+
+    module: object | None = None
+    failed: str | None = None
+
+
+def multimedia() -> object | None:
+    """``PySide6.QtMultimedia``, or None where it cannot load: its binding needs system
+    libraries (``libpulse.so.0`` on Linux) that a machine may lack. The app then stays
+    silent and shows every cue on screen, as it does without a sound card; the reason
+    is logged once (a library's name, no health data)."""
+    if _Multimedia.module is None and _Multimedia.failed is None:
+        try:
+            import PySide6.QtMultimedia as module
+        except ImportError as exc:  # a missing shared library surfaces as ImportError
+            _Multimedia.failed = str(exc).split(":")[0] or type(exc).__name__
+            log.info("Qt's sound library did not load (%s): cues are silent.", _Multimedia.failed)
+        else:
+            _Multimedia.module = module
+    return _Multimedia.module
+
+
 SOUND_NAMES = ("tick", "countdown", "phase_end")
 SPEECH_READY_TIMEOUT_MS = 6000
 
@@ -123,8 +147,10 @@ class QtCues(QObject):
         if self._sound_prepared:
             return
         self._sound_prepared = True
-        from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
-
+        qt_sound = multimedia()
+        if qt_sound is None:
+            return
+        QMediaDevices, QSoundEffect = qt_sound.QMediaDevices, qt_sound.QSoundEffect
         if not QMediaDevices.audioOutputs():
             log.info("No audio output device: sound cues are off (shown on screen only).")
             return

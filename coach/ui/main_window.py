@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach import APP_NAME
+from coach.logsetup import log_unexpected
 from coach.store.errors import StoreError
 from coach.ui import prefs, theme
 from coach.ui.dialogs import show_window_modal
@@ -411,7 +412,14 @@ class MainWindow(QMainWindow):
         if self._session_loaded():
             QTimer.singleShot(WARM_UP_PAUSE_MS, self, lambda: self._warm_up(steps))
             return
-        result = steps[0]()
+        try:
+            result = steps[0]()
+        except Exception as exc:
+            # A step builds ahead of need; one that fails (a library missing on this
+            # machine) is logged and dropped, and the other views still warm up. What
+            # it would have made is built when first asked for, where a failure shows.
+            log_unexpected(exc, where="warm-up")
+            result = None
         if result is False:
             QTimer.singleShot(warm_up.RETRY_MS, self, lambda: self._warm_up(steps))
             return

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QPushButton
 
 from coach.ui import prefs
-from coach.ui.cues import CueSink, QtCues
+from coach.ui.cues import CueSink, QtCues, multimedia
 from coach.ui.turns import in_turns
 
 MUTED_KEY = prefs.MUTED
@@ -91,10 +91,10 @@ class AudioSettings(QObject):
 
 
 def _import_multimedia() -> None:
-    import PySide6.QtMultimedia  # noqa: F401  (the import is the step)
+    multimedia()  # the import is the step; where it cannot load, the cues stay silent
 
 
 def _start_audio_backend() -> None:
-    from PySide6.QtMultimedia import QMediaDevices
-
-    QMediaDevices.audioOutputs()  # the first call loads and starts the back end
+    qt_sound = multimedia()
+    if qt_sound is not None:
+        qt_sound.QMediaDevices.audioOutputs()  # the first call loads and starts the back end
