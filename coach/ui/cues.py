@@ -15,6 +15,7 @@ timeout the voice is dropped with one log line. The GUI thread never waits on it
 
 from __future__ import annotations
 
+import functools
 import logging
 from typing import Protocol, runtime_checkable
 
@@ -29,27 +30,19 @@ __all__ = ["CueSink", "QtCues", "RecordingCues", "SilentCues", "engine_order"]
 log = logging.getLogger(__name__)
 
 
-class _Multimedia:
-    """Qt's sound module once loaded, or why it could not be (see :func:`multimedia`)."""
-
-    module: object | None = None
-    failed: str | None = None
-
-
+@functools.cache
 def multimedia() -> object | None:
     """``PySide6.QtMultimedia``, or None where it cannot load: its binding needs system
     libraries (``libpulse.so.0`` on Linux) that a machine may lack. The app then stays
     silent and shows every cue on screen, as it does without a sound card; the reason
-    is logged once (a library's name, no health data)."""
-    if _Multimedia.module is None and _Multimedia.failed is None:
-        try:
-            import PySide6.QtMultimedia as module
-        except ImportError as exc:  # a missing shared library surfaces as ImportError
-            _Multimedia.failed = str(exc).split(":")[0] or type(exc).__name__
-            log.info("Qt's sound library did not load (%s): cues are silent.", _Multimedia.failed)
-        else:
-            _Multimedia.module = module
-    return _Multimedia.module
+    is logged once (a library's name, no health data): the answer is kept."""
+    try:
+        import PySide6.QtMultimedia as module
+    except ImportError as exc:  # a missing shared library surfaces as ImportError
+        failed = str(exc).split(":")[0] or type(exc).__name__
+        log.info("Qt's sound library did not load (%s): cues are silent.", failed)
+        return None
+    return module
 
 
 SOUND_NAMES = ("tick", "countdown", "phase_end")
