@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import logging
 
-from coach.ui.cues import CueSink, QtCues, RecordingCues, SilentCues, engine_order
+from coach.ui.cues import CueSink, QtCues, RecordingCues, SilentCues, engine_order, multimedia
+from tests.helpers import sound
+
+no_sound_library = sound.no_sound_library
 
 
 def test_recording_sink_keeps_every_cue_in_order():
@@ -39,6 +42,21 @@ def test_real_cues_without_audio_device_are_silent_with_one_log_line(qapp, caplo
 
     # Force "no sound card" even on a machine that has one, so the test is silent.
     monkeypatch.setattr(QMediaDevices, "audioOutputs", staticmethod(lambda: []))
+    lines = _every_cue_silently(caplog)
+    assert lines == ["No audio output device: sound cues are off (shown on screen only)."]
+
+
+def test_real_cues_without_the_sound_library_are_silent_with_one_log_line(
+    qapp, caplog, no_sound_library
+):
+    # a bare Debian without libpulse0: PySide6.QtMultimedia cannot be imported
+    lines = _every_cue_silently(caplog)
+    assert len(lines) == 1 and "sound library did not load" in lines[0]
+    assert multimedia() is None  # asked again: the failure is remembered, not retried
+
+
+def _every_cue_silently(caplog) -> list[str]:
+    """Prepare the real cues without a voice, give every cue, and return the log lines."""
     cues = QtCues(engines=["no-such-engine"], ready_timeout_ms=5000)
     with caplog.at_level(logging.INFO, logger="coach.ui.cues"):
         cues.prepare(voice=False)
@@ -46,9 +64,8 @@ def test_real_cues_without_audio_device_are_silent_with_one_log_line(qapp, caplo
         cues.countdown(3)
         cues.phase_end()
         cues.say("Rest thirty seconds")
-    lines = [r.getMessage() for r in caplog.records]
-    assert lines == ["No audio output device: sound cues are off (shown on screen only)."]
     cues.shutdown()
+    return [r.getMessage() for r in caplog.records]
 
 
 def test_mock_speech_engine_becomes_ready_off_the_gui_thread(qtbot, caplog):
