@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
-    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -46,6 +45,7 @@ from coach.ui.hub import AGAIN, DataHub
 from coach.ui.lazy_views import LazyViews
 from coach.ui.menus import Menus, make_action
 from coach.ui.turns import NEXT_TURN_MS
+from coach.ui.view_stack import ViewStack
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(title)
         self.setMinimumSize(900, 620)
 
-        self.stack = QStackedWidget()
+        self.stack = ViewStack()
         # Nothing but the frame is built before the window shows; Today when the store
         # is attached, the others on first use or one per event-loop turn after the
         # first paint (see coach.ui.lazy_views).
