@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSize, Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -450,11 +450,17 @@ class RoutinesView(HubView):
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         super().showEvent(event)
-        if self._older_months and not self._older.isActive():
-            self._older.start()  # the older months left when the list was hidden
         if self._drops is None and self.window() is not self:
             # Files can be dropped anywhere on the main window once this view exists.
             self._drops = DropImporter(self.window(), self.hub, self.select)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
+        super().paintEvent(event)
+        # The older months left when the list was hidden, once the view is on screen:
+        # started from showEvent, the first month's 4 ms ran before the view's first
+        # paint, in the click's own turn.
+        if self._older_months and not self._older.isActive():
+            self._older.start()
 
     def select(self, routine_id: str) -> None:
         self.refresh()
