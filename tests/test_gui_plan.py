@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QTableView, QToolButton
 
 from coach.domain.library import builtin_routines
 from coach.domain.plan.schedule import Schedule
+from coach.ui import theme
 from coach.ui.main_window import MainWindow
 from coach.ui.plan.plan_dialog import PlanDialog, SetUpPlanDialog
 from coach.ui.plan.schedule_dialog import ScheduleDialog
@@ -184,6 +185,25 @@ def test_a_year_strip_click_selects_that_day(qtbot, hub, window):
     pos = QPoint(round((col + 0.5) * step_x), round(2 + (row + 0.5) * step_y))
     qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=pos)
     assert view.calendar.selectedDate().toPython() == day
+
+
+def test_the_year_strip_fills_a_day_as_soon_as_its_session_is_saved(qtbot, hub, window):
+    """The strip keeps its drawing between paints: a session saved draws it anew."""
+    hub.set_schedule("it-band-strength", Schedule(every_n_days=1), TODAY - timedelta(days=20))
+    view = _calendar(qtbot, window)
+    strip = view.year
+    day = TODAY - timedelta(days=2)
+    col, row = (day - strip.first_day).days // 7, day.weekday()
+    step_x, step_y = strip.width() / 53, (strip.height() - 4) / 7
+    centre = QPoint(round((col + 0.5) * step_x), round(2 + (row + 0.5) * step_y))
+
+    def colour_of_the_day() -> str:
+        return strip.grab().toImage().pixelColor(centre).name()
+
+    assert colour_of_the_day() == theme.base_colour().name()  # planned, not done: empty
+    with qtbot.waitSignal(hub.changed):
+        hub.save_session(finished(STRENGTH, local(day, 9)))
+    qtbot.waitUntil(lambda: colour_of_the_day() == theme.done_colour().name())
 
 
 def test_my_plan_exports_an_ics_file(qtbot, hub, window, tmp_path):
