@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -80,7 +80,8 @@ class YearStrip(QWidget):
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # Qt override
         # Drawn once per change and kept: 371 squares were 4 ms of Python on every
-        # paint, each time the Calendar was switched to (2-CPU VM).
+        # paint, each time the Calendar was switched to (2-CPU VM). A new palette (the
+        # theme switched) has a new cache key, so it is drawn again in the new colours.
         ratio = self.devicePixelRatioF()
         key = (self.size(), ratio, self.palette().cacheKey())
         if self._drawn is None or self._drawn_key != key:
@@ -93,11 +94,6 @@ class YearStrip(QWidget):
         painter = QPainter(self)
         painter.drawPixmap(0, 0, self._drawn)
         painter.end()
-
-    def changeEvent(self, event: QEvent) -> None:  # Qt override
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
-            self._drawn = None  # the theme's colours changed
-        super().changeEvent(event)
 
     def _draw(self, painter: QPainter) -> None:
         step_x, step_y = self._geometry()
