@@ -213,6 +213,33 @@ def test_coming_back_to_progress_paints_its_chart_once(qtbot, hub, window):
     assert paints.count == 1
 
 
+def test_each_paint_while_all_fills_in_shows_more_of_the_history(qtbot, store, window, sliced):
+    # The step that let the chart paint also re-clipped its lines to the new span, and
+    # the lines asked for a second full paint of the same picture straight after: two
+    # paints of five years in one turn, a stall a person sees.
+    _history(store, 400)
+    window.show_view("progress")
+    view = window.progress
+    qtbot.waitUntil(lambda: view.chart is not None and not view.loading())
+    shown: list[tuple] = []  # what each paint showed: the points, and the span
+
+    class Seen(QObject):
+        def eventFilter(self, obj, event) -> bool:  # Qt override
+            if event.type() == QEvent.Type.Paint:
+                span = view.chart.getPlotItem().vb.viewRange()[0]
+                shown.append((view.chart.point_count(), *span))
+            return False
+
+    seen = Seen()
+    view.chart.viewport().installEventFilter(seen)
+    qtbot.mouseClick(view.range_buttons.button(2), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not view.loading(), timeout=60_000)
+    qtbot.wait(100)
+    assert shown[-1][0] == 400
+    assert len(set(shown)) >= 3  # the span widened, then the history filled in
+    assert len(shown) == len(set(shown))  # no picture painted twice
+
+
 def test_running_is_drawn_while_hidden_so_its_first_visit_only_paints(qtbot, window):
     running = window.running
     qtbot.waitUntil(lambda: running.pages.count() > 0, timeout=20_000)

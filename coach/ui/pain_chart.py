@@ -337,6 +337,22 @@ class PainChart(pg.PlotWidget):
         self.scene().render(painter, QRectF(image.rect()), area)
         painter.end()
 
+    def prepare_paint(self) -> None:
+        """Do now what a moved span (a preset, "All") leaves for the next paint: the plot
+        takes its new mapping and each line is clipped to the new span, and the date
+        axis lays out its ticks and labels (5-6 ms at five years) into the picture it
+        keeps. The next paint then only draws, and draws once: left to it, the lines'
+        re-clipping during the paint asked for a second full paint straight after. A
+        caller that spreads a redraw over turns gives this a turn of its own."""
+        self.scene().prepareForPaint()  # pyqtgraph's own "about to render" hook
+        axis = self.getPlotItem().getAxis("bottom")
+        image = QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied)
+        painter = QPainter(image)
+        try:
+            axis.paint(painter, None, None)  # makes the picture; drawn here into 1 pixel
+        finally:
+            painter.end()
+
     @staticmethod
     def load_time_zone() -> None:
         """Have Qt set up its time zones now (3-4 ms, once): the date axis's first ticks
@@ -527,7 +543,7 @@ class PainChart(pg.PlotWidget):
         if len(points):
             self.entry_clicked.emit(points[0].data().id)
 
-    def show_range(self, days: int | None, today: date, earliest: date | None = None) -> None:
+    def show_range(self, days: int | None, today: date, earliest: date | None = None) -> bool:
         """Show the last ``days`` days up to ``today``; ``None`` shows everything, from
         ``earliest`` if that is sooner than the first day drawn (the history still being
         read: the axis then stays put while the older years fill in, instead of being
@@ -543,11 +559,12 @@ class PainChart(pg.PlotWidget):
         limits = (min(left, day_x(self._first or start) - 86400 * 7), right + 86400 * 7)
         shown = (left, right, *limits)
         if shown == self._shown and self._range_unmoved():
-            return  # a redraw of the same span: the axes keep their pictures
+            return False  # a redraw of the same span: the axes keep their pictures
         self._shown = shown
         self.getPlotItem().vb.setLimits(xMin=limits[0], xMax=limits[1])
         self.setXRange(left, right, padding=0)
         self.getPlotItem().setYRange(Y_MIN, Y_MAX, padding=0)
+        return True
 
     def _range_unmoved(self) -> bool:
         """The view is still where :meth:`show_range` last put it (not panned or zoomed

@@ -286,10 +286,10 @@ class ProgressView(HubView):
         def older_left() -> bool:
             return self._since > first if first is not None else empty < EMPTY_CHUNKS_TO_STOP
 
-        yield from self._draw_job()
-        self._slice_from_here(self.tr("Loading older months…"))
-        yield TURN  # the chart's paint comes next, alone in its turn
         empty, undrawn = 0, 0
+        if older_left():  # years of them may follow: a second of reading, in slices
+            self._slice_from_here(self.tr("Loading older months…"))
+        yield from self._draw_job()
         while older_left():
             end = self._since - timedelta(days=1)
             start = end - timedelta(days=CHUNK_DAYS - 1)
@@ -312,9 +312,7 @@ class ProgressView(HubView):
             yield
             if undrawn >= DRAW_EVERY_CHUNKS:
                 undrawn = 0
-                yield from self._draw_job()
-                self._slice_from_here(self.status.text())
-                yield TURN  # the chart's paint comes next, alone in its turn
+                yield from self._draw_job()  # ends its slice: the chart's paint comes next
         if undrawn:
             yield from self._draw_job()
 
@@ -340,7 +338,9 @@ class ProgressView(HubView):
         shown = [e for e in pain if e.location not in hidden]
         worst = self.daily_kind.currentData() != "mean"
         key = ((frozenset(hidden), worst), pain, sessions)
-        if not self._same_data(key):
+        first = self.hub.today() - timedelta(days=(self._range or 10**5) - 1)
+        same = self._same_data(key)  # then a preset only moves the view
+        if not same:
             yield
             order = list(self.location_boxes)
             by_location = analytics.daily_by_location(shown, worst)
@@ -354,24 +354,44 @@ class ProgressView(HubView):
             flares = [(f.day, f.last_day) for f in analytics.flare_ups(shown)]
             yield
             label = self.tr("Daily worst") if worst else self.tr("Daily mean")
-            self._drawn = None  # until the chart holds all of it
-            chart.setUpdatesEnabled(False)  # the last picture stays until the new one is whole
-            try:
+        hold = not same or self._sliced
+        if hold:  # the last picture stays until the new one is whole
+            chart.setUpdatesEnabled(False)
+        try:
+            if not same:
+                self._drawn = None  # until the chart holds all of it
                 for _part in chart.set_data_steps(shown, lines, mean, marks, flares, label):
                     yield
-            finally:
+            page, moved = self._show(chart, shown, sessions, first)
+            if self._sliced:
+                if moved:  # the new span's layout is made now, not in the paint
+                    yield TURN
+                    chart.prepare_paint()
+                # The step that lets the chart paint does nothing else: the paint of
+                # five years (5-11 ms) then has its turn to itself.
+                yield TURN
+        finally:
+            if hold:
                 chart.setUpdatesEnabled(True)
+        if not same:
             self._drawn = key
+        self.stack.setCurrentWidget(page)  # once the chart may paint: no stale frame
         if self._sliced:
-            yield TURN  # the new span's paint follows the next step: not after this one's
-        first = self.hub.today() - timedelta(days=(self._range or 10**5) - 1)
+            yield TURN  # the chart's paint follows this step, alone in its turn
+
+    def _show(
+        self, chart: PainChart, shown: list[PainEntry], sessions: list, first: date
+    ) -> tuple[QWidget, bool]:
+        """The texts beside the chart and its span, for the entries from ``first`` on.
+        Returns the page to show (the chart, or the "no entries" line) and whether the
+        chart's span moved (its date axis then gets new ticks)."""
         in_range = [e for e in shown if analytics.entry_day(e) >= first]
-        self.stack.setCurrentWidget(chart if in_range else self.empty)
         count = sum(1 for s in sessions if s.day >= first)
         self.summary.setText(self._summary(in_range, count))
         self.trend.setText(domain_text(trend_summary(shown, self.hub.today(), self._rules).text))
-        chart.show_range(self._range, self.hub.today(), self._all_from)
         self._check_preset()
+        moved = chart.show_range(self._range, self.hub.today(), self._all_from)
+        return (chart if in_range else self.empty), moved
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         super().showEvent(event)
