@@ -95,3 +95,21 @@ def test_the_import_threads_run_no_module_that_defines_qt_classes():
                 qt_modules.append(name)
     assert qt_modules == []
     assert "coach.domain.session.engine" in loaded  # the player's, on the thread
+
+
+def test_qt_sound_waits_for_an_import_under_way(qapp):
+    # The audio back end's plugin logs while the loader loads it; where a Python handler
+    # takes those lines (pytest-qt here) it needs the GIL, which an import thread inside
+    # a module's loading held: the GUI tests hung for good (seen once in two minutes).
+    from coach.ui.player import audio
+
+    release = threading.Event()
+    thread = start_import_thread(lambda: release.wait(5), "test-import")
+    try:
+        assert audio.start_audio_backend() is False  # the warm-up tries again later
+        threading.Timer(0.05, release.set).start()
+        assert audio.start_audio_backend(wait=True) is None  # the player's own start waits
+        assert not thread.is_alive()
+    finally:
+        release.set()
+        finish_imports(timeout_s=10)

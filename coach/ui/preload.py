@@ -50,6 +50,20 @@ def start_import_thread(target: Callable[[], object], name: str) -> threading.Th
     return thread
 
 
+def imports_running() -> bool:
+    """True while an import thread is still importing (the chart's pyqtgraph, ~1 s)."""
+    return any(thread.is_alive() for thread in _threads)
+
+
+def wait_for_imports(timeout_s: float = FINISH_WAIT_S) -> None:
+    """Block until the import threads are done (or ``timeout_s`` passed). For GUI-thread
+    work that loads Qt plugins, which must not overlap an import thread's loading of an
+    extension module: see :func:`coach.ui.player.audio.start_audio_backend`."""
+    deadline = time.monotonic() + timeout_s
+    for thread in list(_threads):
+        thread.join(max(0.0, deadline - time.monotonic()))
+
+
 def finish_imports(timeout_s: float = FINISH_WAIT_S) -> bool:
     """Let the import threads end before the interpreter does: no new module is started
     and the one under way finishes. False if one was still running after ``timeout_s``."""

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QPushButton
 
-from coach.ui import prefs
+from coach.ui import prefs, preload
 from coach.ui.cues import CueSink, QtCues, multimedia
 from coach.ui.turns import in_turns
 
@@ -51,7 +51,7 @@ class AudioSettings(QObject):
         steps = self._prepare_steps()
         QTimer.singleShot(PREPARE_DELAY_MS, self, lambda: in_turns(self, steps))
 
-    def _prepare_steps(self) -> list[Callable[[], object]]:
+    def _prepare_steps(self, wait: bool = True) -> list[Callable[[], object]]:
         """Qt's sound set-up as three turns: the QtMultimedia binding's import (7-12 ms),
         the audio back end's start, which the first device query does (7-14 ms), then
         the cues' own preparation, which finds both done (a few ms, the speech engine
@@ -59,13 +59,15 @@ class AudioSettings(QObject):
         last = lambda: self.cues.prepare(voice=self.voice)  # noqa: E731
         if not isinstance(self.cues, QtCues):  # a silent or recording sink: nothing to warm
             return [last]
-        return [_import_multimedia, _start_audio_backend, last]
+        return [_import_multimedia, lambda: start_audio_backend(wait), last]
 
     def warm_up_steps(self) -> list[Callable[[], object]]:
         """The two costly turns of :meth:`_prepare_steps`, for the window's warm-up to run
         before any session (it waits while one runs): the first start of a routine then
         finds Qt's sound ready, and the turns after it cost a millisecond or two."""
-        return self._prepare_steps()[:-1]
+        # the back end's start answers False (not yet) while an import thread runs; the
+        # warm-up then tries it again on a later turn
+        return self._prepare_steps(wait=False)[:-1]
 
     def _changed(self, key: str) -> None:
         if key == MUTED_KEY:
@@ -94,7 +96,19 @@ def _import_multimedia() -> None:
     multimedia()  # the import is the step; where it cannot load, the cues stay silent
 
 
-def _start_audio_backend() -> None:
+def start_audio_backend(wait: bool = False) -> bool | None:
+    """Load and start Qt's audio back end (the first device query does it). Not while an
+    import thread loads an extension module (the chart's pyqtgraph): the back end's
+    plugin logs warnings while the loader is loading it, and where a Python message
+    handler takes them (pytest-qt, the self-test) that handler waits for the GIL while
+    holding the loader's lock, which the import thread holding the GIL waits for: both
+    hung for good (seen in the GUI tests). Returns False while one runs, so a warm-up
+    step tries again later; ``wait`` blocks until they are done instead."""
+    if preload.imports_running():
+        if not wait:
+            return False
+        preload.wait_for_imports()
     qt_sound = multimedia()
     if qt_sound is not None:
-        qt_sound.QMediaDevices.audioOutputs()  # the first call loads and starts the back end
+        qt_sound.QMediaDevices.audioOutputs()
+    return None
