@@ -220,7 +220,8 @@ def test_each_paint_while_all_fills_in_shows_more_of_the_history(qtbot, store, w
     _history(store, 400)
     window.show_view("progress")
     view = window.progress
-    qtbot.waitUntil(lambda: view.chart is not None and not view.loading())
+    qtbot.waitUntil(window.is_warmed_up, timeout=20_000)  # nothing else paints meanwhile
+    qtbot.waitUntil(lambda: not view.loading())
     shown: list[tuple] = []  # what each paint showed: the points, and the span
 
     class Seen(QObject):
@@ -236,7 +237,7 @@ def test_each_paint_while_all_fills_in_shows_more_of_the_history(qtbot, store, w
     qtbot.waitUntil(lambda: not view.loading(), timeout=60_000)
     qtbot.wait(100)
     assert shown[-1][0] == 400
-    assert len(set(shown)) >= 3  # the span widened, then the history filled in
+    assert len(set(shown)) >= 2  # the span widened at once, then the history filled in
     assert len(shown) == len(set(shown))  # no picture painted twice
 
 
