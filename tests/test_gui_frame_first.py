@@ -14,7 +14,7 @@ from helpers.gui import TODAY
 from PySide6.QtCore import Qt
 
 from coach.store import Store
-from coach.ui.hub import DataHub
+from coach.ui.hub import AGAIN, DataHub
 from coach.ui.main_window import MainWindow
 
 
@@ -32,7 +32,8 @@ def attach(qtbot, window: MainWindow, store: Store) -> None:
     after_attach does once no session is left to offer."""
     window.hub.attach(store)
     for step in window.attach_steps():
-        step()
+        while step() == AGAIN:  # more of it on the next turn
+            qtbot.wait(1)
         qtbot.wait(1)
     window.release_waiting()
 

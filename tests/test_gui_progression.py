@@ -152,3 +152,21 @@ def test_in_german_the_card_gives_its_reason_doses_and_rule_in_german(
     assert "Regel: nach 3 grünen Einheiten in Folge" in words
     for english in ("green sessions", "reps", "tighter band", "Suggested"):
         assert english not in words
+
+
+def test_at_start_the_card_shows_after_its_months_are_read_a_turn_each(qtbot, store, green_streak):
+    """As run_gui opens the records: the steps one per event-loop turn (Today's months
+    for the suggestion read a turn each, so none of those turns is a long stall)."""
+    from coach.ui.hub import DataHub
+    from coach.ui.main_window import MainWindow
+    from coach.ui.turns import in_turns
+
+    hub = DataHub(None, today=lambda: TODAY)
+    window = MainWindow(hub)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    hub.attach(store)
+    in_turns(window, window.attach_steps())
+    qtbot.waitUntil(lambda: window.today.progression.isVisible())
+    assert [h.routine_id for h in window.today.progression.found] == [ROUTINE_ID]

@@ -23,12 +23,16 @@ def in_turns(
     context: QObject, steps: list[Callable[[], object]], then: Callable[[], object] | None = None
 ) -> None:
     """Run ``steps`` one per event-loop turn, then ``then``; nothing more once
-    ``context`` is gone (the window closed meanwhile)."""
+    ``context`` is gone (the window closed meanwhile). A step that returns ``AGAIN``
+    has more to do and is called again on the next turn."""
     from PySide6.QtCore import QTimer
+
+    from coach.ui.hub import AGAIN
 
     def next_step() -> None:
         if steps:
-            steps.pop(0)()
+            if steps[0]() != AGAIN:
+                steps.pop(0)
             QTimer.singleShot(NEXT_TURN_MS, context, next_step)
         elif then is not None:
             then()
