@@ -282,6 +282,9 @@ class MainWindow(QMainWindow):
         opening, self._opening = self._opening, None  # show_view now shows
         self.show_view(self._wanted_view)
         if opening is not None:
+            if self._first_screen is opening:  # its paint never came: watch the records'
+                opening.removeEventFilter(self)
+                self._first_screen = None
             self.stack.removeWidget(opening)
             opening.deleteLater()
         self._watch_first_paint()  # the warm-up waits for the records' first paint
